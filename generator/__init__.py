@@ -1,0 +1,1 @@
+"""Static-site generator for policy explainers: data/ (YAML) -> docs/ (Markdown) -> site/."""

@@ -1,0 +1,105 @@
+"""The pipeline: load -> validate -> render -> write pages -> MkDocs builds the site.
+
+Nothing is written until every record has loaded, validated and rendered, and the site
+is built in a temporary folder that replaces `site/` only when MkDocs succeeds: a
+mistake anywhere leaves the previous pages and site exactly as they were.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from .coverage import Coverage
+from .explainer import Explainer
+from .load import load_all
+from .render import GENERATED_DIRS, render
+from .validate import validate
+from .write import WriteReport, write_pages
+
+log = logging.getLogger("generator")
+
+
+class SiteBuildError(Exception):
+    """MkDocs refused to build the site (in strict mode, any warning)."""
+
+
+@dataclass(frozen=True)
+class Paths:
+    """Where the pipeline reads and writes; all relative to the project by default."""
+
+    data: Path = Path("data")
+    docs: Path = Path("docs")
+    config: Path = Path("mkdocs.yml")
+    site: Path = Path("site")
+
+
+def check(paths: Paths) -> Explainer:
+    """Load and validate data/ only; raises DataErrors listing every mistake."""
+    started = time.perf_counter()
+    records = load_all(paths.data)
+    explainer = validate(records)
+    counts = ", ".join(f"{len(getattr(explainer, kind))} {kind}" for kind in ("sources", "actors", "events", "disputes"))
+    log.info("Read %d records (%s) in %.2f s", len(records), counts, time.perf_counter() - started)
+    return explainer
+
+
+def generate(paths: Paths) -> tuple[Explainer, WriteReport]:
+    """Validate data/ and bring the generated folders of docs/ up to date."""
+    explainer = check(paths)
+    pages = render(explainer)
+    report = write_pages(paths.docs, pages, GENERATED_DIRS)
+    log.info(
+        "Pages: %d generated, %d written, %d unchanged, %d removed",
+        len(pages), len(report.written), report.unchanged, len(report.removed),
+    )
+    _warn_uncited(explainer)
+    return explainer, report
+
+
+def _warn_uncited(explainer: Explainer) -> None:
+    for source_id, paragraphs in Coverage(explainer).uncited().items():
+        log.warning("Source '%s': paragraphs not cited by any record: %s", source_id, ", ".join(map(str, paragraphs)))
+
+
+def build_site(paths: Paths) -> None:
+    """Run a strict MkDocs build into a temporary folder, then swap it in for site/."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    site = paths.site.resolve()
+    site.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f"{site.name}.building-", dir=site.parent))
+    started = time.perf_counter()
+    try:
+        config = load_config(config_file=str(paths.config), site_dir=str(staging), strict=True)
+        build(config)
+    except (MkDocsException, SystemExit) as failure:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise SiteBuildError(f"MkDocs could not build the site: {failure}") from None
+    _swap_in(staging, site)
+    pages = sum(1 for _ in site.rglob("*.html"))
+    log.info("Site: %d HTML pages in %s/ (MkDocs, strict) in %.1f s", pages, paths.site, time.perf_counter() - started)
+
+
+def _swap_in(staging: Path, site: Path) -> None:
+    """Replace site/ with the freshly built folder, keeping the old one until it is in place."""
+    old = site.with_name(f"{site.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if site.exists():
+        site.rename(old)
+    staging.rename(site)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def build_all(paths: Paths) -> None:
+    """`make site`: validate, generate pages, build the site."""
+    generate(paths)
+    build_site(paths)

@@ -1,0 +1,66 @@
+"""Command line: parses arguments, runs a pipeline command, turns our exceptions into exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from .build import Paths, SiteBuildError, build_all, check, generate
+from .errors import DataErrors, OutputError
+
+EXIT_DATA_ERROR = 2
+EXIT_BUILD_ERROR = 1
+
+DESCRIPTION = """\
+Turn the explainer's data (YAML files in data/) into Markdown pages under docs/ and
+build the searchable site with MkDocs + Material.
+
+commands:
+  check     validate data/ only (fast; for editors and pre-commit hooks)
+  generate  validate, then write the generated pages into docs/
+  build     validate, generate, then build the site into site/ (mkdocs --strict)
+
+Data mistakes are printed as FILE:LINE: FIELD: MESSAGE, all at once, and exit with 2.
+Nothing is written unless the data is valid, and site/ is replaced only when the build
+succeeds.
+"""
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(
+        prog="python -m generator", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name, help_text in [
+        ("check", "validate data/ and report every mistake"),
+        ("generate", "validate data/ and write the generated pages into docs/"),
+        ("build", "validate, generate pages and build the site with MkDocs (strict)"),
+    ]:
+        command = commands.add_parser(name, help=help_text, description=help_text)
+        command.add_argument("--data", type=Path, default=Path("data"), help="data folder (default: data)")
+        if name != "check":
+            command.add_argument("--docs", type=Path, default=Path("docs"), help="docs folder (default: docs)")
+        if name == "build":
+            command.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="MkDocs config (default: mkdocs.yml)")
+            command.add_argument("--site", type=Path, default=Path("site"), help="output folder (default: site)")
+        command.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
+    return main
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, format="%(message)s")
+    paths = Paths(**{k: v for k, v in vars(args).items() if k in Paths.__dataclass_fields__})
+    run = {"check": check, "generate": generate, "build": build_all}[args.command]
+    try:
+        run(paths)
+    except DataErrors as problem:
+        print("\n".join(map(str, problem.errors)), file=sys.stderr)
+        print(f"{len(problem.errors)} data error(s); nothing was written.", file=sys.stderr)
+        return EXIT_DATA_ERROR
+    except (OutputError, SiteBuildError) as problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return EXIT_BUILD_ERROR
+    return 0

@@ -1,0 +1,253 @@
+"""What each page shows, computed in Python; the templates only lay it out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from markupsafe import Markup
+
+from .coverage import Coverage
+from .explainer import Explainer, QuoteRef
+from .markup import escape_md, external_link, link, page_path
+from .model import Actor, Citation, Dispute, Event, Source, When
+
+KIND_LABELS = {
+    "person": "Person",
+    "organisation": "Organisation",
+    "state": "State",
+    "group": "Group",
+    "anonymous": "Anonymous source",
+}
+
+
+def describe_when(when: When) -> str:
+    """A date as precise as its source allows: 'week of 12 September 2011', 'since 2008'."""
+    start, end = when.date, when.end
+    if when.precision == "day":
+        return f"{start:%A} {_day(start)}"
+    if when.precision == "weekend":
+        return f"weekend of {_span(start, start + dt.timedelta(days=1))}"
+    if when.precision == "week":
+        return f"week of {_day(start)}"
+    if when.precision == "month":
+        return f"{start:%B %Y}"
+    if when.precision == "year":
+        return str(start.year)
+    if when.precision == "since":
+        return f"since {start.year}" if (start.month, start.day) == (1, 1) else f"since {_day(start)}"
+    return _span(start, end or start)
+
+
+def _day(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def _span(start: dt.date, end: dt.date) -> str:
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {end:%B %Y}"
+    if start.year == end.year:
+        return f"{start.day} {start:%B} – {_day(end)}"
+    return f"{_day(start)} – {_day(end)}"
+
+
+class PageContext:
+    """Builds page contexts for one explainer, with links relative to the page being built."""
+
+    def __init__(self, explainer: Explainer, coverage: Coverage) -> None:
+        self.x = explainer
+        self.coverage = coverage
+
+    # --- links -------------------------------------------------------------------------
+
+    def actor_link(self, actor_id: str, here: str) -> Markup:
+        return link(self.x.actors[actor_id].name, page_path("actors", actor_id), here)
+
+    def event_link(self, event: Event, here: str) -> Markup:
+        return link(event.title, page_path("events", event.id), here)
+
+    def dispute_link(self, dispute: Dispute, here: str) -> Markup:
+        return link(dispute.question, page_path("disputes", dispute.id), here)
+
+    def owner_link(self, owner: Any, here: str) -> Markup:
+        if isinstance(owner, Actor):
+            return self.actor_link(owner.id, here)
+        return self.event_link(owner, here) if isinstance(owner, Event) else self.dispute_link(owner, here)
+
+    def cite(self, citation: Citation, here: str) -> Markup:
+        """'CBS News ¶3, ¶4' with each paragraph linking to its anchor on the source page."""
+        source = self.x.sources[citation.source]
+        target = page_path("sources", source.id)
+        parts = [link(f"¶{n}", target, here, f"p{n}") for n in citation.paragraphs]
+        return Markup(f"{escape_md(source.outlet)} {', '.join(parts)}")
+
+    def cites(self, citations: list[Citation], here: str) -> Markup:
+        return Markup("; ".join(self.cite(c, here) for c in citations))
+
+    def when(self, when: When | None) -> str | None:
+        return None if when is None else describe_when(when)
+
+    def basis(self, when: When, here: str) -> Markup:
+        """'“on Wednesday”, resolved against CBS News of 15 September 2011'."""
+        source = self.x.sources[when.source]
+        against = link(f"{source.outlet} of {_day(source.published)}", page_path("sources", source.id), here)
+        return Markup(f"“{escape_md(when.basis)}”, resolved against {against}")
+
+    # --- shared pieces -----------------------------------------------------------------
+
+    def claim(self, ref: QuoteRef, here: str) -> dict[str, Any]:
+        claim = ref.claim
+        details = [claim.context, self.when(claim.when), claim.place]
+        return {
+            "quote": claim.kind == "quote",
+            "text": claim.text,
+            "speaker": self.actor_link(claim.speaker, here),
+            "details": [d for d in details if d],
+            "cite": self.cite(claim.cite, here),
+            "on": self.owner_link(ref.owner, here),
+            "stance": ref.position.stance if ref.position else None,
+        }
+
+    def event_row(self, event: Event, here: str) -> dict[str, Any]:
+        return {
+            "link": self.event_link(event, here),
+            "date": describe_when(event.when),
+            "scheduled": event.status == "scheduled",
+        }
+
+    def _claim_date(self, ref: QuoteRef) -> dt.date:
+        owner_date = ref.owner.when.date if isinstance(ref.owner, Event) else dt.date.max
+        return ref.claim.when.date if ref.claim.when else owner_date
+
+    # --- pages -------------------------------------------------------------------------
+
+    def actor(self, actor: Actor) -> dict[str, Any]:
+        here = page_path("actors", actor.id)
+        claims = sorted(self.x.claims_by_speaker.get(actor.id, []), key=self._claim_date)
+        return {
+            "actor": actor,
+            "kind": KIND_LABELS[actor.kind],
+            "affiliations": [self.actor_link(a, here) for a in actor.affiliations],
+            "members": [self.actor_link(m.id, here) for m in self.x.members.get(actor.id, [])],
+            "cite": self.cites(actor.cite, here),
+            "claims": [self.claim(ref, here) for ref in claims],
+            "events": [
+                dict(self.event_row(e, here), role=p.role)
+                for e in self.x.events_by_actor.get(actor.id, [])
+                for p in e.participants
+                if p.actor == actor.id
+            ],
+            "positions": [
+                {"dispute": self.dispute_link(d, here), "stance": p.stance}
+                for d, p in self.x.positions_of(actor.id)
+            ],
+        }
+
+    def event(self, event: Event) -> dict[str, Any]:
+        here = page_path("events", event.id)
+        return {
+            "event": event,
+            "date": describe_when(event.when),
+            "basis": self.basis(event.when, here),
+            "participants": [(self.actor_link(p.actor, here), p.role) for p in event.participants],
+            "quotes": [self.claim(QuoteRef(q, event), here) for q in event.quotes],
+            "cite": self.cites(event.cite, here),
+            "disputes": [self.dispute_link(d, here) for d in self.x.disputes_by_event.get(event.id, [])],
+        }
+
+    def dispute(self, dispute: Dispute) -> dict[str, Any]:
+        here = page_path("disputes", dispute.id)
+        positions = [
+            {
+                "stance": p.stance,
+                "actors": [self.actor_link(a, here) for a in p.actors],
+                "claims": [self.claim(QuoteRef(c, dispute, p), here) for c in p.claims],
+                "quotes": sum(c.kind == "quote" for c in p.claims),
+                "sources": len({c.cite.source for c in p.claims}),
+            }
+            for p in dispute.positions
+        ]
+        return {
+            "dispute": dispute,
+            "positions": positions,
+            "cite": self.cites(dispute.cite, here),
+            "one_sided": len(dispute.positions) == 1 or any(not p.claims for p in dispute.positions),
+            "events": [self.event_row(e, here) for e in self.x.events_in_order(dispute.events)],
+        }
+
+    def source(self, source: Source) -> dict[str, Any]:
+        here = page_path("sources", source.id)
+        cited = self.coverage.citers(source.id)
+        shown = [p for p in source.paragraphs if source.republish or p.n in cited]
+        return {
+            "source": source,
+            "published": _day(source.published),
+            "original": external_link("Read the original article", source.url),
+            "paragraphs": [
+                {
+                    "n": p.n,
+                    "text": p.text,
+                    "label": p.label,
+                    "uncited_reason": p.uncited_reason,
+                    "cited_by": sorted({self.owner_link(ref.owner, here) for ref in cited.get(p.n, [])}),
+                }
+                for p in shown
+            ],
+            "hidden": len(source.paragraphs) - len(shown),
+        }
+
+    def actors_index(self) -> dict[str, Any]:
+        here = "actors/index.md"
+        groups = {label: [] for label in KIND_LABELS.values()}
+        for actor in sorted(self.x.actors.values(), key=lambda a: a.name.lower()):
+            groups[KIND_LABELS[actor.kind]].append(
+                {"link": self.actor_link(actor.id, here), "role": actor.role, "aliases": actor.aliases}
+            )
+        return {"groups": {label: rows for label, rows in groups.items() if rows}}
+
+    def events_index(self) -> dict[str, Any]:
+        return {"events": [self.event_row(e, "events/index.md") for e in self.x.events_in_order()]}
+
+    def disputes_index(self) -> dict[str, Any]:
+        here = "disputes/index.md"
+        return {
+            "disputes": [
+                {"link": self.dispute_link(d, here), "status": d.status, "sides": len(d.positions)}
+                for d in sorted(self.x.disputes.values(), key=lambda d: d.question.lower())
+            ]
+        }
+
+    def sources_index(self) -> dict[str, Any]:
+        here = "sources/index.md"
+        return {
+            "sources": [
+                {
+                    "link": link(s.headline, page_path("sources", s.id), here),
+                    "outlet": s.outlet,
+                    "published": _day(s.published),
+                }
+                for s in sorted(self.x.sources.values(), key=lambda s: (s.published, s.id))
+            ]
+        }
+
+    def coverage_page(self) -> dict[str, Any]:
+        here = "coverage/index.md"
+        rows = []
+        for source in sorted(self.x.sources.values(), key=lambda s: (s.published, s.id)):
+            report = self.coverage.report(source.id)
+            target = page_path("sources", source.id)
+            rows.append(
+                {
+                    "link": link(source.headline, target, here),
+                    "report": report,
+                    "paragraphs": [
+                        {
+                            "n": link(f"¶{n}", target, here, f"p{n}") if report.shown(n) else f"¶{n}",
+                            "citers": sorted({self.owner_link(r.owner, here) for r in refs}),
+                            "reason": report.reasons.get(n),
+                        }
+                        for n, refs in report.by_paragraph.items()
+                    ],
+                }
+            )
+        return {"sources": rows, "total": self.coverage.totals()}

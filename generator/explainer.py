@@ -1,0 +1,114 @@
+"""The validated data set, and the cross-references every page needs."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .model import Actor, Citation, Claim, Dispute, Event, Position, Source
+
+
+@dataclass(frozen=True)
+class QuoteRef:
+    """A claim together with the record and position (if any) it belongs to."""
+
+    claim: Claim
+    owner: Event | Dispute
+    position: Position | None = None
+
+
+@dataclass(frozen=True)
+class CitationRef:
+    """A citation and the record that makes it, with a label saying what it backs."""
+
+    citation: Citation
+    owner: Source | Actor | Event | Dispute
+    what: str
+
+
+@dataclass(frozen=True)
+class Explainer:
+    """All records of one explainer, keyed by id, plus derived indexes (built once)."""
+
+    sources: dict[str, Source] = field(default_factory=dict)
+    actors: dict[str, Actor] = field(default_factory=dict)
+    events: dict[str, Event] = field(default_factory=dict)
+    disputes: dict[str, Dispute] = field(default_factory=dict)
+
+    def events_in_order(self, ids: list[str] | None = None) -> list[Event]:
+        """Events (all, or those named) by date, then title."""
+        chosen = self.events.values() if ids is None else (self.events[i] for i in ids)
+        return sorted(chosen, key=lambda e: (e.when.date, e.title))
+
+    @cached_property
+    def claims(self) -> list[QuoteRef]:
+        """Every claim in the data, from events and dispute positions."""
+        refs = [QuoteRef(c, event) for event in self.events.values() for c in event.quotes]
+        refs += [
+            QuoteRef(c, dispute, position)
+            for dispute in self.disputes.values()
+            for position in dispute.positions
+            for c in position.claims
+        ]
+        return refs
+
+    @cached_property
+    def claims_by_speaker(self) -> dict[str, list[QuoteRef]]:
+        index: dict[str, list[QuoteRef]] = defaultdict(list)
+        for ref in self.claims:
+            index[ref.claim.speaker].append(ref)
+        return index
+
+    @cached_property
+    def events_by_actor(self) -> dict[str, list[Event]]:
+        index: dict[str, list[Event]] = defaultdict(list)
+        for event in self.events_in_order():
+            for participant in event.participants:
+                index[participant.actor].append(event)
+        return index
+
+    @cached_property
+    def disputes_by_event(self) -> dict[str, list[Dispute]]:
+        index: dict[str, list[Dispute]] = defaultdict(list)
+        for dispute in self.disputes.values():
+            for event_id in dispute.events:
+                index[event_id].append(dispute)
+        return index
+
+    @cached_property
+    def members(self) -> dict[str, list[Actor]]:
+        """Actors affiliated with each actor (the reverse of `affiliations`)."""
+        index: dict[str, list[Actor]] = defaultdict(list)
+        for actor in self.actors.values():
+            for parent in actor.affiliations:
+                index[parent].append(actor)
+        return index
+
+    def positions_of(self, actor_id: str) -> Iterator[tuple[Dispute, Position]]:
+        """The disputes an actor holds a position in, with that position."""
+        for dispute in self.disputes.values():
+            for position in dispute.positions:
+                if actor_id in position.actors:
+                    yield dispute, position
+
+    @cached_property
+    def citations(self) -> list[CitationRef]:
+        """Every citation in the data, with the record making it."""
+        refs = [CitationRef(c, a, "description") for a in self.actors.values() for c in a.cite]
+        for event in self.events.values():
+            refs += [CitationRef(c, event, "event") for c in event.cite]
+            refs += [CitationRef(q.cite, event, "quote") for q in event.quotes]
+        refs += [CitationRef(c, d, "summary") for d in self.disputes.values() for c in d.cite]
+        for ref in self.claims:
+            if isinstance(ref.owner, Dispute):
+                refs.append(CitationRef(ref.claim.cite, ref.owner, "claim"))
+        return refs
+
+    @cached_property
+    def citations_by_source(self) -> dict[str, list[CitationRef]]:
+        index: dict[str, list[CitationRef]] = defaultdict(list)
+        for ref in self.citations:
+            index[ref.citation.source].append(ref)
+        return index

@@ -1,0 +1,207 @@
+"""The data model: one frozen, typed record per YAML file in data/.
+
+This module is the schema. Every field carries a description, and the editors'
+data-format reference page is generated from these classes (see reference.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+Id = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$"),
+    Field(description="Record id: lower-case letters, digits and single hyphens."),
+]
+Text = Annotated[str, StringConstraints(min_length=1, pattern=r"\S")]
+Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s/$.?#][^\s]*$")]
+
+Precision = Literal["day", "weekend", "week", "month", "year", "range", "since"]
+ActorKind = Literal["person", "organisation", "state", "group", "anonymous"]
+
+
+class Record(BaseModel):
+    """Base of every record: unknown fields are errors, values are never coerced."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class Citation(Record):
+    """Where a statement comes from: a source and paragraph numbers in it."""
+
+    source: Id = Field(description="Id of the source record (a file in data/sources/).")
+    paragraphs: list[Annotated[int, Field(ge=1)]] = Field(
+        min_length=1, description="Numbers of the cited paragraphs, as in the source record."
+    )
+
+
+class When(Record):
+    """A date as precise as the article allows, with the article's own wording."""
+
+    date: dt.date = Field(
+        description="First day the wording can mean (for `week` a Monday, for `weekend` "
+        "a Saturday, for `month` the 1st, for `year` and `since` 1 January)."
+    )
+    end: dt.date | None = Field(
+        default=None, description="Last day, only for precision `range`."
+    )
+    precision: Precision = Field(
+        description="How precise the date is: day, weekend, week, month, year, "
+        "range or since (an ongoing state since that date)."
+    )
+    basis: Text = Field(
+        description="The article's own words for the date, e.g. 'on Wednesday', 'last week'."
+    )
+    source: Id = Field(
+        description="Id of the source whose publication date the wording was resolved against."
+    )
+
+    @model_validator(mode="after")
+    def _precision_fits_date(self) -> When:
+        problem = precision_problem(self.date, self.end, self.precision)
+        if problem:
+            raise ValueError(problem)
+        return self
+
+
+def precision_problem(start: dt.date, end: dt.date | None, precision: str) -> str | None:
+    """Say why a date does not fit its precision, or None when it does."""
+    if precision == "range":
+        if end is None:
+            return "precision 'range' needs an end date"
+        if end <= start:
+            return f"end {end} must come after date {start}"
+        return None
+    if end is not None:
+        return f"only precision 'range' takes an end date, found precision '{precision}'"
+    weekday = start.strftime("%A")
+    expected = {
+        "weekend": (start.weekday() == 5, f"a Saturday, found {weekday}"),
+        "week": (start.weekday() == 0, f"a Monday, found {weekday}"),
+        "month": (start.day == 1, f"the 1st of a month, found {start}"),
+        "year": ((start.month, start.day) == (1, 1), f"1 January, found {start}"),
+    }
+    ok, what = expected.get(precision, (True, ""))
+    return None if ok else f"precision '{precision}' needs date on {what}"
+
+
+class Paragraph(Record):
+    """One numbered paragraph of a source's body text."""
+
+    n: int = Field(ge=1, description="Paragraph number: 1, 2, 3, ... in reading order.")
+    text: Text = Field(description="The paragraph's text, verbatim from the article.")
+    label: Text | None = Field(
+        default=None, description="What the paragraph is if not body text, e.g. 'photo caption'."
+    )
+    uncited_reason: Text | None = Field(
+        default=None,
+        description="Why this paragraph needs no citation (e.g. 'photo caption'); "
+        "leave out for ordinary body text.",
+    )
+
+
+class Source(Record):
+    """A published article (or other document) that records cite."""
+
+    id: Id
+    outlet: Text = Field(description="Publisher, e.g. 'CNN'.")
+    wire: Text | None = Field(default=None, description="News agency the copy came from, if any.")
+    headline: Text = Field(description="The article's headline.")
+    published: dt.date = Field(description="Publication date; relative dates are resolved against it.")
+    dateline: Text | None = Field(default=None, description="Place in the article's dateline.")
+    url: Url = Field(description="Address of the original article (http or https).")
+    republish: bool = Field(
+        description="Whether the full text may be shown on the site; if false, "
+        "only cited paragraphs are shown."
+    )
+    licence: Text = Field(description="Rights statement shown with the text.")
+    paragraphs: list[Paragraph] = Field(
+        min_length=1, description="Body text with page furniture removed, one item per paragraph."
+    )
+
+
+class Actor(Record):
+    """A person, organisation, state, group or anonymous source."""
+
+    id: Id
+    name: Text = Field(description="Name as the articles give it, or a description "
+                       "for anonymous sources ('two Pakistani military officials').")
+    kind: ActorKind = Field(description="person, organisation, state, group or anonymous.")
+    aliases: list[Text] = Field(default=[], description="Other names and short forms (searchable).")
+    role: Text | None = Field(default=None, description="Role or title at the time of the story.")
+    affiliations: list[Id] = Field(
+        default=[], description="Ids of actors this one belongs to or speaks for."
+    )
+    description: Text = Field(description="One or two neutral sentences.")
+    cite: list[Citation] = Field(min_length=1, description="Where the description comes from.")
+
+
+class Participant(Record):
+    """An actor taking part in an event."""
+
+    actor: Id = Field(description="Id of the actor.")
+    role: Text = Field(description="What the actor did in the event, e.g. 'called the meeting'.")
+
+
+class Claim(Record):
+    """A statement by an actor: a verbatim quote or an attributed paraphrase."""
+
+    speaker: Id = Field(description="Id of the actor who said it (or whose statement it is).")
+    kind: Literal["quote", "paraphrase"] = Field(
+        description="quote: verbatim, checked against the cited paragraph; paraphrase: reported speech."
+    )
+    text: Text = Field(description="The quote verbatim, or the paraphrase.")
+    context: Text | None = Field(
+        default=None, description="How it was said, e.g. 'told reporters', 'in a statement'."
+    )
+    when: When | None = Field(default=None, description="When it was said.")
+    place: Text | None = Field(default=None, description="Where it was said.")
+    cite: Citation = Field(description="The paragraph that reports it.")
+
+
+class Event(Record):
+    """Something that happened, or was announced to happen, on a date."""
+
+    id: Id
+    title: Text = Field(description="Short title, e.g. 'Kayani calls meeting of top generals'.")
+    when: When = Field(description="When it happened.")
+    status: Literal["happened", "scheduled"] = Field(
+        default="happened", description="'scheduled' for an event announced for a later day."
+    )
+    place: Text | None = Field(default=None, description="Where it happened.")
+    participants: list[Participant] = Field(default=[], description="Actors and their roles.")
+    summary: Text = Field(description="What happened, in neutral words.")
+    quotes: list[Claim] = Field(default=[], description="What was said at or about the event.")
+    cite: list[Citation] = Field(min_length=1, description="Where the event is reported.")
+
+
+class Position(Record):
+    """One side of a dispute: a stance, who holds it and what they said."""
+
+    stance: Text = Field(description="The stance in a few neutral words.")
+    actors: list[Id] = Field(min_length=1, description="Ids of the actors holding it.")
+    claims: list[Claim] = Field(default=[], description="Quotes and paraphrases backing it.")
+
+
+class Dispute(Record):
+    """A contested question and the positions taken on it."""
+
+    id: Id
+    question: Text = Field(description="The contested question, e.g. 'Does the ISI support the Haqqani network?'")
+    summary: Text = Field(description="What is disputed, in neutral words.")
+    status: Literal["open", "settled"] = Field(description="open or settled.")
+    events: list[Id] = Field(default=[], description="Ids of related events.")
+    positions: list[Position] = Field(min_length=1, description="The sides, each with its claims.")
+    cite: list[Citation] = Field(min_length=1, description="Where the summary comes from.")
+
+
+KINDS: dict[str, type[Record]] = {
+    "sources": Source,
+    "actors": Actor,
+    "events": Event,
+    "disputes": Dispute,
+}
+"""Record kinds in dependency order: folder name under data/ -> model."""

@@ -1,0 +1,57 @@
+"""The editors' data-format reference, generated from the schema in model.py."""
+
+from __future__ import annotations
+
+import typing
+from typing import Any
+
+from pydantic import BaseModel
+from pydantic.fields import FieldInfo
+
+from .model import KINDS, Citation, Claim, Paragraph, Participant, Position, When
+
+NESTED = (Paragraph, Citation, When, Participant, Claim, Position)
+
+
+def reference_context() -> dict[str, Any]:
+    """One table per record kind and per nested type, straight from the models."""
+    return {
+        "kinds": [_table(f"data/{folder}/", model) for folder, model in KINDS.items()],
+        "nested": [_table(model.__name__, model) for model in NESTED],
+    }
+
+
+def _table(name: str, model: type[BaseModel]) -> dict[str, Any]:
+    return {
+        "name": name,
+        "doc": (model.__doc__ or "").strip(),
+        "fields": [_row(field, info) for field, info in model.model_fields.items()],
+    }
+
+
+def _row(field: str, info: FieldInfo) -> dict[str, Any]:
+    return {
+        "name": field,
+        "type": type_name(info.annotation),
+        "required": info.is_required(),
+        "description": info.description or _metadata_description(info),
+    }
+
+
+def _metadata_description(info: FieldInfo) -> str:
+    return next((m.description for m in info.metadata if getattr(m, "description", None)), "")
+
+
+def type_name(annotation: Any) -> str:
+    """A short, editor-facing name for a field type: 'list of Citation', 'date or none'."""
+    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+    if origin is typing.Annotated:
+        return type_name(args[0])
+    if origin is list:
+        return f"list of {type_name(args[0])}"
+    if origin is typing.Literal:
+        return "one of " + ", ".join(repr(a) for a in args)
+    if args and type(None) in args:
+        return " or ".join(type_name(a) for a in args if a is not type(None)) + " (optional)"
+    names = {str: "text", int: "number", bool: "true/false"}
+    return names.get(annotation, getattr(annotation, "__name__", str(annotation)))

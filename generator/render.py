@@ -1,0 +1,108 @@
+"""Stage 3, render: validated explainer -> Markdown text for every generated page.
+
+Nothing is written here: the result is a mapping of docs-relative path to file content,
+handed to the write stage only once every page has rendered.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from .context import PageContext
+from .coverage import Coverage
+from .explainer import Explainer
+from .markup import escape_md, page_path
+from .reference import reference_context
+
+GENERATED_DIRS = ("actors", "events", "disputes", "sources", "coverage", "reference")
+"""Folders under docs/ that belong to the generator; every other page is hand-written."""
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page to generate: where, with which template and context, and its front matter."""
+
+    path: str
+    template: str
+    context: dict[str, Any]
+    title: str
+    keywords: list[str] = field(default_factory=list)
+    boost: float | None = None
+
+
+def make_environment() -> Environment:
+    """Jinja for Markdown: every `{{ value }}` is escaped unless it is already Markup."""
+    env = Environment(
+        loader=PackageLoader("generator", "templates"),
+        undefined=StrictUndefined,
+        finalize=escape_md,
+        autoescape=False,  # HTML autoescaping does not cover Markdown syntax; finalize does
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["join"] = join_escaped
+    return env
+
+
+def join_escaped(items: Any, separator: str = "") -> Markup:
+    """Jinja's `join` returns a plain string, which would escape the links it joins.
+    The separator is template text, so it is kept as written."""
+    return Markup(separator).join(escape_md(item) for item in items)
+
+
+def plan_pages(explainer: Explainer, coverage: Coverage) -> list[Page]:
+    """Every generated page, records first, then index and report pages."""
+    ctx = PageContext(explainer, coverage)
+    pages = [
+        Page(page_path("actors", a.id), "actor.md.j2", ctx.actor(a), a.name, [a.name, *a.aliases], 2)
+        for a in explainer.actors.values()
+    ]
+    pages += [Page(page_path("events", e.id), "event.md.j2", ctx.event(e), e.title) for e in explainer.events.values()]
+    pages += [
+        Page(page_path("disputes", d.id), "dispute.md.j2", ctx.dispute(d), d.question)
+        for d in explainer.disputes.values()
+    ]
+    pages += [
+        Page(page_path("sources", s.id), "source.md.j2", ctx.source(s), s.headline)
+        for s in explainer.sources.values()
+    ]
+    pages += [
+        Page("actors/index.md", "actors.md.j2", ctx.actors_index(), "Actors"),
+        Page("events/index.md", "events.md.j2", ctx.events_index(), "Events"),
+        Page("disputes/index.md", "disputes.md.j2", ctx.disputes_index(), "Disputes"),
+        Page("sources/index.md", "sources.md.j2", ctx.sources_index(), "Sources"),
+        Page("coverage/index.md", "coverage.md.j2", ctx.coverage_page(), "Sources and coverage"),
+        Page("reference/data-format.md", "data-format.md.j2", reference_context(), "Data format"),
+    ]
+    return pages
+
+
+def render_pages(pages: list[Page], env: Environment | None = None) -> dict[str, str]:
+    """Render every page to Markdown with YAML front matter."""
+    env = env or make_environment()
+    return {page.path: front_matter(page) + env.get_template(page.template).render(page.context) for page in pages}
+
+
+def render(explainer: Explainer) -> dict[str, str]:
+    """All generated pages of an explainer: docs-relative path -> Markdown."""
+    return render_pages(plan_pages(explainer, Coverage(explainer)))
+
+
+def front_matter(page: Page) -> str:
+    """YAML front matter, dumped (never templated). Material prints these values as raw
+    HTML, so data strings are HTML-escaped first."""
+    meta: dict[str, Any] = {"title": html.escape(page.title)}
+    if page.keywords:
+        # Material indexes `tags` with a very high search weight (and shows nothing
+        # without the tags plugin): names and aliases make the page the first result.
+        meta["tags"] = [html.escape(k) for k in page.keywords]
+    if page.boost:
+        meta["search"] = {"boost": page.boost}
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=True, width=1000) + "---\n\n"

@@ -1,0 +1,241 @@
+"""Stage 2, validate: raw records -> typed records, every mistake collected and located."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .errors import DataError, DataErrors
+from .explainer import Explainer
+from .load import FieldPath, ImpossibleDate, RawRecord
+from .model import KINDS, Claim, Citation, Record
+from .quotes import quote_in
+
+Problem = tuple[FieldPath, str]
+"""A mistake inside one record: where (field path) and what."""
+
+
+def validate(raw_records: list[RawRecord]) -> Explainer:
+    """Check every field and reference; raise DataErrors with all mistakes at once."""
+    errors: list[DataError] = []
+    typed: dict[str, dict[str, tuple[RawRecord, Record]]] = {kind: {} for kind in KINDS}
+    for raw in raw_records:
+        record, problems = parse_record(raw)
+        errors += [_locate(raw, loc, message) for loc, message in problems]
+        if record is not None:
+            errors += _register(typed[raw.kind], raw, record)
+    explainer = Explainer(**{kind: {i: rec for i, (_, rec) in recs.items()} for kind, recs in typed.items()})
+    for records in typed.values():
+        for raw, record in records.values():
+            errors += [_locate(raw, loc, message) for loc, message in check_references(record, explainer)]
+    if errors:
+        raise DataErrors(errors)
+    return explainer
+
+
+def parse_record(raw: RawRecord) -> tuple[Record | None, list[Problem]]:
+    """Build the typed record, or explain field by field why it cannot be built."""
+    model = KINDS[raw.kind]
+    try:
+        record = model.model_validate(raw.data)
+    except ValidationError as invalid:
+        return None, [(tuple(e["loc"]), describe(e, model)) for e in invalid.errors()]
+    if record.id != raw.path.stem:
+        return record, [(("id",), f"must match the file name '{raw.path.stem}', found '{record.id}'")]
+    return record, []
+
+
+def _register(records: dict[str, tuple[RawRecord, Record]], raw: RawRecord, record: Record) -> list[DataError]:
+    """Add a record under its id, refusing a second record that would write the same page."""
+    if record.id in records:
+        first = records[record.id][0]
+        return [_locate(raw, ("id",), f"duplicate id '{record.id}', already used by {first.path}")]
+    records[record.id] = (raw, record)
+    return []
+
+
+def describe(error: Any, model: type[BaseModel]) -> str:
+    """Turn one pydantic error into 'expected ..., found ...' words for editors."""
+    kind, found = error["type"], error.get("input")
+    if kind == "missing":
+        return "required field is missing"
+    if kind == "extra_forbidden":
+        return _unknown_field(error["loc"], model)
+    if isinstance(found, ImpossibleDate):
+        return f"expected a real date (YYYY-MM-DD), found '{found}', which is no day of the calendar"
+    expected = _EXPECTED.get(kind)
+    if expected is None:
+        message = error["msg"]
+        expected = message[0].lower() + message[1:]
+        expected = expected.removeprefix("value error, ").removeprefix("input should be ")
+        if kind == "value_error":
+            return expected
+    return f"expected {expected}, found {_show(found)}"
+
+
+_EXPECTED = {
+    "string_type": "text",
+    "string_too_short": "non-empty text",
+    "string_pattern_mismatch": "text matching the format (see the data-format page)",
+    "int_type": "a whole number",
+    "bool_type": "true or false",
+    "date_type": "a date written YYYY-MM-DD",
+    "list_type": "a list",
+    "model_type": "a mapping of fields",
+    "dict_type": "a mapping of fields",
+    "too_short": "at least one item",
+    "greater_than_equal": "a number of 1 or more",
+}
+
+
+def _show(value: Any) -> str:
+    names = {bool: "boolean", int: "number", float: "number", list: "list", dict: "mapping"}
+    if value is None:
+        return "nothing (empty value)"
+    if isinstance(value, str):
+        return repr(value)
+    if type(value) in names:
+        shown = repr(value) if not isinstance(value, (list, dict)) else ""
+        return f"{names[type(value)]} {shown}".strip()
+    return f"{type(value).__name__} {value!r}"
+
+
+def _unknown_field(loc: tuple[Any, ...], model: type[BaseModel]) -> str:
+    """Name the unknown field and suggest the allowed one it was probably meant to be."""
+    allowed = list(_model_at(model, loc[:-1]).model_fields)
+    close = difflib.get_close_matches(str(loc[-1]), allowed, n=1)
+    hint = f"; did you mean '{close[0]}'?" if close else ""
+    return f"unknown field (allowed: {', '.join(allowed)}){hint}"
+
+
+def _model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel]:
+    """The nested model class that a field path points into."""
+    for step in loc:
+        if isinstance(step, int):
+            continue
+        annotation = model.model_fields[step].annotation
+        model = next(_models_in(annotation), model)
+    return model
+
+
+def _models_in(annotation: Any) -> Iterator[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        yield annotation
+    for argument in getattr(annotation, "__args__", ()):
+        yield from _models_in(argument)
+
+
+def check_references(record: Record, explainer: Explainer) -> list[Problem]:
+    """Every id a record names must exist; every citation and quote must match its source."""
+    problems: list[Problem] = []
+    for loc, value in walk(record):
+        if isinstance(value, Citation):
+            problems += _check_citation(loc, value, explainer)
+        elif isinstance(value, Claim) and value.kind == "quote":
+            problems += _check_quote(loc, value, explainer)
+        for name, kind in _REFERENCES.get(type(value).__name__, ()):
+            problems += _check_ids(loc + (name,), getattr(value, name), kind, explainer)
+    problems += _check_affiliation_cycle(record, explainer)
+    problems += _check_paragraph_numbers(record)
+    return problems
+
+
+_REFERENCES = {
+    "Actor": [("affiliations", "actors")],
+    "Participant": [("actor", "actors")],
+    "Claim": [("speaker", "actors")],
+    "Position": [("actors", "actors")],
+    "Dispute": [("events", "events")],
+    "When": [("source", "sources")],
+}
+"""Fields that hold ids, by model name: field -> kind of record the ids refer to."""
+
+
+def walk(value: Any, loc: FieldPath = ()) -> Iterator[tuple[FieldPath, Any]]:
+    """Yield every nested record and its field path, depth first."""
+    if isinstance(value, Record):
+        yield loc, value
+        for name in type(value).model_fields:
+            yield from walk(getattr(value, name), loc + (name,))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from walk(item, loc + (index,))
+
+
+def _check_ids(loc: FieldPath, ids: str | list[str], kind: str, explainer: Explainer) -> list[Problem]:
+    if isinstance(ids, str):
+        return _unknown(loc, ids, kind, explainer)
+    return [p for i, one in enumerate(ids) for p in _unknown(loc + (i,), one, kind, explainer)]
+
+
+def _unknown(loc: FieldPath, ref: str, kind: str, explainer: Explainer) -> list[Problem]:
+    known = getattr(explainer, kind)
+    if ref in known:
+        return []
+    close = difflib.get_close_matches(ref, list(known), n=3)
+    hint = f" (did you mean: {', '.join(close)}?)" if close else f" (no such file data/{kind}/{ref}.yaml)"
+    return [(loc, f"unknown {kind[:-1]} '{ref}'{hint}")]
+
+
+def _check_citation(loc: FieldPath, citation: Citation, explainer: Explainer) -> list[Problem]:
+    source = explainer.sources.get(citation.source)
+    if source is None:
+        return _unknown(loc + ("source",), citation.source, "sources", explainer)
+    count = len(source.paragraphs)
+    return [
+        (loc + ("paragraphs", i), f"paragraph {n} is out of range: source '{source.id}' has paragraphs 1-{count}")
+        for i, n in enumerate(citation.paragraphs)
+        if n > count
+    ]
+
+
+def _check_quote(loc: FieldPath, claim: Claim, explainer: Explainer) -> list[Problem]:
+    source = explainer.sources.get(claim.cite.source)
+    if source is None or any(n > len(source.paragraphs) for n in claim.cite.paragraphs):
+        return []  # already reported as a citation problem
+    texts = [source.paragraphs[n - 1].text for n in claim.cite.paragraphs]
+    if any(quote_in(claim.text, text) for text in texts):
+        return []
+    cited = ", ".join(str(n) for n in claim.cite.paragraphs)
+    return [(loc + ("text",), f"quote not found verbatim in source '{source.id}' paragraph {cited}: {claim.text!r}")]
+
+
+def _check_affiliation_cycle(record: Record, explainer: Explainer) -> list[Problem]:
+    """An actor may not belong to itself, directly or through others."""
+    if type(record).__name__ != "Actor":
+        return []
+    stack, seen = [(record.id, [record.id])], set()
+    while stack:
+        current, chain = stack.pop()
+        for parent in getattr(explainer.actors.get(current), "affiliations", []):
+            if parent == record.id:
+                return [(("affiliations",), f"affiliation cycle: {' -> '.join(chain + [parent])}")]
+            if parent not in seen:
+                seen.add(parent)
+                stack.append((parent, chain + [parent]))
+    return []
+
+
+def _check_paragraph_numbers(record: Record) -> list[Problem]:
+    if type(record).__name__ != "Source":
+        return []
+    return [
+        (("paragraphs", i, "n"), f"expected paragraph number {i + 1}, found {p.n}")
+        for i, p in enumerate(record.paragraphs)
+        if p.n != i + 1
+    ]
+
+
+def _locate(raw: RawRecord, loc: FieldPath, message: str) -> DataError:
+    return DataError(raw.path, raw.line_of(loc), field_path(loc), message)
+
+
+def field_path(loc: FieldPath) -> str:
+    """('positions', 0, 'claims', 1, 'text') -> 'positions[0].claims[1].text'."""
+    out = ""
+    for step in loc:
+        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else str(step))
+    return out
