@@ -12,6 +12,14 @@ from .explainer import Explainer, QuoteRef
 from .markup import escape_md, external_link, link, page_path
 from .model import Actor, Citation, Dispute, Event, Source, When
 
+KIND_HEADINGS = {
+    "person": "People",
+    "organisation": "Organisations",
+    "state": "States",
+    "group": "Groups",
+    "anonymous": "Anonymous sources",
+}
+
 KIND_LABELS = {
     "person": "Person",
     "organisation": "Organisation",
@@ -198,9 +206,9 @@ class PageContext:
 
     def actors_index(self) -> dict[str, Any]:
         here = "actors/index.md"
-        groups = {label: [] for label in KIND_LABELS.values()}
+        groups = {heading: [] for heading in KIND_HEADINGS.values()}
         for actor in sorted(self.x.actors.values(), key=lambda a: a.name.lower()):
-            groups[KIND_LABELS[actor.kind]].append(
+            groups[KIND_HEADINGS[actor.kind]].append(
                 {"link": self.actor_link(actor.id, here), "role": actor.role, "aliases": actor.aliases}
             )
         return {"groups": {label: rows for label, rows in groups.items() if rows}}

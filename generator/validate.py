@@ -28,9 +28,13 @@ def validate(raw_records: list[RawRecord]) -> Explainer:
         if record is not None:
             errors += _register(typed[raw.kind], raw, record)
     explainer = Explainer(**{kind: {i: rec for i, (_, rec) in recs.items()} for kind, recs in typed.items()})
+    # A reference to a file that exists but is broken is not reported again: its own
+    # errors say what is wrong.
+    present = {kind: {raw.path.stem for raw in raw_records if raw.kind == kind} for kind in KINDS}
     for records in typed.values():
         for raw, record in records.values():
-            errors += [_locate(raw, loc, message) for loc, message in check_references(record, explainer)]
+            problems = check_references(record, explainer, present)
+            errors += [_locate(raw, loc, message) for loc, message in problems]
     if errors:
         raise DataErrors(errors)
     return explainer
@@ -128,16 +132,18 @@ def _models_in(annotation: Any) -> Iterator[type[BaseModel]]:
         yield from _models_in(argument)
 
 
-def check_references(record: Record, explainer: Explainer) -> list[Problem]:
-    """Every id a record names must exist; every citation and quote must match its source."""
+def check_references(record: Record, explainer: Explainer, present: dict[str, set[str]]) -> list[Problem]:
+    """Every id a record names must exist; every citation and quote must match its source.
+
+    `present` holds the ids of every record file found, valid or not."""
     problems: list[Problem] = []
     for loc, value in walk(record):
         if isinstance(value, Citation):
-            problems += _check_citation(loc, value, explainer)
+            problems += _check_citation(loc, value, explainer, present)
         elif isinstance(value, Claim) and value.kind == "quote":
             problems += _check_quote(loc, value, explainer)
         for name, kind in _REFERENCES.get(type(value).__name__, ()):
-            problems += _check_ids(loc + (name,), getattr(value, name), kind, explainer)
+            problems += _check_ids(loc + (name,), getattr(value, name), present[kind], kind)
     problems += _check_affiliation_cycle(record, explainer)
     problems += _check_paragraph_numbers(record)
     return problems
@@ -165,25 +171,26 @@ def walk(value: Any, loc: FieldPath = ()) -> Iterator[tuple[FieldPath, Any]]:
             yield from walk(item, loc + (index,))
 
 
-def _check_ids(loc: FieldPath, ids: str | list[str], kind: str, explainer: Explainer) -> list[Problem]:
+def _check_ids(loc: FieldPath, ids: str | list[str], known: set[str], kind: str) -> list[Problem]:
     if isinstance(ids, str):
-        return _unknown(loc, ids, kind, explainer)
-    return [p for i, one in enumerate(ids) for p in _unknown(loc + (i,), one, kind, explainer)]
+        return _unknown(loc, ids, known, kind)
+    return [p for i, one in enumerate(ids) for p in _unknown(loc + (i,), one, known, kind)]
 
 
-def _unknown(loc: FieldPath, ref: str, kind: str, explainer: Explainer) -> list[Problem]:
-    known = getattr(explainer, kind)
+def _unknown(loc: FieldPath, ref: str, known: set[str], kind: str) -> list[Problem]:
     if ref in known:
         return []
-    close = difflib.get_close_matches(ref, list(known), n=3)
+    close = difflib.get_close_matches(ref, sorted(known), n=3)
     hint = f" (did you mean: {', '.join(close)}?)" if close else f" (no such file data/{kind}/{ref}.yaml)"
     return [(loc, f"unknown {kind[:-1]} '{ref}'{hint}")]
 
 
-def _check_citation(loc: FieldPath, citation: Citation, explainer: Explainer) -> list[Problem]:
+def _check_citation(
+    loc: FieldPath, citation: Citation, explainer: Explainer, present: dict[str, set[str]]
+) -> list[Problem]:
     source = explainer.sources.get(citation.source)
-    if source is None:
-        return _unknown(loc + ("source",), citation.source, "sources", explainer)
+    if source is None:  # unknown, or present but invalid (reported in its own file)
+        return _unknown(loc + ("source",), citation.source, present["sources"], "sources")
     count = len(source.paragraphs)
     return [
         (loc + ("paragraphs", i), f"paragraph {n} is out of range: source '{source.id}' has paragraphs 1-{count}")

@@ -1,0 +1,66 @@
+"""Load stage: what YAML would misread or cannot read is reported with file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import errors_of
+
+
+def write(data_dir: Path, name: str, content: bytes | str) -> None:
+    path = data_dir / name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+
+
+def test_valid_fixture_has_no_errors(data_dir: Path) -> None:
+    assert errors_of(data_dir) == []
+
+
+def test_duplicate_key_is_an_error_not_a_silent_overwrite(data_dir: Path) -> None:
+    write(data_dir, "actors/x.yaml", "id: x\nname: A\nname: B\n")
+    assert errors_of(data_dir) == [
+        'actors/x.yaml:3: invalid YAML: found duplicate key "name" with value "B" (original value: "A")'
+    ]
+
+
+def test_tab_indentation(data_dir: Path) -> None:
+    write(data_dir, "actors/x.yaml", "id: x\naliases:\n\t- A\n")
+    assert errors_of(data_dir) == ["actors/x.yaml:3: invalid YAML: found character '\\t' that cannot start any token"]
+
+
+def test_malformed_yaml(data_dir: Path) -> None:
+    write(data_dir, "actors/x.yaml", "id: x\nname: [unclosed\n")
+    assert errors_of(data_dir) == [
+        "actors/x.yaml:3: invalid YAML: expected ',' or ']', but got '<stream end>'"
+    ]
+
+
+def test_empty_file(data_dir: Path) -> None:
+    write(data_dir, "actors/x.yaml", "  \n")
+    assert errors_of(data_dir) == ["actors/x.yaml:1: file is empty; expected a mapping of fields"]
+
+
+def test_byte_order_mark(data_dir: Path) -> None:
+    write(data_dir, "actors/x.yaml", b"\xef\xbb\xbfid: x\n")
+    assert errors_of(data_dir) == ["actors/x.yaml:1: file starts with a byte-order mark; save it as UTF-8 without BOM"]
+
+
+def test_not_utf8(data_dir: Path) -> None:
+    write(data_dir, "actors/x.yaml", b"id: x\nname: Caf\xe9\n")
+    assert errors_of(data_dir) == ["actors/x.yaml:2: not valid UTF-8: byte 0xe9 at offset 15"]
+
+
+def test_top_level_must_be_a_mapping(data_dir: Path) -> None:
+    write(data_dir, "actors/x.yaml", "- id: x\n")
+    assert errors_of(data_dir) == ["actors/x.yaml:1: expected a mapping of fields at the top level, found list"]
+
+
+def test_wrong_extension(data_dir: Path) -> None:
+    write(data_dir, "actors/x.yml", "id: x\n")
+    assert errors_of(data_dir) == ["actors/x.yml:1: expected a '.yaml' file in data/actors/, found 'x.yml'"]
+
+
+def test_every_broken_file_is_reported_in_one_run(data_dir: Path) -> None:
+    write(data_dir, "actors/a.yaml", "")
+    write(data_dir, "events/b.yaml", "- 1\n")
+    assert len(errors_of(data_dir)) == 2

@@ -1,0 +1,173 @@
+"""Validate stage: each data mistake gives file, line, field path, expected and found."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import edit, errors_of
+
+
+def test_missing_required_field(data_dir: Path) -> None:
+    edit(data_dir, "actors/ministry.yaml", "kind: organisation\n", "")
+    assert errors_of(data_dir) == ["actors/ministry.yaml:1: kind: required field is missing"]
+
+
+def test_unknown_field_suggests_the_intended_one(data_dir: Path) -> None:
+    edit(data_dir, "actors/ministry.yaml", "kind: organisation", "kind: organisation\nalias: [M]")
+    assert errors_of(data_dir) == [
+        "actors/ministry.yaml:4: alias: unknown field (allowed: id, name, kind, aliases, role, "
+        "affiliations, description, cite); did you mean 'aliases'?"
+    ]
+
+
+def test_unknown_nested_field(data_dir: Path) -> None:
+    edit(data_dir, "events/remarks.yaml", "role: made the remarks}", "rol: made the remarks}")
+    assert errors_of(data_dir) == [
+        "events/remarks.yaml:6: participants[0].rol: unknown field (allowed: actor, role); did you mean 'role'?",
+        "events/remarks.yaml:6: participants[0].role: required field is missing",
+    ]
+
+
+def test_value_not_in_the_allowed_list(data_dir: Path) -> None:
+    edit(data_dir, "actors/ministry.yaml", "kind: organisation", "kind: organization")
+    assert errors_of(data_dir) == [
+        "actors/ministry.yaml:3: kind: expected 'person', 'organisation', 'state', 'group' or "
+        "'anonymous', found 'organization'"
+    ]
+
+
+def test_empty_required_text(data_dir: Path) -> None:
+    edit(data_dir, "actors/ministry.yaml", "name: The Ministry", 'name: " "')
+    assert errors_of(data_dir) == [
+        "actors/ministry.yaml:2: name: expected text matching the format (see the data-format page), found ' '"
+    ]
+
+
+def test_empty_value(data_dir: Path) -> None:
+    edit(data_dir, "actors/ministry.yaml", "name: The Ministry", "name:")
+    assert errors_of(data_dir) == ["actors/ministry.yaml:2: name: expected text, found nothing (empty value)"]
+
+
+def test_yaml_boolean_words_stay_text_but_are_not_booleans(data_dir: Path) -> None:
+    # YAML 1.2: `NO` and `yes` are text, so a name of NO survives, and `yes` is no boolean.
+    edit(data_dir, "actors/ministry.yaml", "name: The Ministry", "name: NO")
+    edit(data_dir, "sources/wire-2011-09-15.yaml", "republish: true", "republish: yes")
+    assert errors_of(data_dir) == ["sources/wire-2011-09-15.yaml:7: republish: expected true or false, found 'yes'"]
+
+
+def test_number_where_text_is_expected(data_dir: Path) -> None:
+    edit(data_dir, "actors/ministry.yaml", "name: The Ministry", "name: 012")
+    assert errors_of(data_dir) == ["actors/ministry.yaml:2: name: expected text, found number 12"]
+
+
+def test_impossible_date(data_dir: Path) -> None:
+    edit(data_dir, "sources/wire-2011-09-15.yaml", "published: 2011-09-15", "published: 2011-02-30")
+    assert errors_of(data_dir) == [
+        "sources/wire-2011-09-15.yaml:4: published: expected a real date (YYYY-MM-DD), "
+        "found '2011-02-30', which is no day of the calendar"
+    ]
+
+
+def test_date_written_as_text(data_dir: Path) -> None:
+    edit(data_dir, "sources/wire-2011-09-15.yaml", "published: 2011-09-15", "published: 15 September 2011")
+    assert errors_of(data_dir) == [
+        "sources/wire-2011-09-15.yaml:4: published: expected a date written YYYY-MM-DD, found '15 September 2011'"
+    ]
+
+
+def test_precision_must_fit_the_date(data_dir: Path) -> None:
+    edit(data_dir, "events/summit.yaml", "date: 2011-09-26, precision: week", "date: 2011-09-27, precision: week")
+    assert errors_of(data_dir) == [
+        "events/summit.yaml:3: when: precision 'week' needs date on a Monday, found Tuesday"
+    ]
+
+
+def test_range_needs_an_end(data_dir: Path) -> None:
+    edit(data_dir, "events/summit.yaml", "precision: week", "precision: range")
+    assert errors_of(data_dir) == ["events/summit.yaml:3: when: precision 'range' needs an end date"]
+
+
+def test_url_must_be_http(data_dir: Path) -> None:
+    edit(data_dir, "sources/wire-2011-09-15.yaml", "url: https://", "url: javascript://")
+    assert errors_of(data_dir)[0].startswith(
+        "sources/wire-2011-09-15.yaml:6: url: expected text matching the format (see the data-format page), "
+        "found 'javascript://news.example.org"
+    )
+
+
+def test_file_name_must_match_id(data_dir: Path) -> None:
+    edit(data_dir, "actors/ministry.yaml", "id: ministry", "id: the-ministry")
+    assert errors_of(data_dir)[0] == "actors/ministry.yaml:1: id: must match the file name 'ministry', found 'the-ministry'"
+
+
+def test_duplicate_ids_across_files_would_write_the_same_page(data_dir: Path) -> None:
+    # A second file claiming an existing id (after the file-name check, as a copy would).
+    text = (data_dir / "actors/ministry.yaml").read_text()
+    (data_dir / "actors/Ministry.yaml").write_text(text)
+    assert "actors/Ministry.yaml:1: id: must match the file name 'Ministry', found 'ministry'" in errors_of(data_dir)
+
+
+def test_unknown_reference_suggests_close_ids(data_dir: Path) -> None:
+    edit(data_dir, "actors/minister.yaml", "affiliations: [ministry]", "affiliations: [ministri]")
+    assert errors_of(data_dir) == [
+        "actors/minister.yaml:6: affiliations[0]: unknown actor 'ministri' (did you mean: ministry, minister?)"
+    ]
+
+
+def test_unknown_reference_without_a_close_match(data_dir: Path) -> None:
+    edit(data_dir, "disputes/group-role.yaml", "events: [summit, remarks]", "events: [summit, nowhere]")
+    assert errors_of(data_dir) == [
+        "disputes/group-role.yaml:5: events[1]: unknown event 'nowhere' (no such file data/events/nowhere.yaml)"
+    ]
+
+
+def test_affiliated_with_itself(data_dir: Path) -> None:
+    edit(data_dir, "actors/ministry.yaml", "kind: organisation", "kind: organisation\naffiliations: [ministry]")
+    assert errors_of(data_dir) == ["actors/ministry.yaml:4: affiliations: affiliation cycle: ministry -> ministry"]
+
+
+def test_affiliation_cycle(data_dir: Path) -> None:
+    edit(data_dir, "actors/ministry.yaml", "kind: organisation", "kind: organisation\naffiliations: [minister]")
+    assert errors_of(data_dir) == [
+        "actors/minister.yaml:6: affiliations: affiliation cycle: minister -> ministry -> minister",
+        "actors/ministry.yaml:4: affiliations: affiliation cycle: ministry -> minister -> ministry",
+    ]
+
+
+def test_paragraph_out_of_range(data_dir: Path) -> None:
+    edit(data_dir, "actors/the-group.yaml", "paragraphs: [2]", "paragraphs: [9]")
+    assert errors_of(data_dir) == [
+        "actors/the-group.yaml:6: cite[0].paragraphs[0]: paragraph 9 is out of range: "
+        "source 'wire-2011-09-15' has paragraphs 1-3"
+    ]
+
+
+def test_quote_must_appear_verbatim(data_dir: Path) -> None:
+    edit(data_dir, "events/remarks.yaml", "text: out of line.", "text: out of step.")
+    assert errors_of(data_dir) == [
+        "events/remarks.yaml:11: quotes[0].text: quote not found verbatim in source "
+        "'wire-2011-09-15' paragraph 1: 'out of step.'"
+    ]
+
+
+def test_quote_matching_forgives_only_whitespace_and_quote_marks(data_dir: Path) -> None:
+    edit(data_dir, "events/remarks.yaml", "text: out of line.", "text: 'remarks  were \u201cout of line.\u201d'")
+    assert errors_of(data_dir) == []
+
+
+def test_paragraphs_are_numbered_in_order(data_dir: Path) -> None:
+    edit(data_dir, "sources/wire-2011-09-15.yaml", "  - n: 2", "  - n: 4")
+    assert errors_of(data_dir) == [
+        "sources/wire-2011-09-15.yaml:13: paragraphs[1].n: expected paragraph number 2, found 4"
+    ]
+
+
+def test_all_mistakes_in_all_files_are_reported_at_once(data_dir: Path) -> None:
+    edit(data_dir, "actors/ministry.yaml", "kind: organisation", "kind: ministry")
+    edit(data_dir, "actors/the-group.yaml", "paragraphs: [2]", "paragraphs: [9]")
+    edit(data_dir, "events/remarks.yaml", "text: out of line.", "text: out of step.")
+    assert [line.split(":")[0] for line in errors_of(data_dir)] == [
+        "actors/ministry.yaml",
+        "actors/the-group.yaml",
+        "events/remarks.yaml",
+    ]
