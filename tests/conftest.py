@@ -62,3 +62,24 @@ def build_fixture_site(root: Path, data: Path) -> Paths:
     generate(paths)
     build_site(paths)
     return paths
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory: pytest.TempPathFactory) -> Paths:
+    """The real explainer (data/ and the hand-written pages), built strict into a temp folder."""
+    root = tmp_path_factory.mktemp("real")
+    shutil.copytree(REPO / "docs", root / "docs", ignore=_generated_folders)
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    for folder in ("generator", "data"):  # mkdocs.yml names them (hooks, watch)
+        (root / folder).symlink_to(REPO / folder)
+    paths = Paths(data=REPO / "data", docs=root / "docs", config=root / "mkdocs.yml", site=root / "site")
+    generate(paths)
+    build_site(paths)
+    return paths
+
+
+def _generated_folders(folder: str, names: list[str]) -> list[str]:
+    from generator.render import GENERATED_DIRS
+    from generator.write import MANIFEST
+
+    return [n for n in names if Path(folder) == REPO / "docs" and (n in GENERATED_DIRS or n == MANIFEST)]

@@ -1,0 +1,71 @@
+"""The command line: help, exit codes, and a failed build that loses nothing."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, build_fixture_site, edit, fixture_project
+from generator.cli import main
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_help_explains_the_commands() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "--help"], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    for command in ("check", "generate", "build"):
+        assert command in result.stdout
+    assert "FILE:LINE: FIELD: MESSAGE" in result.stdout
+
+
+def test_check_reports_every_error_and_exits_2(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    edit(data_dir, "actors/ministry.yaml", "kind: organisation", "kind: ministry")
+    edit(data_dir, "events/remarks.yaml", "text: out of line.", "text: out of step.")
+    assert main(["check", "--data", str(data_dir)]) == 2
+    err = capsys.readouterr().err
+    assert f"{data_dir}/actors/ministry.yaml:3: kind: expected 'person'" in err
+    assert f"{data_dir}/events/remarks.yaml:11: quotes[0].text: quote not found" in err
+    assert err.endswith("2 data error(s); nothing was written.\n")
+    assert "Traceback" not in err
+
+
+def test_check_passes_on_valid_data(data_dir: Path) -> None:
+    assert main(["check", "--data", str(data_dir), "--quiet"]) == 0
+
+
+def test_failed_build_leaves_site_and_pages_untouched(tmp_path: Path, data_dir: Path) -> None:
+    paths = build_fixture_site(tmp_path, data_dir)
+    site_before, docs_before = snapshot(paths.site), snapshot(paths.docs)
+    edit(data_dir, "actors/ministry.yaml", "kind: organisation", "kind: ministry")
+    args = ["build", "--data", str(data_dir), "--docs", str(paths.docs), "--config", str(paths.config), "--site", str(paths.site)]
+    assert main(args) == 2
+    assert snapshot(paths.site) == site_before
+    assert snapshot(paths.docs) == docs_before
+
+
+def test_mkdocs_failure_keeps_the_previous_site(tmp_path: Path, data_dir: Path) -> None:
+    paths = build_fixture_site(tmp_path, data_dir)
+    site_before = snapshot(paths.site)
+    (paths.docs / "index.md").write_text("# Fixture\n\n[broken](nowhere.md)\n")
+    args = ["build", "--data", str(data_dir), "--docs", str(paths.docs), "--config", str(paths.config), "--site", str(paths.site)]
+    assert main(args) == 1
+    assert snapshot(paths.site) == site_before
+    assert not list(tmp_path.glob("site.building-*"))
+
+
+def test_build_then_rebuild_writes_nothing_new(tmp_path: Path, data_dir: Path, caplog: pytest.LogCaptureFixture) -> None:
+    paths = fixture_project(tmp_path, data_dir)
+    args = ["generate", "--data", str(data_dir), "--docs", str(paths.docs)]
+    assert main(args) == 0
+    caplog.clear()
+    caplog.set_level(logging.INFO, logger="generator")
+    assert main(args) == 0
+    assert "13 generated, 0 written, 13 unchanged, 0 removed" in caplog.text

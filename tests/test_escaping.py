@@ -1,0 +1,81 @@
+"""Untrusted data strings are shown as text in the built site, never run as markup."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from conftest import SMALL_DATA, build_fixture_site
+from generator.build import Paths
+from generator.markup import escape_md, external_link
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Paths:
+    return build_fixture_site(tmp_path_factory.mktemp("hostile"), SMALL_DATA)
+
+
+class Page(HTMLParser):
+    """What a browser makes of a page: the text a reader sees, and every tag with its attributes."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.text: list[str] = []
+        self.scripts: list[str] = []
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        (self.scripts if self.cdata_elem == "script" else self.text).append(data)
+
+    @property
+    def visible(self) -> str:
+        return " ".join(" ".join(self.text).split())
+
+
+def page(site: Paths, path: str) -> Page:
+    return Page((site.site / path / "index.html").read_text(encoding="utf-8"))
+
+
+def test_script_in_an_alias_shows_as_text(site: Paths) -> None:
+    minister = page(site, "actors/minister")
+    assert "Minister, <script>alert(1)</script>" in minister.visible
+    assert minister.scripts and not any("alert" in script for script in minister.scripts)
+
+
+def test_markdown_link_and_attribute_list_in_prose_stay_text(site: Paths) -> None:
+    minister = page(site, "actors/minister")
+    assert "Spoke for the ministry. [click](javascript:alert(1)) {: onclick=alert(1) }" in minister.visible
+    for tag, attrs in minister.tags:
+        assert not any(name.startswith("on") for name in attrs), (tag, attrs)
+        assert not any("javascript:" in (value or "") for value in attrs.values()), (tag, attrs)
+
+
+def test_heading_and_table_syntax_in_a_field_stay_text(site: Paths) -> None:
+    index = page(site, "actors")
+    assert "# Minister | of *Things*" in index.visible
+    assert [tag for tag, _ in index.tags].count("h1") == 1
+    html = (site.site / "actors" / "index.html").read_text(encoding="utf-8")
+    row = next(r for r in re.findall(r"<tr>.*?</tr>", html, re.S) if "Minister" in r)
+    assert row.count("<td") == 3
+
+
+def test_title_is_escaped_in_the_html_head(site: Paths) -> None:
+    # Material prints front-matter titles raw: the generator escapes them.
+    html = (site.site / "actors" / "minister" / "index.html").read_text(encoding="utf-8")
+    assert "<title>The Minister - " in html
+
+
+def test_escape_md_keeps_text_on_one_line() -> None:
+    assert escape_md("a\n# b\n\n| c") == "a &#35; b &#124; c"
+
+
+def test_external_links_are_http_only() -> None:
+    with pytest.raises(ValueError):
+        external_link("x", "javascript:alert(1)")
+    assert external_link("x", "https://a.example/(b) c") == "[x](https://a.example/%28b%29%20c)"

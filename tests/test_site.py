@@ -1,0 +1,80 @@
+"""End to end: the real data builds strict, and the site says what the data says."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from conftest import REPO
+from generator.build import Paths
+from generator.coverage import Coverage
+from generator.load import load_all
+from generator.validate import validate
+
+
+def html(paths: Paths, page: str) -> str:
+    return (paths.site / page / "index.html").read_text(encoding="utf-8")
+
+
+def test_every_record_has_its_page(real_site: Paths) -> None:
+    for kind in ("actors", "events", "disputes", "sources"):
+        for record in (REPO / "data" / kind).glob("*.yaml"):
+            assert (real_site.site / kind / record.stem / "index.html").is_file(), record
+
+
+def test_hand_written_pages_are_built_and_untouched(real_site: Paths) -> None:
+    assert "The story in brief" in html(real_site, "")
+    assert (real_site.docs / "about.md").read_bytes() == (REPO / "docs" / "about.md").read_bytes()
+
+
+def test_every_body_paragraph_of_every_source_is_cited() -> None:
+    """The coverage goal: nothing in the articles is left out."""
+    assert Coverage(validate(load_all(REPO / "data"))).uncited() == {}
+
+
+def test_citations_link_to_paragraph_anchors(real_site: Paths) -> None:
+    page = html(real_site, "actors/tehmina-janjua")
+    assert 'href="../../sources/cbs-2011-09-15/#p4"' in page
+    assert 'id="p4"' in html(real_site, "sources/cbs-2011-09-15")
+
+
+def test_event_shows_date_precision_and_basis(real_site: Paths) -> None:
+    page = html(real_site, "events/kabul-embassy-attack")
+    assert "week of 12 September 2011" in page
+    assert "“this week&#39;s attack”, resolved against" in page or "“this week's attack”, resolved against" in page
+
+
+def test_scheduled_event_is_marked(real_site: Paths) -> None:
+    assert "scheduled: had not happened when reported" in html(real_site, "events/all-parties-meeting")
+
+
+def test_actor_page_lists_quotes_events_and_positions(real_site: Paths) -> None:
+    page = html(real_site, "actors/leon-panetta")
+    assert "we&#39;re going to do everything we can to defend our forces" in page or (
+        "we're going to do everything we can to defend our forces" in page
+    )
+    assert "Panetta blames the Haqqani group for the Kabul attack" in page
+    assert "Pakistan must act against the group" in page
+
+
+def test_uncited_paragraphs_of_a_non_republishable_source_are_not_shown(tmp_path: Path) -> None:
+    from conftest import SMALL_DATA, build_fixture_site
+    import shutil
+
+    data = tmp_path / "data"
+    shutil.copytree(SMALL_DATA, data)
+    source = data / "sources" / "wire-2011-09-15.yaml"
+    source.write_text(source.read_text().replace("republish: true", "republish: false"))
+    paths = build_fixture_site(tmp_path, data)
+    page = html(paths, "sources/wire-2011-09-15")
+    assert 'id="p1"' in page and 'id="p2"' in page
+    assert "By A. Reporter" not in page
+    assert "1 not shown" in page
+
+
+def test_no_request_to_another_host(real_site: Paths) -> None:
+    """Fonts, scripts and styles all come from the site itself."""
+    for page in real_site.site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        loaded = re.findall(r'<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)="([^"]+)"', text)
+        assert not [url for url in loaded if re.match(r"(https?:)?//", url)], page

@@ -1,0 +1,50 @@
+"""Write stage: only what changed is written, and nothing hand-written is touched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.errors import OutputError
+from generator.write import write_pages
+
+OWNED = ("actors", "events")
+
+
+def test_unchanged_pages_are_not_rewritten(tmp_path: Path) -> None:
+    first = write_pages(tmp_path, {"actors/a.md": "A", "events/e.md": "E"}, OWNED)
+    mtime = (tmp_path / "actors/a.md").stat().st_mtime_ns
+    second = write_pages(tmp_path, {"actors/a.md": "A", "events/e.md": "E2"}, OWNED)
+    assert first.written == ["actors/a.md", "events/e.md"]
+    assert second.written == ["events/e.md"] and second.unchanged == 1
+    assert (tmp_path / "actors/a.md").stat().st_mtime_ns == mtime
+
+
+def test_stale_generated_pages_are_removed(tmp_path: Path) -> None:
+    write_pages(tmp_path, {"actors/a.md": "A", "events/e.md": "E"}, OWNED)
+    report = write_pages(tmp_path, {"actors/a.md": "A"}, OWNED)
+    assert report.removed == ["events/e.md"]
+    assert not (tmp_path / "events").exists()
+
+
+def test_hand_written_page_in_a_generated_folder_is_kept(tmp_path: Path) -> None:
+    (tmp_path / "actors").mkdir()
+    (tmp_path / "actors" / "notes.md").write_text("mine")
+    write_pages(tmp_path, {"actors/a.md": "A"}, OWNED)
+    write_pages(tmp_path, {"actors/b.md": "B"}, OWNED)
+    assert (tmp_path / "actors" / "notes.md").read_text() == "mine"
+
+
+def test_refuses_to_overwrite_a_page_it_did_not_write(tmp_path: Path) -> None:
+    (tmp_path / "actors").mkdir()
+    (tmp_path / "actors" / "a.md").write_text("mine")
+    with pytest.raises(OutputError, match="refusing to overwrite .*actors/a.md: it was not written by the generator"):
+        write_pages(tmp_path, {"actors/a.md": "A"}, OWNED)
+    assert (tmp_path / "actors" / "a.md").read_text() == "mine"
+
+
+@pytest.mark.parametrize("path", ["index.md", "../actors/a.md", "actors/../../x.md"])
+def test_refuses_paths_outside_the_generated_folders(tmp_path: Path, path: str) -> None:
+    with pytest.raises(OutputError, match="outside the generated folders"):
+        write_pages(tmp_path / "docs", {path: "X"}, OWNED)
