@@ -67,7 +67,7 @@ def describe(error: Any, model: type[BaseModel]) -> str:
     if kind == "missing":
         return "required field is missing"
     if kind == "extra_forbidden":
-        return _unknown_field(error["loc"], model)
+        return _unknown_field(error["loc"], model, found)
     if isinstance(found, ImpossibleDate):
         return f"expected a real date (YYYY-MM-DD), found '{found}', which is no day of the calendar"
     expected = _EXPECTED.get(kind)
@@ -107,11 +107,13 @@ def _show(value: Any) -> str:
     return f"{type(value).__name__} {value!r}"
 
 
-def _unknown_field(loc: tuple[Any, ...], model: type[BaseModel]) -> str:
+def _unknown_field(loc: tuple[Any, ...], model: type[BaseModel], value: Any) -> str:
     """Name the unknown field and suggest the allowed one it was probably meant to be."""
     allowed = list(_model_at(model, loc[:-1]).model_fields)
     close = difflib.get_close_matches(str(loc[-1]), allowed, n=1)
     hint = f"; did you mean '{close[0]}'?" if close else ""
+    if value is None and len(loc) > 1:  # `{role: a, b}` reads `b` as a field with no value
+        hint = "; a comma inside {...} starts a new field: put the value in quotes"
     return f"unknown field (allowed: {', '.join(allowed)}){hint}"
 
 

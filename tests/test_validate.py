@@ -28,6 +28,14 @@ def test_unknown_nested_field(data_dir: Path) -> None:
     ]
 
 
+def test_comma_inside_a_flow_mapping_gets_a_hint(data_dir: Path) -> None:
+    edit(data_dir, "events/remarks.yaml", "role: made the remarks}", "role: made the remarks, twice}")
+    assert errors_of(data_dir) == [
+        "events/remarks.yaml:6: participants[0].twice: unknown field (allowed: actor, role); "
+        "a comma inside {...} starts a new field: put the value in quotes"
+    ]
+
+
 def test_value_not_in_the_allowed_list(data_dir: Path) -> None:
     edit(data_dir, "actors/ministry.yaml", "kind: organisation", "kind: organization")
     assert errors_of(data_dir) == [
