@@ -7,10 +7,11 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site check serve test test-fast golden lock clean help
+.PHONY: site bundle check serve test test-fast golden lock clean help
 
 help:
 	@echo "make site       validate data/, generate pages and build the site into site/"
+	@echo "make bundle     build the offline copy (works from file://) as dist/<site>-<date>.zip"
 	@echo "make check      validate data/ only (fast)"
 	@echo "make serve      live preview on http://127.0.0.1:8000 (regenerates on data edits)"
 	@echo "make test       run every test (unit, golden, end-to-end, browser)"
@@ -27,6 +28,9 @@ $(STAMP): requirements.txt
 
 site: $(STAMP)
 	$(BIN)/python -m generator build
+
+bundle: $(STAMP)
+	$(BIN)/python -m generator bundle
 
 check: $(STAMP)
 	$(BIN)/python -m generator check

@@ -14,6 +14,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .coverage import Coverage
 from .explainer import Explainer
@@ -69,24 +70,35 @@ def _warn_uncited(explainer: Explainer) -> None:
 
 def build_site(paths: Paths) -> None:
     """Run a strict MkDocs build into a temporary folder, then swap it in for site/."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import MkDocsException
-
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     site = paths.site.resolve()
     site.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f"{site.name}.building-", dir=site.parent))
     started = time.perf_counter()
     try:
-        config = load_config(config_file=str(paths.config), site_dir=str(staging), strict=True)
-        build(config)
-    except (MkDocsException, SystemExit) as failure:
+        run_mkdocs(paths.config, paths.docs, staging)
+    except SiteBuildError:
         shutil.rmtree(staging, ignore_errors=True)
-        raise SiteBuildError(f"MkDocs could not build the site: {failure}") from None
+        raise
     _swap_in(staging, site)
     pages = sum(1 for _ in site.rglob("*.html"))
     log.info("Site: %d HTML pages in %s/ (MkDocs, strict) in %.1f s", pages, paths.site, time.perf_counter() - started)
+
+
+def run_mkdocs(config_file: Path, docs: Path, site: Path, extra_nav: dict[str, str] | None = None) -> Any:
+    """Build with MkDocs in strict mode; return the loaded config. Raises SiteBuildError."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    try:
+        config = load_config(config_file=str(config_file), docs_dir=str(docs), site_dir=str(site), strict=True)
+        if extra_nav:
+            config.nav = [*(config.nav or []), extra_nav]
+        build(config)
+    except (MkDocsException, SystemExit) as failure:
+        raise SiteBuildError(f"MkDocs could not build the site: {failure}") from None
+    return config
 
 
 def _swap_in(staging: Path, site: Path) -> None:

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from .build import Paths, SiteBuildError, build_all, check, generate
+from .bundle import make_bundle
 from .errors import DataErrors, OutputError
 
 EXIT_DATA_ERROR = 2
@@ -21,6 +22,7 @@ commands:
   check     validate data/ only (fast; for editors and pre-commit hooks)
   generate  validate, then write the generated pages into docs/
   build     validate, generate, then build the site into site/ (mkdocs --strict)
+  bundle    build the offline copy (works from file://, search included) as dist/*.zip
 
 Data mistakes are printed as FILE:LINE: FIELD: MESSAGE, all at once, and exit with 2.
 Nothing is written unless the data is valid, and site/ is replaced only when the build
@@ -37,6 +39,7 @@ def parser() -> argparse.ArgumentParser:
         ("check", "validate data/ and report every mistake"),
         ("generate", "validate data/ and write the generated pages into docs/"),
         ("build", "validate, generate pages and build the site with MkDocs (strict)"),
+        ("bundle", "build the offline copy of the site as one zip under dist/"),
     ]:
         command = commands.add_parser(name, help=help_text, description=help_text)
         command.add_argument("--data", type=Path, default=Path("data"), help="data folder (default: data)")
@@ -45,6 +48,12 @@ def parser() -> argparse.ArgumentParser:
         if name == "build":
             command.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="MkDocs config (default: mkdocs.yml)")
             command.add_argument("--site", type=Path, default=Path("site"), help="output folder (default: site)")
+        if name == "bundle":
+            command.add_argument(
+                "--offline-config", type=Path, default=Path("mkdocs.offline.yml"),
+                help="MkDocs config of the offline copy (default: mkdocs.offline.yml)",
+            )
+            command.add_argument("--dist", type=Path, default=Path("dist"), help="where the zip goes (default: dist)")
         command.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
     return main
 
@@ -53,9 +62,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, format="%(message)s")
     paths = Paths(**{k: v for k, v in vars(args).items() if k in Paths.__dataclass_fields__})
-    run = {"check": check, "generate": generate, "build": build_all}[args.command]
+    commands = {
+        "check": check,
+        "generate": generate,
+        "build": build_all,
+        "bundle": lambda p: make_bundle(p, args.offline_config, args.dist),
+    }
     try:
-        run(paths)
+        commands[args.command](paths)
     except DataErrors as problem:
         print("\n".join(map(str, problem.errors)), file=sys.stderr)
         print(f"{len(problem.errors)} data error(s); nothing was written.", file=sys.stderr)

@@ -69,7 +69,8 @@ def real_site(tmp_path_factory: pytest.TempPathFactory) -> Paths:
     """The real explainer (data/ and the hand-written pages), built strict into a temp folder."""
     root = tmp_path_factory.mktemp("real")
     shutil.copytree(REPO / "docs", root / "docs", ignore=_generated_folders)
-    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    for config in ("mkdocs.yml", "mkdocs.offline.yml"):
+        shutil.copy(REPO / config, root / config)
     for folder in ("generator", "data"):  # mkdocs.yml names them (hooks, watch)
         (root / folder).symlink_to(REPO / folder)
     paths = Paths(data=REPO / "data", docs=root / "docs", config=root / "mkdocs.yml", site=root / "site")

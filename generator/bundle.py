@@ -1,0 +1,106 @@
+"""The offline bundle: the site built for file:// (search included) and packed into one zip.
+
+The published pages are generated as for `build`; the bundle adds the vendored
+iframe-worker shim and an "About this copy" page, builds with mkdocs.offline.yml into a
+temporary folder, and zips it with fixed timestamps so that the same data gives the same
+archive.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import time
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .build import Paths, generate, run_mkdocs
+from .explainer import Explainer
+from .markup import external_link
+from .render import make_environment
+
+log = logging.getLogger("generator")
+VENDOR = Path(__file__).resolve().parent.parent / "vendor" / "iframe-worker"
+ABOUT_PAGE = "about-this-copy.md"
+
+
+@dataclass(frozen=True)
+class DataVersion:
+    """Which data the copy was built from."""
+
+    commit: str
+    changed: bool
+
+
+def make_bundle(paths: Paths, offline_config: Path, dist: Path) -> Path:
+    """Build the offline site and write dist/<site>-<date>.zip; return the archive's path."""
+    started = time.perf_counter()
+    explainer, _ = generate(paths)
+    built = build_time()
+    with tempfile.TemporaryDirectory(prefix="bundle-") as temporary:
+        docs, site = Path(temporary) / "docs", Path(temporary) / "site"
+        shutil.copytree(paths.docs, docs)
+        shutil.copytree(VENDOR, docs / "assets" / "vendor" / "iframe-worker")
+        (docs / ABOUT_PAGE).write_text(about_page(explainer, built, data_version(paths.data)), encoding="utf-8")
+        config = run_mkdocs(offline_config, docs, site, extra_nav={"About this copy": ABOUT_PAGE})
+        archive = dist / f"{slug(config.site_name)}-{built:%Y-%m-%d}.zip"
+        write_zip(site, archive, folder=archive.stem, timestamp=built)
+    size = archive.stat().st_size / 1e6
+    log.info("Bundle: %s (%.1f MB) in %.1f s", archive, size, time.perf_counter() - started)
+    return archive
+
+
+def build_time() -> dt.datetime:
+    """Now, or SOURCE_DATE_EPOCH when set (for reproducible archives)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc) if epoch else dt.datetime.now(dt.timezone.utc)
+    return moment.replace(microsecond=0)
+
+
+def data_version(data: Path) -> DataVersion:
+    """The git commit of the data, and whether data/ has uncommitted changes."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=data, capture_output=True, text=True, check=True).stdout.strip()
+
+    try:
+        return DataVersion(git("rev-parse", "--short=12", "HEAD"), bool(git("status", "--porcelain", "--", ".")))
+    except (OSError, subprocess.CalledProcessError):
+        return DataVersion("unknown (not a git checkout)", False)
+
+
+def about_page(explainer: Explainer, built: dt.datetime, version: DataVersion) -> str:
+    sources = sorted(explainer.sources.values(), key=lambda s: (s.published, s.id))
+    context = {
+        "built": f"{built:%d %B %Y, %H:%M} UTC",
+        "version": version,
+        "sources": [
+            {"headline": s.headline, "outlet": s.outlet, "licence": s.licence, "link": external_link("original", s.url)}
+            for s in sources
+        ],
+    }
+    return make_environment().get_template("about-this-copy.md.j2").render(context)
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def write_zip(site: Path, archive: Path, folder: str, timestamp: dt.datetime) -> None:
+    """Zip site/ under one top folder, in sorted order with fixed times (reproducible)."""
+    archive.parent.mkdir(parents=True, exist_ok=True)
+    partial = archive.with_suffix(".zip.partial")
+    stamp = max(timestamp, dt.datetime(1980, 1, 1, tzinfo=dt.timezone.utc)).timetuple()[:6]
+    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as out:
+        for path in sorted(p for p in site.rglob("*") if p.is_file()):
+            info = zipfile.ZipInfo(f"{folder}/{path.relative_to(site).as_posix()}", stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            out.writestr(info, path.read_bytes())
+    os.replace(partial, archive)
+
