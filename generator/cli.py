@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .build import Paths, SiteBuildError, build_all, check, generate
 from .bundle import make_bundle
+from .diff import DiffError, diff_against, format_markdown, format_text
 from .errors import DataErrors, OutputError
 
 EXIT_DATA_ERROR = 2
@@ -23,6 +24,7 @@ commands:
   generate  validate, then write the generated pages into docs/
   build     validate, generate, then build the site into site/ (mkdocs --strict)
   bundle    build the offline copy (works from file://, search included) as dist/*.zip
+  diff REF  summarise what changed in data/ since a git ref (records, fields, quotes)
 
 Data mistakes are printed as FILE:LINE: FIELD: MESSAGE, all at once, and exit with 2.
 Nothing is written unless the data is valid, and site/ is replaced only when the build
@@ -40,10 +42,11 @@ def parser() -> argparse.ArgumentParser:
         ("generate", "validate data/ and write the generated pages into docs/"),
         ("build", "validate, generate pages and build the site with MkDocs (strict)"),
         ("bundle", "build the offline copy of the site as one zip under dist/"),
+        ("diff", "summarise the changes to data/ since a git ref"),
     ]:
         command = commands.add_parser(name, help=help_text, description=help_text)
         command.add_argument("--data", type=Path, default=Path("data"), help="data folder (default: data)")
-        if name != "check":
+        if name not in ("check", "diff"):
             command.add_argument("--docs", type=Path, default=Path("docs"), help="docs folder (default: docs)")
         if name == "build":
             command.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="MkDocs config (default: mkdocs.yml)")
@@ -54,8 +57,17 @@ def parser() -> argparse.ArgumentParser:
                 help="MkDocs config of the offline copy (default: mkdocs.offline.yml)",
             )
             command.add_argument("--dist", type=Path, default=Path("dist"), help="where the zip goes (default: dist)")
+        if name == "diff":
+            command.add_argument("ref", help="git ref to compare with, e.g. origin/main")
+            command.add_argument("--format", choices=["text", "markdown"], default="text", help="output format (default: text)")
+            command.add_argument("--base-url", default="", help="site address for links to the changed pages (markdown)")
         command.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
     return main
+
+
+def show_diff(paths: Paths, args: argparse.Namespace) -> str:
+    summary = diff_against(args.ref, paths.data)
+    return format_markdown(summary, args.ref, args.base_url) if args.format == "markdown" else format_text(summary)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -67,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         "generate": generate,
         "build": build_all,
         "bundle": lambda p: make_bundle(p, args.offline_config, args.dist),
+        "diff": lambda p: print(show_diff(p, args), end=""),
     }
     try:
         commands[args.command](paths)
@@ -74,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(map(str, problem.errors)), file=sys.stderr)
         print(f"{len(problem.errors)} data error(s); nothing was written.", file=sys.stderr)
         return EXIT_DATA_ERROR
-    except (OutputError, SiteBuildError) as problem:
+    except (OutputError, SiteBuildError, DiffError) as problem:
         print(f"error: {problem}", file=sys.stderr)
         return EXIT_BUILD_ERROR
     return 0

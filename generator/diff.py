@@ -1,0 +1,145 @@
+"""What a change to the data does: records and quotes added, changed and removed
+between a git ref and the working tree. Used for the pull-request change summary."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import tarfile
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import DataErrors
+from .explainer import Explainer
+from .load import load_all
+from .markup import escape_md
+from .model import KINDS, Claim, Record
+from .validate import validate
+
+TITLE_FIELD = {"sources": "headline", "actors": "name", "events": "title", "disputes": "question"}
+
+
+class DiffError(Exception):
+    """The ref cannot be read (unknown ref, not a git checkout)."""
+
+
+@dataclass(frozen=True)
+class RecordChange:
+    status: str  # added, changed or removed
+    kind: str
+    id: str
+    title: str
+    fields: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class QuoteChange:
+    status: str  # added or removed
+    speaker: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ChangeSummary:
+    records: list[RecordChange]
+    quotes: list[QuoteChange]
+
+    def count(self, status: str) -> int:
+        return sum(change.status == status for change in self.records)
+
+
+def diff_against(ref: str, data: Path) -> ChangeSummary:
+    """Compare data/ at `ref` with data/ in the working tree."""
+    return compare(load_at_ref(ref, data), validate(load_all(data)))
+
+
+def load_at_ref(ref: str, data: Path) -> Explainer:
+    """The validated data set as it was at a git ref (empty if data/ did not exist)."""
+    top = _git(data, "rev-parse", "--show-toplevel")
+    if top.returncode:
+        raise DiffError(f"{data} is not in a git checkout")
+    root = Path(top.stdout.decode().strip()).resolve()
+    prefix = data.resolve().relative_to(root).as_posix()
+    if _git(root, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}").returncode:
+        raise DiffError(f"unknown git ref '{ref}'")
+    if _git(root, "cat-file", "-e", f"{ref}:{prefix}").returncode:
+        return Explainer()  # the ref has no data folder yet
+    archive = _git(root, "archive", "--format=tar", ref, "--", prefix)
+    if archive.returncode:
+        raise DiffError(f"git archive failed: {archive.stderr.decode().strip()}")
+    with tempfile.TemporaryDirectory(prefix="diff-") as temporary:
+        with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+            tar.extractall(temporary, filter="data")
+        try:
+            return validate(load_all(Path(temporary) / prefix))
+        except DataErrors as problem:
+            raise DiffError(f"the data at '{ref}' is not valid:\n{problem}") from None
+
+
+def _git(cwd: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(["git", *args], cwd=cwd, capture_output=True)
+
+
+def compare(old: Explainer, new: Explainer) -> ChangeSummary:
+    records = []
+    for kind in KINDS:
+        before, after = getattr(old, kind), getattr(new, kind)
+        for record_id in sorted(before.keys() | after.keys()):
+            change = _record_change(kind, before.get(record_id), after.get(record_id))
+            if change:
+                records.append(change)
+    return ChangeSummary(records, _quote_changes(old, new))
+
+
+def _record_change(kind: str, old: Record | None, new: Record | None) -> RecordChange | None:
+    current = new or old
+    title = getattr(current, TITLE_FIELD[kind])
+    if old is None or new is None:
+        return RecordChange("added" if old is None else "removed", kind, current.id, title)
+    fields = tuple(name for name in type(new).model_fields if getattr(old, name) != getattr(new, name))
+    return RecordChange("changed", kind, new.id, title, fields) if fields else None
+
+
+def _quote_changes(old: Explainer, new: Explainer) -> list[QuoteChange]:
+    def quotes(explainer: Explainer) -> dict[tuple[str, str], Claim]:
+        return {(r.claim.speaker, r.claim.text): r.claim for r in explainer.claims if r.claim.kind == "quote"}
+
+    before, after = quotes(old), quotes(new)
+    names = {**{a.id: a.name for a in old.actors.values()}, **{a.id: a.name for a in new.actors.values()}}
+    added = [QuoteChange("added", names[s], t) for s, t in sorted(after.keys() - before.keys())]
+    removed = [QuoteChange("removed", names[s], t) for s, t in sorted(before.keys() - after.keys())]
+    return added + removed
+
+
+def format_text(summary: ChangeSummary) -> str:
+    """For a terminal: one line per change."""
+    lines = [
+        f"{c.status:8} {c.kind[:-1]:8} {c.id}" + (f" ({', '.join(c.fields)})" if c.fields else "")
+        for c in summary.records
+    ]
+    lines += [f"{q.status:8} quote    {q.speaker}: “{q.text}”" for q in summary.quotes]
+    return "\n".join(lines) + "\n" if lines else "No changes to the data.\n"
+
+
+def format_markdown(summary: ChangeSummary, ref: str, base_url: str = "") -> str:
+    """For a pull-request comment, with links to the affected preview pages."""
+    if not summary.records and not summary.quotes:
+        return f"**Change summary** (against `{ref}`): no changes to the data.\n"
+    counts = ", ".join(f"{summary.count(s)} {s}" for s in ("added", "changed", "removed"))
+    lines = [f"**Change summary** (against `{ref}`): {counts} records.", ""]
+    if summary.records:
+        lines += ["| Change | Kind | Record | Fields changed |", "|---|---|---|---|"]
+        for c in summary.records:
+            lines.append(f"| {c.status} | {c.kind[:-1]} | {_page(c, base_url)} | {', '.join(c.fields)} |")
+    if summary.quotes:
+        lines += ["", "Quotes:", ""]
+        lines += [f"- {q.status}: {escape_md(q.speaker)}: “{escape_md(q.text)}”" for q in summary.quotes]
+    return "\n".join(lines) + "\n"
+
+
+def _page(change: RecordChange, base_url: str) -> str:
+    title = escape_md(change.title)
+    if change.status == "removed" or not base_url:
+        return str(title)
+    return f"[{title}]({base_url.rstrip('/')}/{change.kind}/{change.id}/)"

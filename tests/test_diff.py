@@ -1,0 +1,84 @@
+"""`python -m generator diff REF`: the change summary, on two real commits of a fixture repo."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import SMALL_DATA, edit
+from generator.cli import main
+
+
+def git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "user.name=T", "-c", "user.email=t@example.org", *args], cwd=repo, check=True,
+                   capture_output=True)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """A repository with the small fixture committed, then a second commit that changes it."""
+    repo = tmp_path / "repo"
+    shutil.copytree(SMALL_DATA, repo / "data")
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "first")
+    data = repo / "data"
+    edit(data, "events/summit.yaml", "title: Summit", "title: Summit of ministers")
+    edit(data, "events/remarks.yaml", "text: out of line.", "text: remarks were \"out of line.\"")
+    (data / "disputes" / "group-role.yaml").unlink()
+    (data / "actors" / "envoy.yaml").write_text(
+        "id: envoy\nname: The Envoy\nkind: person\ndescription: An envoy.\n"
+        "cite:\n  - {source: wire-2011-09-15, paragraphs: [1]}\n"
+    )
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "second")
+    return repo
+
+
+def run(repo: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    code = main(["diff", *args, "--data", str(repo / "data")])
+    return code, capsys.readouterr().out
+
+
+def test_text_summary_between_two_commits(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(repo, capsys, "HEAD~1") == (
+        0,
+        "added    actor    envoy\n"
+        "changed  event    remarks (quotes)\n"
+        "changed  event    summit (title)\n"
+        "removed  dispute  group-role\n"
+        "added    quote    The Minister: “remarks were \"out of line.\"”\n"
+        "removed  quote    The Minister: “out of line.”\n",
+    )
+
+
+def test_markdown_summary_links_to_preview_pages(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = run(repo, capsys, "HEAD~1", "--format", "markdown", "--base-url", "https://pr-7.example.org/")
+    assert code == 0
+    assert out.splitlines()[:8] == [
+        "**Change summary** (against `HEAD~1`): 1 added, 2 changed, 1 removed records.",
+        "",
+        "| Change | Kind | Record | Fields changed |",
+        "|---|---|---|---|",
+        "| added | actor | [The Envoy](https://pr-7.example.org/actors/envoy/) |  |",
+        "| changed | event | [The minister&#39;s remarks](https://pr-7.example.org/events/remarks/) | quotes |",
+        "| changed | event | [Summit of ministers](https://pr-7.example.org/events/summit/) | title |",
+        "| removed | dispute | Did the group have a role? |  |",
+    ]
+
+
+def test_working_tree_changes_count_too(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    edit(repo / "data", "actors/ministry.yaml", "name: The Ministry", "name: The Foreign Ministry")
+    assert run(repo, capsys, "HEAD") == (0, "changed  actor    ministry (name)\n")
+
+
+def test_no_changes(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(repo, capsys, "HEAD") == (0, "No changes to the data.\n")
+
+
+def test_unknown_ref(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["diff", "no-such-branch", "--data", str(repo / "data")]) == 1
+    assert capsys.readouterr().err == "error: unknown git ref 'no-such-branch'\n"
