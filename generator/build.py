@@ -7,11 +7,14 @@ mistake anywhere leaves the previous pages and site exactly as they were.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
+import subprocess
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -75,7 +78,8 @@ def build_site(paths: Paths) -> None:
     staging = Path(tempfile.mkdtemp(prefix=f"{site.name}.building-", dir=site.parent))
     started = time.perf_counter()
     try:
-        run_mkdocs(paths.config, paths.docs, staging)
+        with _source_date(paths.data):
+            run_mkdocs(paths.config, paths.docs, staging)
     except SiteBuildError:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -99,6 +103,24 @@ def run_mkdocs(config_file: Path, docs: Path, site: Path, extra_nav: dict[str, s
     except (MkDocsException, SystemExit) as failure:
         raise SiteBuildError(f"MkDocs could not build the site: {failure}") from None
     return config
+
+
+@contextlib.contextmanager
+def _source_date(data: Path) -> Iterator[None]:
+    """Pin the build's timestamps (sitemap) to the data's last commit, so that the same data
+    gives a byte-identical site; a SOURCE_DATE_EPOCH set by the caller wins."""
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        yield
+        return
+    commit_time = subprocess.run(
+        ["git", "log", "-1", "--format=%ct", "--", "."], cwd=data, capture_output=True, text=True
+    ).stdout.strip()
+    if commit_time:
+        os.environ["SOURCE_DATE_EPOCH"] = commit_time
+    try:
+        yield
+    finally:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
 
 
 def _swap_in(staging: Path, site: Path) -> None:

@@ -15,13 +15,16 @@ from urllib.parse import quote
 from markupsafe import Markup
 
 _SPECIAL = set("\\`*_{}[]()<>#+-.!|&~^=:\"'$%@")
+# Control characters cannot be shown, and Python-Markdown uses \x02 and \x03 as its own
+# placeholders: they become U+FFFD, the replacement character.
+_CONTROLS = {c: "\ufffd" for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x1C), 0x7F]}
 
 
 def escape_md(value: object) -> Markup:
     """Text that Markdown and HTML show exactly as written, on one line."""
     if isinstance(value, Markup):
         return value
-    text = " ".join(str(value).split())  # a newline could start a heading or end a table row
+    text = " ".join(str(value).translate(_CONTROLS).split())  # a newline could start a heading
     return Markup("".join(f"&#{ord(c)};" if c in _SPECIAL else c for c in text))
 
 

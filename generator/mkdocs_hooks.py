@@ -1,7 +1,8 @@
-"""MkDocs hooks: under `mkdocs serve`, regenerate pages from data/ before every rebuild.
+"""MkDocs hooks.
 
-`make site` generates the pages itself before calling MkDocs, so the hook acts only
-when serving: an edit to a YAML file then shows in the browser after the reload.
+- Under `mkdocs serve`, regenerate pages from data/ before every rebuild (`make site`
+  generates them itself first), so an edit to a YAML file shows after the reload.
+- Sanitise the HTML of every generated page (defence in depth, see sanitise.py).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the `mkdocs` 
 
 from generator.build import Paths, generate
 from generator.errors import DataErrors
+from generator.render import GENERATED_DIRS
+from generator.sanitise import sanitise
 
 log = logging.getLogger("mkdocs.generator")
 _serving = False
@@ -34,3 +37,9 @@ def on_pre_build(config: Any) -> None:
     except DataErrors as problem:
         # Keep serving the last good pages; show every mistake in the terminal.
         log.error("Data errors; the pages were not regenerated:\n%s", problem)
+
+
+def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
+    if page.file.src_uri.split("/")[0] in GENERATED_DIRS:
+        return sanitise(html)
+    return html

@@ -79,3 +79,14 @@ def test_external_links_are_http_only() -> None:
     with pytest.raises(ValueError):
         external_link("x", "javascript:alert(1)")
     assert external_link("x", "https://a.example/(b) c") == "[x](https://a.example/%28b%29%20c)"
+
+
+def test_sanitiser_removes_what_templates_never_make() -> None:
+    """Defence in depth: even markup that escaping let through is removed."""
+    from generator.sanitise import sanitise
+
+    dirty = (
+        '<p id="p1" class="x" onclick="alert(1)">a<script>alert(2)</script>'
+        '<a href="javascript:alert(3)">b</a><img src=x onerror=alert(4)><a href="../x/#p2" title="t">c</a></p>'
+    )
+    assert sanitise(dirty) == '<p id="p1" class="x">a<a>b</a><a href="../x/#p2" title="t">c</a></p>'

@@ -78,3 +78,12 @@ def test_no_request_to_another_host(real_site: Paths) -> None:
         text = page.read_text(encoding="utf-8")
         loaded = re.findall(r'<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)="([^"]+)"', text)
         assert not [url for url in loaded if re.match(r"(https?:)?//", url)], page
+
+
+def test_two_builds_of_the_same_data_are_byte_identical(tmp_path: Path) -> None:
+    from conftest import SMALL_DATA, build_fixture_site
+    from test_cli import snapshot
+
+    first = build_fixture_site(tmp_path / "one", SMALL_DATA)
+    second = build_fixture_site(tmp_path / "two", SMALL_DATA)
+    assert snapshot(first.site) == snapshot(second.site)
