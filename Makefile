@@ -5,6 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site bundle check serve test test-fast golden lock clean help
@@ -26,6 +27,11 @@ $(STAMP): requirements.txt
 	$(BIN)/python -m pip install --quiet -r requirements.txt
 	touch $(STAMP)
 
+# The outside checkers of the test suite (Nu HTML checker, axe-core), pinned by package-lock.json.
+$(NODE_STAMP): package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+
 site: $(STAMP)
 	$(BIN)/python -m generator build
 
@@ -39,7 +45,7 @@ serve: $(STAMP)
 	$(BIN)/python -m generator generate
 	$(BIN)/python -m mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: $(STAMP)
+test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest
 
 test-fast: $(STAMP)
@@ -56,4 +62,4 @@ lock:
 	rm -rf .venv-lock
 
 clean:
-	rm -rf $(VENV) site site.* dist docs/actors docs/events docs/disputes docs/sources docs/coverage docs/reference docs/.generated.json
+	rm -rf $(VENV) node_modules site site.* dist docs/actors docs/events docs/disputes docs/sources docs/coverage docs/reference docs/.generated.json
