@@ -95,14 +95,19 @@ def render(explainer: Explainer) -> dict[str, str]:
     return render_pages(plan_pages(explainer, Coverage(explainer)))
 
 
+def _meta_text(text: str) -> str:
+    """One line of HTML-escaped text, like every data string on a page."""
+    return html.escape(" ".join(text.split()))
+
+
 def front_matter(page: Page) -> str:
     """YAML front matter, dumped (never templated). Material prints these values as raw
     HTML, so data strings are HTML-escaped first."""
-    meta: dict[str, Any] = {"title": html.escape(page.title)}
+    meta: dict[str, Any] = {"title": _meta_text(page.title)}
     if page.keywords:
         # Material indexes `tags` with a very high search weight (and shows nothing
         # without the tags plugin): names and aliases make the page the first result.
-        meta["tags"] = [html.escape(k) for k in page.keywords]
+        meta["tags"] = [_meta_text(k) for k in page.keywords]
     if page.boost:
         meta["search"] = {"boost": page.boost}
     return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=True, width=1000) + "---\n\n"

@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 import markdown
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from mkdocs.utils.meta import get_data
 from mkdocs.utils.yaml import yaml_load
 
 from conftest import REPO, SMALL_DATA
@@ -81,7 +82,7 @@ def page_html(page: str, kind: str, record_id: str, field: str, value: str) -> P
     records = dict(getattr(BASE, kind))
     records[record_id] = records[record_id].model_copy(update={field: value})
     explainer = type(BASE)(**{**{k: getattr(BASE, k) for k in ("sources", "actors", "events", "disputes")}, kind: records})
-    source = render(explainer)[page].split("---\n", 2)[2]  # drop the front matter
+    source, _meta = get_data(render(explainer)[page])  # front matter parsed as MkDocs does
     html = markdown.markdown(source, extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS)
     return Page(sanitise(html))
 
