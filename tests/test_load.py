@@ -19,19 +19,20 @@ def test_valid_fixture_has_no_errors(data_dir: Path) -> None:
 def test_duplicate_key_is_an_error_not_a_silent_overwrite(data_dir: Path) -> None:
     write(data_dir, "actors/x.yaml", "id: x\nname: A\nname: B\n")
     assert errors_of(data_dir) == [
-        'actors/x.yaml:3: invalid YAML: found duplicate key "name" with value "B" (original value: "A")'
+        "actors/x.yaml:3: invalid YAML: duplicate key 'name' (first on line 2)"
     ]
 
 
 def test_tab_indentation(data_dir: Path) -> None:
     write(data_dir, "actors/x.yaml", "id: x\naliases:\n\t- A\n")
-    assert errors_of(data_dir) == ["actors/x.yaml:3: invalid YAML: found character '\\t' that cannot start any token"]
+    assert errors_of(data_dir) == ["actors/x.yaml:3: invalid YAML: a tab cannot indent YAML; use spaces"]
 
 
 def test_malformed_yaml(data_dir: Path) -> None:
     write(data_dir, "actors/x.yaml", "id: x\nname: [unclosed\n")
     assert errors_of(data_dir) == [
-        "actors/x.yaml:3: invalid YAML: expected ',' or ']', but got '<stream end>'"
+        "actors/x.yaml:3: invalid YAML: did not find expected ',' or ']' "
+        "(while parsing a flow sequence that starts on line 2)"
     ]
 
 
@@ -48,6 +49,18 @@ def test_byte_order_mark(data_dir: Path) -> None:
 def test_not_utf8(data_dir: Path) -> None:
     write(data_dir, "actors/x.yaml", b"id: x\nname: Caf\xe9\n")
     assert errors_of(data_dir) == ["actors/x.yaml:2: not valid UTF-8: byte 0xe9 at offset 15"]
+
+
+def test_explicit_tags_are_refused(data_dir: Path) -> None:
+    write(data_dir, "actors/x.yaml", "id: x\nname: !!python/object x\n")
+    assert errors_of(data_dir) == [
+        "actors/x.yaml:2: invalid YAML: explicit tag 'tag:yaml.org,2002:python/object' is not supported"
+    ]
+
+
+def test_two_documents_in_one_file(data_dir: Path) -> None:
+    write(data_dir, "actors/x.yaml", "id: x\n---\nid: y\n")
+    assert errors_of(data_dir) == ["actors/x.yaml:2: invalid YAML: expected a single document in the stream, but found another document"]
 
 
 def test_top_level_must_be_a_mapping(data_dir: Path) -> None:
