@@ -8,6 +8,8 @@ mistake anywhere leaves the previous pages and site exactly as they were.
 from __future__ import annotations
 
 import contextlib
+import functools
+import hashlib
 import logging
 import os
 import shutil
@@ -24,7 +26,7 @@ from .explainer import Explainer
 from .load import load_all
 from .render import GENERATED_DIRS, render
 from .validate import validate
-from .write import WriteReport, write_pages
+from .write import WriteReport, up_to_date, write_pages
 
 log = logging.getLogger("generator")
 
@@ -53,17 +55,42 @@ def check(paths: Paths) -> Explainer:
     return explainer
 
 
-def generate(paths: Paths) -> tuple[Explainer, WriteReport]:
+def generate(paths: Paths) -> WriteReport:
     """Validate data/ and bring the generated folders of docs/ up to date."""
+    fingerprint = inputs_fingerprint(paths.data)
+    unchanged = up_to_date(paths.docs, fingerprint)
+    if unchanged is not None:
+        log.info("Pages: %d up to date (data/ and the generator unchanged since the last run)", unchanged)
+        return WriteReport([], unchanged, [])
     explainer = check(paths)
     pages = render(explainer)
-    report = write_pages(paths.docs, pages, GENERATED_DIRS)
+    report = write_pages(paths.docs, pages, GENERATED_DIRS, fingerprint)
     log.info(
         "Pages: %d generated, %d written, %d unchanged, %d removed",
         len(pages), len(report.written), report.unchanged, len(report.removed),
     )
     _warn_uncited(explainer)
-    return explainer, report
+    return report
+
+
+def inputs_fingerprint(data: Path) -> str:
+    """What the generated pages depend on: every data file (path, size, modification
+    time) and the generator's own code and templates."""
+    digest = hashlib.sha256(_generator_code_hash().encode())
+    for entry in sorted(data.rglob("*")):
+        if entry.is_file():
+            stat = entry.stat()
+            digest.update(f"{entry.relative_to(data)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+@functools.cache
+def _generator_code_hash() -> str:
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for source in sorted([*package.glob("*.py"), *package.glob("templates/*")]):
+        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    return digest.hexdigest()
 
 
 def _warn_uncited(explainer: Explainer) -> None:

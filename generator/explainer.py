@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -86,12 +85,18 @@ class Explainer:
                 index[parent].append(actor)
         return index
 
-    def positions_of(self, actor_id: str) -> Iterator[tuple[Dispute, Position]]:
+    def positions_of(self, actor_id: str) -> list[tuple[Dispute, Position]]:
         """The disputes an actor holds a position in, with that position."""
+        return self.positions_by_actor.get(actor_id, [])
+
+    @cached_property
+    def positions_by_actor(self) -> dict[str, list[tuple[Dispute, Position]]]:
+        index: dict[str, list[tuple[Dispute, Position]]] = defaultdict(list)
         for dispute in self.disputes.values():
             for position in dispute.positions:
-                if actor_id in position.actors:
-                    yield dispute, position
+                for actor_id in position.actors:
+                    index[actor_id].append((dispute, position))
+        return index
 
     @cached_property
     def citations(self) -> list[CitationRef]:

@@ -9,23 +9,23 @@ in a name is shown as text and never becomes markup.
 
 from __future__ import annotations
 
-import posixpath
 from urllib.parse import quote
 
 from markupsafe import Markup
 
-_SPECIAL = set("\\`*_{}[]()<>#+-.!|&~^=:\"'$%@")
+_SPECIAL = "\\`*_{}[]()<>#+-.!|&~^=:\"'$%@"
 # Control characters cannot be shown, and Python-Markdown uses \x02 and \x03 as its own
 # placeholders: they become U+FFFD, the replacement character.
-_CONTROLS = {c: "\ufffd" for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x1C), 0x7F]}
+_CONTROLS = [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x1C), 0x7F]
+_ESCAPES = {**{ord(c): f"&#{ord(c)};" for c in _SPECIAL}, **{c: "\ufffd" for c in _CONTROLS}}
 
 
 def escape_md(value: object) -> Markup:
     """Text that Markdown and HTML show exactly as written, on one line."""
     if isinstance(value, Markup):
         return value
-    text = " ".join(str(value).translate(_CONTROLS).split())  # a newline could start a heading
-    return Markup("".join(f"&#{ord(c)};" if c in _SPECIAL else c for c in text))
+    # One line: a newline could start a heading or end a table row.
+    return Markup(" ".join(str(value).translate(_ESCAPES).split()))
 
 
 def page_path(kind: str, record_id: str) -> str:
@@ -35,8 +35,20 @@ def page_path(kind: str, record_id: str) -> str:
 
 def link(text: object, target: str, current: str, anchor: str = "") -> Markup:
     """A Markdown link from page `current` to page `target` (both docs-relative)."""
-    href = posixpath.relpath(target, posixpath.dirname(current) or ".")
+    href = relative(target, current)
     return Markup(f"[{escape_md(text)}]({href}{'#' + anchor if anchor else ''})")
+
+
+def relative(target: str, current: str) -> str:
+    """Path to `target` from the folder of `current` (both docs-relative, '/'-separated).
+
+    posixpath.relpath does the same but consults the working directory on every call,
+    which made it the largest cost of rendering."""
+    to, here = target.split("/"), current.split("/")[:-1]
+    common = 0
+    while common < min(len(here), len(to) - 1) and here[common] == to[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + to[common:])
 
 
 def external_link(text: object, url: str) -> Markup:

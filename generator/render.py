@@ -110,4 +110,5 @@ def front_matter(page: Page) -> str:
         meta["tags"] = [_meta_text(k) for k in page.keywords]
     if page.boost:
         meta["search"] = {"boost": page.boost}
-    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=True, width=1000) + "---\n\n"
+    dumped = yaml.dump(meta, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=True, width=1000)
+    return "---\n" + dumped + "---\n\n"

@@ -2,7 +2,8 @@
 
 The generator owns the folders in GENERATED_DIRS. It remembers what it wrote in a
 manifest, so it deletes only its own stale pages and refuses to overwrite a file it
-did not write (a hand-written page put there by someone).
+did not write (a hand-written page put there by someone). The manifest also keeps a
+fingerprint of the inputs the pages were made from, so that an unchanged run can stop early.
 """
 
 from __future__ import annotations
@@ -25,17 +26,31 @@ class WriteReport:
     removed: list[str]
 
 
-def write_pages(docs_dir: Path, pages: dict[str, str], owned_dirs: tuple[str, ...]) -> WriteReport:
+def write_pages(
+    docs_dir: Path, pages: dict[str, str], owned_dirs: tuple[str, ...], fingerprint: str = ""
+) -> WriteReport:
     """Write new or changed pages atomically, delete stale generated pages, update the manifest."""
-    previous = _read_manifest(docs_dir)
+    previous = _read_manifest(docs_dir)["pages"]
     _refuse_foreign(docs_dir, pages, previous, owned_dirs)
     written = [path for path, text in sorted(pages.items()) if _write_if_changed(docs_dir / path, text)]
     removed = sorted(previous - pages.keys())
     for path in removed:
         (docs_dir / path).unlink(missing_ok=True)
         _remove_empty_parents(docs_dir / path, docs_dir)
-    _write_if_changed(docs_dir / MANIFEST, json.dumps(sorted(pages), indent=1) + "\n")
+    manifest = {"fingerprint": fingerprint, "pages": sorted(pages)}
+    _write_if_changed(docs_dir / MANIFEST, json.dumps(manifest, indent=1) + "\n")
     return WriteReport(written, len(pages) - len(written), removed)
+
+
+def up_to_date(docs_dir: Path, fingerprint: str) -> int | None:
+    """The number of pages, if the last run made them from the same inputs and all are
+    still there; None if they must be made again."""
+    manifest = _read_manifest(docs_dir)
+    if not fingerprint or manifest["fingerprint"] != fingerprint:
+        return None
+    if not all((docs_dir / page).is_file() for page in manifest["pages"]):
+        return None
+    return len(manifest["pages"])
 
 
 def _refuse_foreign(docs_dir: Path, pages: dict[str, str], previous: set[str], owned: tuple[str, ...]) -> None:
@@ -50,11 +65,14 @@ def _refuse_foreign(docs_dir: Path, pages: dict[str, str], previous: set[str], o
         raise OutputError("\n".join(problems))
 
 
-def _read_manifest(docs_dir: Path) -> set[str]:
+def _read_manifest(docs_dir: Path) -> dict:
     try:
-        return set(json.loads((docs_dir / MANIFEST).read_text(encoding="utf-8")))
+        manifest = json.loads((docs_dir / MANIFEST).read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return set()
+        return {"fingerprint": "", "pages": set()}
+    if isinstance(manifest, list):  # written before fingerprints were kept
+        manifest = {"pages": manifest}
+    return {"fingerprint": manifest.get("fingerprint", ""), "pages": set(manifest.get("pages", []))}
 
 
 def _write_if_changed(path: Path, text: str) -> bool:
@@ -64,7 +82,11 @@ def _write_if_changed(path: Path, text: str) -> bool:
         if path.read_bytes() == data:
             return False
     except FileNotFoundError:
+        # A new page replaces nothing, so it needs no temporary file; a page interrupted
+        # half-written differs from its content and is written again on the next run.
         path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        return True
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     with os.fdopen(handle, "wb") as out:
         out.write(data)

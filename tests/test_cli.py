@@ -68,4 +68,19 @@ def test_build_then_rebuild_writes_nothing_new(tmp_path: Path, data_dir: Path, c
     caplog.clear()
     caplog.set_level(logging.INFO, logger="generator")
     assert main(args) == 0
-    assert "13 generated, 0 written, 13 unchanged, 0 removed" in caplog.text
+    assert "Pages: 13 up to date (data/ and the generator unchanged since the last run)" in caplog.text
+
+
+def test_a_data_edit_or_a_lost_page_regenerates(tmp_path: Path, data_dir: Path, caplog: pytest.LogCaptureFixture) -> None:
+    paths = fixture_project(tmp_path, data_dir)
+    args = ["generate", "--data", str(data_dir), "--docs", str(paths.docs)]
+    caplog.set_level(logging.INFO, logger="generator")
+    assert main(args) == 0
+    edit(data_dir, "actors/ministry.yaml", "description: A ministry.", "description: A ministry of state.")
+    caplog.clear()
+    assert main(args) == 0
+    assert "13 generated, 1 written, 12 unchanged, 0 removed" in caplog.text
+    (paths.docs / "actors" / "minister.md").unlink()
+    caplog.clear()
+    assert main(args) == 0
+    assert "13 generated, 1 written, 12 unchanged, 0 removed" in caplog.text

@@ -48,3 +48,10 @@ def test_refuses_to_overwrite_a_page_it_did_not_write(tmp_path: Path) -> None:
 def test_refuses_paths_outside_the_generated_folders(tmp_path: Path, path: str) -> None:
     with pytest.raises(OutputError, match="outside the generated folders"):
         write_pages(tmp_path / "docs", {path: "X"}, OWNED)
+
+
+def test_manifest_of_an_earlier_version_is_read(tmp_path: Path) -> None:
+    (tmp_path / "actors").mkdir()
+    (tmp_path / "actors" / "a.md").write_text("A")
+    (tmp_path / ".generated.json").write_text('["actors/a.md"]')
+    assert write_pages(tmp_path, {"actors/b.md": "B"}, OWNED).removed == ["actors/a.md"]

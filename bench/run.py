@@ -1,0 +1,240 @@
+"""Benchmark the pipeline on synthetic explainers of several sizes.
+
+    python bench/run.py [--sizes 1000 10000] [--generator-only 100000] [--out bench/results]
+
+For each size: write a seeded corpus, then time every stage (load, validate, render,
+write, MkDocs build) with its peak memory; report output and search-index sizes, the
+transfer size of an actor page, and incremental rebuilds (nothing changed; one record
+edited, then `mkdocs build --dirty`). Prints one table and writes the same figures as
+JSON under bench/results/. Not part of `make test`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+import yaml  # noqa: E402
+from mkdocs.utils.yaml import yaml_load  # noqa: E402
+
+from bench.corpus import write_corpus  # noqa: E402
+from generator.build import Paths, generate, inputs_fingerprint, run_mkdocs  # noqa: E402
+from generator.coverage import Coverage  # noqa: E402
+from generator.load import load_all  # noqa: E402
+from generator.render import GENERATED_DIRS, plan_pages, render_pages  # noqa: E402
+from generator.validate import validate  # noqa: E402
+from generator.write import MANIFEST, write_pages  # noqa: E402
+
+
+def peak_rss_reset() -> None:
+    """Start a new peak-memory window (Linux: VmHWM is reset by writing 5 to clear_refs)."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        pass
+
+
+def peak_rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def stage(name: str, results: dict[str, Any], work: Callable[[], Any], pages: int | None = None) -> Any:
+    """Run one stage, recording its time, pages per second and peak memory."""
+    peak_rss_reset()
+    started = time.perf_counter()
+    value = work()
+    seconds = time.perf_counter() - started
+    results["stages"][name] = {
+        "seconds": round(seconds, 3),
+        "pages_per_second": round(pages / seconds, 1) if pages and seconds else None,
+        "peak_mb": round(peak_rss_mb(), 1),
+    }
+    print(f"  {name:<22} {seconds:8.2f} s", flush=True)
+    return value
+
+
+def project(root: Path) -> Paths:
+    """A project folder: the real mkdocs.yml and hand-written pages, synthetic data."""
+    docs = root / "docs"
+    generated = {*GENERATED_DIRS, MANIFEST}
+    shutil.copytree(REPO / "docs", docs, ignore=lambda d, names: [n for n in names if n in generated])
+    (docs / "index.md").write_text("# Benchmark explainer\n\nSynthetic data.\n")
+    config = yaml_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["hooks"] = [str(REPO / "generator" / "mkdocs_hooks.py")]
+    config.pop("watch", None)
+    config["site_url"] = ""
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    return Paths(data=root / "data", docs=docs, config=root / "mkdocs.yml", site=root / "site")
+
+
+def folder_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def actor_page_transfer(site: Path) -> dict[str, int]:
+    """Bytes a reader downloads for one actor page: its HTML and the CSS/JS it loads."""
+    page = next((site / "actors").glob("*/index.html"))
+    html = page.read_text(encoding="utf-8")
+    assets = re.findall(r'(?:href|src)="((?:\.\./)+assets/[^"]+\.(?:css|js))"', html)
+    assets_bytes = sum((page.parent / a).resolve().stat().st_size for a in set(assets))
+    return {"html": page.stat().st_size, "css_js": assets_bytes, "total": page.stat().st_size + assets_bytes}
+
+
+def bench_size(entities: int, root: Path, with_site: bool) -> dict[str, Any]:
+    print(f"\n{entities} entities ({'full build' if with_site else 'generator only'})", flush=True)
+    paths = project(root)
+    results: dict[str, Any] = {"entities": entities, "stages": {}}
+    results["records"] = stage("corpus (not timed in total)", results, lambda: write_corpus(paths.data, entities))
+    records = stage("load", results, lambda: load_all(paths.data), entities)
+    explainer = stage("validate", results, lambda: validate(records), entities)
+    planned = stage("render: contexts", results, lambda: plan_pages(explainer, Coverage(explainer)))
+    pages = stage("render: templates", results, lambda: render_pages(planned), len(planned))
+    write = lambda: write_pages(paths.docs, pages, GENERATED_DIRS, inputs_fingerprint(paths.data))  # noqa: E731
+    stage("write", results, write, len(pages))
+    results["pages"] = len(pages)
+    generator_stages = ("load", "validate", "render: contexts", "render: templates", "write")
+    results["generator_seconds"] = round(sum(results["stages"][s]["seconds"] for s in generator_stages), 3)
+    results["incremental"] = incremental(paths, results)
+    if with_site:
+        stage("mkdocs build", results, lambda: run_mkdocs(paths.config, paths.docs, paths.site), len(pages) + 4)
+        results["mkdocs_seconds"] = results["stages"]["mkdocs build"]["seconds"]
+        results["generator_share_of_mkdocs"] = round(results["generator_seconds"] / results["mkdocs_seconds"], 3)
+        results["sizes"] = {
+            "site_bytes": folder_bytes(paths.site),
+            "search_index_bytes": (paths.site / "search" / "search_index.json").stat().st_size,
+            "actor_page": actor_page_transfer(paths.site),
+        }
+        results["sizes"]["search_index_bytes_per_1000_entities"] = round(
+            results["sizes"]["search_index_bytes"] * 1000 / entities
+        )
+        results["incremental"]["mkdocs_dirty_after_edit"] = dirty_rebuild(paths)
+    return results
+
+
+def incremental(paths: Paths, results: dict[str, Any]) -> dict[str, Any]:
+    """Regenerate with nothing changed, then after editing one actor's description."""
+    logging.getLogger("generator").setLevel(logging.ERROR)  # the corpus leaves paragraphs uncited
+    started = time.perf_counter()
+    unchanged = generate(paths)
+    nothing = time.perf_counter() - started
+    actor = paths.data / "actors" / "actor-1.yaml"
+    actor.write_text(actor.read_text().replace("description: ", "description: Edited. ", 1))
+    started = time.perf_counter()
+    edited = generate(paths)
+    one = time.perf_counter() - started
+    print(f"  {'regenerate, no change':<22} {nothing:8.2f} s  ({len(unchanged.written)} files written)")
+    print(f"  {'regenerate, one edit':<22} {one:8.2f} s  ({len(edited.written)} files written)")
+    return {
+        "nothing_changed_seconds": round(nothing, 3),
+        "nothing_changed_written": len(unchanged.written),
+        "nothing_changed_share_of_fresh": round(nothing / results["generator_seconds"], 3),
+        "one_edit_seconds": round(one, 3),
+        "one_edit_written": edited.written,
+    }
+
+
+def dirty_rebuild(paths: Paths) -> float:
+    """`mkdocs build --dirty` after the edit: MkDocs rebuilds only pages whose source is newer."""
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--dirty", "-q", "-f", str(paths.config), "-d", str(paths.site)],
+        check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    seconds = time.perf_counter() - started
+    print(f"  {'mkdocs build --dirty':<22} {seconds:8.2f} s")
+    return round(seconds, 3)
+
+
+def table(runs: list[dict[str, Any]]) -> str:
+    names = list(runs[0]["stages"])
+    header = f"{'stage':<28}" + "".join(f"{r['entities']:>12} ent." for r in runs)
+    lines = [header, "-" * len(header)]
+    for name in names:
+        cells = []
+        for r in runs:
+            s = r["stages"].get(name)
+            cells.append(f"{s['seconds']:8.2f} s {s['peak_mb']:5.0f}M" if s else " " * 16)
+        lines.append(f"{name:<28}" + "".join(f"{c:>16}" for c in cells))
+    extra = [
+        ("pages", lambda r: f"{r['pages']}"),
+        ("generator total (s)", lambda r: f"{r['generator_seconds']:.2f}"),
+        ("generator pages/s", lambda r: f"{r['pages'] / r['generator_seconds']:.0f}"),
+        ("mkdocs pages/s", lambda r: f"{r['pages'] / r['mkdocs_seconds']:.0f}" if "mkdocs_seconds" in r else "-"),
+        ("generator / mkdocs", lambda r: f"{r['generator_share_of_mkdocs']:.1%}" if "mkdocs_seconds" in r else "-"),
+        ("no-change regen / fresh", lambda r: f"{r['incremental']['nothing_changed_share_of_fresh']:.1%}"),
+        ("files written, no change", lambda r: f"{r['incremental']['nothing_changed_written']}"),
+        ("files written, one edit", lambda r: f"{len(r['incremental']['one_edit_written'])}"),
+        ("regen after one edit (s)", lambda r: f"{r['incremental']['one_edit_seconds']:.2f}"),
+        ("mkdocs --dirty (s)", lambda r: f"{r['incremental'].get('mkdocs_dirty_after_edit', '-')}"),
+        ("site size (MB)", lambda r: f"{r['sizes']['site_bytes'] / 1e6:.1f}" if "sizes" in r else "-"),
+        ("search index (MB)", lambda r: f"{r['sizes']['search_index_bytes'] / 1e6:.2f}" if "sizes" in r else "-"),
+        ("index per 1k entities (KB)", lambda r: f"{r['sizes']['search_index_bytes_per_1000_entities'] / 1e3:.0f}"
+         if "sizes" in r else "-"),
+        ("actor page transfer (KB)", lambda r: f"{r['sizes']['actor_page']['total'] / 1e3:.0f}" if "sizes" in r else "-"),
+    ]
+    lines.append("-" * len(header))
+    for label, cell in extra:
+        lines.append(f"{label:<28}" + "".join(f"{cell(r):>16}" for r in runs))
+    return "\n".join(lines)
+
+
+def growth(runs: list[dict[str, Any]]) -> list[str]:
+    """Time at the largest full-build size over the smallest, against the size ratio."""
+    full = [r for r in runs if "mkdocs_seconds" in r]
+    if len(full) < 2:
+        return []
+    small, large = full[0], full[-1]
+    ratio = large["entities"] / small["entities"]
+    return [
+        f"growth {small['entities']} -> {large['entities']} entities (x{ratio:.0f}): "
+        f"generator x{large['generator_seconds'] / small['generator_seconds']:.1f}, "
+        f"mkdocs x{large['mkdocs_seconds'] / small['mkdocs_seconds']:.1f} (target <= x{ratio * 1.1:.0f})"
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000], help="full builds (default 1000 10000)")
+    parser.add_argument("--generator-only", type=int, nargs="*", default=[100000], help="sizes without MkDocs")
+    parser.add_argument("--out", type=Path, default=REPO / "bench" / "results", help="folder for the JSON results")
+    args = parser.parse_args()
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    logging.getLogger("generator").setLevel(logging.ERROR)  # the corpus leaves paragraphs uncited
+    runs = []
+    with tempfile.TemporaryDirectory(prefix="bench-") as temporary:
+        for size in args.sizes:
+            runs.append(bench_size(size, Path(temporary) / str(size), with_site=True))
+        for size in args.generator_only:
+            runs.append(bench_size(size, Path(temporary) / f"{size}-gen", with_site=False))
+    print("\n" + table(runs))
+    for line in growth(runs):
+        print(line)
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True).stdout.strip()
+    args.out.mkdir(parents=True, exist_ok=True)
+    out = args.out / f"{dt.date.today()}-{commit or 'nogit'}.json"
+    machine = {"cpus": os.cpu_count(), "python": sys.version.split()[0]}
+    out.write_text(json.dumps({"commit": commit, "machine": machine, "runs": runs, "growth": growth(runs)}, indent=1))
+    print(f"\nwritten {out}")
+
+
+if __name__ == "__main__":
+    main()
