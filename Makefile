@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site bundle check serve test test-fast golden lock clean help
+.PHONY: site bundle check serve test test-fast bench golden lock clean help
 
 help:
 	@echo "make site       validate data/, generate pages and build the site into site/"
@@ -17,6 +17,7 @@ help:
 	@echo "make serve      live preview on http://127.0.0.1:8000 (regenerates on data edits)"
 	@echo "make test       run every test (unit, golden, end-to-end, browser)"
 	@echo "make test-fast  every test except the browser tests"
+	@echo "make bench      benchmark at 1k and 10k entities (and 100k for the generator alone)"
 	@echo "make golden     rewrite the golden files after a deliberate change (review the diff!)"
 	@echo "make clean      remove the virtual environment and build output"
 
@@ -43,13 +44,17 @@ check: $(STAMP)
 
 serve: $(STAMP)
 	$(BIN)/python -m generator generate
-	$(BIN)/python -m mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/python -m mkdocs serve --dirty --no-strict --dev-addr 127.0.0.1:8000
 
 test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest
 
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "not browser"
+
+# Figures printed and written to bench/results/; takes about ten minutes. Not part of `make test`.
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
 
 golden: $(STAMP)
 	UPDATE_GOLDEN=1 $(BIN)/python -m pytest tests/test_golden.py

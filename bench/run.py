@@ -33,7 +33,7 @@ import yaml  # noqa: E402
 from mkdocs.utils.yaml import yaml_load  # noqa: E402
 
 from bench.corpus import write_corpus  # noqa: E402
-from generator.build import Paths, generate, inputs_fingerprint, run_mkdocs  # noqa: E402
+from generator.build import Paths, generate, inputs_fingerprint, paused_gc, run_mkdocs  # noqa: E402
 from generator.coverage import Coverage  # noqa: E402
 from generator.load import load_all  # noqa: E402
 from generator.render import GENERATED_DIRS, plan_pages, render_pages  # noqa: E402
@@ -103,10 +103,11 @@ def bench_size(entities: int, root: Path, with_site: bool) -> dict[str, Any]:
     paths = project(root)
     results: dict[str, Any] = {"entities": entities, "stages": {}}
     results["records"] = stage("corpus (not timed in total)", results, lambda: write_corpus(paths.data, entities))
-    records = stage("load", results, lambda: load_all(paths.data), entities)
-    explainer = stage("validate", results, lambda: validate(records), entities)
-    planned = stage("render: contexts", results, lambda: plan_pages(explainer, Coverage(explainer)))
-    pages = stage("render: templates", results, lambda: render_pages(planned), len(planned))
+    with paused_gc():  # as `generate` does
+        records = stage("load", results, lambda: load_all(paths.data), entities)
+        explainer = stage("validate", results, lambda: validate(records), entities)
+        planned = stage("render: contexts", results, lambda: plan_pages(explainer, Coverage(explainer)))
+        pages = stage("render: templates", results, lambda: render_pages(planned), len(planned))
     write = lambda: write_pages(paths.docs, pages, GENERATED_DIRS, inputs_fingerprint(paths.data))  # noqa: E731
     stage("write", results, write, len(pages))
     results["pages"] = len(pages)
