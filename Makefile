@@ -67,4 +67,4 @@ lock:
 	rm -rf .venv-lock
 
 clean:
-	rm -rf $(VENV) node_modules site site.* dist docs/actors docs/events docs/disputes docs/sources docs/coverage docs/reference docs/.generated.json
+	rm -rf $(VENV) node_modules site site.* dist docs/actors docs/events docs/disputes docs/sources docs/coverage docs/reference docs/timeline docs/open-data docs/.generated.json

@@ -61,14 +61,14 @@ def generate(paths: Paths) -> WriteReport:
     fingerprint = inputs_fingerprint(paths.data)
     unchanged = up_to_date(paths.docs, fingerprint)
     if unchanged is not None:
-        log.info("Pages: %d up to date (data/ and the generator unchanged since the last run)", unchanged)
+        log.info("Files: %d up to date (data/ and the generator unchanged since the last run)", unchanged)
         return WriteReport([], unchanged, [])
     with paused_gc():
         explainer = check(paths)
         pages = render(explainer)
     report = write_pages(paths.docs, pages, GENERATED_DIRS, fingerprint)
     log.info(
-        "Pages: %d generated, %d written, %d unchanged, %d removed",
+        "Files: %d generated, %d written, %d unchanged, %d removed",
         len(pages), len(report.written), report.unchanged, len(report.removed),
     )
     _warn_uncited(explainer)

@@ -59,6 +59,10 @@ def _span(start: dt.date, end: dt.date) -> str:
     return f"{_day(start)} – {_day(end)}"
 
 
+MATRIX_CELLS = 2000
+"""Largest actors x disputes table shown on the disputes index."""
+
+
 class PageContext:
     """Builds page contexts for one explainer, with links relative to the page being built."""
 
@@ -218,12 +222,47 @@ class PageContext:
 
     def disputes_index(self) -> dict[str, Any]:
         here = "disputes/index.md"
+        disputes = sorted(self.x.disputes.values(), key=lambda d: d.question.lower())
         return {
             "disputes": [
-                {"link": self.dispute_link(d, here), "status": d.status, "sides": len(d.positions)}
-                for d in sorted(self.x.disputes.values(), key=lambda d: d.question.lower())
-            ]
+                {"link": self.dispute_link(d, here), "status": d.status, "sides": len(d.positions)} for d in disputes
+            ],
+            "matrix": self.positions_matrix(disputes, here),
         }
+
+    def positions_matrix(self, disputes: list[Dispute], here: str) -> dict[str, Any] | None:
+        """Actors x disputes: each cell the actor's stance, linked to the position's claims.
+        None when the table would be too large to read (it is then left out)."""
+        holders = sorted({a for d in disputes for p in d.positions for a in p.actors}, key=lambda a: self.x.actors[a].name)
+        if not holders or len(holders) * len(disputes) > MATRIX_CELLS:
+            return None
+        rows = []
+        for actor_id in holders:
+            stances = {d.id: (i, p) for d, p in self.x.positions_of(actor_id) for i, q in enumerate(d.positions, 1) if q is p}
+            cells = [
+                link(stances[d.id][1].stance, page_path("disputes", d.id), here, f"position-{stances[d.id][0]}")
+                if d.id in stances else "—"
+                for d in disputes
+            ]
+            rows.append({"actor": self.actor_link(actor_id, here), "cells": cells})
+        columns = [link(f"Q{i}", page_path("disputes", d.id), here) for i, d in enumerate(disputes, 1)]
+        return {"columns": columns, "rows": rows, "legend": [(f"Q{i}", d.question) for i, d in enumerate(disputes, 1)]}
+
+    def timeline(self) -> dict[str, Any]:
+        """Every event by date, grouped by month (by year for year and 'since' dates)."""
+        here = "timeline/index.md"
+        groups: dict[str, list[dict[str, Any]]] = {}
+        for event in self.x.events_in_order():
+            day = event.when.date
+            label = str(day.year) if event.when.precision in ("year", "since") else f"{day:%B %Y}"
+            groups.setdefault(label, []).append(
+                dict(
+                    self.event_row(event, here),
+                    participants=[self.actor_link(p.actor, here) for p in event.participants],
+                    disputes=[self.dispute_link(d, here) for d in self.x.disputes_by_event.get(event.id, [])],
+                )
+            )
+        return {"groups": groups}
 
     def sources_index(self) -> dict[str, Any]:
         here = "sources/index.md"

@@ -18,9 +18,11 @@ from .context import PageContext
 from .coverage import Coverage
 from .explainer import Explainer
 from .markup import escape_md, page_path
+from .model import KINDS
+from .opendata import open_data_files
 from .reference import reference_context
 
-GENERATED_DIRS = ("actors", "events", "disputes", "sources", "coverage", "reference")
+GENERATED_DIRS = ("actors", "events", "disputes", "sources", "coverage", "reference", "timeline", "open-data")
 """Folders under docs/ that belong to the generator; every other page is hand-written."""
 
 
@@ -79,6 +81,8 @@ def plan_pages(explainer: Explainer, coverage: Coverage) -> list[Page]:
         Page("disputes/index.md", "disputes.md.j2", ctx.disputes_index(), "Disputes"),
         Page("sources/index.md", "sources.md.j2", ctx.sources_index(), "Sources"),
         Page("coverage/index.md", "coverage.md.j2", ctx.coverage_page(), "Sources and coverage"),
+        Page("timeline/index.md", "timeline.md.j2", ctx.timeline(), "Timeline"),
+        Page("open-data/index.md", "open-data.md.j2", {"kinds": list(KINDS)}, "Open data"),
         Page("reference/data-format.md", "data-format.md.j2", reference_context(), "Data format"),
     ]
     return pages
@@ -91,8 +95,8 @@ def render_pages(pages: list[Page], env: Environment | None = None) -> dict[str,
 
 
 def render(explainer: Explainer) -> dict[str, str]:
-    """All generated pages of an explainer: docs-relative path -> Markdown."""
-    return render_pages(plan_pages(explainer, Coverage(explainer)))
+    """All generated files of an explainer (pages and open data): docs-relative path -> text."""
+    return {**render_pages(plan_pages(explainer, Coverage(explainer))), **open_data_files(explainer)}
 
 
 def _meta_text(text: str) -> str:

@@ -45,4 +45,4 @@ def test_page_matches_golden(path: str) -> None:
 
 
 def _golden_files() -> list[str]:
-    return [p.relative_to(GOLDEN).as_posix() for p in GOLDEN.rglob("*.md")]
+    return [p.relative_to(GOLDEN).as_posix() for p in GOLDEN.rglob("*") if p.is_file()]

@@ -1,0 +1,45 @@
+"""Open data: JSON, CSV and JSON Schema follow the data, and the sources' rights."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from conftest import edit
+from generator.load import load_all
+from generator.opendata import open_data_files
+from generator.validate import validate
+
+
+def files(data_dir: Path) -> dict[str, str]:
+    return open_data_files(validate(load_all(data_dir)))
+
+
+def test_every_kind_has_csv_and_schema(data_dir: Path) -> None:
+    out = files(data_dir)
+    assert sorted(out) == [
+        "open-data/actors.csv", "open-data/disputes.csv", "open-data/events.csv", "open-data/explainer.json",
+        "open-data/schema/actors.schema.json", "open-data/schema/disputes.schema.json",
+        "open-data/schema/events.schema.json", "open-data/schema/sources.schema.json", "open-data/sources.csv",
+    ]
+    actors = list(csv.DictReader(io.StringIO(out["open-data/actors.csv"])))
+    assert [a["id"] for a in actors] == ["minister", "ministry", "the-group"]
+    assert actors[0]["aliases"] == "Minister; <script>alert(1)</script>"
+    schema = json.loads(out["open-data/schema/actors.schema.json"])
+    assert schema["additionalProperties"] is False and "kind" in schema["required"]
+
+
+def test_text_that_may_not_be_republished_is_withheld(data_dir: Path) -> None:
+    edit(data_dir, "sources/wire-2011-09-15.yaml", "republish: true", "republish: false")
+    out = files(data_dir)
+    (source,) = json.loads(out["open-data/explainer.json"])["sources"]
+    assert [p["text"] is None for p in source["paragraphs"]] == [False, False, True]
+    assert "By A. Reporter" not in out["open-data/sources.csv"]
+
+
+def test_csv_cells_never_start_a_formula(data_dir: Path) -> None:
+    edit(data_dir, "actors/ministry.yaml", "name: The Ministry", "name: '=HYPERLINK(\"http://x\")'")
+    actors = list(csv.DictReader(io.StringIO(files(data_dir)["open-data/actors.csv"])))
+    assert actors[1]["name"] == "'=HYPERLINK(\"http://x\")"
