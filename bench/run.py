@@ -80,6 +80,7 @@ def project(root: Path) -> Paths:
     config = yaml_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     config["hooks"] = [str(REPO / "generator" / "mkdocs_hooks.py")]
     config.pop("watch", None)
+    config["theme"]["custom_dir"] = str(REPO / "generator" / "theme")
     config["site_url"] = ""
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     return Paths(data=root / "data", docs=docs, config=root / "mkdocs.yml", site=root / "site")

@@ -18,6 +18,7 @@ from .context import PageContext
 from .coverage import Coverage
 from .explainer import Explainer
 from .markup import escape_md, page_path
+from . import jsonld
 from .model import KINDS
 from .opendata import open_data_files
 from .reference import reference_context
@@ -36,6 +37,7 @@ class Page:
     title: str
     keywords: list[str] = field(default_factory=list)
     boost: float | None = None
+    jsonld: dict[str, Any] | None = None
 
 
 def make_environment() -> Environment:
@@ -62,18 +64,22 @@ def join_escaped(items: Any, separator: str = "") -> Markup:
 def plan_pages(explainer: Explainer, coverage: Coverage) -> list[Page]:
     """Every generated page, records first, then index and report pages."""
     ctx = PageContext(explainer, coverage)
+    x = explainer
     pages = [
-        Page(page_path("actors", a.id), "actor.md.j2", ctx.actor(a), a.name, [a.name, *a.aliases], 2)
-        for a in explainer.actors.values()
-    ]
-    pages += [Page(page_path("events", e.id), "event.md.j2", ctx.event(e), e.title) for e in explainer.events.values()]
-    pages += [
-        Page(page_path("disputes", d.id), "dispute.md.j2", ctx.dispute(d), d.question)
-        for d in explainer.disputes.values()
+        Page(page_path("actors", a.id), "actor.md.j2", ctx.actor(a), a.name, [a.name, *a.aliases], 2, jsonld.actor(a, x))
+        for a in x.actors.values()
     ]
     pages += [
-        Page(page_path("sources", s.id), "source.md.j2", ctx.source(s), s.headline)
-        for s in explainer.sources.values()
+        Page(page_path("events", e.id), "event.md.j2", ctx.event(e), e.title, jsonld=jsonld.event(e, x))
+        for e in x.events.values()
+    ]
+    pages += [
+        Page(page_path("disputes", d.id), "dispute.md.j2", ctx.dispute(d), d.question, jsonld=jsonld.dispute(d, x))
+        for d in x.disputes.values()
+    ]
+    pages += [
+        Page(page_path("sources", s.id), "source.md.j2", ctx.source(s), s.headline, jsonld=jsonld.source(s))
+        for s in x.sources.values()
     ]
     pages += [
         Page("actors/index.md", "actors.md.j2", ctx.actors_index(), "Actors"),
@@ -114,5 +120,7 @@ def front_matter(page: Page) -> str:
         meta["tags"] = [_meta_text(k) for k in page.keywords]
     if page.boost:
         meta["search"] = {"boost": page.boost}
+    if page.jsonld:
+        meta["jsonld"] = page.jsonld  # printed with `tojson` by the theme override
     dumped = yaml.dump(meta, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=True, width=1000)
     return "---\n" + dumped + "---\n\n"

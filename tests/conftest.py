@@ -49,6 +49,7 @@ def fixture_project(root: Path, data: Path) -> Paths:
     config = yaml_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     for key in ("nav", "hooks", "watch"):
         config.pop(key, None)
+    config["theme"]["custom_dir"] = str(REPO / "generator" / "theme")
     config["site_url"] = ""
     (root / "docs" / "assets").mkdir(parents=True, exist_ok=True)
     shutil.copy(REPO / "docs" / "assets" / "explainer.css", root / "docs" / "assets")

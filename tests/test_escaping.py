@@ -29,9 +29,14 @@ class Page(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.append((tag, dict(attrs)))
+        if tag == "script":
+            self.script_type = dict(attrs).get("type")
 
     def handle_data(self, data: str) -> None:
-        (self.scripts if self.cdata_elem == "script" else self.text).append(data)
+        if self.cdata_elem != "script":
+            self.text.append(data)
+        elif self.script_type != "application/ld+json":  # JSON-LD is data, never run
+            self.scripts.append(data)
 
     @property
     def visible(self) -> str:
@@ -90,3 +95,13 @@ def test_sanitiser_removes_what_templates_never_make() -> None:
         '<a href="javascript:alert(3)">b</a><img src=x onerror=alert(4)><a href="../x/#p2" title="t">c</a></p>'
     )
     assert sanitise(dirty) == '<p id="p1" class="x">a<a>b</a><a href="../x/#p2" title="t">c</a></p>'
+
+
+def test_json_ld_holds_data_exactly_and_cannot_end_its_script(site: Paths) -> None:
+    import json
+
+    html = (site.site / "actors" / "minister" / "index.html").read_text(encoding="utf-8")
+    (block,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert "<" not in block  # tojson escapes it, so `</script>` in data cannot end the element
+    data = json.loads(block)
+    assert data["@type"] == "Person" and data["alternateName"] == ["Minister", "<script>alert(1)</script>"]
