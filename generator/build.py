@@ -65,13 +65,21 @@ def generate(paths: Paths) -> WriteReport:
         return WriteReport([], unchanged, [])
     with paused_gc():
         explainer = check(paths)
-        pages = render(explainer)
-    report = write_pages(paths.docs, pages, GENERATED_DIRS, fingerprint)
+    return write_generated(paths, explainer, fingerprint)
+
+
+def write_generated(paths: Paths, explainer: Explainer, fingerprint: str) -> WriteReport:
+    """Render every generated file of a validated explainer and write what changed."""
+    coverage = Coverage(explainer)
+    with paused_gc():
+        files = render(explainer, coverage)
+    report = write_pages(paths.docs, files, GENERATED_DIRS, fingerprint)
     log.info(
         "Files: %d generated, %d written, %d unchanged, %d removed",
-        len(pages), len(report.written), report.unchanged, len(report.removed),
+        len(files), len(report.written), report.unchanged, len(report.removed),
     )
-    _warn_uncited(explainer)
+    for source_id, paragraphs in coverage.uncited().items():
+        log.warning("Source '%s': paragraphs not cited by any record: %s", source_id, ", ".join(map(str, paragraphs)))
     return report
 
 
@@ -107,11 +115,6 @@ def _generator_code_hash() -> str:
     for source in sorted([*package.glob("*.py"), *package.glob("templates/*")]):
         digest.update(source.name.encode() + b"\0" + source.read_bytes())
     return digest.hexdigest()
-
-
-def _warn_uncited(explainer: Explainer) -> None:
-    for source_id, paragraphs in Coverage(explainer).uncited().items():
-        log.warning("Source '%s': paragraphs not cited by any record: %s", source_id, ", ".join(map(str, paragraphs)))
 
 
 def build_site(paths: Paths) -> None:

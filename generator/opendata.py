@@ -16,10 +16,9 @@ from .model import KINDS
 FOLDER = "open-data"
 
 
-def open_data_files(explainer: Explainer) -> dict[str, str]:
+def open_data_files(explainer: Explainer, coverage: Coverage) -> dict[str, str]:
     """Docs-relative path -> file content, in a stable order (reproducible builds)."""
     data = {kind: [r.model_dump(mode="json") for _, r in sorted(getattr(explainer, kind).items())] for kind in KINDS}
-    coverage = Coverage(explainer)
     data["sources"] = [_publishable(source, coverage) for source in data["sources"]]
     files = {f"{FOLDER}/explainer.json": _json(data)}
     for kind, records in data.items():

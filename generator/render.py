@@ -100,9 +100,9 @@ def render_pages(pages: list[Page], env: Environment | None = None) -> dict[str,
     return {page.path: front_matter(page) + env.get_template(page.template).render(page.context) for page in pages}
 
 
-def render(explainer: Explainer) -> dict[str, str]:
+def render(explainer: Explainer, coverage: Coverage) -> dict[str, str]:
     """All generated files of an explainer (pages and open data): docs-relative path -> text."""
-    return {**render_pages(plan_pages(explainer, Coverage(explainer))), **open_data_files(explainer)}
+    return {**render_pages(plan_pages(explainer, coverage)), **open_data_files(explainer, coverage)}
 
 
 def _meta_text(text: str) -> str:

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ValidationError
 from .errors import DataError, DataErrors
 from .explainer import Explainer
 from .load import FieldPath, ImpossibleDate, RawRecord
-from .model import KINDS, Claim, Citation, Record
+from .model import KINDS, Actor, Citation, Claim, Dispute, Participant, Position, Record, Source, When
 from .quotes import quote_in
 
 Problem = tuple[FieldPath, str]
@@ -144,22 +144,22 @@ def check_references(record: Record, explainer: Explainer, present: dict[str, se
             problems += _check_citation(loc, value, explainer, present)
         elif isinstance(value, Claim) and value.kind == "quote":
             problems += _check_quote(loc, value, explainer)
-        for name, kind in _REFERENCES.get(type(value).__name__, ()):
+        for name, kind in _REFERENCES.get(type(value), ()):
             problems += _check_ids(loc + (name,), getattr(value, name), present[kind], kind)
     problems += _check_affiliation_cycle(record, explainer)
     problems += _check_paragraph_numbers(record)
     return problems
 
 
-_REFERENCES = {
-    "Actor": [("affiliations", "actors")],
-    "Participant": [("actor", "actors")],
-    "Claim": [("speaker", "actors")],
-    "Position": [("actors", "actors")],
-    "Dispute": [("events", "events")],
-    "When": [("source", "sources")],
+_REFERENCES: dict[type[Record], list[tuple[str, str]]] = {
+    Actor: [("affiliations", "actors")],
+    Participant: [("actor", "actors")],
+    Claim: [("speaker", "actors")],
+    Position: [("actors", "actors")],
+    Dispute: [("events", "events")],
+    When: [("source", "sources")],
 }
-"""Fields that hold ids, by model name: field -> kind of record the ids refer to."""
+"""Fields that hold ids, by model: field -> kind of record the ids refer to."""
 
 
 def walk(value: Any, loc: FieldPath = ()) -> Iterator[tuple[FieldPath, Any]]:
@@ -214,7 +214,7 @@ def _check_quote(loc: FieldPath, claim: Claim, explainer: Explainer) -> list[Pro
 
 def _check_affiliation_cycle(record: Record, explainer: Explainer) -> list[Problem]:
     """An actor may not belong to itself, directly or through others."""
-    if type(record).__name__ != "Actor":
+    if not isinstance(record, Actor):
         return []
     stack, seen = [(record.id, [record.id])], set()
     while stack:
@@ -229,7 +229,7 @@ def _check_affiliation_cycle(record: Record, explainer: Explainer) -> list[Probl
 
 
 def _check_paragraph_numbers(record: Record) -> list[Problem]:
-    if type(record).__name__ != "Source":
+    if not isinstance(record, Source):
         return []
     return [
         (("paragraphs", i, "n"), f"expected paragraph number {i + 1}, found {p.n}")

@@ -2,20 +2,50 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
+import os
 import shutil
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
+from playwright.sync_api import Browser, sync_playwright
 from mkdocs.utils.yaml import yaml_load
 
 from generator.build import Paths, build_site, generate
 from generator.errors import DataErrors
 from generator.load import load_all
+from generator.render import GENERATED_DIRS
 from generator.validate import validate
+from generator.write import MANIFEST
 
 REPO = Path(__file__).resolve().parent.parent
 SMALL_DATA = REPO / "tests" / "fixtures" / "small" / "data"
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
+
+def require(thing: Path | str, how: str) -> None:
+    """Skip a test whose outside tool is missing, with how to get it; under CI, fail:
+    .ci/run installs every tool the tests need."""
+    if Path(thing).exists():
+        return
+    message = f"{thing} is missing: {how}"
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)
 
 
 @pytest.fixture
@@ -81,7 +111,29 @@ def real_site(tmp_path_factory: pytest.TempPathFactory) -> Paths:
 
 
 def _generated_folders(folder: str, names: list[str]) -> list[str]:
-    from generator.render import GENERATED_DIRS
-    from generator.write import MANIFEST
-
     return [n for n in names if Path(folder) == REPO / "docs" and (n in GENERATED_DIRS or n == MANIFEST)]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium through Playwright (never `playwright install`: no download here)."""
+    require(CHROMIUM, "apt-get install -y chromium (.ci/run does)")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def site_url(real_site: Paths) -> Iterator[str]:
+    """Serve the built site on 127.0.0.1 for the duration of the tests."""
+    handler = functools.partial(QuietHandler, directory=str(real_site.site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass

@@ -9,7 +9,6 @@ import pytest
 
 from generator.build import Paths
 from generator.bundle import make_bundle
-from test_browser import browser  # noqa: F401  (the shared Chromium fixture)
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +41,7 @@ def test_no_page_refers_to_another_host_for_a_resource(bundle: Path) -> None:
 
 
 @pytest.mark.browser
-def test_search_works_from_file_with_no_request_elsewhere(browser, bundle: Path) -> None:  # noqa: F811
+def test_search_works_from_file_with_no_request_elsewhere(browser, bundle: Path) -> None:
     page = browser.new_page()
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))

@@ -4,7 +4,6 @@ checked-in allowlist (tests/checker-allowlist.yaml) names them, with a reason.""
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -14,9 +13,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import REPO
+from conftest import REPO, require
 from generator.build import Paths
-from test_browser import browser, site_url  # noqa: F401  (shared fixtures)
 
 ALLOWLIST = yaml.safe_load((REPO / "tests" / "checker-allowlist.yaml").read_text(encoding="utf-8"))
 LYCHEE = Path(sys.executable).with_name("lychee")
@@ -27,14 +25,6 @@ PAGE_KINDS = [
     "disputes/militant-safe-havens/", "sources/", "sources/cnn-2011-09-26/", "coverage/",
     "reference/data-format/", "about/", "timeline/", "open-data/", "404.html",
 ]
-
-
-def need(path: Path, how: str) -> None:
-    if path.exists():
-        return
-    if os.environ.get("CI"):
-        pytest.fail(f"{path} is missing: {how}")
-    pytest.skip(f"{path} is missing: {how}")
 
 
 def allowed(checker: str, message: str) -> bool:
@@ -63,7 +53,7 @@ def test_lychee_catches_a_broken_anchor(real_site: Paths, tmp_path: Path) -> Non
 
 
 def vnu_findings(site: Path) -> list[str]:
-    need(VNU, "run `npm ci` (make test does)")
+    require(VNU, "run `npm ci` (make test does)")
     result = subprocess.run(
         ["java", "-jar", str(VNU), "--errors-only", "--skip-non-html", str(site)], capture_output=True, text=True
     )
@@ -83,8 +73,8 @@ def test_html_checker_catches_invalid_markup(tmp_path: Path) -> None:
 
 @pytest.mark.browser
 @pytest.mark.parametrize("path", PAGE_KINDS)
-def test_every_page_kind_meets_wcag_21_aa(browser, site_url: str, path: str) -> None:  # noqa: F811
-    need(AXE, "run `npm ci` (make test does)")
+def test_every_page_kind_meets_wcag_21_aa(browser, site_url: str, path: str) -> None:
+    require(AXE, "run `npm ci` (make test does)")
     page = browser.new_page()
     try:
         page.goto(site_url + path)
@@ -104,8 +94,8 @@ def test_every_page_kind_meets_wcag_21_aa(browser, site_url: str, path: str) -> 
 
 
 @pytest.mark.browser
-def test_axe_catches_an_inaccessible_page(browser) -> None:  # noqa: F811
-    need(AXE, "run `npm ci` (make test does)")
+def test_axe_catches_an_inaccessible_page(browser) -> None:
+    require(AXE, "run `npm ci` (make test does)")
     page = browser.new_page()
     page.set_content('<!doctype html><html lang="en"><title>x</title><main><img src="x.png"></main></html>')
     page.add_script_tag(path=str(AXE))

@@ -7,11 +7,11 @@ diff of tests/golden/ like code before committing it.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
 
 from conftest import REPO, SMALL_DATA
+from generator.coverage import Coverage
 from generator.load import load_all
 from generator.render import render
 from generator.validate import validate
@@ -21,7 +21,8 @@ UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 
 
 def rendered() -> dict[str, str]:
-    return render(validate(load_all(SMALL_DATA)))
+    explainer = validate(load_all(SMALL_DATA))
+    return render(explainer, Coverage(explainer))
 
 
 PAGES = rendered()

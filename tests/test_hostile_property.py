@@ -17,6 +17,7 @@ from mkdocs.utils.meta import get_data
 from mkdocs.utils.yaml import yaml_load
 
 from conftest import REPO, SMALL_DATA
+from generator.coverage import Coverage
 from generator.load import load_all
 from generator.render import render
 from generator.sanitise import sanitise
@@ -82,7 +83,7 @@ def page_html(page: str, kind: str, record_id: str, field: str, value: str) -> P
     records = dict(getattr(BASE, kind))
     records[record_id] = records[record_id].model_copy(update={field: value})
     explainer = type(BASE)(**{**{k: getattr(BASE, k) for k in ("sources", "actors", "events", "disputes")}, kind: records})
-    source, _meta = get_data(render(explainer)[page])  # front matter parsed as MkDocs does
+    source, _meta = get_data(render(explainer, Coverage(explainer))[page])  # front matter parsed as MkDocs does
     html = markdown.markdown(source, extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS)
     return Page(sanitise(html))
 

@@ -8,13 +8,15 @@ import json
 from pathlib import Path
 
 from conftest import edit
+from generator.coverage import Coverage
 from generator.load import load_all
 from generator.opendata import open_data_files
 from generator.validate import validate
 
 
 def files(data_dir: Path) -> dict[str, str]:
-    return open_data_files(validate(load_all(data_dir)))
+    explainer = validate(load_all(data_dir))
+    return open_data_files(explainer, Coverage(explainer))
 
 
 def test_every_kind_has_csv_and_schema(data_dir: Path) -> None:
