@@ -110,15 +110,30 @@ class PageContext:
     def claim(self, ref: QuoteRef, here: str) -> dict[str, Any]:
         claim = ref.claim
         details = [claim.context, self.when(claim.when), claim.place]
+        on = self.owner_link(ref.owner, here)
+        if ref.position:
+            on = Markup(f"{on} (position: {escape_md(ref.position.stance)})")
         return {
             "quote": claim.kind == "quote",
             "text": claim.text,
             "speaker": self.actor_link(claim.speaker, here),
             "details": [d for d in details if d],
             "cite": self.cite(claim.cite, here),
-            "on": self.owner_link(ref.owner, here),
-            "stance": ref.position.stance if ref.position else None,
+            "on": [on],
         }
+
+    def statements(self, refs: list[QuoteRef], here: str) -> list[dict[str, Any]]:
+        """Claims by date, each statement once: the same words from the same paragraph,
+        recorded on an event and in a dispute, list both as what they bear on."""
+        views: dict[tuple[Any, ...], dict[str, Any]] = {}
+        for ref in sorted(refs, key=self._claim_date):
+            c = ref.claim
+            key = (c.kind, c.text, c.cite.source, tuple(c.cite.paragraphs))
+            if key in views:
+                views[key]["on"] += self.claim(ref, here)["on"]
+            else:
+                views[key] = self.claim(ref, here)
+        return list(views.values())
 
     def event_row(self, event: Event, here: str) -> dict[str, Any]:
         return {
@@ -135,14 +150,13 @@ class PageContext:
 
     def actor(self, actor: Actor) -> dict[str, Any]:
         here = page_path("actors", actor.id)
-        claims = sorted(self.x.claims_by_speaker.get(actor.id, []), key=self._claim_date)
         return {
             "actor": actor,
             "kind": KIND_LABELS[actor.kind],
             "affiliations": [self.actor_link(a, here) for a in actor.affiliations],
             "members": [self.actor_link(m.id, here) for m in self.x.members.get(actor.id, [])],
             "cite": self.cites(actor.cite, here),
-            "claims": [self.claim(ref, here) for ref in claims],
+            "claims": self.statements(self.x.claims_by_speaker.get(actor.id, []), here),
             "events": [
                 dict(self.event_row(e, here), role=p.role)
                 for e in self.x.events_by_actor.get(actor.id, [])

@@ -87,3 +87,11 @@ def test_two_builds_of_the_same_data_are_byte_identical(tmp_path: Path) -> None:
     first = build_fixture_site(tmp_path / "one", SMALL_DATA)
     second = build_fixture_site(tmp_path / "two", SMALL_DATA)
     assert snapshot(first.site) == snapshot(second.site)
+
+
+def test_a_statement_recorded_twice_is_listed_once_with_all_it_bears_on(real_site: Paths) -> None:
+    # Janjua's quote is recorded on the Foreign Ministry event and in a dispute position.
+    page = html(real_site, "actors/tehmina-janjua")
+    assert page.count("out of line with the cooperation that exists") == 1
+    assert 'href="../../events/foreign-ministry-rejects-criticism/"' in page
+    assert 'href="../../disputes/us-criticism-and-cooperation/"' in page
