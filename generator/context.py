@@ -8,8 +8,10 @@ from typing import Any
 from markupsafe import Markup
 
 from .coverage import Coverage
-from .explainer import Explainer, QuoteRef
-from .markup import escape_md, external_link, link, page_path
+from . import graph
+from .autolink import ActorNames, PageMentions
+from .explainer import Edge, Explainer, QuoteRef
+from .markup import escape_md, external_link, link, page_path, relative
 from .model import Actor, Citation, Dispute, Event, Source, When
 
 KIND_HEADINGS = {
@@ -59,8 +61,17 @@ def _span(start: dt.date, end: dt.date) -> str:
     return f"{_day(start)} – {_day(end)}"
 
 
+TITLE_FIELDS = {"sources": "headline", "actors": "name", "events": "title", "disputes": "question"}
+"""The field each kind of record is named by in links."""
+
 MATRIX_CELLS = 2000
 """Largest actors x disputes table shown on the disputes index."""
+MAP_NODES = 120
+"""Most actors drawn on the whole relationship map; above it only the list is shown."""
+MAP_LIST = 2000
+"""Most relations listed on the map page; above it each actor page lists its own."""
+NEIGHBOURS = 24
+"""Most actors drawn round one actor on its page (all are listed under the picture)."""
 
 
 class PageContext:
@@ -69,6 +80,7 @@ class PageContext:
     def __init__(self, explainer: Explainer, coverage: Coverage) -> None:
         self.x = explainer
         self.coverage = coverage
+        self.names = ActorNames(explainer.actors)
 
     # --- links -------------------------------------------------------------------------
 
@@ -85,6 +97,16 @@ class PageContext:
         if isinstance(owner, Actor):
             return self.actor_link(owner.id, here)
         return self.event_link(owner, here) if isinstance(owner, Event) else self.dispute_link(owner, here)
+
+    def record_link(self, kind: str, record: Any, here: str) -> Markup:
+        return link(getattr(record, TITLE_FIELDS[kind]), page_path(kind, record.id), here)
+
+    def referenced_by(self, kind: str, record_id: str, here: str) -> list[tuple[str, list[Markup]]]:
+        """The records whose data name this one, by kind: [('Events', [link, ...]), ...]."""
+        groups: dict[str, list[Markup]] = {}
+        for referrer_kind, record in self.x.referrers.get((kind, record_id), []):
+            groups.setdefault(referrer_kind.capitalize(), []).append(self.record_link(referrer_kind, record, here))
+        return list(groups.items())
 
     def cite(self, citation: Citation, here: str) -> Markup:
         """'CBS News ¶3, ¶4' with each paragraph linking to its anchor on the source page."""
@@ -150,35 +172,38 @@ class PageContext:
 
     def actor(self, actor: Actor) -> dict[str, Any]:
         here = page_path("actors", actor.id)
+        roles = {}
+        for event in self.x.events_by_actor.get(actor.id, []):
+            roles[event.id] = "; ".join(p.role for p in event.participants if p.actor == actor.id)
         return {
             "actor": actor,
+            "description": PageMentions(self.names, here, actor.id).prose(actor.description),
             "kind": KIND_LABELS[actor.kind],
             "affiliations": [self.actor_link(a, here) for a in actor.affiliations],
             "members": [self.actor_link(m.id, here) for m in self.x.members.get(actor.id, [])],
             "cite": self.cites(actor.cite, here),
             "claims": self.statements(self.x.claims_by_speaker.get(actor.id, []), here),
-            "events": [
-                dict(self.event_row(e, here), role=p.role)
-                for e in self.x.events_by_actor.get(actor.id, [])
-                for p in e.participants
-                if p.actor == actor.id
-            ],
+            "timeline": self.timeline_groups(self.x.events_in_order(list(roles)), here, roles),
             "positions": [
                 {"dispute": self.dispute_link(d, here), "stance": p.stance}
                 for d, p in self.x.positions_of(actor.id)
             ],
+            "neighbourhood": self.neighbourhood(actor, here),
+            "referenced_by": self.referenced_by("actors", actor.id, here),
         }
 
     def event(self, event: Event) -> dict[str, Any]:
         here = page_path("events", event.id)
         return {
             "event": event,
+            "summary": PageMentions(self.names, here).prose(event.summary),
             "date": describe_when(event.when),
             "basis": self.basis(event.when, here),
             "participants": [(self.actor_link(p.actor, here), p.role) for p in event.participants],
             "quotes": [self.claim(QuoteRef(q, event), here) for q in event.quotes],
             "cite": self.cites(event.cite, here),
             "disputes": [self.dispute_link(d, here) for d in self.x.disputes_by_event.get(event.id, [])],
+            "referenced_by": self.referenced_by("events", event.id, here),
         }
 
     def dispute(self, dispute: Dispute) -> dict[str, Any]:
@@ -195,10 +220,12 @@ class PageContext:
         ]
         return {
             "dispute": dispute,
+            "summary": PageMentions(self.names, here).prose(dispute.summary),
             "positions": positions,
             "cite": self.cites(dispute.cite, here),
             "one_sided": len(dispute.positions) == 1 or any(not p.claims for p in dispute.positions),
-            "events": [self.event_row(e, here) for e in self.x.events_in_order(dispute.events)],
+            "timeline": self.timeline_groups(self.x.events_in_order(dispute.events), here, dispute=dispute.id),
+            "referenced_by": self.referenced_by("disputes", dispute.id, here),
         }
 
     def source(self, source: Source) -> dict[str, Any]:
@@ -220,6 +247,7 @@ class PageContext:
                 for p in shown
             ],
             "hidden": len(source.paragraphs) - len(shown),
+            "referenced_by": self.referenced_by("sources", source.id, here),
         }
 
     def actors_index(self) -> dict[str, Any]:
@@ -264,19 +292,86 @@ class PageContext:
 
     def timeline(self) -> dict[str, Any]:
         """Every event by date, grouped by month (by year for year and 'since' dates)."""
-        here = "timeline/index.md"
+        return {"groups": self.timeline_groups(self.x.events_in_order(), "timeline/index.md")}
+
+    def timeline_groups(
+        self, events: list[Event], here: str, roles: dict[str, str] | None = None, dispute: str | None = None
+    ) -> dict[str, list[dict[str, Any]]]:
+        """Events (already in date order) grouped under 'September 2011'-style labels, each
+        with its participants (or, on an actor's page, that actor's role) and the disputes
+        it bears on (but the one whose page this is)."""
         groups: dict[str, list[dict[str, Any]]] = {}
-        for event in self.x.events_in_order():
+        for event in events:
             day = event.when.date
             label = str(day.year) if event.when.precision in ("year", "since") else f"{day:%B %Y}"
             groups.setdefault(label, []).append(
                 dict(
                     self.event_row(event, here),
-                    participants=[self.actor_link(p.actor, here) for p in event.participants],
-                    disputes=[self.dispute_link(d, here) for d in self.x.disputes_by_event.get(event.id, [])],
+                    role=roles.get(event.id) if roles else None,
+                    participants=[] if roles else [self.actor_link(p.actor, here) for p in event.participants],
+                    disputes=[
+                        self.dispute_link(d, here) for d in self.x.disputes_by_event.get(event.id, []) if d.id != dispute
+                    ],
                 )
             )
-        return {"groups": groups}
+        return groups
+
+    # --- relationship map -----------------------------------------------------------------
+
+    def relation_row(self, edge: Edge, here: str) -> dict[str, Any]:
+        return {
+            "subject": self.actor_link(edge.subject, here),
+            "label": edge.label,
+            "object": self.actor_link(edge.object, here),
+            "cite": self.cites(list(edge.cite), here),
+        }
+
+    def _nodes(self, ids: list[str], here: str) -> list[graph.Node]:
+        actors = [self.x.actors[i] for i in ids]
+        return [
+            graph.Node(a.id, a.name, graph.short_label(a.name, a.aliases), a.kind, relative(page_path("actors", a.id), here))
+            for a in actors
+        ]
+
+    def relationship_map(self) -> dict[str, Any]:
+        """All actors that have a relation, drawn together, and every relation as a list."""
+        here = "map/index.md"
+        edges = sorted(self.x.edges, key=lambda e: (self.x.actors[e.subject].name, e.label, self.x.actors[e.object].name))
+        ids = sorted({i for e in edges for i in (e.subject, e.object)})
+        picture = None
+        if 0 < len(ids) <= MAP_NODES:
+            nodes = self._nodes(ids, here)
+            width, height = 1100.0, min(700.0 + 6 * len(ids), 1400.0)
+            layout = graph.force_layout(ids, sorted({(e.subject, e.object) for e in edges}))
+            pos = graph.to_canvas(layout, {n.id: n.label for n in nodes}, width, height)
+            title = f"Relationship map of {len(ids)} actors; the same relations are listed below"
+            picture = graph.draw(nodes, edges, pos, width, height, title)
+        return {
+            "picture": picture,
+            "actors": len(ids),
+            "relations": [self.relation_row(e, here) for e in edges] if len(edges) <= MAP_LIST else None,
+            "count": len(edges),
+            "limits": {"nodes": MAP_NODES, "relations": MAP_LIST},
+        }
+
+    def neighbourhood(self, actor: Actor, here: str) -> dict[str, Any]:
+        """One actor in the middle of the actors it relates to, and those relations listed."""
+        edges = sorted(
+            self.x.edges_by_actor.get(actor.id, []),
+            key=lambda e: (e.label, self.x.actors[e.object if e.subject == actor.id else e.subject].name),
+        )
+        others = list(dict.fromkeys(e.object if e.subject == actor.id else e.subject for e in edges))
+        picture = None
+        if others:
+            drawn = others[:NEIGHBOURS]
+            nodes = self._nodes([actor.id, *drawn], here)
+            width, height = 760.0, (300.0 if len(drawn) <= 4 else 520.0)
+            pos = graph.to_canvas(graph.radial_layout(actor.id, drawn), {n.id: n.label for n in nodes}, width, height)
+            shown = [e for e in edges if e.subject in pos and e.object in pos]
+            related = f"{len(drawn)} related actor{'s' if len(drawn) > 1 else ''}"
+            title = f"{actor.name} and {related}; the same relations are listed below"
+            picture = graph.draw(nodes, shown, pos, width, height, title)
+        return {"picture": picture, "relations": [self.relation_row(e, here) for e in edges]}
 
     def sources_index(self) -> dict[str, Any]:
         here = "sources/index.md"

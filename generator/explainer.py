@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .model import Actor, Citation, Claim, Dispute, Event, Position, Source
+from .model import KINDS, REFERENCES, RELATION_LABELS, Actor, Citation, Claim, Dispute, Event, Position, Record, Source, walk
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,20 @@ class CitationRef:
     citation: Citation
     owner: Source | Actor | Event | Dispute
     what: str
+
+
+@dataclass(frozen=True)
+class Edge:
+    """A relation between two actors: recorded in `relations`, or an affiliation."""
+
+    subject: str
+    type: str
+    object: str
+    cite: tuple[Citation, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return RELATION_LABELS.get(self.type, "member of")
 
 
 @dataclass(frozen=True)
@@ -117,3 +131,54 @@ class Explainer:
         for ref in self.citations:
             index[ref.citation.source].append(ref)
         return index
+
+    @cached_property
+    def edges(self) -> list[Edge]:
+        """Every relation between actors. An affiliation is drawn as 'member of' unless a
+        recorded relation already says more about the same pair (e.g. 'spokesperson for')."""
+        edges = [
+            Edge(actor.id, r.type, r.actor, tuple(r.cite)) for actor in self.actors.values() for r in actor.relations
+        ]
+        said = {(e.subject, e.object) for e in edges}
+        edges += [
+            Edge(actor.id, "member-of", parent, tuple(actor.cite))
+            for actor in self.actors.values()
+            for parent in actor.affiliations
+            if (actor.id, parent) not in said
+        ]
+        return edges
+
+    @cached_property
+    def edges_by_actor(self) -> dict[str, list[Edge]]:
+        """The relations each actor takes part in, either way round."""
+        index: dict[str, list[Edge]] = defaultdict(list)
+        for edge in self.edges:
+            index[edge.subject].append(edge)
+            index[edge.object].append(edge)
+        return index
+
+    @cached_property
+    def referrers(self) -> dict[tuple[str, str], list[tuple[str, Record]]]:
+        """(kind, id) -> the records whose data name that record, as (kind, record), each once."""
+        index: dict[tuple[str, str], dict[tuple[str, str], Record]] = defaultdict(dict)
+        for kind in KINDS:
+            for record in getattr(self, kind).values():
+                for target in _named_in(record):
+                    if target != (kind, record.id):
+                        index[target][(kind, record.id)] = record
+        return {target: [(k, r) for (k, _), r in sorted(refs.items(), key=_kind_order)] for target, refs in index.items()}
+
+
+def _named_in(record: Record) -> set[tuple[str, str]]:
+    """Every (kind, id) that a record's fields refer to."""
+    named = set()
+    for _, value in walk(record):
+        for name, kind in REFERENCES.get(type(value), ()):
+            ids = getattr(value, name)
+            named.update((kind, i) for i in ([ids] if isinstance(ids, str) else ids))
+    return named
+
+
+def _kind_order(item: tuple[tuple[str, str], Record]) -> tuple[int, str]:
+    (kind, record_id), _ = item
+    return list(KINDS).index(kind), record_id

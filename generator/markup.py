@@ -28,6 +28,12 @@ def escape_md(value: object) -> Markup:
     return Markup(" ".join(str(value).translate(_ESCAPES).split()))
 
 
+def escape_text(text: str) -> Markup:
+    """A piece of one-line text escaped like `escape_md`, its edge spaces kept (for text
+    that is cut around links)."""
+    return Markup(text.translate(_ESCAPES))
+
+
 def page_path(kind: str, record_id: str) -> str:
     """Docs-relative path of a record's page, e.g. 'actors/kayani.md'."""
     return f"{kind}/{record_id}.md"

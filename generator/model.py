@@ -7,7 +7,8 @@ data-format reference page is generated from these classes (see reference.py).
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from collections.abc import Iterator
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -123,6 +124,37 @@ class Source(Record):
     )
 
 
+RELATION_LABELS = {
+    "accuses": "accuses",
+    "aids": "gives aid to",
+    "demands-of": "demands action from",
+    "denies": "denies the accusations of",
+    "fights": "fights",
+    "instructs": "instructs",
+    "leads": "leads",
+    "meets": "meets",
+    "spokesperson-for": "spokesperson for",
+    "ties-to": "has ties to",
+    "warns": "warns",
+}
+"""Relation types an editor may record, with the words the map and the pages show."""
+
+SYMMETRIC_RELATIONS = {"meets"}
+"""Relations that read the same both ways (drawn without an arrow)."""
+
+RelationType = Literal[tuple(RELATION_LABELS)]  # type: ignore[valid-type]  # one list, not two
+
+
+class Relation(Record):
+    """What one actor does to or is to another, as an article reports it."""
+
+    type: RelationType = Field(
+        description="One of: " + ", ".join(f"{k} ({v})" if k != v else k for k, v in RELATION_LABELS.items()) + "."
+    )
+    actor: Id = Field(description="Id of the other actor.")
+    cite: list[Citation] = Field(min_length=1, description="Where the articles report it.")
+
+
 class Actor(Record):
     """A person, organisation, state, group or anonymous source."""
 
@@ -137,6 +169,11 @@ class Actor(Record):
     )
     description: Text = Field(description="One or two neutral sentences.")
     cite: list[Citation] = Field(min_length=1, description="Where the description comes from.")
+    relations: list[Relation] = Field(
+        default=[],
+        description="What this actor does to or is to other actors (shown on the relationship "
+        "map); `affiliations` are drawn as 'member of' and need no relation.",
+    )
 
 
 class Participant(Record):
@@ -205,3 +242,35 @@ KINDS: dict[str, type[Record]] = {
     "disputes": Dispute,
 }
 """Record kinds in dependency order: folder name under data/ -> model."""
+
+
+REFERENCES: dict[type[Record], list[tuple[str, str]]] = {
+    Actor: [("affiliations", "actors")],
+    Relation: [("actor", "actors")],
+    Participant: [("actor", "actors")],
+    Claim: [("speaker", "actors")],
+    Position: [("actors", "actors")],
+    Dispute: [("events", "events")],
+    When: [("source", "sources")],
+    Citation: [("source", "sources")],
+}
+"""Fields that hold ids, by model: field -> kind of record the ids refer to."""
+
+
+def walk(value: Any, loc: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], Any]]:
+    """Yield every nested record and its field path, depth first."""
+    if isinstance(value, Record):
+        yield loc, value
+        for name in type(value).model_fields:
+            yield from walk(getattr(value, name), loc + (name,))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from walk(item, loc + (index,))
+
+
+def models_in(annotation: Any) -> Iterator[type[BaseModel]]:
+    """The model classes a field's type annotation names (`list[Citation]` -> Citation)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        yield annotation
+    for argument in getattr(annotation, "__args__", ()):
+        yield from models_in(argument)

@@ -8,17 +8,31 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from .model import KINDS, Citation, Claim, Paragraph, Participant, Position, When
-
-NESTED = (Paragraph, Citation, When, Participant, Claim, Position)
+from .model import KINDS, models_in
 
 
 def reference_context() -> dict[str, Any]:
     """One table per record kind and per nested type, straight from the models."""
     return {
         "kinds": [_table(f"data/{folder}/", model) for folder, model in KINDS.items()],
-        "nested": [_table(model.__name__, model) for model in NESTED],
+        "nested": [_table(model.__name__, model) for model in nested_models()],
     }
+
+
+def nested_models() -> list[type[BaseModel]]:
+    """Every model used inside a record kind, in the order the kinds first use them."""
+    found: list[type[BaseModel]] = []
+
+    def visit(model: type[BaseModel]) -> None:
+        for info in model.model_fields.values():
+            for nested in models_in(info.annotation):
+                if nested not in found and nested not in KINDS.values():
+                    found.append(nested)
+                    visit(nested)
+
+    for model in KINDS.values():
+        visit(model)
+    return found
 
 
 def _table(name: str, model: type[BaseModel]) -> dict[str, Any]:

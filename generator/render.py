@@ -23,7 +23,7 @@ from .model import KINDS
 from .opendata import open_data_files
 from .reference import reference_context
 
-GENERATED_DIRS = ("actors", "events", "disputes", "sources", "coverage", "reference", "timeline", "open-data")
+GENERATED_DIRS = ("actors", "events", "disputes", "sources", "coverage", "reference", "timeline", "map", "open-data")
 """Folders under docs/ that belong to the generator; every other page is hand-written."""
 
 
@@ -38,6 +38,7 @@ class Page:
     keywords: list[str] = field(default_factory=list)
     boost: float | None = None
     jsonld: dict[str, Any] | None = None
+    hide: list[str] = field(default_factory=list)
 
 
 def make_environment() -> Environment:
@@ -88,6 +89,8 @@ def plan_pages(explainer: Explainer, coverage: Coverage) -> list[Page]:
         Page("sources/index.md", "sources.md.j2", ctx.sources_index(), "Sources"),
         Page("coverage/index.md", "coverage.md.j2", ctx.coverage_page(), "Sources and coverage"),
         Page("timeline/index.md", "timeline.md.j2", ctx.timeline(), "Timeline"),
+        # The map takes the full width: no sidebars
+        Page("map/index.md", "map.md.j2", ctx.relationship_map(), "Relationship map", hide=["navigation", "toc"]),
         Page("open-data/index.md", "open-data.md.j2", {"kinds": list(KINDS)}, "Open data"),
         Page("reference/data-format.md", "data-format.md.j2", reference_context(), "Data format"),
     ]
@@ -120,6 +123,8 @@ def front_matter(page: Page) -> str:
         meta["tags"] = [_meta_text(k) for k in page.keywords]
     if page.boost:
         meta["search"] = {"boost": page.boost}
+    if page.hide:
+        meta["hide"] = page.hide
     if page.jsonld:
         meta["jsonld"] = page.jsonld  # printed with `tojson` by the theme override
     dumped = yaml.dump(meta, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=True, width=1000)

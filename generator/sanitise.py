@@ -11,13 +11,22 @@ from __future__ import annotations
 import nh3
 
 ALLOWED_TAGS = {
-    "a", "blockquote", "br", "code", "dd", "div", "dl", "dt", "em", "h1", "h2", "h3", "h4",
-    "h5", "h6", "hr", "li", "ol", "p", "small", "strong", "table", "tbody", "td", "th",
-    "thead", "tr", "ul",
+    "a", "blockquote", "br", "code", "dd", "div", "dl", "dt", "em", "figcaption", "figure",
+    "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "ol", "p", "small", "strong", "table",
+    "tbody", "td", "th", "thead", "tr", "ul",
+    # the relationship map (graph.py)
+    "circle", "defs", "g", "line", "marker", "path", "svg", "text", "title",
 }
 ALLOWED_ATTRIBUTES = {
     "*": {"class", "id"},
     "a": {"href", "title"},
+    "svg": {"viewBox", "width", "height", "role", "aria-label"},
+    "g": {"aria-hidden"},
+    "marker": {"viewBox", "refX", "refY", "markerWidth", "markerHeight", "orient"},
+    "path": {"d"},
+    "line": {"x1", "y1", "x2", "y2", "marker-start", "marker-end"},
+    "circle": {"cx", "cy", "r"},
+    "text": {"x", "y", "text-anchor"},
 }
 
 

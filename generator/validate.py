@@ -11,7 +11,7 @@ from pydantic import BaseModel, ValidationError
 from .errors import DataError, DataErrors
 from .explainer import Explainer
 from .load import FieldPath, ImpossibleDate, RawRecord
-from .model import KINDS, Actor, Citation, Claim, Dispute, Participant, Position, Record, Source, When
+from .model import KINDS, REFERENCES, Actor, Citation, Claim, Record, Source, models_in, walk
 from .quotes import quote_in
 
 Problem = tuple[FieldPath, str]
@@ -123,15 +123,8 @@ def _model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel]:
         if isinstance(step, int):
             continue
         annotation = model.model_fields[step].annotation
-        model = next(_models_in(annotation), model)
+        model = next(models_in(annotation), model)
     return model
-
-
-def _models_in(annotation: Any) -> Iterator[type[BaseModel]]:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        yield annotation
-    for argument in getattr(annotation, "__args__", ()):
-        yield from _models_in(argument)
 
 
 def check_references(record: Record, explainer: Explainer, present: dict[str, set[str]]) -> list[Problem]:
@@ -140,37 +133,17 @@ def check_references(record: Record, explainer: Explainer, present: dict[str, se
     `present` holds the ids of every record file found, valid or not."""
     problems: list[Problem] = []
     for loc, value in walk(record):
-        if isinstance(value, Citation):
+        if isinstance(value, Citation):  # its source id is checked with the paragraph numbers
             problems += _check_citation(loc, value, explainer, present)
-        elif isinstance(value, Claim) and value.kind == "quote":
+            continue
+        if isinstance(value, Claim) and value.kind == "quote":
             problems += _check_quote(loc, value, explainer)
-        for name, kind in _REFERENCES.get(type(value), ()):
+        for name, kind in REFERENCES.get(type(value), ()):
             problems += _check_ids(loc + (name,), getattr(value, name), present[kind], kind)
     problems += _check_affiliation_cycle(record, explainer)
+    problems += _check_self_relations(record)
     problems += _check_paragraph_numbers(record)
     return problems
-
-
-_REFERENCES: dict[type[Record], list[tuple[str, str]]] = {
-    Actor: [("affiliations", "actors")],
-    Participant: [("actor", "actors")],
-    Claim: [("speaker", "actors")],
-    Position: [("actors", "actors")],
-    Dispute: [("events", "events")],
-    When: [("source", "sources")],
-}
-"""Fields that hold ids, by model: field -> kind of record the ids refer to."""
-
-
-def walk(value: Any, loc: FieldPath = ()) -> Iterator[tuple[FieldPath, Any]]:
-    """Yield every nested record and its field path, depth first."""
-    if isinstance(value, Record):
-        yield loc, value
-        for name in type(value).model_fields:
-            yield from walk(getattr(value, name), loc + (name,))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from walk(item, loc + (index,))
 
 
 def _check_ids(loc: FieldPath, ids: str | list[str], known: set[str], kind: str) -> list[Problem]:
@@ -226,6 +199,16 @@ def _check_affiliation_cycle(record: Record, explainer: Explainer) -> list[Probl
                 seen.add(parent)
                 stack.append((parent, chain + [parent]))
     return []
+
+
+def _check_self_relations(record: Record) -> list[Problem]:
+    if not isinstance(record, Actor):
+        return []
+    return [
+        (("relations", i, "actor"), f"an actor cannot have a relation with itself ('{record.id}')")
+        for i, relation in enumerate(record.relations)
+        if relation.actor == record.id
+    ]
 
 
 def _check_paragraph_numbers(record: Record) -> list[Problem]:

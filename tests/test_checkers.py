@@ -23,7 +23,7 @@ AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 PAGE_KINDS = [
     "", "actors/", "actors/ashfaq-kayani/", "events/", "events/mattis-visits-pakistan/", "disputes/",
     "disputes/militant-safe-havens/", "sources/", "sources/cnn-2011-09-26/", "coverage/",
-    "reference/data-format/", "about/", "timeline/", "open-data/", "404.html",
+    "reference/data-format/", "about/", "timeline/", "map/", "open-data/", "404.html",
 ]
 
 

@@ -16,7 +16,7 @@ def test_unknown_field_suggests_the_intended_one(data_dir: Path) -> None:
     edit(data_dir, "actors/ministry.yaml", "kind: organisation", "kind: organisation\nalias: [M]")
     assert errors_of(data_dir) == [
         "actors/ministry.yaml:4: alias: unknown field (allowed: id, name, kind, aliases, role, "
-        "affiliations, description, cite); did you mean 'aliases'?"
+        "affiliations, description, cite, relations); did you mean 'aliases'?"
     ]
 
 
@@ -139,6 +139,29 @@ def test_affiliation_cycle(data_dir: Path) -> None:
     assert errors_of(data_dir) == [
         "actors/minister.yaml:6: affiliations: affiliation cycle: minister -> ministry -> minister",
         "actors/ministry.yaml:4: affiliations: affiliation cycle: ministry -> minister -> ministry",
+    ]
+
+
+def test_relation_of_an_unknown_type(data_dir: Path) -> None:
+    edit(data_dir, "actors/the-group.yaml", "type: denies", "type: denys")
+    assert errors_of(data_dir) == [
+        "actors/the-group.yaml:8: relations[0].type: expected 'accuses', 'aids', 'demands-of', "
+        "'denies', 'fights', 'instructs', 'leads', 'meets', 'spokesperson-for', 'ties-to' or 'warns', "
+        "found 'denys'"
+    ]
+
+
+def test_relation_to_an_unknown_actor(data_dir: Path) -> None:
+    edit(data_dir, "actors/the-group.yaml", "actor: minister", "actor: ministr")
+    assert errors_of(data_dir) == [
+        "actors/the-group.yaml:9: relations[0].actor: unknown actor 'ministr' (did you mean: ministry, minister?)"
+    ]
+
+
+def test_relation_with_itself(data_dir: Path) -> None:
+    edit(data_dir, "actors/the-group.yaml", "actor: minister", "actor: the-group")
+    assert errors_of(data_dir) == [
+        "actors/the-group.yaml:9: relations[0].actor: an actor cannot have a relation with itself ('the-group')"
     ]
 
 

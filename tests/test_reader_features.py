@@ -1,0 +1,173 @@
+"""Relationship map, backlinks, first-mention links and timeline slices."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.autolink import ActorNames, PageMentions
+from generator.build import Paths, check
+from generator.explainer import Edge
+from generator.graph import CHAR, FONT, RADIUS, Node, draw, force_layout, radial_layout, to_canvas
+from generator.model import Actor
+
+from conftest import REPO
+
+CITE = [{"source": "s", "paragraphs": [1]}]
+
+
+def actor(actor_id: str, name: str, *aliases: str) -> Actor:
+    return Actor(id=actor_id, name=name, kind="state", aliases=list(aliases), description="x", cite=CITE)
+
+
+NAMES = ActorNames(
+    {
+        a.id: a
+        for a in [
+            actor("pakistan", "Pakistan", "Islamabad"),
+            actor("army", "Pakistan Army", "the army"),
+            actor("us", "United States", "Washington", "U.S."),
+            actor("us-state", "Washington State", "Washington"),  # "Washington" is ambiguous
+            actor("bad", "<script>alert(1)</script>", "Evil"),
+        ]
+    }
+)
+
+
+def linked(text: str, own: str | None = None) -> str:
+    return str(PageMentions(NAMES, "events/e.md", own).prose(text))
+
+
+def test_first_mention_of_each_actor_is_linked_once() -> None:
+    assert linked("Pakistan said Islamabad and Pakistan agree") == (
+        "[Pakistan](../actors/pakistan.md) said Islamabad and Pakistan agree"
+    )
+
+
+def test_the_longest_name_wins_and_words_are_not_cut() -> None:
+    assert linked("Pakistani forces; the Pakistan Army's view") == (
+        "Pakistani forces; the [Pakistan Army](../actors/army.md)&#39;s view"
+    )
+
+
+def test_text_in_quotation_marks_is_never_linked() -> None:
+    assert linked('He called it "Pakistan" and “U.S.”, not Pakistan') == (
+        "He called it &#34;Pakistan&#34; and “U&#46;S&#46;”, not [Pakistan](../actors/pakistan.md)"
+    )
+
+
+def test_an_ambiguous_alias_and_the_pages_own_actor_are_not_linked() -> None:
+    assert linked("Washington and Pakistan", own="pakistan") == "Washington and Pakistan"
+
+
+def test_names_that_are_markup_stay_text() -> None:
+    out = linked("<script>alert(1)</script> and Evil")
+    assert "<script>" not in out and "&#60;script&#62;" in out
+    assert out.endswith("[Evil](../actors/bad.md)")
+
+
+# --- the map picture ---------------------------------------------------------------------
+
+NODES = [
+    Node("a", "Alpha <b>", "Alpha <b>", "person", "../actors/a.md"),
+    Node("b", "Beta", "Beta", "state", "../actors/b.md"),
+    Node("c", "Gamma Organisation", "Gamma Organisation", "organisation", "../actors/c.md"),
+]
+EDGES = [Edge("a", "accuses", "b"), Edge("b", "meets", "a"), Edge("c", "member-of", "b")]
+
+
+def picture(layout: dict[str, tuple[float, float]]) -> tuple[str, dict[str, tuple[float, float]]]:
+    pos = to_canvas(layout, {n.id: n.label for n in NODES}, 600.0, 400.0)
+    return str(draw(NODES, EDGES, pos, 600.0, 400.0, "Map <of> three")), pos
+
+
+def test_every_node_links_to_its_page_and_names_are_text() -> None:
+    svg, _ = picture(force_layout(["a", "b", "c"], [("a", "b"), ("c", "b")]))
+    assert re.findall(r'<a href="([^"]+)"', svg) == ["../actors/a.md", "../actors/b.md", "../actors/c.md"]
+    assert "<b>" not in svg and "Alpha &#60;b&#62;" in svg and 'aria-label="Map &#60;of&#62; three"' in svg
+
+
+def test_one_line_per_pair_with_every_label_and_arrows_only_for_directed_relations() -> None:
+    svg, _ = picture(radial_layout("b", ["a", "c"]))
+    lines = re.findall(r"<line [^>]*>", svg)
+    assert len(lines) == 2
+    labels = re.findall(r'class="explainer-edge-label"[^>]*>([^<]*)<', svg)
+    assert sorted(labels) == ["accuses; meets", "member of"]
+    assert all("marker-end" in line for line in lines)
+
+
+def test_lines_stop_outside_every_node_and_its_label() -> None:
+    svg, pos = picture(radial_layout("b", ["a", "c"]))
+    for x, y in re.findall(r'x[12]="([\d.]+)" y[12]="([\d.]+)"', svg):
+        for node in NODES:
+            nx, ny = pos[node.id]
+            half = max(RADIUS, len(node.label) * CHAR / 2)
+            inside = abs(float(x) - nx) < half and ny - RADIUS < float(y) < ny + RADIUS + FONT
+            assert not inside, (x, y, node.id)
+
+
+def test_the_layout_is_deterministic_and_on_the_canvas() -> None:
+    first, pos = picture(force_layout(["a", "b", "c"], [("a", "b"), ("c", "b")]))
+    assert first == picture(force_layout(["a", "b", "c"], [("a", "b"), ("c", "b")]))[0]
+    assert all(0 <= x <= 600 and 0 <= y <= 400 for x, y in pos.values())
+
+
+# --- the real explainer ----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def explainer():
+    return check(Paths(data=REPO / "data", docs=REPO / "docs"))
+
+
+def page(site: Paths, path: str) -> str:
+    return (site.docs / path).read_text(encoding="utf-8")
+
+
+def test_the_map_draws_and_lists_every_relation(real_site: Paths, explainer) -> None:
+    text = page(real_site, "map/index.md")
+    listed = re.findall(r"^- \[", text, flags=re.M)
+    assert len(listed) == len(explainer.edges) > 40
+    drawn = set(re.findall(r'<a href="\.\./actors/([a-z0-9-]+)\.md" class="explainer-node', text))
+    assert drawn == {i for e in explainer.edges for i in (e.subject, e.object)}
+    assert "- [Mike Mullen](../actors/mike-mullen.md) accuses [Inter&#45;Services Intelligence](../actors/isi.md)" in text
+
+
+def test_an_actor_page_draws_its_neighbourhood(real_site: Paths) -> None:
+    text = page(real_site, "actors/james-mattis.md")
+    section = text.split("## Relations")[1].split("## Positions")[0]
+    nodes = re.findall(r'<a href="([a-z0-9-]+)\.md" class="explainer-node', section)
+    assert nodes == ["james-mattis", "us-central-command", "ashfaq-kayani", "khalid-wynne"]
+    assert "[James Mattis](james-mattis.md) meets [Khalid Wynne](khalid-wynne.md)" in section
+
+
+def test_map_links_resolve_on_the_built_site(real_site: Paths) -> None:
+    html = (real_site.site / "map" / "index.html").read_text(encoding="utf-8")
+    hrefs = re.findall(r'<a href="([^"]+)" class="explainer-node', html)
+    assert hrefs and all(h.startswith("../actors/") and h.endswith("/") for h in hrefs)
+    assert all((real_site.site / "map" / h / "index.html").resolve().is_file() for h in hrefs)
+
+
+def test_referenced_by_lists_the_records_that_name_a_page(real_site: Paths) -> None:
+    text = page(real_site, "events/generals-decide-against-offensive.md").split("## Referenced by")[1]
+    assert "- Disputes: [Should Pakistan&#39;s army act against the Haqqani network?]" in text
+    source = page(real_site, "sources/cbs-2011-09-15.md").split("## Referenced by")[1]
+    assert "[Tehmina Janjua](../actors/tehmina-janjua.md)" in source
+
+
+def test_first_mention_in_a_description_links_to_the_actor(real_site: Paths) -> None:
+    text = page(real_site, "actors/ashfaq-kayani.md")
+    assert "not to act against the [Haqqani network](haqqani-network.md)" in text
+    assert text.count("](haqqani-network.md)") == 1
+
+
+def test_actor_and_dispute_pages_show_their_timeline_slice(real_site: Paths) -> None:
+    actor_page = page(real_site, "actors/ashfaq-kayani.md").split("## Timeline")[1].split("## Relations")[0]
+    assert "### September 2011" in actor_page
+    assert actor_page.index("Gen&#46; Mattis visits Pakistan") < actor_page.index("Kayani cancels a trip")
+    assert "    - Role: called the impromptu meeting" in actor_page
+    dispute = page(real_site, "disputes/military-action-against-haqqani-network.md").split("## Timeline")[1]
+    assert "### September 2011" in dispute and "    - Participants: " in dispute
+    assert "military-action-against-haqqani-network.md" not in dispute.split("## Referenced by")[0]
