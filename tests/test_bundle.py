@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -65,3 +66,9 @@ def test_search_works_from_file_with_no_request_elsewhere(browser, bundle: Path)
     page.close()
     assert requests, "no request recorded at all"
     assert [url for url in requests if not url.startswith(("file:", "data:"))] == []
+
+
+def test_map_links_point_at_the_bundles_files(bundle: Path) -> None:
+    html = (bundle / "map" / "index.html").read_text(encoding="utf-8")
+    hrefs = [h.split("#")[0] for h in re.findall(r'<a href="([^"]+)" class="explainer-node', html)]
+    assert hrefs and all(h.endswith(".html") and (bundle / "map" / h).resolve().is_file() for h in hrefs)
