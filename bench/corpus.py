@@ -3,9 +3,10 @@
     python bench/corpus.py OUT_DIR --entities 1000 [--seed 1]
 
 "Entities" are records of all kinds: about 5% sources (12 paragraphs each), 30% actors
-(aliases, affiliations to earlier actors, so no cycles), 50% events (dated with every
-precision, 1-4 participants, quotes) and 15% disputes (two positions with claims). Every
-quote is a sentence of the paragraph it cites, so the corpus passes validation.
+(aliases, affiliations to earlier actors, so no cycles, 0-2 cited relations), 50% events
+(dated with every precision, 1-4 participants, a summary naming one of them, quotes) and
+15% disputes (two positions with claims). Every quote is a sentence of the paragraph it
+cites, so the corpus passes validation.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+RELATION_TYPES = ["accuses", "aids", "demands-of", "denies", "fights", "leads", "meets", "warns"]
 
 SYLLABLES = "ka ri mo sa tu len dar vi no han pe zu ma lo qi ber tas un gal fe rod mi sha".split()
 WORDS = (
@@ -33,6 +36,7 @@ class Corpus:
         self.n_disputes = max(1, entities * 15 // 100)
         self.n_events = max(2, entities - self.n_sources - self.n_actors - self.n_disputes)
         self.sources = [self.source(i) for i in range(self.n_sources)]
+        self.actor_names: list[str] = []  # filled as actors are made, before any event
 
     def name(self, parts: int = 2) -> str:
         return " ".join("".join(self.rng.choices(SYLLABLES, k=self.rng.randint(2, 3))).title() for _ in range(parts))
@@ -92,6 +96,12 @@ class Corpus:
         }
         if i and self.rng.random() < 0.5:
             record["affiliations"] = [f"actor-{self.rng.randrange(i)}"]
+        others = {self.actor_id() for _ in range(self.rng.randint(0, 2))} - {record["id"]}
+        if others:
+            record["relations"] = [
+                {"type": self.rng.choice(RELATION_TYPES), "actor": other, "cite": [self.cite()]} for other in sorted(others)
+            ]
+        self.actor_names.append(record["name"])
         return record
 
     def actor_id(self) -> str:
@@ -104,7 +114,7 @@ class Corpus:
             "title": self.sentence().rstrip("."),
             "when": self.when(),
             "participants": [{"actor": a, "role": "took part"} for a in participants],
-            "summary": " ".join(self.sentence() for _ in range(4)),
+            "summary": " ".join([self.actor_names[int(participants[0].split("-")[1])], *(self.sentence() for _ in range(4))]),
             "quotes": [self.quote(self.rng.choice(participants)) for _ in range(self.rng.randint(0, 2))],
             "cite": [self.cite()],
         }
