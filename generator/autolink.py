@@ -40,11 +40,14 @@ class ActorNames:
         """(start, end, actor id) of every name in `text` outside quotation marks."""
         quoted = [m.span() for m in _QUOTED.finditer(text)]
         found, position = [], 0
+        index = self._by_first_word
         for word in _WORD.finditer(text):
+            if word[0] not in index:  # most words start no name: test that first
+                continue
             start = word.start()
             if start < position or (start and text[start - 1].isalnum()):
                 continue
-            for form, actor_id in self._by_first_word.get(word[0], ()):
+            for form, actor_id in index[word[0]]:
                 end = start + len(form)
                 if text.startswith(form, start) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
                     if not any(a <= start < b for a, b in quoted):

@@ -81,25 +81,33 @@ class PageContext:
         self.x = explainer
         self.coverage = coverage
         self.names = ActorNames(explainer.actors)
+        # A link depends only on its target and the folder it is made from, and pages link
+        # to the same records over and over: building each once made contexts ~2x faster.
+        self._links: dict[tuple[str, str, str], Markup] = {}
+        self._cites: dict[tuple[str, tuple[int, ...], str], Markup] = {}
 
     # --- links -------------------------------------------------------------------------
 
+    def record_link(self, kind: str, record: Any, here: str) -> Markup:
+        """A link to a record's page, titled with its name, title, question or headline."""
+        key = (kind, record.id, here.rpartition("/")[0])
+        if key not in self._links:
+            self._links[key] = link(getattr(record, TITLE_FIELDS[kind]), page_path(kind, record.id), here)
+        return self._links[key]
+
     def actor_link(self, actor_id: str, here: str) -> Markup:
-        return link(self.x.actors[actor_id].name, page_path("actors", actor_id), here)
+        return self.record_link("actors", self.x.actors[actor_id], here)
 
     def event_link(self, event: Event, here: str) -> Markup:
-        return link(event.title, page_path("events", event.id), here)
+        return self.record_link("events", event, here)
 
     def dispute_link(self, dispute: Dispute, here: str) -> Markup:
-        return link(dispute.question, page_path("disputes", dispute.id), here)
+        return self.record_link("disputes", dispute, here)
 
     def owner_link(self, owner: Any, here: str) -> Markup:
         if isinstance(owner, Actor):
             return self.actor_link(owner.id, here)
         return self.event_link(owner, here) if isinstance(owner, Event) else self.dispute_link(owner, here)
-
-    def record_link(self, kind: str, record: Any, here: str) -> Markup:
-        return link(getattr(record, TITLE_FIELDS[kind]), page_path(kind, record.id), here)
 
     def referenced_by(self, kind: str, record_id: str, here: str) -> list[tuple[str, list[Markup]]]:
         """The records whose data name this one, by kind: [('Events', [link, ...]), ...]."""
@@ -110,6 +118,12 @@ class PageContext:
 
     def cite(self, citation: Citation, here: str) -> Markup:
         """'CBS News ¶3, ¶4' with each paragraph linking to its anchor on the source page."""
+        key = (citation.source, tuple(citation.paragraphs), here.rpartition("/")[0])
+        if key not in self._cites:
+            self._cites[key] = self._cite(citation, here)
+        return self._cites[key]
+
+    def _cite(self, citation: Citation, here: str) -> Markup:
         source = self.x.sources[citation.source]
         target = page_path("sources", source.id)
         parts = [link(f"¶{n}", target, here, f"p{n}") for n in citation.paragraphs]

@@ -7,6 +7,7 @@ data-format reference page is generated from these classes (see reference.py).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
@@ -261,11 +262,17 @@ def walk(value: Any, loc: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[st
     """Yield every nested record and its field path, depth first."""
     if isinstance(value, Record):
         yield loc, value
-        for name in type(value).model_fields:
+        for name in _record_fields(type(value)):
             yield from walk(getattr(value, name), loc + (name,))
     elif isinstance(value, list):
         for index, item in enumerate(value):
             yield from walk(item, loc + (index,))
+
+
+@functools.cache
+def _record_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of a model that can hold records (walking skips text and numbers)."""
+    return tuple(name for name, info in model.model_fields.items() if any(models_in(info.annotation)))
 
 
 def models_in(annotation: Any) -> Iterator[type[BaseModel]]:

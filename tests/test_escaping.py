@@ -6,10 +6,12 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+import yaml
 
 from conftest import SMALL_DATA, build_fixture_site
 from generator.build import Paths
 from generator.markup import escape_md, external_link
+from generator.render import yaml_flow
 
 
 @pytest.fixture(scope="module")
@@ -105,3 +107,13 @@ def test_json_ld_holds_data_exactly_and_cannot_end_its_script(site: Paths) -> No
     assert "<" not in block  # tojson escapes it, so `</script>` in data cannot end the element
     data = json.loads(block)
     assert data["@type"] == "Person" and data["alternateName"] == ["Minister", "<script>alert(1)</script>"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["plain", 'a "quoted" \\ back', "tab\there\nnew line", "\x00\x07\x1b\x7f\x85\x9f", "line\u2028sep\u2029",
+     "\ufeffbom \ufffe \uffff", "# not a comment: {x} [y] &z *a !t |b >c %d @e `f", "emoji 😀 and 中文", "- item"],
+)
+def test_front_matter_values_read_back_exactly(text: str) -> None:
+    for value in (text, [text], {"k": text}):
+        assert yaml.safe_load(f"key: {yaml_flow(value)}\n") == {"key": value}

@@ -7,7 +7,10 @@ from pathlib import Path
 import pytest
 
 from generator.errors import OutputError
+from generator.render import GENERATED_DIRS
 from generator.write import write_pages
+
+from conftest import REPO
 
 OWNED = ("actors", "events")
 
@@ -55,3 +58,8 @@ def test_manifest_of_an_earlier_version_is_read(tmp_path: Path) -> None:
     (tmp_path / "actors" / "a.md").write_text("A")
     (tmp_path / ".generated.json").write_text('["actors/a.md"]')
     assert write_pages(tmp_path, {"actors/b.md": "B"}, OWNED).removed == ["actors/a.md"]
+
+
+def test_every_generated_folder_is_ignored_by_git() -> None:
+    ignored = (REPO / ".gitignore").read_text(encoding="utf-8").splitlines()
+    assert [d for d in GENERATED_DIRS if f"docs/{d}/" not in ignored] == []
