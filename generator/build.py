@@ -24,10 +24,11 @@ from typing import Any
 
 from .coverage import Coverage
 from .explainer import Explainer
-from .load import load_all
-from .render import GENERATED_DIRS, render
+from .incremental import State, affected, changed_records, read_state, write_state
+from .load import ParseCache, load_all
+from .render import GENERATED_DIRS, record_page_paths, render
 from .validate import validate
-from .write import WriteReport, up_to_date, write_pages
+from .write import WriteReport, generated_pages, up_to_date, write_pages
 
 log = logging.getLogger("generator")
 
@@ -46,34 +47,53 @@ class Paths:
     site: Path = Path("site")
 
 
-def check(paths: Paths) -> Explainer:
+def check(paths: Paths, cache: ParseCache | None = None) -> Explainer:
     """Load and validate data/ only; raises DataErrors listing every mistake."""
     started = time.perf_counter()
-    records = load_all(paths.data)
+    records = load_all(paths.data, cache)
     explainer = validate(records)
     counts = ", ".join(f"{len(getattr(explainer, kind))} {kind}" for kind in ("sources", "actors", "events", "disputes"))
     log.info("Read %d records (%s) in %.2f s", len(records), counts, time.perf_counter() - started)
     return explainer
 
 
-def generate(paths: Paths) -> WriteReport:
-    """Validate data/ and bring the generated folders of docs/ up to date."""
+def generate(paths: Paths, full: bool = False) -> WriteReport:
+    """Validate data/ and bring the generated folders of docs/ up to date.
+
+    After an edit, only the pages that can show the edited records are rendered again
+    (see incremental.py), unless `full` is set."""
     fingerprint = inputs_fingerprint(paths.data)
-    unchanged = up_to_date(paths.docs, fingerprint)
+    unchanged = None if full else up_to_date(paths.docs, fingerprint)
     if unchanged is not None:
         log.info("Files: %d up to date (data/ and the generator unchanged since the last run)", unchanged)
         return WriteReport([], unchanged, [])
+    code = _generator_code_hash()
     with paused_gc():
-        explainer = check(paths)
-    return write_generated(paths, explainer, fingerprint)
+        previous = None if full else read_state(paths.docs, code)
+        parsed: ParseCache = dict(previous.parsed) if previous else {}
+        before = {path: stamp for path, (stamp, _) in parsed.items()}
+        explainer = check(paths, parsed)
+        only = affected(previous, changed_records(before, parsed), explainer) if previous else None
+        report = write_generated(paths, explainer, fingerprint, only)
+        write_state(paths.docs, State(code, parsed, explainer.references, explainer.actor_names()))
+    return report
 
 
-def write_generated(paths: Paths, explainer: Explainer, fingerprint: str) -> WriteReport:
-    """Render every generated file of a validated explainer and write what changed."""
+def write_generated(
+    paths: Paths, explainer: Explainer, fingerprint: str, only: set[tuple[str, str]] | None = None
+) -> WriteReport:
+    """Render the generated files of a validated explainer and write what changed: all of
+    them, or the index and report files and the pages of the records in `only`."""
     coverage = Coverage(explainer)
+    kept = record_page_paths(explainer, skip=only) if only is not None else []
+    known = generated_pages(paths.docs)
+    if not all(page in known and (paths.docs / page).is_file() for page in kept):
+        only, kept = None, []  # a page to keep is missing or not ours: render everything
     with paused_gc():
-        files = render(explainer, coverage)
-    report = write_pages(paths.docs, files, GENERATED_DIRS, fingerprint)
+        files = render(explainer, coverage, only)
+    if only is not None:
+        log.info("Rendered the pages of %d changed or related records, and every index", len(only))
+    report = write_pages(paths.docs, files, GENERATED_DIRS, fingerprint, kept=set(kept))
     log.info(
         "Files: %d generated, %d written, %d unchanged, %d removed",
         len(files), len(report.written), report.unchanged, len(report.removed),

@@ -158,15 +158,26 @@ class Explainer:
         return index
 
     @cached_property
+    def references(self) -> dict[tuple[str, str], set[tuple[str, str]]]:
+        """(kind, id) of every record -> the (kind, id) of every other record its data names."""
+        return {
+            (kind, record.id): _named_in(record) - {(kind, record.id)}
+            for kind in KINDS
+            for record in getattr(self, kind).values()
+        }
+
+    @cached_property
     def referrers(self) -> dict[tuple[str, str], list[tuple[str, Record]]]:
         """(kind, id) -> the records whose data name that record, as (kind, record), each once."""
         index: dict[tuple[str, str], dict[tuple[str, str], Record]] = defaultdict(dict)
-        for kind in KINDS:
-            for record in getattr(self, kind).values():
-                for target in _named_in(record):
-                    if target != (kind, record.id):
-                        index[target][(kind, record.id)] = record
+        for (kind, record_id), targets in self.references.items():
+            for target in targets:
+                index[target][(kind, record_id)] = getattr(self, kind)[record_id]
         return {target: [(k, r) for (k, _), r in sorted(refs.items(), key=_kind_order)] for target, refs in index.items()}
+
+    def actor_names(self) -> dict[str, tuple[str, ...]]:
+        """Each actor's name and aliases: prose on any page may link them."""
+        return {a.id: (a.name, *a.aliases) for a in self.actors.values()}
 
 
 def _named_in(record: Record) -> set[tuple[str, str]]:

@@ -43,20 +43,44 @@ class ImpossibleDate(str):
     """A date-shaped value that names no real day (2011-02-30); the model reports it."""
 
 
-def load_all(data_dir: Path) -> list[RawRecord]:
-    """Read every record file under data_dir; raise DataErrors listing every unreadable one."""
+Stamp = tuple[int, int]
+"""A file's size and modification time: a file whose stamp is unchanged is not parsed again."""
+ParseCache = dict[Path, tuple[Stamp, RawRecord]]
+
+
+def load_all(data_dir: Path, cache: ParseCache | None = None) -> list[RawRecord]:
+    """Read every record file under data_dir; raise DataErrors listing every unreadable one.
+
+    With a cache (from the previous run), files whose stamp is unchanged are taken from
+    it; the cache is updated in place to hold exactly the files read now."""
     records, errors = [], []
+    seen: set[Path] = set()
     for kind in KINDS:
         for path in sorted((data_dir / kind).glob("*")):
             if path.name.startswith(".") or path.is_dir():
                 continue
             try:
-                records.append(load_file(kind, path))
+                records.append(_load_cached(kind, path, cache) if cache is not None else load_file(kind, path))
+                seen.add(path)
             except DataErrors as problem:
                 errors.extend(problem.errors)
+    if cache is not None:
+        for gone in cache.keys() - seen:
+            del cache[gone]
     if errors:
         raise DataErrors(errors)
     return records
+
+
+def _load_cached(kind: str, path: Path, cache: ParseCache) -> RawRecord:
+    stat = path.stat()
+    stamp = (stat.st_size, stat.st_mtime_ns)
+    hit = cache.get(path)
+    if hit is not None and hit[0] == stamp and hit[1].kind == kind:
+        return hit[1]
+    record = load_file(kind, path)
+    cache[path] = (stamp, record)
+    return record
 
 
 def load_file(kind: str, path: Path) -> RawRecord:

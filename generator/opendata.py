@@ -20,7 +20,7 @@ def open_data_files(explainer: Explainer, coverage: Coverage) -> dict[str, str]:
     """Docs-relative path -> file content, in a stable order (reproducible builds)."""
     data = {kind: [r.model_dump(mode="json") for _, r in sorted(getattr(explainer, kind).items())] for kind in KINDS}
     data["sources"] = [_publishable(source, coverage) for source in data["sources"]]
-    files = {f"{FOLDER}/explainer.json": _json(data)}
+    files = {f"{FOLDER}/explainer.json": _records_json(data)}
     for kind, records in data.items():
         files[f"{FOLDER}/{kind}.csv"] = _csv(records, list(KINDS[kind].model_fields))
         files[f"{FOLDER}/schema/{kind}.schema.json"] = _json(KINDS[kind].model_json_schema())
@@ -39,6 +39,17 @@ def _publishable(source: dict[str, Any], coverage: Coverage) -> dict[str, Any]:
 
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def _records_json(data: dict[str, list[dict[str, Any]]]) -> str:
+    """The data set as JSON with one record per line: diffs stay readable, and each line
+    is dumped by json's C encoder (indenting everything made this file take 1 s at
+    10,000 records)."""
+    kinds = [
+        f' "{kind}": [\n' + ",\n".join("  " + json.dumps(r, ensure_ascii=False, sort_keys=True) for r in records) + "\n ]"
+        for kind, records in sorted(data.items())
+    ]
+    return "{\n" + ",\n".join(kinds) + "\n}\n"
 
 
 def _csv(records: list[dict[str, Any]], columns: list[str]) -> str:

@@ -64,25 +64,30 @@ def join_escaped(items: Any, separator: str = "") -> Markup:
     return Markup(separator).join(escape_md(item) for item in items)
 
 
-def plan_pages(explainer: Explainer, coverage: Coverage) -> list[Page]:
-    """Every generated page, records first, then index and report pages."""
+def plan_pages(explainer: Explainer, coverage: Coverage, only: set[tuple[str, str]] | None = None) -> list[Page]:
+    """Every generated page (or only the record pages of `only`), records first, then
+    index and report pages."""
     ctx = PageContext(explainer, coverage)
     x = explainer
+
+    def wanted(kind: str) -> list[Any]:
+        return [r for r in getattr(x, kind).values() if only is None or (kind, r.id) in only]
+
     pages = [
         Page(page_path("actors", a.id), "actor.md.j2", ctx.actor(a), a.name, [a.name, *a.aliases], 2, jsonld.actor(a, x))
-        for a in x.actors.values()
+        for a in wanted("actors")
     ]
     pages += [
         Page(page_path("events", e.id), "event.md.j2", ctx.event(e), e.title, jsonld=jsonld.event(e, x))
-        for e in x.events.values()
+        for e in wanted("events")
     ]
     pages += [
         Page(page_path("disputes", d.id), "dispute.md.j2", ctx.dispute(d), d.question, jsonld=jsonld.dispute(d, x))
-        for d in x.disputes.values()
+        for d in wanted("disputes")
     ]
     pages += [
         Page(page_path("sources", s.id), "source.md.j2", ctx.source(s), s.headline, jsonld=jsonld.source(s))
-        for s in x.sources.values()
+        for s in wanted("sources")
     ]
     pages += [
         Page("actors/index.md", "actors.md.j2", ctx.actors_index(), "Actors"),
@@ -105,9 +110,20 @@ def render_pages(pages: list[Page], env: Environment | None = None) -> dict[str,
     return {page.path: front_matter(page) + env.get_template(page.template).render(page.context) for page in pages}
 
 
-def render(explainer: Explainer, coverage: Coverage) -> dict[str, str]:
-    """All generated files of an explainer (pages and open data): docs-relative path -> text."""
-    return {**render_pages(plan_pages(explainer, coverage)), **open_data_files(explainer, coverage)}
+def render(explainer: Explainer, coverage: Coverage, only: set[tuple[str, str]] | None = None) -> dict[str, str]:
+    """The generated files of an explainer (pages and open data): docs-relative path -> text.
+    All of them, or every index, report and open-data file and the pages of `only`."""
+    return {**render_pages(plan_pages(explainer, coverage, only)), **open_data_files(explainer, coverage)}
+
+
+def record_page_paths(explainer: Explainer, skip: set[tuple[str, str]] | None = None) -> list[str]:
+    """The page path of every record, but those in `skip`."""
+    return [
+        page_path(kind, record_id)
+        for kind in KINDS
+        for record_id in getattr(explainer, kind)
+        if not skip or (kind, record_id) not in skip
+    ]
 
 
 def _meta_text(text: str) -> str:

@@ -27,19 +27,27 @@ class WriteReport:
 
 
 def write_pages(
-    docs_dir: Path, pages: dict[str, str], owned_dirs: tuple[str, ...], fingerprint: str = ""
+    docs_dir: Path, pages: dict[str, str], owned_dirs: tuple[str, ...], fingerprint: str = "",
+    kept: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> WriteReport:
-    """Write new or changed pages atomically, delete stale generated pages, update the manifest."""
+    """Write new or changed pages atomically, delete stale generated pages, update the
+    manifest. `kept` names pages of the last run that stay as they are (not re-rendered)."""
     previous = _read_manifest(docs_dir)["pages"]
     _refuse_foreign(docs_dir, pages, previous, owned_dirs)
     written = [path for path, text in sorted(pages.items()) if _write_if_changed(docs_dir / path, text)]
-    removed = sorted(previous - pages.keys())
+    current = pages.keys() | (kept & previous)
+    removed = sorted(previous - current)
     for path in removed:
         (docs_dir / path).unlink(missing_ok=True)
         _remove_empty_parents(docs_dir / path, docs_dir)
-    manifest = {"fingerprint": fingerprint, "pages": sorted(pages)}
+    manifest = {"fingerprint": fingerprint, "pages": sorted(current)}
     _write_if_changed(docs_dir / MANIFEST, json.dumps(manifest, indent=1) + "\n")
-    return WriteReport(written, len(pages) - len(written), removed)
+    return WriteReport(written, len(current) - len(written), removed)
+
+
+def generated_pages(docs_dir: Path) -> set[str]:
+    """The pages the last run wrote, from its manifest."""
+    return _read_manifest(docs_dir)["pages"]
 
 
 def up_to_date(docs_dir: Path, fingerprint: str) -> int | None:

@@ -1,0 +1,86 @@
+"""Regenerating after an edit renders only some pages; the result must be exactly what a
+full render of the edited data gives."""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bench.corpus import write_corpus
+from generator.build import Paths, generate
+from generator.incremental import STATE
+
+from conftest import REPO
+
+
+def edit_file(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times in {path.name}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    stat = path.stat()  # a later modification time, even on a coarse clock
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+
+
+EDITS = {
+    "actor description": lambda d: edit_file(d / "actors/mike-mullen.yaml", "Accused Pakistan's", "Accused, on record, Pakistan's"),
+    "actor name (autolinks everywhere)": lambda d: edit_file(d / "actors/isi.yaml", "name: Inter-Services Intelligence", "name: ISI directorate"),
+    "event title, shown on neighbours' pages": lambda d: edit_file(
+        d / "events/mullen-accuses-isi.yaml", "title: ", "title: Admiral "
+    ),
+    "a relation added": lambda d: edit_file(
+        d / "actors/mike-mullen.yaml", "relations:\n", "relations:\n  - {type: warns, actor: pakistan, cite: [{source: cnn-2011-09-26, paragraphs: [1]}]}\n"
+    ),
+    "an event leaves a dispute": lambda d: edit_file(
+        d / "disputes/" / next(p.name for p in (d / "disputes").iterdir() if "mullen-accuses-isi," in p.read_text()),
+        "mullen-accuses-isi, ", "",
+    ),
+    "an event deleted": lambda d: (d / "events/indian-embassy-attack.yaml").unlink(),
+    "a source headline": lambda d: edit_file(d / "sources/cbs-2011-09-15.yaml", "headline: ", "headline: Updated - "),
+}
+
+
+def differences(left: Path, right: Path) -> list[str]:
+    """Files that differ or exist on one side only, recursively (the state file aside)."""
+    compared = filecmp.dircmp(left, right, ignore=[STATE])
+    found: list[str] = []
+
+    def walk(cmp: filecmp.dircmp, prefix: str) -> None:
+        found.extend(prefix + name for name in cmp.left_only + cmp.right_only)
+        _, mismatch, errors = filecmp.cmpfiles(cmp.left, cmp.right, cmp.common_files, shallow=False)
+        found.extend(prefix + name for name in mismatch + errors)
+        for name, sub in cmp.subdirs.items():
+            walk(sub, prefix + name + "/")
+
+    walk(compared, "")
+    return found
+
+
+@pytest.mark.parametrize("edit", EDITS, ids=list(EDITS))
+def test_regenerating_after_an_edit_equals_a_full_render(tmp_path: Path, edit: str) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(REPO / "data", data)
+    incremental = Paths(data=data, docs=tmp_path / "incremental")
+    generate(incremental)
+    EDITS[edit](data)
+    report = generate(incremental)
+    assert report.written  # the edit shows somewhere
+    full = Paths(data=data, docs=tmp_path / "full")
+    generate(full, full=True)
+    assert differences(incremental.docs, full.docs) == []
+
+
+def test_an_edit_renders_only_nearby_pages(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    paths = Paths(data=tmp_path / "data", docs=tmp_path / "docs")
+    counts = write_corpus(paths.data, 2000)
+    generate(paths)
+    edit_file(paths.data / "actors/actor-7.yaml", "description: ", "description: Edited. ")
+    caplog.set_level("INFO", logger="generator")
+    report = generate(paths)
+    rendered = int(re.search(r"Rendered the pages of (\d+) changed or related records", caplog.text)[1])
+    assert 1 <= rendered < sum(counts.values()) / 10
+    assert "actors/actor-7.md" in report.written
