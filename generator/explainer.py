@@ -116,6 +116,7 @@ class Explainer:
     def citations(self) -> list[CitationRef]:
         """Every citation in the data, with the record making it."""
         refs = [CitationRef(c, a, "description") for a in self.actors.values() for c in a.cite]
+        refs += [CitationRef(c, a, "relation") for a in self.actors.values() for r in a.relations for c in r.cite]
         for event in self.events.values():
             refs += [CitationRef(c, event, "event") for c in event.cite]
             refs += [CitationRef(q.cite, event, "quote") for q in event.quotes]

@@ -13,7 +13,10 @@ from generator.explainer import Edge
 from generator.graph import CHAR, FONT, RADIUS, Node, draw, force_layout, radial_layout, to_canvas
 from generator.model import Actor
 
-from conftest import REPO
+from conftest import REPO, edit
+from generator.coverage import Coverage
+from generator.load import load_all
+from generator.validate import validate
 
 CITE = [{"source": "s", "paragraphs": [1]}]
 
@@ -171,3 +174,10 @@ def test_actor_and_dispute_pages_show_their_timeline_slice(real_site: Paths) -> 
     dispute = page(real_site, "disputes/military-action-against-haqqani-network.md").split("## Timeline")[1]
     assert "### September 2011" in dispute and "    - Participants: " in dispute
     assert "military-action-against-haqqani-network.md" not in dispute.split("## Referenced by")[0]
+
+
+def test_a_paragraph_cited_only_by_a_relation_counts_as_cited(data_dir: Path) -> None:
+    edit(data_dir, "actors/minister.yaml", "{source: wire-2011-09-15, paragraphs: [1]}]}", "{source: wire-2011-09-15, paragraphs: [3]}]}")
+    explainer = validate(load_all(data_dir))
+    citers = Coverage(explainer).citers("wire-2011-09-15")
+    assert [ref.owner.id for ref in citers[3]] == ["minister"]
