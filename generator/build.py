@@ -75,7 +75,7 @@ def generate(paths: Paths, full: bool = False) -> WriteReport:
         explainer = check(paths, parsed)
         only = affected(previous, changed_records(before, parsed), explainer) if previous else None
         report = write_generated(paths, explainer, fingerprint, only)
-        write_state(paths.docs, State(code, parsed, explainer.references, explainer.actor_names()))
+        write_state(paths.docs, State(code, parsed, explainer.references, explainer.actor_names))
     return report
 
 

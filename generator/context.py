@@ -357,9 +357,8 @@ class PageContext:
             nodes = self._nodes(ids, here)
             width, height = 1100.0, min(700.0 + 6 * len(ids), 1400.0)
             layout = graph.force_layout(ids, sorted({(e.subject, e.object) for e in edges}))
-            pos = graph.to_canvas(layout, {n.id: n.label for n in nodes}, width, height)
             title = f"Relationship map of {len(ids)} actors; the same relations are listed below"
-            picture = graph.draw(nodes, edges, pos, width, height, title)
+            picture = graph.picture(nodes, edges, layout, width, height, title)
         return {
             "picture": picture,
             "actors": len(ids),
@@ -380,11 +379,10 @@ class PageContext:
             drawn = others[:NEIGHBOURS]
             nodes = self._nodes([actor.id, *drawn], here)
             width, height = 760.0, (300.0 if len(drawn) <= 4 else 520.0)
-            pos = graph.to_canvas(graph.radial_layout(actor.id, drawn), {n.id: n.label for n in nodes}, width, height)
-            shown = [e for e in edges if e.subject in pos and e.object in pos]
+            shown = [e for e in edges if e.subject in drawn or e.object in drawn]
             related = f"{len(drawn)} related actor{'s' if len(drawn) > 1 else ''}"
             title = f"{actor.name} and {related}; the same relations are listed below"
-            picture = graph.draw(nodes, shown, pos, width, height, title)
+            picture = graph.picture(nodes, shown, graph.radial_layout(actor.id, drawn), width, height, title)
         return {"picture": picture, "relations": [self.relation_row(e, here) for e in edges]}
 
     def sources_index(self) -> dict[str, Any]:

@@ -20,11 +20,14 @@ class QuoteRef:
 
 @dataclass(frozen=True)
 class CitationRef:
-    """A citation and the record that makes it, with a label saying what it backs."""
+    """A citation and the record that makes it."""
 
     citation: Citation
     owner: Source | Actor | Event | Dispute
-    what: str
+
+
+MEMBER_OF = "member-of"
+"""The edge type of an affiliation (not a relation an editor records)."""
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,10 @@ class Edge:
     @property
     def label(self) -> str:
         return RELATION_LABELS.get(self.type, "member of")
+
+    @property
+    def is_membership(self) -> bool:
+        return self.type == MEMBER_OF
 
 
 @dataclass(frozen=True)
@@ -114,17 +121,15 @@ class Explainer:
 
     @cached_property
     def citations(self) -> list[CitationRef]:
-        """Every citation in the data, with the record making it."""
-        refs = [CitationRef(c, a, "description") for a in self.actors.values() for c in a.cite]
-        refs += [CitationRef(c, a, "relation") for a in self.actors.values() for r in a.relations for c in r.cite]
-        for event in self.events.values():
-            refs += [CitationRef(c, event, "event") for c in event.cite]
-            refs += [CitationRef(q.cite, event, "quote") for q in event.quotes]
-        refs += [CitationRef(c, d, "summary") for d in self.disputes.values() for c in d.cite]
-        for ref in self.claims:
-            if isinstance(ref.owner, Dispute):
-                refs.append(CitationRef(ref.claim.cite, ref.owner, "claim"))
-        return refs
+        """Every citation anywhere in the data, with the record making it. Found by walking
+        the records, so a new field with citations counts without listing it here."""
+        return [
+            CitationRef(value, record)
+            for kind in KINDS
+            for record in getattr(self, kind).values()
+            for _, value in walk(record)
+            if isinstance(value, Citation)
+        ]
 
     @cached_property
     def citations_by_source(self) -> dict[str, list[CitationRef]]:
@@ -142,7 +147,7 @@ class Explainer:
         ]
         said = {(e.subject, e.object) for e in edges}
         edges += [
-            Edge(actor.id, "member-of", parent, tuple(actor.cite))
+            Edge(actor.id, MEMBER_OF, parent, tuple(actor.cite))
             for actor in self.actors.values()
             for parent in actor.affiliations
             if (actor.id, parent) not in said
@@ -176,6 +181,7 @@ class Explainer:
                 index[target][(kind, record_id)] = getattr(self, kind)[record_id]
         return {target: [(k, r) for (k, _), r in sorted(refs.items(), key=_kind_order)] for target, refs in index.items()}
 
+    @cached_property
     def actor_names(self) -> dict[str, tuple[str, ...]]:
         """Each actor's name and aliases: prose on any page may link them."""
         return {a.id: (a.name, *a.aliases) for a in self.actors.values()}

@@ -110,9 +110,15 @@ def radial_layout(centre: str, others: list[str]) -> dict[str, Point]:
     return pos
 
 
-def to_canvas(pos: dict[str, Point], labels: dict[str, str], width: float, height: float) -> dict[str, Point]:
+def picture(nodes: list[Node], edges: list[Edge], layout: dict[str, Point], width: float, height: float, title: str) -> Markup:
+    """The SVG of a layout (positions in the unit square) on a canvas of the given size."""
+    return draw(nodes, edges, to_canvas(layout, nodes, width, height), width, height, title)
+
+
+def to_canvas(pos: dict[str, Point], nodes: list[Node], width: float, height: float) -> dict[str, Point]:
     """Scale positions in the unit square to the canvas, leaving room for the labels, then
     nudge apart nodes whose labels would overlap."""
+    labels = {node.id: node.label for node in nodes}
     half_label = max(len(label) for label in labels.values()) * CHAR / 2
     inner_w, inner_h = width - 2 * (MARGIN + half_label), height - 2 * MARGIN - 2 * FONT
     placed = {i: [MARGIN + half_label + x * inner_w, MARGIN + y * inner_h] for i, (x, y) in pos.items()}
@@ -181,7 +187,7 @@ def _edge(group: list[Edge], pos: dict[str, Point], labels: dict[str, str], take
     forward = any(e.subject == first.subject and e.type not in SYMMETRIC_RELATIONS for e in group)
     backward = any(e.subject != first.subject and e.type not in SYMMETRIC_RELATIONS for e in group)
     markers = (' marker-end="url(#arrow)"' if forward else "") + (' marker-start="url(#arrow)"' if backward else "")
-    kind = "member" if all(e.type == "member-of" for e in group) else "relation"
+    kind = "member" if all(e.is_membership for e in group) else "relation"
     label = "; ".join(dict.fromkeys(e.label for e in group))
     mx, my = _label_place(sx, sy, ex, ey, label, taken)
     return (

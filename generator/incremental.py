@@ -68,7 +68,7 @@ def changed_records(before: dict[Path, tuple[int, int]], parsed: ParseCache) -> 
 
 def affected(previous: State, changed: set[Key], explainer: Explainer) -> set[Key] | None:
     """The records whose pages may show a change; None when every page may."""
-    if previous.actor_names != explainer.actor_names():
+    if previous.actor_names != explainer.actor_names:
         return None
     neighbours: dict[Key, set[Key]] = {}
     for graph in (previous.references, explainer.references):

@@ -9,7 +9,7 @@ import pytest
 
 from generator.autolink import ActorNames, PageMentions
 from generator.build import Paths, check
-from generator.explainer import Edge
+from generator.explainer import MEMBER_OF, Edge
 from generator.graph import CHAR, FONT, RADIUS, Node, draw, force_layout, radial_layout, to_canvas
 from generator.model import Actor
 
@@ -78,11 +78,11 @@ NODES = [
     Node("b", "Beta", "Beta", "state", "../actors/b.md"),
     Node("c", "Gamma Organisation", "Gamma Organisation", "organisation", "../actors/c.md"),
 ]
-EDGES = [Edge("a", "accuses", "b"), Edge("b", "meets", "a"), Edge("c", "member-of", "b")]
+EDGES = [Edge("a", "accuses", "b"), Edge("b", "meets", "a"), Edge("c", MEMBER_OF, "b")]
 
 
 def picture(layout: dict[str, tuple[float, float]]) -> tuple[str, dict[str, tuple[float, float]]]:
-    pos = to_canvas(layout, {n.id: n.label for n in NODES}, 600.0, 400.0)
+    pos = to_canvas(layout, NODES, 600.0, 400.0)
     return str(draw(NODES, EDGES, pos, 600.0, 400.0, "Map <of> three")), pos
 
 
