@@ -14,7 +14,7 @@ help:
 	@echo "make site       validate data/, generate pages and build the site into site/"
 	@echo "make bundle     build the offline copy (works from file://) as dist/<site>-<date>.zip"
 	@echo "make check      validate data/ only (fast)"
-	@echo "make serve      live preview on http://127.0.0.1:8000 (regenerates on data edits)"
+	@echo "make serve      live preview on http://127.0.0.1:8000 (an edit to data/ shows within seconds)"
 	@echo "make test       run every test (unit, golden, end-to-end, browser)"
 	@echo "make test-fast  every test except the browser tests"
 	@echo "make bench      benchmark at 1k and 10k entities (and 100k for the generator alone)"
@@ -43,8 +43,7 @@ check: $(STAMP)
 	$(BIN)/python -m generator check
 
 serve: $(STAMP)
-	$(BIN)/python -m generator generate
-	$(BIN)/python -m mkdocs serve --dirty --no-strict --dev-addr 127.0.0.1:8000
+	$(BIN)/python -m generator serve
 
 test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest

@@ -1,11 +1,13 @@
 """Benchmark the pipeline on synthetic explainers of several sizes.
 
-    python bench/run.py [--sizes 1000 10000] [--generator-only 100000] [--out bench/results]
+    python bench/run.py [--sizes 1000 10000] [--generator-only 100000] [--quick] [--out bench/results]
 
 For each size: write a seeded corpus, then time every stage (load, validate, render,
 write, MkDocs build) with its peak memory; report output and search-index sizes, the
 transfer size of an actor page, and incremental rebuilds (nothing changed; one record
-edited, then `mkdocs build --dirty`). Prints one table and writes the same figures as
+edited, then `mkdocs build --dirty`; one record edited under `mkdocs serve`, until the
+served page shows it, see serve.py). Then build the offline bundle and time its search
+in Chromium from file:// (offline.py). Prints one table and writes the same figures as
 JSON under bench/results/. Not part of `make test`.
 """
 
@@ -33,6 +35,8 @@ import yaml  # noqa: E402
 from mkdocs.utils.yaml import yaml_load  # noqa: E402
 
 from bench.corpus import write_corpus  # noqa: E402
+from bench.offline import offline_search  # noqa: E402
+from bench.serve import edit_to_preview  # noqa: E402
 from generator.build import Paths, generate, inputs_fingerprint, paused_gc, run_mkdocs  # noqa: E402
 from generator.coverage import Coverage  # noqa: E402
 from generator.load import load_all  # noqa: E402
@@ -100,7 +104,7 @@ def actor_page_transfer(site: Path) -> dict[str, int]:
     return {"html": page.stat().st_size, "css_js": assets_bytes, "total": page.stat().st_size + assets_bytes}
 
 
-def bench_size(entities: int, root: Path, with_site: bool) -> dict[str, Any]:
+def bench_size(entities: int, root: Path, with_site: bool, reader: bool = True) -> dict[str, Any]:
     print(f"\n{entities} entities ({'full build' if with_site else 'generator only'})", flush=True)
     paths = project(root)
     results: dict[str, Any] = {"entities": entities, "stages": {}}
@@ -132,6 +136,9 @@ def bench_size(entities: int, root: Path, with_site: bool) -> dict[str, Any]:
             results["sizes"]["search_index_bytes"] * 1000 / entities
         )
         results["incremental"]["mkdocs_dirty_after_edit"] = dirty_rebuild(paths)
+        if reader:
+            results["incremental"]["serve"] = edit_to_preview(root)
+            results["offline_bundle"] = offline_search(paths)
     return results
 
 
@@ -191,11 +198,18 @@ def table(runs: list[dict[str, Any]]) -> str:
         ("files written, one edit", lambda r: f"{len(r['incremental']['one_edit_written'])}"),
         ("regen after one edit (s)", lambda r: f"{r['incremental']['one_edit_seconds']:.2f}"),
         ("mkdocs --dirty (s)", lambda r: f"{r['incremental'].get('mkdocs_dirty_after_edit', '-')}"),
+        ("serve: edit to preview (s)", lambda r: f"{r['incremental']['serve']['edit_to_preview_seconds']:.2f}"
+         if "serve" in r["incremental"] else "-"),
         ("site size (MB)", lambda r: f"{r['sizes']['site_bytes'] / 1e6:.1f}" if "sizes" in r else "-"),
         ("search index (MB)", lambda r: f"{r['sizes']['search_index_bytes'] / 1e6:.2f}" if "sizes" in r else "-"),
         ("index per 1k entities (KB)", lambda r: f"{r['sizes']['search_index_bytes_per_1000_entities'] / 1e3:.0f}"
          if "sizes" in r else "-"),
         ("actor page transfer (KB)", lambda r: f"{r['sizes']['actor_page']['total'] / 1e3:.0f}" if "sizes" in r else "-"),
+        ("bundle archive (MB)", lambda r: f"{r['offline_bundle']['archive_bytes'] / 1e6:.0f}" if "offline_bundle" in r else "-"),
+        ("bundle: first result (s)", lambda r: f"{r['offline_bundle']['first_query']['seconds']:.2f}"
+         if "offline_bundle" in r else "-"),
+        ("bundle: next query (s)", lambda r: f"{r['offline_bundle']['second_query']['seconds']:.2f}"
+         if "offline_bundle" in r else "-"),
     ]
     lines.append("-" * len(header))
     for label, cell in extra:
@@ -222,6 +236,10 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000], help="full builds (default 1000 10000)")
     parser.add_argument("--generator-only", type=int, nargs="*", default=[100000], help="sizes without MkDocs")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "results", help="folder for the JSON results")
+    parser.add_argument(
+        "--quick", action="store_true",
+        help="skip `make serve`'s edit-to-preview and the offline bundle's search (each builds the site once more)",
+    )
     args = parser.parse_args()
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
@@ -229,7 +247,7 @@ def main() -> None:
     runs = []
     with tempfile.TemporaryDirectory(prefix="bench-") as temporary:
         for size in args.sizes:
-            runs.append(bench_size(size, Path(temporary) / str(size), with_site=True))
+            runs.append(bench_size(size, Path(temporary) / str(size), with_site=True, reader=not args.quick))
         for size in args.generator_only:
             runs.append(bench_size(size, Path(temporary) / f"{size}-gen", with_site=False))
     print("\n" + table(runs))

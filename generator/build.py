@@ -24,7 +24,7 @@ from typing import Any
 
 from .coverage import Coverage
 from .explainer import Explainer
-from .incremental import State, affected, changed_records, read_state, write_state
+from .incremental import State, StateStore, affected, changed_records
 from .load import ParseCache, load_all
 from .render import GENERATED_DIRS, record_page_paths, render
 from .validate import validate
@@ -57,25 +57,27 @@ def check(paths: Paths, cache: ParseCache | None = None) -> Explainer:
     return explainer
 
 
-def generate(paths: Paths, full: bool = False) -> WriteReport:
+def generate(paths: Paths, full: bool = False, store: StateStore | None = None) -> WriteReport:
     """Validate data/ and bring the generated folders of docs/ up to date.
 
     After an edit, only the pages that can show the edited records are rendered again
-    (see incremental.py), unless `full` is set."""
+    (see incremental.py), unless `full` is set. The last run's state is read from and
+    written to docs/, or kept in `store` by a long-lived process."""
     fingerprint = inputs_fingerprint(paths.data)
-    unchanged = None if full else up_to_date(paths.docs, fingerprint)
+    store = store or StateStore(paths.docs)
+    unchanged = None if full or store.cold else up_to_date(paths.docs, fingerprint)
     if unchanged is not None:
         log.info("Files: %d up to date (data/ and the generator unchanged since the last run)", unchanged)
         return WriteReport([], unchanged, [])
     code = _generator_code_hash()
     with paused_gc():
-        previous = None if full else read_state(paths.docs, code)
+        previous = None if full else store.load(code)
         parsed: ParseCache = dict(previous.parsed) if previous else {}
         before = {path: stamp for path, (stamp, _) in parsed.items()}
         explainer = check(paths, parsed)
         only = affected(previous, changed_records(before, parsed), explainer) if previous else None
         report = write_generated(paths, explainer, fingerprint, only)
-        write_state(paths.docs, State(code, parsed, explainer.references, explainer.actor_names))
+        store.save(State(code, parsed, explainer.references, explainer.actor_names))
     return report
 
 
@@ -121,11 +123,22 @@ def inputs_fingerprint(data: Path) -> str:
     """What the generated pages depend on: every data file (path, size, modification
     time) and the generator's own code and templates."""
     digest = hashlib.sha256(_generator_code_hash().encode())
-    for entry in sorted(data.rglob("*")):
-        if entry.is_file():
-            stat = entry.stat()
-            digest.update(f"{entry.relative_to(data)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    if data.is_dir():
+        digest.update("".join(_file_stamps(str(data), "")).encode())
     return digest.hexdigest()
+
+
+def _file_stamps(folder: str, prefix: str) -> Iterator[str]:
+    """'path\\0size\\0mtime' of every file under folder, in a stable order. os.scandir,
+    since Path.rglob and Path.stat took 0.4 s at 10,000 files."""
+    with os.scandir(folder) as scan:
+        entries = sorted(scan, key=lambda entry: entry.name)
+    for entry in entries:
+        if entry.is_dir():
+            yield from _file_stamps(entry.path, f"{prefix}{entry.name}/")
+        elif entry.is_file():
+            stat = entry.stat()
+            yield f"{prefix}{entry.name}\0{stat.st_size}\0{stat.st_mtime_ns}\n"
 
 
 @functools.cache

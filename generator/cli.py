@@ -11,6 +11,7 @@ from .build import Paths, SiteBuildError, build_all, check, generate
 from .bundle import make_bundle
 from .diff import DiffError, diff_against, format_markdown, format_text
 from .errors import DataErrors, OutputError
+from .preview import serve
 
 EXIT_DATA_ERROR = 2
 EXIT_BUILD_ERROR = 1
@@ -23,6 +24,7 @@ commands:
   check     validate data/ only (fast; for editors and pre-commit hooks)
   generate  validate, then write the generated pages into docs/
   build     validate, generate, then build the site into site/ (mkdocs --strict)
+  serve     live preview: edits to data/ show in the browser within seconds
   bundle    build the offline copy (works from file://, search included) as dist/*.zip
   diff REF  summarise what changed in data/ since a git ref (records, fields, quotes)
 
@@ -41,6 +43,7 @@ def parser() -> argparse.ArgumentParser:
         ("check", "validate data/ and report every mistake"),
         ("generate", "validate data/ and write the generated pages into docs/"),
         ("build", "validate, generate pages and build the site with MkDocs (strict)"),
+        ("serve", "live preview on http://127.0.0.1:8000/, updated as data/ and docs/ change"),
         ("bundle", "build the offline copy of the site as one zip under dist/"),
         ("diff", "summarise the changes to data/ since a git ref"),
     ]:
@@ -48,9 +51,12 @@ def parser() -> argparse.ArgumentParser:
         command.add_argument("--data", type=Path, default=Path("data"), help="data folder (default: data)")
         if name not in ("check", "diff"):
             command.add_argument("--docs", type=Path, default=Path("docs"), help="docs folder (default: docs)")
-        if name == "build":
+        if name in ("build", "serve"):
             command.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="MkDocs config (default: mkdocs.yml)")
+        if name == "build":
             command.add_argument("--site", type=Path, default=Path("site"), help="output folder (default: site)")
+        if name == "serve":
+            command.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default: 8000)")
         if name == "bundle":
             command.add_argument(
                 "--offline-config", type=Path, default=Path("mkdocs.offline.yml"),
@@ -78,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         "check": check,
         "generate": generate,
         "build": build_all,
+        "serve": lambda p: serve(p, port=args.port),
         "bundle": lambda p: make_bundle(p, args.offline_config, args.dist),
         "diff": lambda p: print(show_diff(p, args), end=""),
     }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import posixpath
 from typing import Any
 
 from markupsafe import Markup
@@ -12,6 +13,7 @@ from . import graph
 from .autolink import ActorNames, PageMentions
 from .explainer import Edge, Explainer, QuoteRef
 from .markup import escape_md, external_link, link, page_path, relative
+from .memo import derived
 from .model import Actor, Citation, Dispute, Event, Source, When
 
 KIND_HEADINGS = {
@@ -74,6 +76,17 @@ NEIGHBOURS = 24
 """Most actors drawn round one actor on its page (all are listed under the picture)."""
 
 
+# A relative link depends only on the folder it is made from: "folder/_" stands for any page in it.
+def _record_link(record: Any, kind: str, folder: str) -> Markup:
+    return link(getattr(record, TITLE_FIELDS[kind]), page_path(kind, record.id), posixpath.join(folder, "_"))
+
+
+def _cite(source: Source, paragraphs: tuple[int, ...], folder: str) -> Markup:
+    here, target = posixpath.join(folder, "_"), page_path("sources", source.id)
+    parts = [link(f"¶{n}", target, here, f"p{n}") for n in paragraphs]
+    return Markup(f"{escape_md(source.outlet)} {', '.join(parts)}")
+
+
 class PageContext:
     """Builds page contexts for one explainer, with links relative to the page being built."""
 
@@ -81,19 +94,17 @@ class PageContext:
         self.x = explainer
         self.coverage = coverage
         self.names = ActorNames(explainer.actors)
-        # A link depends only on its target and the folder it is made from, and pages link
-        # to the same records over and over: building each once made contexts ~2x faster.
-        self._links: dict[tuple[str, str, str], Markup] = {}
-        self._cites: dict[tuple[str, tuple[int, ...], str], Markup] = {}
 
     # --- links -------------------------------------------------------------------------
 
+    # A link depends only on its target and the folder it is made from, and pages link to
+    # the same records over and over: building each once made contexts ~2x faster. Kept
+    # in the process's memo, a link is also reused by the next run while its record is
+    # unchanged (`mkdocs serve`).
+
     def record_link(self, kind: str, record: Any, here: str) -> Markup:
         """A link to a record's page, titled with its name, title, question or headline."""
-        key = (kind, record.id, here.rpartition("/")[0])
-        if key not in self._links:
-            self._links[key] = link(getattr(record, TITLE_FIELDS[kind]), page_path(kind, record.id), here)
-        return self._links[key]
+        return derived(_record_link, record, (kind, record.id), kind, here.rpartition("/")[0])
 
     def actor_link(self, actor_id: str, here: str) -> Markup:
         return self.record_link("actors", self.x.actors[actor_id], here)
@@ -118,16 +129,8 @@ class PageContext:
 
     def cite(self, citation: Citation, here: str) -> Markup:
         """'CBS News ¶3, ¶4' with each paragraph linking to its anchor on the source page."""
-        key = (citation.source, tuple(citation.paragraphs), here.rpartition("/")[0])
-        if key not in self._cites:
-            self._cites[key] = self._cite(citation, here)
-        return self._cites[key]
-
-    def _cite(self, citation: Citation, here: str) -> Markup:
         source = self.x.sources[citation.source]
-        target = page_path("sources", source.id)
-        parts = [link(f"¶{n}", target, here, f"p{n}") for n in citation.paragraphs]
-        return Markup(f"{escape_md(source.outlet)} {', '.join(parts)}")
+        return derived(_cite, source, ("sources", source.id), tuple(citation.paragraphs), here.rpartition("/")[0])
 
     def cites(self, citations: list[Citation], here: str) -> Markup:
         return Markup("; ".join(self.cite(c, here) for c in citations))

@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from .memo import derived
 from .model import KINDS, REFERENCES, RELATION_LABELS, Actor, Citation, Claim, Dispute, Event, Position, Record, Source, walk
 
 
@@ -124,11 +125,10 @@ class Explainer:
         """Every citation anywhere in the data, with the record making it. Found by walking
         the records, so a new field with citations counts without listing it here."""
         return [
-            CitationRef(value, record)
+            ref
             for kind in KINDS
             for record in getattr(self, kind).values()
-            for _, value in walk(record)
-            if isinstance(value, Citation)
+            for ref in derived(_citations_in, record, (kind, record.id))
         ]
 
     @cached_property
@@ -167,7 +167,7 @@ class Explainer:
     def references(self) -> dict[tuple[str, str], set[tuple[str, str]]]:
         """(kind, id) of every record -> the (kind, id) of every other record its data names."""
         return {
-            (kind, record.id): _named_in(record) - {(kind, record.id)}
+            (kind, record.id): derived(_named_in, record, (kind, record.id)) - {(kind, record.id)}
             for kind in KINDS
             for record in getattr(self, kind).values()
         }
@@ -195,6 +195,10 @@ def _named_in(record: Record) -> set[tuple[str, str]]:
             ids = getattr(value, name)
             named.update((kind, i) for i in ([ids] if isinstance(ids, str) else ids))
     return named
+
+
+def _citations_in(record: Record) -> list[CitationRef]:
+    return [CitationRef(value, record) for _, value in walk(record) if isinstance(value, Citation)]
 
 
 def _kind_order(item: tuple[tuple[str, str], Record]) -> tuple[int, str]:

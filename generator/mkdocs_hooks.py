@@ -1,7 +1,5 @@
 """MkDocs hooks.
 
-- Under `mkdocs serve`, regenerate pages from data/ before every rebuild (`make site`
-  generates them itself first), so an edit to a YAML file shows after the reload.
 - Resolve links to `.md` files in raw HTML (the relationship map's SVG) the way MkDocs
   resolves Markdown links, so they work with directory URLs and in the offline bundle.
 - Sanitise the HTML of every generated page (defence in depth, see sanitise.py).
@@ -18,29 +16,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the `mkdocs` script's dir comes first otherwise
 
-from generator.build import Paths, generate
-from generator.errors import DataErrors
 from generator.render import GENERATED_DIRS
 from generator.sanitise import sanitise
 
 log = logging.getLogger("mkdocs.generator")
-_serving = False
-
-
-def on_startup(command: str, dirty: bool) -> None:
-    global _serving
-    _serving = command == "serve"
-
-
-def on_pre_build(config: Any) -> None:
-    if not _serving:
-        return
-    root = Path(config.config_file_path).parent
-    try:
-        generate(Paths(data=root / "data", docs=Path(config.docs_dir)))
-    except DataErrors as problem:
-        # Keep serving the last good pages; show every mistake in the terminal.
-        log.error("Data errors; the pages were not regenerated:\n%s", problem)
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:

@@ -9,8 +9,11 @@ import io
 import json
 from typing import Any
 
+from pydantic import BaseModel
+
 from .coverage import Coverage
 from .explainer import Explainer
+from .memo import derived
 from .model import KINDS
 
 FOLDER = "open-data"
@@ -18,13 +21,30 @@ FOLDER = "open-data"
 
 def open_data_files(explainer: Explainer, coverage: Coverage) -> dict[str, str]:
     """Docs-relative path -> file content, in a stable order (reproducible builds)."""
-    data = {kind: [r.model_dump(mode="json") for _, r in sorted(getattr(explainer, kind).items())] for kind in KINDS}
-    data["sources"] = [_publishable(source, coverage) for source in data["sources"]]
-    files = {f"{FOLDER}/explainer.json": _records_json(data)}
-    for kind, records in data.items():
-        files[f"{FOLDER}/{kind}.csv"] = _csv(records, list(KINDS[kind].model_fields))
+    rows: dict[str, list[Row]] = {}
+    for kind in KINDS:
+        records = [record for _, record in sorted(getattr(explainer, kind).items())]
+        if kind == "sources":  # what is shown depends on what cites the source
+            rows[kind] = [_row(_publishable(source.model_dump(mode="json"), coverage)) for source in records]
+        else:
+            rows[kind] = [derived(_record_row, record, (kind, record.id)) for record in records]
+    files = {f"{FOLDER}/explainer.json": _records_json({kind: [line for line, _ in r] for kind, r in rows.items()})}
+    for kind in KINDS:
+        files[f"{FOLDER}/{kind}.csv"] = _csv(list(KINDS[kind].model_fields), [cells for _, cells in rows[kind]])
         files[f"{FOLDER}/schema/{kind}.schema.json"] = _json(KINDS[kind].model_json_schema())
     return files
+
+
+Row = tuple[str, list[str]]
+"""One record in the open data: its line of explainer.json and its CSV cells."""
+
+
+def _record_row(record: BaseModel) -> Row:
+    return _row(record.model_dump(mode="json"))
+
+
+def _row(data: dict[str, Any]) -> Row:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True), [_cell(value) for value in data.values()]
 
 
 def _publishable(source: dict[str, Any], coverage: Coverage) -> dict[str, Any]:
@@ -41,24 +61,20 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
-def _records_json(data: dict[str, list[dict[str, Any]]]) -> str:
+def _records_json(lines: dict[str, list[str]]) -> str:
     """The data set as JSON with one record per line: diffs stay readable, and each line
     is dumped by json's C encoder (indenting everything made this file take 1 s at
     10,000 records)."""
-    kinds = [
-        f' "{kind}": [\n' + ",\n".join("  " + json.dumps(r, ensure_ascii=False, sort_keys=True) for r in records) + "\n ]"
-        for kind, records in sorted(data.items())
-    ]
+    kinds = [f' "{kind}": [\n' + ",\n".join("  " + line for line in records) + "\n ]" for kind, records in sorted(lines.items())]
     return "{\n" + ",\n".join(kinds) + "\n}\n"
 
 
-def _csv(records: list[dict[str, Any]], columns: list[str]) -> str:
-    """One row per record; lists of ids joined by '; ', nested values as JSON."""
+def _csv(columns: list[str], rows: list[list[str]]) -> str:
+    """A header and one row per record; lists of ids joined by '; ', nested values as JSON."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
-    for record in records:
-        writer.writerow([_cell(record.get(column)) for column in columns])
+    writer.writerows(rows)
     return out.getvalue()
 
 

@@ -1,4 +1,4 @@
-"""Matching a verbatim quote against the paragraph it cites."""
+"""Matching a verbatim quote against the paragraph it cites: both are compared in this normal form."""
 
 from __future__ import annotations
 
@@ -13,7 +13,3 @@ def normalise(text: str) -> str:
     """Fold runs of whitespace to one space and curly quotes to straight ones."""
     return _SPACE.sub(" ", text.translate(_QUOTE_MARKS)).strip()
 
-
-def quote_in(quote: str, paragraph: str) -> bool:
-    """Whether the quote appears verbatim in the paragraph (modulo whitespace and quote marks)."""
-    return normalise(quote) in normalise(paragraph)

@@ -18,7 +18,7 @@ ALLOWED_TAGS = {
     "circle", "defs", "g", "line", "marker", "path", "svg", "text", "title",
 }
 ALLOWED_ATTRIBUTES = {
-    "*": {"class", "id"},
+    "*": {"class", "id", "data-search-exclude"},  # sections left out of the search index
     "a": {"href", "title"},
     "svg": {"viewBox", "width", "height", "role", "aria-label"},
     "g": {"aria-hidden"},

@@ -11,8 +11,9 @@ from pydantic import BaseModel, ValidationError
 from .errors import DataError, DataErrors
 from .explainer import Explainer
 from .load import FieldPath, ImpossibleDate, RawRecord
+from .memo import derived
 from .model import KINDS, REFERENCES, Actor, Citation, Claim, Record, Source, models_in, walk
-from .quotes import quote_in
+from .quotes import normalise
 
 Problem = tuple[FieldPath, str]
 """A mistake inside one record: where (field path) and what."""
@@ -23,7 +24,7 @@ def validate(raw_records: list[RawRecord]) -> Explainer:
     errors: list[DataError] = []
     typed: dict[str, dict[str, tuple[RawRecord, Record]]] = {kind: {} for kind in KINDS}
     for raw in raw_records:
-        record, problems = parse_record(raw)
+        record, problems = derived(parse_record, raw, raw.path)
         errors += [_locate(raw, loc, message) for loc, message in problems]
         if record is not None:
             errors += _register(typed[raw.kind], raw, record)
@@ -132,7 +133,7 @@ def check_references(record: Record, explainer: Explainer, present: dict[str, se
 
     `present` holds the ids of every record file found, valid or not."""
     problems: list[Problem] = []
-    for loc, value in walk(record):
+    for loc, value in derived(_checked_values, record, (type(record), record.id)):
         if isinstance(value, Citation):  # its source id is checked with the paragraph numbers
             problems += _check_citation(loc, value, explainer, present)
             continue
@@ -144,6 +145,15 @@ def check_references(record: Record, explainer: Explainer, present: dict[str, se
     problems += _check_self_relations(record)
     problems += _check_paragraph_numbers(record)
     return problems
+
+
+def _checked_values(record: Record) -> list[tuple[FieldPath, Any]]:
+    """The values inside a record that check_references looks at, found once per record."""
+    return [
+        (loc, value)
+        for loc, value in walk(record)
+        if isinstance(value, (Citation, Claim)) or type(value) in REFERENCES
+    ]
 
 
 def _check_ids(loc: FieldPath, ids: str | list[str], known: set[str], kind: str) -> list[Problem]:
@@ -178,11 +188,15 @@ def _check_quote(loc: FieldPath, claim: Claim, explainer: Explainer) -> list[Pro
     source = explainer.sources.get(claim.cite.source)
     if source is None or any(n > len(source.paragraphs) for n in claim.cite.paragraphs):
         return []  # already reported as a citation problem
-    texts = [source.paragraphs[n - 1].text for n in claim.cite.paragraphs]
-    if any(quote_in(claim.text, text) for text in texts):
+    quote, paragraphs = normalise(claim.text), derived(_normalised_paragraphs, source, source.id)
+    if any(quote in paragraphs[n - 1] for n in claim.cite.paragraphs):
         return []
     cited = ", ".join(str(n) for n in claim.cite.paragraphs)
     return [(loc + ("text",), f"quote not found verbatim in source '{source.id}' paragraph {cited}: {claim.text!r}")]
+
+
+def _normalised_paragraphs(source: Source) -> list[str]:
+    return [normalise(paragraph.text) for paragraph in source.paragraphs]
 
 
 def _check_affiliation_cycle(record: Record, explainer: Explainer) -> list[Problem]:

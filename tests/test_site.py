@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -95,3 +96,19 @@ def test_a_statement_recorded_twice_is_listed_once_with_all_it_bears_on(real_sit
     assert page.count("out of line with the cooperation that exists") == 1
     assert 'href="../../events/foreign-ministry-rejects-criticism/"' in page
     assert 'href="../../disputes/us-criticism-and-cooperation/"' in page
+
+
+def test_search_index_leaves_out_what_other_pages_hold(real_site: Paths) -> None:
+    # Timelines, "Referenced by" lists and relationship pictures repeat titles and names
+    # that have pages of their own: indexed, they crowd the results and the index.
+    index = json.loads((real_site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    entries = {entry["location"]: entry for entry in index["docs"]}
+    kayani = "actors/ashfaq-kayani/"
+    assert kayani in entries and f"{kayani}#statements" in entries  # the page itself is searchable
+    assert not [location for location in entries if location.endswith(("#referenced-by", "#timeline"))]
+    assert not [location for location in entries if location.startswith(kayani) and "september-2011" in location]
+    relations = entries[f"{kayani}#relations"]["text"]
+    assert "James Mattis meets Ashfaq Kayani" in relations  # the list of relations is kept...
+    assert "Select a name" not in relations and "member of" not in relations  # ...the picture is not
+    # The timeline page keeps its months: there, the dates are what a reader looks for.
+    assert any(location.startswith("timeline/#") for location in entries)

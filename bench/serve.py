@@ -1,0 +1,121 @@
+"""Edit to preview: how long `make serve` takes to show an edited record.
+
+    python bench/serve.py PROJECT [--mkdocs]   # a folder made by bench/run.py's project()
+
+Starts the preview on the project as `make serve` does (`python -m generator serve`;
+with --mkdocs, `mkdocs serve --dirty` instead, for comparison), waits for its first
+build, then edits one actor's description three times, each time asking the server for that
+actor's page until the edit shows. Prints and returns the seconds from saving the file
+to the page showing it (the median, and each).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+
+EDITS = 3
+"""Edits timed one after another; the median is reported."""
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def edit_to_preview(root: Path, actor: str = "actor-1", timeout: float = 120.0, mkdocs: bool = False) -> dict[str, Any]:
+    """Serve the project, edit `actor`, and time until its page shows the edit."""
+    port = free_port()
+    if mkdocs:
+        command = [
+            sys.executable, "-m", "mkdocs", "serve", "--dirty", "--no-strict", "-a", f"127.0.0.1:{port}",
+            "-f", str(root / "mkdocs.yml"),
+        ]
+        ready = "Serving on"
+    else:
+        command = [
+            sys.executable, "-m", "generator", "serve", "--data", str(root / "data"), "--docs", str(root / "docs"),
+            "--config", str(root / "mkdocs.yml"), "--port", str(port),
+        ]
+        ready = "Preview on"
+    server = subprocess.Popen(
+        command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    log: list[tuple[float, str]] = []
+    serving = threading.Event()
+
+    def read_log() -> None:
+        assert server.stdout is not None
+        for line in server.stdout:
+            log.append((time.perf_counter(), line.rstrip()))
+            if ready in line:
+                serving.set()
+
+    threading.Thread(target=read_log, daemon=True).start()
+    try:
+        started = time.perf_counter()
+        if not serving.wait(timeout=3600):
+            raise RuntimeError("the server did not start:\n" + "\n".join(line for _, line in log))
+        first_build = time.perf_counter() - started
+        url = f"http://127.0.0.1:{port}/actors/{actor}/"
+        time.sleep(2)  # let the file watcher take its first look at the folders
+        path = root / "data" / "actors" / f"{actor}.yaml"
+        shown = []
+        for attempt in range(EDITS):
+            marker = f"Edited under serve {time.time_ns()}"
+            path.write_text(path.read_text().replace("description: ", f"description: {marker}. ", 1))
+            edited = time.perf_counter()
+            while marker not in fetch(url):
+                if time.perf_counter() - edited > timeout:
+                    raise RuntimeError(f"the edit did not show within {timeout} s:\n" + "\n".join(l for _, l in log[-20:]))
+                time.sleep(0.05)
+            shown.append(time.perf_counter() - edited)
+            time.sleep(2)  # let the rebuild finish and the watcher settle
+            for at, line in log:
+                if at > edited and ("built in" in line or "Rendered" in line or "Files:" in line or "Preview:" in line):
+                    print(f"    edit {attempt + 1} +{at - edited:5.2f} s  {line.strip()}")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    print(f"  {'serve: first build':<22} {first_build:8.2f} s")
+    print(f"  {'serve: edit to preview':<22} {statistics.median(shown):8.2f} s  (median of {', '.join(f'{s:.2f}' for s in shown)})")
+    return {
+        "first_build_seconds": round(first_build, 3),
+        "edit_to_preview_seconds": round(statistics.median(shown), 3),
+        "each_edit_seconds": [round(s, 3) for s in shown],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("project", type=Path, help="a project folder made by bench/run.py (data/, docs/, mkdocs.yml)")
+    parser.add_argument("--mkdocs", action="store_true", help="time `mkdocs serve --dirty` instead, for comparison")
+    args = parser.parse_args()
+    edit_to_preview(args.project.resolve(), mkdocs=args.mkdocs)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,165 @@
+"""`make serve`: a live preview that shows a data edit within seconds, however large the site.
+
+`mkdocs serve` builds the whole site again after every change: even with --dirty it
+lists, reads and checks every page (about 13 s from saving a file to seeing it at
+10,000 records, bench/README.md). The preview builds the site once and keeps MkDocs'
+file list, navigation and theme in memory. After an edit to data/ it regenerates the
+pages the edit can reach (incremental.py) and has MkDocs render again only the pages
+whose Markdown changed.
+
+Everything is built again when a record is added or removed, a hand-written page or
+asset changes, or mkdocs.yml does. The search index is that of the last full build.
+Changes to the generator's own code need a restart.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from mkdocs.commands.build import _build_page, _populate_page, build
+from mkdocs.config import load_config
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin
+
+from .build import Paths, generate
+from .errors import DataErrors
+from .incremental import StateStore
+from .render import GENERATED_DIRS
+from .write import WriteReport
+
+log = logging.getLogger("generator")
+
+
+class _KeepBuild(BasePlugin):  # type: ignore[type-arg]
+    """Remembers the file list, navigation and theme environment of a MkDocs build."""
+
+    files: Any = None
+    nav: Any = None
+    env: Any = None
+
+    def on_files(self, files: Any, config: Any) -> Any:
+        self.files = files
+        return files
+
+    def on_nav(self, nav: Any, config: Any, files: Any) -> Any:
+        self.nav = nav
+        return nav
+
+    def on_env(self, env: Any, config: Any, files: Any) -> Any:
+        self.env = env
+        return env
+
+
+class Preview:
+    """The site served from `site_dir`, kept up to date with data/, docs/ and mkdocs.yml."""
+
+    def __init__(self, paths: Paths, site_dir: Path, url: str) -> None:
+        self.paths = paths
+        self.site_dir = site_dir
+        self.url = url
+        self.state = StateStore(paths.docs, in_memory=True)
+        self._config: Any = None
+        self._built: _KeepBuild | None = None
+        self._hand_written: dict[str, tuple[int, int]] = {}
+
+    def watched(self) -> list[Path]:
+        """What the server watches: data/ and everything hand-written."""
+        return [self.paths.data, *self.hand_written()]
+
+    def hand_written(self) -> list[Path]:
+        """mkdocs.yml and the hand-written parts of docs/: never the generated folders,
+        which the preview writes itself."""
+        docs = [
+            entry for entry in sorted(self.paths.docs.iterdir())
+            if not entry.name.startswith(".") and entry.name not in GENERATED_DIRS
+        ]
+        return [self.paths.config, *docs]
+
+    def update(self) -> None:
+        """Bring the site up to date: the live-reload server calls this after every change."""
+        started = time.perf_counter()
+        try:
+            report = generate(self.paths, store=self.state)
+        except DataErrors as problem:
+            if self._built is None:
+                raise  # nothing to show yet: the command prints every mistake and stops
+            # Keep serving the last good pages; show every mistake in the terminal.
+            log.error("Data errors; the preview still shows the last good pages:\n%s", problem)
+            return
+        hand_written = self._hand_written_stamps()
+        if self._built is None or hand_written != self._hand_written or not self._render_again(report):
+            self._build_everything()
+            self._hand_written = hand_written
+            log.info("Preview: built everything in %.1f s", time.perf_counter() - started)
+        else:
+            log.info("Preview: %d file(s) updated in %.2f s", len(report.written), time.perf_counter() - started)
+
+    def close(self) -> None:
+        self.state.close()
+
+    def _build_everything(self) -> None:
+        config = load_config(config_file=str(self.paths.config), site_dir=str(self.site_dir), strict=False)
+        config.site_url = self.url
+        config.watch = []  # the preview's own watch list (see watched())
+        built = _KeepBuild()
+        config.plugins["explainer-preview"] = built
+        config.plugins.on_startup(command="serve", dirty=False)
+        build(config, serve_url=self.url)
+        self._config, self._built = config, built
+
+    def _render_again(self, report: WriteReport) -> bool:
+        """Have MkDocs render the rewritten pages and copy the rewritten files; False when
+        that is not enough (a page was added or removed) and everything must be built."""
+        assert self._built is not None
+        files, config = self._built.files, self._config
+        if report.removed:
+            return False
+        changed = [files.get_file_from_path(path) for path in report.written]
+        if any(file is None for file in changed):
+            return False
+        pages = [file for file in changed if file.is_documentation_page()]
+        for file in changed:
+            if not file.is_documentation_page():
+                file.copy_file()
+        for file in pages:
+            _populate_page(file.page, config, files)
+        documentation = files.documentation_pages()
+        for file in pages:
+            _build_page(file.page, config, documentation, self._built.nav, self._built.env)
+        return True
+
+    def _hand_written_stamps(self) -> dict[str, tuple[int, int]]:
+        stamps = {}
+        for watched in self.hand_written():
+            for path in [watched] if watched.is_file() else watched.rglob("*"):
+                if path.is_file():
+                    stat = path.stat()
+                    stamps[str(path)] = (stat.st_size, stat.st_mtime_ns)
+        return stamps
+
+
+def serve(paths: Paths, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Serve the preview on http://host:port/ until interrupted."""
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)  # our own progress lines say enough
+    with tempfile.TemporaryDirectory(prefix="explainer-preview-") as site_dir:
+        url = f"http://{host}:{port}/"
+        preview = Preview(paths, Path(site_dir), url)
+        log.info("Preview: building the whole site once (later edits update only their pages)...")
+        preview.update()
+        server = LiveReloadServer(builder=preview.update, host=host, port=port, root=site_dir)
+        for path in preview.watched():
+            server.watch(str(path))
+        log.info("Preview on %s (Ctrl-C to stop); watching data/, docs/ and %s", url, paths.config.name)
+        try:
+            server.serve()
+        except KeyboardInterrupt:
+            log.info("Stopping the preview")
+        finally:
+            server.shutdown()
+            preview.close()

@@ -1,0 +1,139 @@
+"""`make serve`'s preview: after an edit, only the changed pages are rendered again, and
+they come out exactly as a full build would make them."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, SMALL_DATA, edit, fixture_project
+from generator.build import Paths
+from generator.errors import DataErrors
+from generator.preview import Preview
+
+
+def preview_of(root: Path) -> tuple[Preview, Paths]:
+    data = root / "data"
+    shutil.copytree(SMALL_DATA, data)
+    paths = fixture_project(root, data)
+    preview = Preview(paths, root / "served", "http://127.0.0.1:8000/")
+    preview.update()
+    return preview, paths
+
+
+def page(site: Path, path: str) -> str:
+    return (site / path / "index.html").read_text(encoding="utf-8")
+
+
+def stamps(site: Path) -> dict[str, int]:
+    return {str(p.relative_to(site)): p.stat().st_mtime_ns for p in site.rglob("*.html")}
+
+
+def test_an_edit_renders_only_the_pages_it_changed_and_as_a_full_build_would(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    preview, paths = preview_of(tmp_path / "live")
+    site = preview.site_dir
+    before = stamps(site)
+    time.sleep(0.01)  # a rewritten file gets a newer modification time
+    edit(paths.data, "actors/ministry.yaml", "description: ", "description: Newly edited. ")
+    with caplog.at_level(logging.INFO, logger="generator"):
+        preview.update()
+    assert "file(s) updated" in caplog.text and "built everything" not in caplog.text
+    assert "Newly edited" in page(site, "actors/ministry")
+    after = stamps(site)
+    rewritten = sorted(path for path in before if after[path] != before[path])
+    assert "actors/ministry/index.html" in rewritten
+    assert "events/summit/index.html" not in rewritten  # unrelated to the ministry
+    assert len(rewritten) < len(before) / 2
+
+    # The same data built from scratch gives the same pages.
+    fresh, _ = preview_of(tmp_path / "fresh")
+    shutil.copy(paths.data / "actors" / "ministry.yaml", fresh.paths.data / "actors" / "ministry.yaml")
+    fresh.update()
+    for path in rewritten:
+        assert (site / path).read_text(encoding="utf-8") == (fresh.site_dir / path).read_text(encoding="utf-8"), path
+
+
+def test_a_new_record_or_a_hand_written_change_builds_everything(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    preview, paths = preview_of(tmp_path)
+    new_actor = (paths.data / "actors" / "ministry.yaml").read_text(encoding="utf-8").replace("id: ministry", "id: office")
+    (paths.data / "actors" / "office.yaml").write_text(new_actor, encoding="utf-8")
+    with caplog.at_level(logging.INFO, logger="generator"):
+        preview.update()
+    assert "built everything" in caplog.text
+    assert (preview.site_dir / "actors" / "office" / "index.html").is_file()
+
+    caplog.clear()
+    (paths.docs / "index.md").write_text("# Fixture, edited by hand\n", encoding="utf-8")
+    with caplog.at_level(logging.INFO, logger="generator"):
+        preview.update()
+    assert "built everything" in caplog.text
+    assert "edited by hand" in (preview.site_dir / "index.html").read_text(encoding="utf-8")
+
+
+def test_data_errors_keep_the_last_good_pages(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    preview, paths = preview_of(tmp_path)
+    shown = page(preview.site_dir, "actors/ministry")
+    edit(paths.data, "actors/ministry.yaml", "kind: organisation", "kind: ministry-of-things")
+    with caplog.at_level(logging.ERROR, logger="generator"):
+        preview.update()
+    assert "actors/ministry.yaml:3: kind" in caplog.text
+    assert page(preview.site_dir, "actors/ministry") == shown
+
+
+def test_data_errors_at_the_start_stop_the_preview(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(SMALL_DATA, data)
+    edit(data, "actors/ministry.yaml", "kind: organisation", "kind: ministry-of-things")
+    preview = Preview(fixture_project(tmp_path, data), tmp_path / "served", "http://127.0.0.1:8000/")
+    with pytest.raises(DataErrors):
+        preview.update()
+
+
+def test_make_serve_shows_a_saved_edit(tmp_path: Path) -> None:
+    """End to end, as `make serve` runs: the server's watcher sees the saved file."""
+    data = tmp_path / "data"
+    shutil.copytree(SMALL_DATA, data)
+    paths = fixture_project(tmp_path, data)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [
+        sys.executable, "-m", "generator", "serve", "--data", str(data), "--docs", str(paths.docs),
+        "--config", str(paths.config), "--port", str(port),
+    ]
+    server = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    url = f"http://127.0.0.1:{port}/actors/ministry/"
+    try:
+        assert "The Ministry" in fetch_until(url, "The Ministry", timeout=60)
+        edit(data, "actors/ministry.yaml", "description: ", "description: Saved while serving. ")
+        assert "Saved while serving" in fetch_until(url, "Saved while serving", timeout=30)
+    finally:
+        server.terminate()
+        output = server.communicate(timeout=30)[0]
+    assert "Preview on http://127.0.0.1" in output
+    assert "file(s) updated" in output
+
+
+def fetch_until(url: str, text: str, timeout: float) -> str:
+    """The page at url once it contains text (or whatever it last was, after timeout)."""
+    deadline, body = time.monotonic() + timeout, ""
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                body = response.read().decode("utf-8")
+        except OSError:
+            body = ""
+        if text in body:
+            break
+        time.sleep(0.1)
+    return body
