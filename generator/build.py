@@ -88,8 +88,8 @@ def write_generated(
     them, or the index and report files and the pages of the records in `only`."""
     coverage = Coverage(explainer)
     kept = record_page_paths(explainer, skip=only) if only is not None else []
-    known = generated_pages(paths.docs)
-    if not all(page in known and (paths.docs / page).is_file() for page in kept):
+    known = generated_pages(paths.docs) & _files_in(paths.docs, {page.partition("/")[0] for page in kept})
+    if not all(page in known for page in kept):
         only, kept = None, []  # a page to keep is missing or not ours: render everything
     with paused_gc():
         files = render(explainer, coverage, only)
@@ -103,6 +103,15 @@ def write_generated(
     for source_id, paragraphs in coverage.uncited().items():
         log.warning("Source '%s': paragraphs not cited by any record: %s", source_id, ", ".join(map(str, paragraphs)))
     return report
+
+
+def _files_in(docs: Path, folders: set[str]) -> set[str]:
+    """'folder/name' of the files in these folders of docs/ (one listing each, not a stat per page)."""
+    found = set()
+    for folder in folders:
+        with contextlib.suppress(FileNotFoundError), os.scandir(docs / folder) as scan:
+            found.update(f"{folder}/{entry.name}" for entry in scan if entry.is_file())
+    return found
 
 
 @contextlib.contextmanager

@@ -9,6 +9,7 @@ It is about seventeen times faster than ruamel.yaml's round-trip loader (bench/R
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,11 +57,10 @@ def load_all(data_dir: Path, cache: ParseCache | None = None) -> list[RawRecord]
     records, errors = [], []
     seen: set[Path] = set()
     for kind in KINDS:
-        for path in sorted((data_dir / kind).glob("*")):
-            if path.name.startswith(".") or path.is_dir():
-                continue
+        for entry in _record_files(data_dir / kind):
+            path = Path(entry.path)
             try:
-                records.append(_load_cached(kind, path, cache) if cache is not None else load_file(kind, path))
+                records.append(_load_cached(kind, path, entry.stat(), cache) if cache is not None else load_file(kind, path))
                 seen.add(path)
             except DataErrors as problem:
                 errors.extend(problem.errors)
@@ -72,8 +72,17 @@ def load_all(data_dir: Path, cache: ParseCache | None = None) -> list[RawRecord]
     return records
 
 
-def _load_cached(kind: str, path: Path, cache: ParseCache) -> RawRecord:
-    stat = path.stat()
+def _record_files(folder: Path) -> list[os.DirEntry[str]]:
+    """The files of one kind's folder, by name (os.scandir: a stat each instead of three
+    through pathlib, which counted at 10,000 records)."""
+    try:
+        with os.scandir(folder) as scan:
+            return sorted((e for e in scan if not e.name.startswith(".") and not e.is_dir()), key=lambda e: e.name)
+    except FileNotFoundError:
+        return []
+
+
+def _load_cached(kind: str, path: Path, stat: os.stat_result, cache: ParseCache) -> RawRecord:
     stamp = (stat.st_size, stat.st_mtime_ns)
     hit = cache.get(path)
     if hit is not None and hit[0] == stamp and hit[1].kind == kind:

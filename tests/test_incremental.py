@@ -13,7 +13,7 @@ import pytest
 
 from bench.corpus import write_corpus
 from generator.build import Paths, generate
-from generator.incremental import STATE
+from generator.incremental import STATE, StateStore
 
 from conftest import REPO
 
@@ -60,14 +60,17 @@ def differences(left: Path, right: Path) -> list[str]:
     return found
 
 
+@pytest.mark.parametrize("in_memory", [False, True], ids=["state on disk", "state in memory (make serve)"])
 @pytest.mark.parametrize("edit", EDITS, ids=list(EDITS))
-def test_regenerating_after_an_edit_equals_a_full_render(tmp_path: Path, edit: str) -> None:
+def test_regenerating_after_an_edit_equals_a_full_render(tmp_path: Path, edit: str, in_memory: bool) -> None:
+    # In memory, unchanged records stay the same objects, so what memo.py keeps of them is reused.
     data = tmp_path / "data"
     shutil.copytree(REPO / "data", data)
     incremental = Paths(data=data, docs=tmp_path / "incremental")
-    generate(incremental)
+    store = StateStore(incremental.docs, in_memory=in_memory)
+    generate(incremental, store=store)
     EDITS[edit](data)
-    report = generate(incremental)
+    report = generate(incremental, store=store)
     assert report.written  # the edit shows somewhere
     full = Paths(data=data, docs=tmp_path / "full")
     generate(full, full=True)
