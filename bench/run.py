@@ -198,7 +198,10 @@ def table(runs: list[dict[str, Any]]) -> str:
         ("files written, one edit", lambda r: f"{len(r['incremental']['one_edit_written'])}"),
         ("regen after one edit (s)", lambda r: f"{r['incremental']['one_edit_seconds']:.2f}"),
         ("mkdocs --dirty (s)", lambda r: f"{r['incremental'].get('mkdocs_dirty_after_edit', '-')}"),
-        ("serve: edit to preview (s)", lambda r: f"{r['incremental']['serve']['edit_to_preview_seconds']:.2f}"
+        ("serve: text edit shown (s)", lambda r: f"{r['incremental']['serve']['text edit']['edit_to_preview_seconds']:.2f}"
+         if "serve" in r["incremental"] else "-"),
+        ("serve: other edit shown (s)",
+         lambda r: f"{r['incremental']['serve']['edit seen by others']['edit_to_preview_seconds']:.2f}"
          if "serve" in r["incremental"] else "-"),
         ("site size (MB)", lambda r: f"{r['sizes']['site_bytes'] / 1e6:.1f}" if "sizes" in r else "-"),
         ("search index (MB)", lambda r: f"{r['sizes']['search_index_bytes'] / 1e6:.2f}" if "sizes" in r else "-"),

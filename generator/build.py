@@ -26,7 +26,7 @@ from .coverage import Coverage
 from .explainer import Explainer
 from .incremental import State, StateStore, affected, changed_records
 from .load import ParseCache, load_all
-from .render import GENERATED_DIRS, record_page_paths, render
+from .render import GENERATED_DIRS, INDEX_PAGES, record_page_paths, render
 from .validate import validate
 from .write import WriteReport, generated_pages, up_to_date, write_pages
 
@@ -73,28 +73,36 @@ def generate(paths: Paths, full: bool = False, store: StateStore | None = None) 
     with paused_gc():
         previous = None if full else store.load(code)
         parsed: ParseCache = dict(previous.parsed) if previous else {}
-        before = {path: stamp for path, (stamp, _) in parsed.items()}
+        before = dict(parsed)
         explainer = check(paths, parsed)
-        only = affected(previous, changed_records(before, parsed), explainer) if previous else None
-        report = write_generated(paths, explainer, fingerprint, only)
+        changed = changed_records(before, parsed) if previous else {}
+        only = affected(previous, changed, explainer) if previous else None
+        # An edit only to fields shown on the record's own page changes no index page.
+        indexes = only is None or any(changed.values())
+        report = write_generated(paths, explainer, fingerprint, only, indexes)
         store.save(State(code, parsed, explainer.references, explainer.actor_names))
     return report
 
 
 def write_generated(
-    paths: Paths, explainer: Explainer, fingerprint: str, only: set[tuple[str, str]] | None = None
+    paths: Paths, explainer: Explainer, fingerprint: str, only: set[tuple[str, str]] | None = None,
+    indexes: bool = True,
 ) -> WriteReport:
     """Render the generated files of a validated explainer and write what changed: all of
-    them, or the index and report files and the pages of the records in `only`."""
+    them, or the pages of the records in `only`, the open-data files and (if `indexes`)
+    the index and report pages."""
     coverage = Coverage(explainer)
     kept = record_page_paths(explainer, skip=only) if only is not None else []
+    if only is not None and not indexes:
+        kept += INDEX_PAGES
     known = generated_pages(paths.docs) & _files_in(paths.docs, {page.partition("/")[0] for page in kept})
     if not all(page in known for page in kept):
         only, kept = None, []  # a page to keep is missing or not ours: render everything
     with paused_gc():
-        files = render(explainer, coverage, only)
+        files = render(explainer, coverage, only, indexes=indexes or only is None)
     if only is not None:
-        log.info("Rendered the pages of %d changed or related records, and every index", len(only))
+        also = "every index" if indexes else "no index (only fields shown on their own page changed)"
+        log.info("Rendered the pages of %d changed or related records, and %s", len(only), also)
     report = write_pages(paths.docs, files, GENERATED_DIRS, fingerprint, kept=set(kept))
     log.info(
         "Files: %d generated, %d written, %d unchanged, %d removed",

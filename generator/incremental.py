@@ -4,7 +4,8 @@ A record page shows the record itself, the records its data names and the record
 name it, and one step further: an actor's timeline lists the disputes of its events, a
 dispute's timeline the participants of its events. So an edit can change only the pages
 of records within two steps of it in the reference graph, taken both before and after
-the edit. Two things reach every page: the actors' names and aliases (prose on any page
+the edit; an edit to a field that only its own page shows (OWN_PAGE_FIELDS) stops there.
+Two things reach every page: the actors' names and aliases (prose on any page
 may link them) and the generator's own code; a change to either renders everything.
 Index, report and open-data files are always rendered again.
 
@@ -28,6 +29,11 @@ Key = tuple[str, str]
 """A record as (kind, id), e.g. ('actors', 'ashfaq-kayani')."""
 REACH = 2
 """How many steps in the reference graph a record's page shows (see above)."""
+OWN_PAGE_FIELDS: dict[str, set[str]] = {"actors": {"description"}, "events": {"summary"}, "disputes": {"summary"}}
+"""Fields shown only on their record's own page (and in the index, report and open-data
+files, which are always rendered): an edit to these alone renders no other record's page.
+The most common edit, to a text, then renders one record page instead of hundreds at
+10,000 records. tests/test_incremental.py edits each of them and compares with a full render."""
 
 
 @dataclass(frozen=True)
@@ -94,24 +100,40 @@ def write_state(docs: Path, state: State) -> None:
     os.replace(temporary, docs / STATE)
 
 
-def changed_records(before: dict[Path, tuple[int, int]], parsed: ParseCache) -> set[Key]:
-    """Records whose file is new, edited or gone since the stamps in `before`."""
-    edited = {path for path, (stamp, _) in parsed.items() if before.get(path) != stamp}
-    gone = before.keys() - parsed.keys()
-    return {(path.parent.name, path.stem) for path in edited | gone}
+def changed_records(before: ParseCache, now: ParseCache) -> dict[Key, bool]:
+    """Records whose file is new, edited or gone since `before` -> whether the change can
+    show beyond the record's own page (False when only OWN_PAGE_FIELDS changed)."""
+    changed = {}
+    for path in before.keys() | now.keys():
+        old, new = before.get(path), now.get(path)
+        if old is not None and new is not None and old[0] == new[0]:
+            continue
+        kind = path.parent.name
+        own_page_only = (
+            old is not None and new is not None
+            and _changed_fields(old[1].data, new[1].data) <= OWN_PAGE_FIELDS.get(kind, set())
+        )
+        changed[(kind, path.stem)] = not own_page_only
+    return changed
 
 
-def affected(previous: State, changed: set[Key], explainer: Explainer) -> set[Key] | None:
+def _changed_fields(old: dict[str, object], new: dict[str, object]) -> set[str]:
+    return {name for name in old.keys() | new.keys() if old.get(name) != new.get(name)}
+
+
+def affected(previous: State, changed: dict[Key, bool], explainer: Explainer) -> set[Key] | None:
     """The records whose pages may show a change; None when every page may."""
     if previous.actor_names != explainer.actor_names:
         return None
+    reached, frontier = set(changed), {key for key, spreads in changed.items() if spreads}
+    if not frontier:
+        return reached
     neighbours: dict[Key, set[Key]] = {}
     for graph in (previous.references, explainer.references):
         for source, targets in graph.items():
             for target in targets:
                 neighbours.setdefault(source, set()).add(target)
                 neighbours.setdefault(target, set()).add(source)
-    reached, frontier = set(changed), set(changed)
     for _ in range(REACH):
         frontier = {n for key in frontier for n in neighbours.get(key, ())} - reached
         reached |= frontier

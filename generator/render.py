@@ -68,9 +68,18 @@ def join_escaped(items: Any, separator: str = "") -> Markup:
     return Markup(separator).join(escape_md(item) for item in items)
 
 
-def plan_pages(explainer: Explainer, coverage: Coverage, only: set[tuple[str, str]] | None = None) -> list[Page]:
+INDEX_PAGES = (
+    "actors/index.md", "events/index.md", "disputes/index.md", "sources/index.md", "coverage/index.md",
+    "timeline/index.md", "map/index.md", "open-data/index.md", "reference/data-format.md",
+)
+"""The generated pages that are not one record's page: indexes and reports."""
+
+
+def plan_pages(
+    explainer: Explainer, coverage: Coverage, only: set[tuple[str, str]] | None = None, indexes: bool = True
+) -> list[Page]:
     """Every generated page (or only the record pages of `only`), records first, then
-    index and report pages."""
+    index and report pages (INDEX_PAGES, unless `indexes` is false)."""
     ctx = PageContext(explainer, coverage)
     x = explainer
 
@@ -93,6 +102,8 @@ def plan_pages(explainer: Explainer, coverage: Coverage, only: set[tuple[str, st
         Page(page_path("sources", s.id), "source.md.j2", ctx.source(s), s.headline, jsonld=jsonld.source(s))
         for s in wanted("sources")
     ]
+    if not indexes:
+        return pages
     pages += [
         Page("actors/index.md", "actors.md.j2", ctx.actors_index(), "Actors"),
         Page("events/index.md", "events.md.j2", ctx.events_index(), "Events"),
@@ -114,10 +125,13 @@ def render_pages(pages: list[Page], env: Environment | None = None) -> dict[str,
     return {page.path: front_matter(page) + env.get_template(page.template).render(page.context) for page in pages}
 
 
-def render(explainer: Explainer, coverage: Coverage, only: set[tuple[str, str]] | None = None) -> dict[str, str]:
+def render(
+    explainer: Explainer, coverage: Coverage, only: set[tuple[str, str]] | None = None, indexes: bool = True
+) -> dict[str, str]:
     """The generated files of an explainer (pages and open data): docs-relative path -> text.
-    All of them, or every index, report and open-data file and the pages of `only`."""
-    return {**render_pages(plan_pages(explainer, coverage, only)), **open_data_files(explainer, coverage)}
+    All of them, or the pages of `only`, the open-data files and (if `indexes`) every
+    index and report page."""
+    return {**render_pages(plan_pages(explainer, coverage, only, indexes)), **open_data_files(explainer, coverage)}
 
 
 def record_page_paths(explainer: Explainer, skip: set[tuple[str, str]] | None = None) -> list[str]:

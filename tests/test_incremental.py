@@ -13,7 +13,11 @@ import pytest
 
 from bench.corpus import write_corpus
 from generator.build import Paths, generate
+from generator.coverage import Coverage
 from generator.incremental import STATE, StateStore
+from generator.load import load_all
+from generator.render import INDEX_PAGES, plan_pages, record_page_paths
+from generator.validate import validate
 
 from conftest import REPO
 
@@ -41,6 +45,11 @@ EDITS = {
     ),
     "an event deleted": lambda d: (d / "events/indian-embassy-attack.yaml").unlink(),
     "a source headline": lambda d: edit_file(d / "sources/cbs-2011-09-15.yaml", "headline: ", "headline: Updated - "),
+    # Fields that only their own page shows (incremental.OWN_PAGE_FIELDS): only that page is rendered.
+    "event summary": lambda d: edit_file(d / "events/mullen-accuses-isi.yaml", "summary: >-\n  Adm.", "summary: >-\n  Admiral"),
+    "dispute summary": lambda d: edit_file(
+        d / "disputes/militant-safe-havens.yaml", "summary: >-\n  US officials", "summary: >-\n  American officials"
+    ),
 }
 
 
@@ -81,9 +90,25 @@ def test_an_edit_renders_only_nearby_pages(tmp_path: Path, caplog: pytest.LogCap
     paths = Paths(data=tmp_path / "data", docs=tmp_path / "docs")
     counts = write_corpus(paths.data, 2000)
     generate(paths)
-    edit_file(paths.data / "actors/actor-7.yaml", "description: ", "description: Edited. ")
     caplog.set_level("INFO", logger="generator")
-    report = generate(paths)
-    rendered = int(re.search(r"Rendered the pages of (\d+) changed or related records", caplog.text)[1])
-    assert 1 <= rendered < sum(counts.values()) / 10
-    assert "actors/actor-7.md" in report.written
+
+    def rendered_after(old: str, new: str) -> tuple[int, list[str]]:
+        caplog.clear()
+        edit_file(paths.data / "actors/actor-7.yaml", old, new)
+        report = generate(paths)
+        return int(re.search(r"Rendered the pages of (\d+) changed or related records", caplog.text)[1]), report.written
+
+    rendered, written = rendered_after("role: ", "role: Edited ")  # shown on neighbours' pages
+    assert 1 < rendered < sum(counts.values()) / 10
+    assert "actors/actor-7.md" in written
+    rendered, written = rendered_after("description: ", "description: Edited. ")  # shown on its own page only
+    assert rendered == 1
+    assert "actors/actor-7.md" in written
+
+
+def test_index_pages_are_the_pages_that_are_not_a_records() -> None:
+    # An edit to fields shown only on a record's own page keeps INDEX_PAGES as they are.
+    explainer = validate(load_all(REPO / "data"))
+    planned = {page.path for page in plan_pages(explainer, Coverage(explainer))}
+    assert planned - set(record_page_paths(explainer)) == set(INDEX_PAGES)
+    assert {page.path for page in plan_pages(explainer, Coverage(explainer), only=set(), indexes=False)} == set()
