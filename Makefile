@@ -51,7 +51,7 @@ test: $(STAMP) $(NODE_STAMP)
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "not browser"
 
-# Figures printed and written to bench/results/; takes about ten minutes. Not part of `make test`.
+# Figures printed and written to bench/results/; takes about half an hour (`bench/run.py --quick` skips serve and bundle). Not part of `make test`.
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
