@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import tempfile
 import time
 from pathlib import Path
@@ -173,10 +174,15 @@ class _ChangesOnly:
         return getattr(self._observer, name)
 
 
+def _interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
 def serve(paths: Paths, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Serve the preview on http://host:port/ until interrupted."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     logging.getLogger("mkdocs").setLevel(logging.WARNING)  # our own progress lines say enough
+    signal.signal(signal.SIGTERM, _interrupt)  # stopped by a process manager: clean up as on Ctrl-C
     with tempfile.TemporaryDirectory(prefix="explainer-preview-") as site_dir:
         url = f"http://{host}:{port}/"
         preview = Preview(paths, Path(site_dir), url)

@@ -17,6 +17,7 @@ import pytest
 from conftest import REPO, SMALL_DATA, edit, fixture_project
 from generator.build import Paths
 from generator.errors import DataErrors
+from generator.incremental import STATE
 from generator.preview import Preview
 
 
@@ -122,6 +123,9 @@ def test_make_serve_shows_a_saved_edit(tmp_path: Path) -> None:
         output = server.communicate(timeout=30)[0]
     assert "Preview on http://127.0.0.1" in output
     assert "file(s) updated" in output
+    # Stopped (terminate() sends SIGTERM), it shuts down cleanly and saves its state for the next run.
+    assert server.returncode == 0 and "Stopping the preview" in output
+    assert (paths.docs / STATE).is_file()
 
 
 def fetch_until(url: str, text: str, timeout: float) -> str:
