@@ -203,6 +203,9 @@ def table(runs: list[dict[str, Any]]) -> str:
         ("serve: other edit shown (s)",
          lambda r: f"{r['incremental']['serve']['edit seen by others']['edit_to_preview_seconds']:.2f}"
          if "serve" in r["incremental"] else "-"),
+        ("serve: event title shown (s)",
+         lambda r: f"{r['incremental']['serve']['event title']['edit_to_preview_seconds']:.2f}"
+         if "serve" in r["incremental"] else "-"),
         ("site size (MB)", lambda r: f"{r['sizes']['site_bytes'] / 1e6:.1f}" if "sizes" in r else "-"),
         ("search index (MB)", lambda r: f"{r['sizes']['search_index_bytes'] / 1e6:.2f}" if "sizes" in r else "-"),
         ("index per 1k entities (KB)", lambda r: f"{r['sizes']['search_index_bytes_per_1000_entities'] / 1e3:.0f}"

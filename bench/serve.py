@@ -4,8 +4,8 @@
 
 Starts the preview on the project as `make serve` does (`python -m generator serve`;
 with --mkdocs, `mkdocs serve --dirty` instead, for comparison), waits for its first
-build, then edits one actor's description three times and its role three times, each time
-asking the server for that actor's page until the edit shows. Prints and returns the
+build, then edits three fields (EDITS) three times each, each time asking the server
+for the edited record's page until the edit shows. Prints and returns the
 seconds from saving the file to the page showing it (the median, and each).
 """
 
@@ -27,9 +27,14 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 
-EDITS = [("description", "text edit"), ("role", "edit seen by others")]
-"""The fields edited: the description shows only on the actor's own page; the role also
-shows on the pages of related records, so more pages are rendered again."""
+EDITS = [
+    ("actors/actor-1", "description", "text edit"),
+    ("actors/actor-1", "role", "edit seen by others"),
+    ("events/event-1", "title", "event title"),
+]
+"""(record, field, label) of each edit. A description shows only on the actor's own page;
+a role also on related records' pages and the actors index; an event's title also on the
+timeline and the events index, the largest pages."""
 REPEATS = 3
 """Edits of each field timed one after another; the median is reported."""
 
@@ -48,8 +53,8 @@ def fetch(url: str) -> str:
         return ""
 
 
-def edit_to_preview(root: Path, actor: str = "actor-1", timeout: float = 120.0, mkdocs: bool = False) -> dict[str, Any]:
-    """Serve the project, edit `actor`, and time until its page shows the edit."""
+def edit_to_preview(root: Path, timeout: float = 120.0, mkdocs: bool = False) -> dict[str, Any]:
+    """Serve the project, make each of EDITS, and time until the record's page shows it."""
     port = free_port()
     if mkdocs:
         command = [
@@ -83,11 +88,10 @@ def edit_to_preview(root: Path, actor: str = "actor-1", timeout: float = 120.0, 
         if not serving.wait(timeout=3600):
             raise RuntimeError("the server did not start:\n" + "\n".join(line for _, line in log))
         first_build = time.perf_counter() - started
-        url = f"http://127.0.0.1:{port}/actors/{actor}/"
         time.sleep(2)  # let the file watcher take its first look at the folders
-        path = root / "data" / "actors" / f"{actor}.yaml"
         shown: dict[str, list[float]] = {}
-        for field, reach in EDITS:
+        for record, field, reach in EDITS:
+            url, path = f"http://127.0.0.1:{port}/{record}/", root / "data" / f"{record}.yaml"
             for attempt in range(REPEATS):
                 marker = f"Edited under serve {time.time_ns()}"
                 path.write_text(path.read_text().replace(f"{field}: ", f"{field}: {marker} ", 1))
