@@ -1,12 +1,11 @@
 """Edit to preview: how long `make serve` takes to show an edited record.
 
-    python bench/serve.py PROJECT [--mkdocs]   # a folder made by bench/run.py's project()
+    python bench/serve.py PROJECT      # a folder made by bench/run.py's project()
 
-Starts the preview on the project as `make serve` does (`python -m generator serve`;
-with --mkdocs, `mkdocs serve --dirty` instead, for comparison), waits for its first
-build, then edits three fields (EDITS) three times each, each time asking the server
-for the edited record's page until the edit shows. Prints and returns the
-seconds from saving the file to the page showing it (the median, and each).
+Starts the preview on the project as `make serve` does (`python -m generator serve`),
+waits for its first build, then edits three fields (EDITS) three times each, each time
+asking the server for the edited record's page until the edit shows. Prints and returns
+the seconds from saving the file to the page showing it (the median, and each).
 """
 
 from __future__ import annotations
@@ -53,21 +52,14 @@ def fetch(url: str) -> str:
         return ""
 
 
-def edit_to_preview(root: Path, timeout: float = 120.0, mkdocs: bool = False) -> dict[str, Any]:
+def edit_to_preview(root: Path, timeout: float = 120.0) -> dict[str, Any]:
     """Serve the project, make each of EDITS, and time until the record's page shows it."""
     port = free_port()
-    if mkdocs:
-        command = [
-            sys.executable, "-m", "mkdocs", "serve", "--dirty", "--no-strict", "-a", f"127.0.0.1:{port}",
-            "-f", str(root / "mkdocs.yml"),
-        ]
-        ready = "Serving on"
-    else:
-        command = [
-            sys.executable, "-m", "generator", "serve", "--data", str(root / "data"), "--docs", str(root / "docs"),
-            "--config", str(root / "mkdocs.yml"), "--port", str(port),
-        ]
-        ready = "Preview on"
+    command = [
+        sys.executable, "-m", "generator", "serve", "--data", str(root / "data"), "--docs", str(root / "docs"),
+        "--config", str(root / "mkdocs.yml"), "--port", str(port),
+    ]
+    ready = "Preview on"
     server = subprocess.Popen(
         command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
@@ -120,9 +112,7 @@ def edit_to_preview(root: Path, timeout: float = 120.0, mkdocs: bool = False) ->
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("project", type=Path, help="a project folder made by bench/run.py (data/, docs/, mkdocs.yml)")
-    parser.add_argument("--mkdocs", action="store_true", help="time `mkdocs serve --dirty` instead, for comparison")
-    args = parser.parse_args()
-    edit_to_preview(args.project.resolve(), mkdocs=args.mkdocs)
+    edit_to_preview(parser.parse_args().project.resolve())
 
 
 if __name__ == "__main__":

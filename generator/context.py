@@ -100,7 +100,7 @@ class PageContext:
     # A link depends only on its target and the folder it is made from, and pages link to
     # the same records over and over: building each once made contexts ~2x faster. Kept
     # in the process's memo, a link is also reused by the next run while its record is
-    # unchanged (`mkdocs serve`).
+    # unchanged (`make serve`).
 
     def record_link(self, kind: str, record: Any, here: str) -> Markup:
         """A link to a record's page, titled with its name, title, question or headline."""

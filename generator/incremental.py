@@ -7,7 +7,8 @@ of records within two steps of it in the reference graph, taken both before and 
 the edit; an edit to a field that only its own page shows (OWN_PAGE_FIELDS) stops there.
 Two things reach every page: the actors' names and aliases (prose on any page
 may link them) and the generator's own code; a change to either renders everything.
-Index, report and open-data files are always rendered again.
+Open-data files are always rendered again, index and report pages unless the edit was
+only to OWN_PAGE_FIELDS.
 
 The state of the last run (parsed files, reference graph, actor names) is kept in
 docs/.generated.state, next to the manifest; MkDocs ignores dotfiles.
@@ -30,10 +31,10 @@ Key = tuple[str, str]
 REACH = 2
 """How many steps in the reference graph a record's page shows (see above)."""
 OWN_PAGE_FIELDS: dict[str, set[str]] = {"actors": {"description"}, "events": {"summary"}, "disputes": {"summary"}}
-"""Fields shown only on their record's own page (and in the index, report and open-data
-files, which are always rendered): an edit to these alone renders no other record's page.
-The most common edit, to a text, then renders one record page instead of hundreds at
-10,000 records. tests/test_incremental.py edits each of them and compares with a full render."""
+"""Fields shown only on their record's own page and in the open data: an edit to these
+alone renders that page and the open-data files, no other record's page and no index.
+The most common edit, to a text, then renders one page instead of hundreds at 10,000
+records. tests/test_incremental.py edits each of them and compares with a full render."""
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ class State:
 
 class StateStore:
     """Where the last run's state is kept: docs/.generated.state, read at the start of a
-    run and written at its end. A long-lived process (`mkdocs serve`) keeps it in memory
+    run and written at its end. A long-lived process (`make serve`) keeps it in memory
     instead and writes the file once, at close: unpickling and pickling it took about
     1 s of every regeneration at 10,000 records, and records kept in memory stay the same
     objects, so what is derived from them alone is reused (memo.py)."""

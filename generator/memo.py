@@ -1,6 +1,6 @@
 """Values derived from one record alone, kept for as long as that record is unchanged.
 
-In a long-lived process (`mkdocs serve`), the parse cache hands back the very same
+In a long-lived process (`make serve`, preview.py), the parse cache hands back the very same
 RawRecord object for a file that has not changed, validation then hands back the very
 same typed record, and so everything computed from that record alone (its references,
 its citations, its open-data row) can be reused from the previous run instead of being

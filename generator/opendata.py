@@ -44,6 +44,7 @@ def _record_row(record: BaseModel) -> Row:
 
 
 def _row(data: dict[str, Any]) -> Row:
+    # model_dump keeps the model's field order, which is the CSV header's order.
     return json.dumps(data, ensure_ascii=False, sort_keys=True), [_cell(value) for value in data.values()]
 
 

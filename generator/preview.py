@@ -112,7 +112,9 @@ class Preview:
         self.state.close()
 
     def _build_everything(self) -> None:
-        config = load_config(config_file=str(self.paths.config), site_dir=str(self.site_dir), strict=False)
+        config = load_config(
+            config_file=str(self.paths.config), docs_dir=str(self.paths.docs), site_dir=str(self.site_dir), strict=False
+        )
         config.site_url = self.url
         config.watch = []  # the preview's own watch list (see watched())
         built = _KeepBuild()
