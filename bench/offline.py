@@ -28,11 +28,13 @@ import yaml  # noqa: E402
 from generator.build import Paths  # noqa: E402
 from generator.bundle import make_bundle  # noqa: E402
 
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = "/usr/bin/chromium"  # Debian's; never `playwright install` (no download here)
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--no-first-run",
+    "--headless", "--no-sandbox", "--disable-gpu",
+    # no background connections: this machine's closed network refuses them
+    "--disable-background-networking", "--disable-component-update", "--no-first-run",
 ]
+"""Chromium's flags, for the browser tests (tests/conftest.py) and this benchmark."""
 SEARCH_BOX = "input.md-search__input"
 FIRST_RESULT = ".md-search-result__item a"
 

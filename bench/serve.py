@@ -95,7 +95,7 @@ def edit_to_preview(root: Path, timeout: float = 120.0) -> dict[str, Any]:
                 shown.setdefault(reach, []).append(time.perf_counter() - edited)
                 time.sleep(2)  # let the rebuild finish and the watcher settle
                 for at, line in log:
-                    if at > edited and ("built in" in line or "Rendered" in line or "Files:" in line or "Preview:" in line):
+                    if at > edited and line.lstrip().startswith(("Rendered", "Files:", "Preview:")):
                         print(f"    {field} edit {attempt + 1} +{at - edited:5.2f} s  {line.strip()}")
     finally:
         server.terminate()

@@ -37,9 +37,6 @@ class Memo:
         self._values[key] = (obj, value)
         return value
 
-    def clear(self) -> None:
-        self._values.clear()
-
 
 derived = Memo()
 """The process's memo: one per process, shared by every stage."""

@@ -15,6 +15,7 @@ import yaml
 from playwright.sync_api import Browser, sync_playwright
 from mkdocs.utils.yaml import yaml_load
 
+from bench.offline import CHROMIUM, CHROMIUM_ARGS  # one set of browser flags for tests and benchmark
 from generator.build import Paths, build_site, generate
 from generator.errors import DataErrors
 from generator.load import load_all
@@ -26,15 +27,6 @@ REPO = Path(__file__).resolve().parent.parent
 SMALL_DATA = REPO / "tests" / "fixtures" / "small" / "data"
 
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 
 
 def require(thing: Path | str, how: str) -> None:

@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import logging
 import shutil
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
+from bench.serve import fetch, free_port
 from conftest import REPO, SMALL_DATA, edit, fixture_project
 from generator.build import Paths
 from generator.errors import DataErrors
@@ -105,9 +104,7 @@ def test_make_serve_shows_a_saved_edit(tmp_path: Path) -> None:
     data = tmp_path / "data"
     shutil.copytree(SMALL_DATA, data)
     paths = fixture_project(tmp_path, data)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     command = [
         sys.executable, "-m", "generator", "serve", "--data", str(data), "--docs", str(paths.docs),
         "--config", str(paths.config), "--port", str(port),
@@ -132,11 +129,7 @@ def fetch_until(url: str, text: str, timeout: float) -> str:
     """The page at url once it contains text (or whatever it last was, after timeout)."""
     deadline, body = time.monotonic() + timeout, ""
     while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=5) as response:
-                body = response.read().decode("utf-8")
-        except OSError:
-            body = ""
+        body = fetch(url)
         if text in body:
             break
         time.sleep(0.1)
