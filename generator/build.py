@@ -26,7 +26,8 @@ from .coverage import Coverage
 from .explainer import Explainer
 from .incremental import State, StateStore, affected, changed_records
 from .load import ParseCache, load_all
-from .render import GENERATED_DIRS, INDEX_PAGES, record_page_paths, render
+from .markup import page_path
+from .render import GENERATED_DIRS, record_page_paths, render
 from .validate import validate
 from .write import WriteReport, generated_pages, up_to_date, write_pages
 
@@ -92,18 +93,21 @@ def write_generated(
     them, or the pages of the records in `only`, the open-data files and (if `indexes`)
     the index and report pages."""
     coverage = Coverage(explainer)
-    kept = record_page_paths(explainer, skip=only) if only is not None else []
-    if only is not None and not indexes:
-        kept += INDEX_PAGES
-    known = generated_pages(paths.docs) & _files_in(paths.docs, {page.partition("/")[0] for page in kept})
-    if not all(page in known for page in kept):
-        only, kept = None, []  # a page to keep is missing or not ours: render everything
+    previous = generated_pages(paths.docs)
+    kept: set[str] = set()
+    if only is not None:
+        # Index pages are kept only when none is rendered (their set is then the last run's).
+        rendered = {page_path(kind, record_id) for kind, record_id in only}
+        kept = previous - rendered if not indexes else set(record_page_paths(explainer, skip=only))
+        known = previous & _files_in(paths.docs, {page.rpartition("/")[0] for page in kept})
+        if not kept <= known:
+            only, kept = None, set()  # a page to keep is missing or not ours: render everything
     with paused_gc():
         files = render(explainer, coverage, only, indexes=indexes or only is None)
     if only is not None:
         also = "every index" if indexes else "no index (only fields shown on their own page changed)"
         log.info("Rendered the pages of %d changed or related records, and %s", len(only), also)
-    report = write_pages(paths.docs, files, GENERATED_DIRS, fingerprint, kept=set(kept))
+    report = write_pages(paths.docs, files, GENERATED_DIRS, fingerprint, kept=kept)
     log.info(
         "Files: %d generated, %d written, %d unchanged, %d removed",
         len(files), len(report.written), report.unchanged, len(report.removed),

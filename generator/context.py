@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from markupsafe import Markup
@@ -74,6 +77,49 @@ MAP_LIST = 2000
 """Most relations listed on the map page; above it each actor page lists its own."""
 NEIGHBOURS = 24
 """Most actors drawn round one actor on its page (all are listed under the picture)."""
+PAGE_ROWS = 300
+"""Most rows an index lists on one page. A longer list is split into pages by a key that
+stays put as records come and go: the timeline by month, the actors index by the first
+letter of the name. The coverage report then counts by source, and each source's page
+shows what cites each paragraph. Readers can use such pages, and an edit changes one of
+them, not a page of megabytes that MkDocs must render again (bench/README.md)."""
+
+
+def period(when: When) -> tuple[str, str]:
+    """(key, label) of the part of the timeline an event is listed in: its month
+    ('2011-09', 'September 2011'), or its year for a year or 'since' date ('2008')."""
+    day = when.date
+    if when.precision in ("year", "since"):
+        return str(day.year), str(day.year)
+    return f"{day:%Y-%m}", f"{day:%B %Y}"
+
+
+def initial(name: str) -> tuple[str, str]:
+    """(key, label) of the part of the actors index a name is listed in: its first letter
+    without accents ('o', 'O' for 'Ömer'), or ('other', 'Other') for a digit or symbol."""
+    first = unicodedata.normalize("NFKD", name.strip()[:1].casefold())[:1]
+    return (first, first.upper()) if "a" <= first <= "z" else ("other", "Other")
+
+
+@dataclass(frozen=True)
+class Part:
+    """One page of a split index: its path, its label, and the records it lists."""
+
+    path: str
+    label: str
+    records: list[Any]
+
+
+def split(records: list[Any], folder: str, key: Callable[[Any], tuple[str, str]]) -> list[Part] | None:
+    """Records (in the order they are listed) in parts by key -> (file name, label), or
+    None when they fit one page (PAGE_ROWS)."""
+    if len(records) <= PAGE_ROWS:
+        return None
+    parts: dict[str, Part] = {}
+    for record in records:
+        name, label = key(record)
+        parts.setdefault(name, Part(f"{folder}/{name}.md", label, [])).records.append(record)
+    return list(parts.values())
 
 
 # A relative link depends only on the folder it is made from: "folder/_" stands for any page in it.
@@ -267,17 +313,51 @@ class PageContext:
             "referenced_by": self.referenced_by("sources", source.id, here),
         }
 
-    def actors_index(self) -> dict[str, Any]:
+    def actor_parts(self) -> list[Part] | None:
+        """The actors index split by first letter (actors/by-name/a.md), if it is too long."""
+        actors = sorted(self.x.actors.values(), key=lambda a: a.name.lower())
+        return split(actors, "actors/by-name", lambda a: initial(a.name))
+
+    def actors_index(self, parts: list[Part] | None) -> dict[str, Any]:
+        """Every actor by kind, or, split, a link to each letter's page."""
         here = "actors/index.md"
-        groups = {heading: [] for heading in KIND_HEADINGS.values()}
-        for actor in sorted(self.x.actors.values(), key=lambda a: a.name.lower()):
+        if parts:
+            return {"groups": None, "parts": self.part_links(parts, here), "count": len(self.x.actors)}
+        return {"groups": self.actor_groups(sorted(self.x.actors.values(), key=lambda a: a.name.lower()), here), "parts": None}
+
+    def actors_part(self, parts: list[Part], i: int) -> dict[str, Any]:
+        here = parts[i].path
+        return {"label": parts[i].label, "nav": self.part_nav(parts, i, "Actors", "actors/index.md"),
+                "groups": self.actor_groups(parts[i].records, here)}
+
+    def actor_groups(self, actors: list[Actor], here: str) -> dict[str, list[dict[str, Any]]]:
+        groups: dict[str, list[dict[str, Any]]] = {heading: [] for heading in KIND_HEADINGS.values()}
+        for actor in actors:
             groups[KIND_HEADINGS[actor.kind]].append(
                 {"link": self.actor_link(actor.id, here), "role": actor.role, "aliases": actor.aliases}
             )
-        return {"groups": {label: rows for label, rows in groups.items() if rows}}
+        return {label: rows for label, rows in groups.items() if rows}
 
-    def events_index(self) -> dict[str, Any]:
-        return {"events": [self.event_row(e, "events/index.md") for e in self.x.events_in_order()]}
+    def events_index(self, periods: list[Part] | None) -> dict[str, Any]:
+        """Every event in a table, or, when the timeline is split, a link to each of its parts."""
+        here = "events/index.md"
+        if periods:
+            return {"events": None, "parts": self.part_links(periods, here), "count": len(self.x.events)}
+        return {"events": [self.event_row(e, here) for e in self.x.events_in_order()], "parts": None}
+
+    # --- split indexes -----------------------------------------------------------------
+
+    def part_links(self, parts: list[Part], here: str) -> list[dict[str, Any]]:
+        return [{"link": link(part.label, part.path, here), "count": len(part.records)} for part in parts]
+
+    def part_nav(self, parts: list[Part], i: int, up: str, index: str) -> dict[str, Markup | None]:
+        """Links from one part to its index and to the parts before and after it."""
+        here = parts[i].path
+        return {
+            "up": link(up, index, here),
+            "previous": link(parts[i - 1].label, parts[i - 1].path, here) if i > 0 else None,
+            "next": link(parts[i + 1].label, parts[i + 1].path, here) if i + 1 < len(parts) else None,
+        }
 
     def disputes_index(self) -> dict[str, Any]:
         here = "disputes/index.md"
@@ -307,31 +387,43 @@ class PageContext:
         columns = [link(f"Q{i}", page_path("disputes", d.id), here) for i, d in enumerate(disputes, 1)]
         return {"columns": columns, "rows": rows, "legend": [(f"Q{i}", d.question) for i, d in enumerate(disputes, 1)]}
 
-    def timeline(self) -> dict[str, Any]:
-        """Every event by date, grouped by month (by year for year and 'since' dates)."""
-        return {"groups": self.timeline_groups(self.x.events_in_order(), "timeline/index.md")}
+    def timeline_parts(self) -> list[Part] | None:
+        """The timeline split by month (timeline/2011-09.md) or year, if it is too long."""
+        return split(self.x.events_in_order(), "timeline", lambda e: period(e.when))
+
+    def timeline(self, parts: list[Part] | None) -> dict[str, Any]:
+        """Every event by date, grouped by month (by year for year and 'since' dates), or,
+        split, a link to each month's page."""
+        here = "timeline/index.md"
+        if parts:
+            return {"groups": None, "parts": self.part_links(parts, here), "count": len(self.x.events)}
+        return {"groups": self.timeline_groups(self.x.events_in_order(), here), "parts": None}
+
+    def timeline_part(self, parts: list[Part], i: int) -> dict[str, Any]:
+        here = parts[i].path
+        return {"label": parts[i].label, "nav": self.part_nav(parts, i, "Timeline", "timeline/index.md"),
+                "events": [self.timeline_row(event, here) for event in parts[i].records]}
 
     def timeline_groups(
         self, events: list[Event], here: str, roles: dict[str, str] | None = None, dispute: str | None = None
     ) -> dict[str, list[dict[str, Any]]]:
-        """Events (already in date order) grouped under 'September 2011'-style labels, each
-        with its participants (or, on an actor's page, that actor's role) and the disputes
-        it bears on (but the one whose page this is)."""
+        """Events (already in date order) grouped under 'September 2011'-style labels."""
         groups: dict[str, list[dict[str, Any]]] = {}
         for event in events:
-            day = event.when.date
-            label = str(day.year) if event.when.precision in ("year", "since") else f"{day:%B %Y}"
-            groups.setdefault(label, []).append(
-                dict(
-                    self.event_row(event, here),
-                    role=roles.get(event.id) if roles else None,
-                    participants=[] if roles else [self.actor_link(p.actor, here) for p in event.participants],
-                    disputes=[
-                        self.dispute_link(d, here) for d in self.x.disputes_by_event.get(event.id, []) if d.id != dispute
-                    ],
-                )
-            )
+            groups.setdefault(period(event.when)[1], []).append(self.timeline_row(event, here, roles, dispute))
         return groups
+
+    def timeline_row(
+        self, event: Event, here: str, roles: dict[str, str] | None = None, dispute: str | None = None
+    ) -> dict[str, Any]:
+        """An event with its participants (or, on an actor's page, that actor's role) and
+        the disputes it bears on (but the one whose page this is)."""
+        return dict(
+            self.event_row(event, here),
+            role=roles.get(event.id) if roles else None,
+            participants=[] if roles else [self.actor_link(p.actor, here) for p in event.participants],
+            disputes=[self.dispute_link(d, here) for d in self.x.disputes_by_event.get(event.id, []) if d.id != dispute],
+        )
 
     # --- relationship map -----------------------------------------------------------------
 
@@ -402,7 +494,11 @@ class PageContext:
         }
 
     def coverage_page(self) -> dict[str, Any]:
+        """What cites each paragraph of each source; or, when that list is longer than
+        PAGE_ROWS, counts by source (each source's page shows what cites each paragraph)."""
         here = "coverage/index.md"
+        total = self.coverage.totals()
+        detailed = total["paragraphs"] <= PAGE_ROWS
         rows = []
         for source in sorted(self.x.sources.values(), key=lambda s: (s.published, s.id)):
             report = self.coverage.report(source.id)
@@ -418,7 +514,7 @@ class PageContext:
                             "reason": report.reasons.get(n),
                         }
                         for n, refs in report.by_paragraph.items()
-                    ],
+                    ] if detailed else None,
                 }
             )
-        return {"sources": rows, "total": self.coverage.totals()}
+        return {"sources": rows, "total": total, "detailed": detailed}

@@ -34,6 +34,10 @@ def escape_text(text: str) -> Markup:
     return Markup(text.translate(_ESCAPES))
 
 
+RESERVED_IDS = frozenset({"index"})
+"""Ids no record may take: 'actors/index.md' is the actors index, not an actor's page."""
+
+
 def page_path(kind: str, record_id: str) -> str:
     """Docs-relative path of a record's page, e.g. 'actors/kayani.md'."""
     return f"{kind}/{record_id}.md"

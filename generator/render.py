@@ -41,6 +41,7 @@ class Page:
     boost: float | None = None
     jsonld: dict[str, Any] | None = None
     hide: list[str] = field(default_factory=list)
+    searchable: bool = True
 
 
 @functools.cache
@@ -68,18 +69,11 @@ def join_escaped(items: Any, separator: str = "") -> Markup:
     return Markup(separator).join(escape_md(item) for item in items)
 
 
-INDEX_PAGES = (
-    "actors/index.md", "events/index.md", "disputes/index.md", "sources/index.md", "coverage/index.md",
-    "timeline/index.md", "map/index.md", "open-data/index.md", "reference/data-format.md",
-)
-"""The generated pages that are not one record's page: indexes and reports."""
-
-
 def plan_pages(
     explainer: Explainer, coverage: Coverage, only: set[tuple[str, str]] | None = None, indexes: bool = True
 ) -> list[Page]:
     """Every generated page (or only the record pages of `only`), records first, then
-    index and report pages (INDEX_PAGES, unless `indexes` is false)."""
+    index and report pages (unless `indexes` is false)."""
     ctx = PageContext(explainer, coverage)
     x = explainer
 
@@ -102,19 +96,35 @@ def plan_pages(
         Page(page_path("sources", s.id), "source.md.j2", ctx.source(s), s.headline, jsonld=jsonld.source(s))
         for s in wanted("sources")
     ]
-    if not indexes:
-        return pages
-    pages += [
-        Page("actors/index.md", "actors.md.j2", ctx.actors_index(), "Actors"),
-        Page("events/index.md", "events.md.j2", ctx.events_index(), "Events"),
+    if indexes:
+        pages += index_pages(ctx)
+    return pages
+
+
+def index_pages(ctx: PageContext) -> list[Page]:
+    """The pages that are not one record's: indexes and reports. A long index is split
+    into parts (context.PAGE_ROWS), each a page left out of search: every record it lists
+    has its own page there."""
+    periods, letters = ctx.timeline_parts(), ctx.actor_parts()
+    pages = [
+        Page("actors/index.md", "actors.md.j2", ctx.actors_index(letters), "Actors"),
+        Page("events/index.md", "events.md.j2", ctx.events_index(periods), "Events"),
         Page("disputes/index.md", "disputes.md.j2", ctx.disputes_index(), "Disputes"),
         Page("sources/index.md", "sources.md.j2", ctx.sources_index(), "Sources"),
         Page("coverage/index.md", "coverage.md.j2", ctx.coverage_page(), "Sources and coverage"),
-        Page("timeline/index.md", "timeline.md.j2", ctx.timeline(), "Timeline"),
+        Page("timeline/index.md", "timeline.md.j2", ctx.timeline(periods), "Timeline"),
         # The map takes the full width: no sidebars
         Page("map/index.md", "map.md.j2", ctx.relationship_map(), "Relationship map", hide=["navigation", "toc"]),
         Page("open-data/index.md", "open-data.md.j2", {"kinds": list(KINDS)}, "Open data"),
         Page("reference/data-format.md", "data-format.md.j2", reference_context(), "Data format"),
+    ]
+    pages += [
+        Page(part.path, "timeline-part.md.j2", ctx.timeline_part(periods, i), f"Timeline: {part.label}", searchable=False)
+        for i, part in enumerate(periods or [])
+    ]
+    pages += [
+        Page(part.path, "actors-part.md.j2", ctx.actors_part(letters, i), f"Actors: {part.label}", searchable=False)
+        for i, part in enumerate(letters or [])
     ]
     return pages
 
@@ -159,6 +169,8 @@ def front_matter(page: Page) -> str:
         meta["tags"] = [_meta_text(k) for k in page.keywords]
     if page.boost:
         meta["search"] = {"boost": page.boost}
+    if not page.searchable:
+        meta["search"] = {"exclude": True}
     if page.hide:
         meta["hide"] = page.hide
     if page.jsonld:

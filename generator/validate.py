@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 from .errors import DataError, DataErrors
 from .explainer import Explainer
 from .load import FieldPath, ImpossibleDate, RawRecord
+from .markup import RESERVED_IDS
 from .memo import derived
 from .model import KINDS, REFERENCES, Actor, Citation, Claim, Record, Source, models_in, walk
 from .quotes import normalise
@@ -50,6 +51,8 @@ def parse_record(raw: RawRecord) -> tuple[Record | None, list[Problem]]:
         return None, [(tuple(e["loc"]), describe(e, model)) for e in invalid.errors()]
     if record.id != raw.path.stem:
         return record, [(("id",), f"must match the file name '{raw.path.stem}', found '{record.id}'")]
+    if record.id in RESERVED_IDS:
+        return None, [(("id",), f"'{record.id}' is the name of a section's index page: rename the file and its id")]
     return record, []
 
 

@@ -16,7 +16,9 @@ from generator.build import Paths, generate
 from generator.coverage import Coverage
 from generator.incremental import STATE, StateStore
 from generator.load import load_all
-from generator.render import INDEX_PAGES, plan_pages, record_page_paths
+from generator import context
+from generator.context import PageContext
+from generator.render import index_pages, plan_pages, record_page_paths
 from generator.validate import validate
 
 from conftest import REPO
@@ -43,7 +45,10 @@ EDITS = {
         d / "disputes/" / next(p.name for p in (d / "disputes").iterdir() if "mullen-accuses-isi," in p.read_text()),
         "mullen-accuses-isi, ", "",
     ),
-    "an event deleted": lambda d: (d / "events/indian-embassy-attack.yaml").unlink(),
+    "an event moves to another month": lambda d: edit_file(
+        d / "events/mullen-accuses-isi.yaml", "date: 2011-09-19", "date: 2011-10-03"
+    ),
+    "an event deleted": lambda d: (d / "events/indian-embassy-attack.yaml").unlink(),  # the only one of 2008
     "a source headline": lambda d: edit_file(d / "sources/cbs-2011-09-15.yaml", "headline: ", "headline: Updated - "),
     # Fields that only their own page shows (incremental.OWN_PAGE_FIELDS): only that page is rendered.
     "event summary": lambda d: edit_file(d / "events/mullen-accuses-isi.yaml", "summary: >-\n  Adm.", "summary: >-\n  Admiral"),
@@ -69,10 +74,7 @@ def differences(left: Path, right: Path) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("in_memory", [False, True], ids=["state on disk", "state in memory (make serve)"])
-@pytest.mark.parametrize("edit", EDITS, ids=list(EDITS))
-def test_regenerating_after_an_edit_equals_a_full_render(tmp_path: Path, edit: str, in_memory: bool) -> None:
-    # In memory, unchanged records stay the same objects, so what memo.py keeps of them is reused.
+def regenerate_and_compare(tmp_path: Path, edit: str, in_memory: bool) -> None:
     data = tmp_path / "data"
     shutil.copytree(REPO / "data", data)
     incremental = Paths(data=data, docs=tmp_path / "incremental")
@@ -84,6 +86,22 @@ def test_regenerating_after_an_edit_equals_a_full_render(tmp_path: Path, edit: s
     full = Paths(data=data, docs=tmp_path / "full")
     generate(full, full=True)
     assert differences(incremental.docs, full.docs) == []
+
+
+@pytest.mark.parametrize("in_memory", [False, True], ids=["state on disk", "state in memory (make serve)"])
+@pytest.mark.parametrize("edit", EDITS, ids=list(EDITS))
+def test_regenerating_after_an_edit_equals_a_full_render(tmp_path: Path, edit: str, in_memory: bool) -> None:
+    # In memory, unchanged records stay the same objects, so what memo.py keeps of them is reused.
+    regenerate_and_compare(tmp_path, edit, in_memory)
+
+
+@pytest.mark.parametrize("edit", EDITS, ids=list(EDITS))
+def test_regenerating_split_indexes_equals_a_full_render(
+    tmp_path: Path, edit: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Split as at 10,000 records: index parts are kept, rendered, added and removed.
+    monkeypatch.setattr(context, "PAGE_ROWS", 8)
+    regenerate_and_compare(tmp_path, edit, in_memory=True)
 
 
 def test_an_edit_renders_only_nearby_pages(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
@@ -107,8 +125,11 @@ def test_an_edit_renders_only_nearby_pages(tmp_path: Path, caplog: pytest.LogCap
 
 
 def test_index_pages_are_the_pages_that_are_not_a_records() -> None:
-    # An edit to fields shown only on a record's own page keeps INDEX_PAGES as they are.
+    # An edit to fields shown only on a record's own page keeps the index pages as they are.
     explainer = validate(load_all(REPO / "data"))
-    planned = {page.path for page in plan_pages(explainer, Coverage(explainer))}
-    assert planned - set(record_page_paths(explainer)) == set(INDEX_PAGES)
-    assert {page.path for page in plan_pages(explainer, Coverage(explainer), only=set(), indexes=False)} == set()
+    coverage = Coverage(explainer)
+    planned = {page.path for page in plan_pages(explainer, coverage)}
+    indexes = {page.path for page in index_pages(PageContext(explainer, coverage))}
+    assert planned - set(record_page_paths(explainer)) == indexes
+    assert "timeline/index.md" in indexes
+    assert {page.path for page in plan_pages(explainer, coverage, only=set(), indexes=False)} == set()

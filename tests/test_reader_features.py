@@ -13,7 +13,9 @@ from generator.explainer import MEMBER_OF, Edge
 from generator.graph import CHAR, FONT, RADIUS, Node, draw, force_layout, radial_layout, to_canvas
 from generator.model import Actor
 
-from conftest import REPO, edit
+from conftest import REPO, build_fixture_site, edit
+from generator import context
+from generator.context import initial, period
 from generator.coverage import Coverage
 from generator.load import load_all
 from generator.validate import validate
@@ -181,3 +183,88 @@ def test_a_paragraph_cited_only_by_a_relation_counts_as_cited(data_dir: Path) ->
     explainer = validate(load_all(data_dir))
     citers = Coverage(explainer).citers("wire-2011-09-15")
     assert [ref.owner.id for ref in citers[3]] == ["minister"]
+
+
+# --- long indexes, split into parts ------------------------------------------------------
+
+SPLIT_ROWS = 8
+"""context.PAGE_ROWS for the split site: the real explainer's 15 events, 37 actors and
+34 paragraphs then need parts, as 10,000 records do at the real limit."""
+
+
+@pytest.fixture(scope="module")
+def split_site(tmp_path_factory: pytest.TempPathFactory) -> Paths:
+    """The real explainer built strict with its long indexes split (so every link of the
+    part pages resolves)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(context, "PAGE_ROWS", SPLIT_ROWS)
+        return build_fixture_site(tmp_path_factory.mktemp("split"), REPO / "data")
+
+
+def parts_listed(index: str) -> list[tuple[str, str, int]]:
+    """(label, target, count) of each part an index links to, in order."""
+    rows = re.findall(r"\[([^\]]+)\]\(([^)]+)\) \|? ?\(?(\d+)\)?", index.split("\n# ")[1])
+    return [(label, target, int(count)) for label, target, count in rows]
+
+
+def test_a_long_timeline_is_split_by_month(split_site: Paths, explainer) -> None:
+    index = page(split_site, "timeline/index.md")
+    parts = parts_listed(index)
+    assert [label for label, _, _ in parts] == ["2001", "2008", "2009", "September 2011"]
+    seen: list[str] = []
+    for label, target, count in parts:
+        text = page(split_site, f"timeline/{target}")
+        assert text.startswith("---\nsearch: {\"exclude\": true}\n")  # each event is in search on its own page
+        assert f"# Timeline: {label}\n" in text
+        events = re.findall(r"^- \*\*[^*]+\*\*: \[[^\]]+\]\(\.\./events/([a-z0-9-]+)\.md\)", text, flags=re.M)
+        assert len(events) == count
+        assert all(period(explainer.events[e].when) == (target.removesuffix(".md"), label) for e in events)
+        seen += events
+    assert seen == [e.id for e in explainer.events_in_order()]  # each event once, in date order
+    assert parts_listed(page(split_site, "events/index.md")) == [
+        (label, f"../timeline/{target}", count) for label, target, count in parts
+    ]
+
+
+def test_parts_link_to_their_index_and_neighbours(split_site: Paths) -> None:
+    links = [f"[{label}]({target})" for label, target, _ in parts_listed(page(split_site, "timeline/index.md"))]
+    for i, (_, target, _) in enumerate(parts_listed(page(split_site, "timeline/index.md"))):
+        nav = page(split_site, f"timeline/{target}").split("\n\n")[2]
+        expected = "[Timeline](index.md)"
+        expected += f" · Previous: {links[i - 1]}" if i > 0 else ""
+        expected += f" · Next: {links[i + 1]}" if i + 1 < len(links) else ""
+        assert nav == expected
+
+
+def test_a_long_actors_index_is_split_by_first_letter(split_site: Paths, explainer) -> None:
+    parts = parts_listed(page(split_site, "actors/index.md"))
+    assert parts[0] == ("A", "by-name/a.md", 5)
+    seen: list[str] = []
+    for label, target, count in parts:
+        text = page(split_site, f"actors/{target}")
+        actors = re.findall(r"^\| \[[^\]]+\]\(\.\./([a-z0-9-]+)\.md\) \|", text, flags=re.M)
+        assert len(actors) == count and f"# Actors: {label}\n" in text
+        assert all(initial(explainer.actors[a].name) == (target.removeprefix("by-name/").removesuffix(".md"), label) for a in actors)
+        seen += actors
+    assert sorted(seen) == sorted(explainer.actors)
+    assert "## People" in page(split_site, "actors/by-name/a.md")  # grouped by kind, as unsplit
+
+
+def test_long_coverage_report_counts_by_source(split_site: Paths) -> None:
+    text = page(split_site, "coverage/index.md")
+    assert "| [Pakistan hits back at Panetta&#39;s terror criticism](../sources/cbs-2011-09-15.md) | 11 | 11 | 0 | none |" in text
+    assert "Cited by" not in text
+
+
+def test_part_pages_are_left_out_of_search(split_site: Paths) -> None:
+    index = (split_site.site / "search" / "search_index.json").read_text(encoding="utf-8")
+    locations = set(re.findall(r'"location":"([^"#]*)', index))
+    assert {"timeline/", "actors/", "events/mullen-accuses-isi/"} <= locations
+    assert not {"timeline/2011-09/", "actors/by-name/a/"} & locations
+    assert (split_site.site / "timeline" / "2011-09" / "index.html").is_file()
+
+
+def test_first_letters_ignore_accents_and_put_the_rest_together() -> None:
+    assert initial("Ömer Aziz") == ("o", "O")
+    assert initial("al-Qaeda") == ("a", "A")
+    assert initial("9/11 Commission") == ("other", "Other")

@@ -115,6 +115,14 @@ def test_duplicate_ids_across_files_would_write_the_same_page(data_dir: Path) ->
     assert "actors/Ministry.yaml:1: id: must match the file name 'Ministry', found 'ministry'" in errors_of(data_dir)
 
 
+def test_an_id_that_would_replace_an_index_page_is_refused(data_dir: Path) -> None:
+    text = (data_dir / "actors/ministry.yaml").read_text().replace("id: ministry", "id: index")
+    (data_dir / "actors/index.yaml").write_text(text)
+    assert errors_of(data_dir) == [
+        "actors/index.yaml:1: id: 'index' is the name of a section's index page: rename the file and its id"
+    ]
+
+
 def test_unknown_reference_suggests_close_ids(data_dir: Path) -> None:
     edit(data_dir, "actors/minister.yaml", "affiliations: [ministry]", "affiliations: [ministri]")
     assert errors_of(data_dir) == [
