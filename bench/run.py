@@ -39,7 +39,7 @@ from bench.offline import offline_search  # noqa: E402
 from bench.serve import edit_to_preview  # noqa: E402
 from generator.build import Paths, generate, inputs_fingerprint, paused_gc, run_mkdocs  # noqa: E402
 from generator.coverage import Coverage  # noqa: E402
-from generator.load import load_all  # noqa: E402
+from generator.load import load_all, record_files  # noqa: E402
 from generator.opendata import open_data_files  # noqa: E402
 from generator.render import GENERATED_DIRS, plan_pages, render_pages  # noqa: E402
 from generator.validate import validate  # noqa: E402
@@ -117,7 +117,7 @@ def bench_size(entities: int, root: Path, with_site: bool, reader: bool = True) 
         pages = stage("render: templates", results, lambda: render_pages(planned), len(planned))
         data_files = stage("render: open data", results, lambda: open_data_files(explainer, coverage))
     files = {**pages, **data_files}  # what `generate` writes
-    write = lambda: write_pages(paths.docs, files, GENERATED_DIRS, inputs_fingerprint(paths.data))  # noqa: E731
+    write = lambda: write_pages(paths.docs, files, GENERATED_DIRS, inputs_fingerprint(record_files(paths.data)))  # noqa: E731
     stage("write", results, write, len(files))
     results["pages"] = len(pages)
     generator_stages = ("load", "validate", "coverage", "render: contexts", "render: templates", "render: open data", "write")

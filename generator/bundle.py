@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .build import Paths, check, inputs_fingerprint, run_mkdocs, write_generated
+from .load import record_files
 from .explainer import Explainer
 from .markup import external_link
 from .render import make_environment
@@ -41,8 +42,9 @@ class DataVersion:
 def make_bundle(paths: Paths, offline_config: Path, dist: Path) -> Path:
     """Build the offline site and write dist/<site>-<date>.zip; return the archive's path."""
     started = time.perf_counter()
-    explainer = check(paths)  # loaded once: for the pages and the About page
-    write_generated(paths, explainer, inputs_fingerprint(paths.data))
+    files = record_files(paths.data)
+    explainer = check(paths, files=files)  # loaded once: for the pages and the About page
+    write_generated(paths, explainer, inputs_fingerprint(files))
     built = build_time()
     with tempfile.TemporaryDirectory(prefix="bundle-") as temporary:
         docs, site = Path(temporary) / "docs", Path(temporary) / "site"

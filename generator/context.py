@@ -169,7 +169,7 @@ class PageContext:
     def referenced_by(self, kind: str, record_id: str, here: str) -> list[tuple[str, list[Markup]]]:
         """The records whose data name this one, by kind: [('Events', [link, ...]), ...]."""
         groups: dict[str, list[Markup]] = {}
-        for referrer_kind, record in self.x.referrers.get((kind, record_id), []):
+        for referrer_kind, record in self.x.referrers((kind, record_id)):
             groups.setdefault(referrer_kind.capitalize(), []).append(self.record_link(referrer_kind, record, here))
         return list(groups.items())
 

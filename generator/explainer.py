@@ -173,13 +173,18 @@ class Explainer:
         }
 
     @cached_property
-    def referrers(self) -> dict[tuple[str, str], list[tuple[str, Record]]]:
-        """(kind, id) -> the records whose data name that record, as (kind, record), each once."""
-        index: dict[tuple[str, str], dict[tuple[str, str], Record]] = defaultdict(dict)
-        for (kind, record_id), targets in self.references.items():
+    def _named_by(self) -> dict[tuple[str, str], list[tuple[str, str]]]:
+        index: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+        for referrer, targets in self.references.items():
             for target in targets:
-                index[target][(kind, record_id)] = getattr(self, kind)[record_id]
-        return {target: [(k, r) for (k, _), r in sorted(refs.items(), key=_kind_order)] for target, refs in index.items()}
+                index[target].append(referrer)
+        return index
+
+    def referrers(self, target: tuple[str, str]) -> list[tuple[str, Record]]:
+        """The records whose data name the record `target` (kind, id), as (kind, record),
+        each once, by kind and id. Sorted only for the pages rendered: after an edit,
+        that is a few of 10,000."""
+        return [(kind, getattr(self, kind)[i]) for kind, i in sorted(self._named_by.get(target, ()), key=_kind_order)]
 
     @cached_property
     def actor_names(self) -> dict[str, tuple[str, ...]]:
@@ -201,6 +206,6 @@ def _citations_in(record: Record) -> list[CitationRef]:
     return [CitationRef(value, record) for _, value in walk(record) if isinstance(value, Citation)]
 
 
-def _kind_order(item: tuple[tuple[str, str], Record]) -> tuple[int, str]:
-    (kind, record_id), _ = item
+def _kind_order(key: tuple[str, str]) -> tuple[int, str]:
+    kind, record_id = key
     return list(KINDS).index(kind), record_id

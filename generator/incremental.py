@@ -2,13 +2,13 @@
 
 A record page shows the record itself, the records its data names and the records that
 name it, and one step further: an actor's timeline lists the disputes of its events, a
-dispute's timeline the participants of its events. So an edit can change only the pages
-of records within two steps of it in the reference graph, taken both before and after
-the edit; an edit to a field that only its own page shows (OWN_PAGE_FIELDS) stops there.
-Two things reach every page: the actors' names and aliases (prose on any page
-may link them) and the generator's own code; a change to either renders everything.
-Open-data files are always rendered again, index and report pages unless the edit was
-only to OWN_PAGE_FIELDS.
+dispute's timeline the participants of its events, a speaker's page the outlets its
+claims cite. So an edit can change only the pages of records within two steps of it in
+the reference graph, taken both before and after the edit. Most fields go less far
+(FIELD_REACH): an actor's description is shown on its own page only, an event's title
+one step away and on the indexes. Two things reach every page: the actors' names and
+aliases (prose on any page may link them) and the generator's own code; a change to
+either renders everything. Open-data files are always rendered again.
 
 The state of the last run (parsed files, reference graph, actor names) is kept in
 docs/.generated.state, next to the manifest; MkDocs ignores dotfiles.
@@ -28,13 +28,51 @@ from .load import ParseCache
 STATE = ".generated.state"
 Key = tuple[str, str]
 """A record as (kind, id), e.g. ('actors', 'ashfaq-kayani')."""
-REACH = 2
-"""How many steps in the reference graph a record's page shows (see above)."""
-OWN_PAGE_FIELDS: dict[str, set[str]] = {"actors": {"description"}, "events": {"summary"}, "disputes": {"summary"}}
-"""Fields shown only on their record's own page and in the open data: an edit to these
-alone renders that page and the open-data files, no other record's page and no index.
-The most common edit, to a text, then renders one page instead of hundreds at 10,000
-records. tests/test_incremental.py edits each of them and compares with a full render."""
+
+
+@dataclass(frozen=True, order=True)
+class Reach:
+    """Which pages a field is shown on: its record's own page, the pages of records up to
+    `steps` away in the reference graph, and the index and report pages if `indexes`."""
+
+    steps: int
+    indexes: bool
+
+    def __or__(self, other: Reach) -> Reach:
+        return Reach(max(self.steps, other.steps), self.indexes or other.indexes)
+
+
+OWN_PAGE = Reach(0, False)
+OWN_PAGE_AND_INDEXES = Reach(0, True)
+NEIGHBOURS = Reach(1, True)
+ANYWHERE_NEAR = Reach(2, True)
+"""The reach of a new or removed record, and of every field FIELD_REACH leaves out."""
+
+FIELD_REACH: dict[str, dict[str, Reach]] = {
+    "actors": {
+        "description": OWN_PAGE, "role": OWN_PAGE_AND_INDEXES,
+        # kind: neighbours' pictures and JSON-LD; cite: the cited source's page
+        "kind": NEIGHBOURS, "affiliations": NEIGHBOURS, "relations": NEIGHBOURS, "cite": NEIGHBOURS,
+    },
+    "events": {
+        "summary": OWN_PAGE, "place": OWN_PAGE,
+        "title": NEIGHBOURS, "when": NEIGHBOURS, "status": NEIGHBOURS, "participants": NEIGHBOURS,
+        "quotes": NEIGHBOURS, "cite": NEIGHBOURS,
+    },
+    # a dispute's question and events: two steps, on the timelines of its events' participants
+    "disputes": {"summary": OWN_PAGE, "status": OWN_PAGE_AND_INDEXES, "positions": NEIGHBOURS, "cite": NEIGHBOURS},
+    # a source's outlet: two steps, on the speaker's page of every claim that cites it
+    "sources": {
+        "wire": OWN_PAGE, "dateline": OWN_PAGE, "licence": OWN_PAGE,
+        "republish": OWN_PAGE_AND_INDEXES, "paragraphs": OWN_PAGE_AND_INDEXES,
+        # headline and url: in the JSON-LD of disputes citing it; published: in events' dates
+        "headline": NEIGHBOURS, "url": NEIGHBOURS, "published": NEIGHBOURS,
+    },
+}
+"""How far an edit to each field of a record can show. The most common edits, to a text,
+then render one page instead of hundreds at 10,000 records. tests/test_incremental.py
+edits every field listed here and compares the result with a full render; the actors'
+names and aliases reach every page (see above)."""
 
 
 @dataclass(frozen=True)
@@ -101,20 +139,21 @@ def write_state(docs: Path, state: State) -> None:
     os.replace(temporary, docs / STATE)
 
 
-def changed_records(before: ParseCache, now: ParseCache) -> dict[Key, bool]:
-    """Records whose file is new, edited or gone since `before` -> whether the change can
-    show beyond the record's own page (False when only OWN_PAGE_FIELDS changed)."""
+def changed_records(before: ParseCache, now: ParseCache) -> dict[Key, Reach]:
+    """Records whose file is new, edited or gone since `before` -> how far the change can show."""
     changed = {}
     for path in before.keys() | now.keys():
         old, new = before.get(path), now.get(path)
         if old is not None and new is not None and old[0] == new[0]:
             continue
         kind = path.parent.name
-        own_page_only = (
-            old is not None and new is not None
-            and _changed_fields(old[1].data, new[1].data) <= OWN_PAGE_FIELDS.get(kind, set())
-        )
-        changed[(kind, path.stem)] = not own_page_only
+        reach = ANYWHERE_NEAR
+        if old is not None and new is not None:
+            fields = FIELD_REACH.get(kind, {})
+            reach = OWN_PAGE
+            for name in _changed_fields(old[1].data, new[1].data):
+                reach |= fields.get(name, ANYWHERE_NEAR)
+        changed[(kind, path.stem)] = reach
     return changed
 
 
@@ -122,12 +161,12 @@ def _changed_fields(old: dict[str, object], new: dict[str, object]) -> set[str]:
     return {name for name in old.keys() | new.keys() if old.get(name) != new.get(name)}
 
 
-def affected(previous: State, changed: dict[Key, bool], explainer: Explainer) -> set[Key] | None:
+def affected(previous: State, changed: dict[Key, Reach], explainer: Explainer) -> set[Key] | None:
     """The records whose pages may show a change; None when every page may."""
     if previous.actor_names != explainer.actor_names:
         return None
-    reached, frontier = set(changed), {key for key, spreads in changed.items() if spreads}
-    if not frontier:
+    reached = set(changed)
+    if not any(reach.steps for reach in changed.values()):
         return reached
     neighbours: dict[Key, set[Key]] = {}
     for graph in (previous.references, explainer.references):
@@ -135,7 +174,11 @@ def affected(previous: State, changed: dict[Key, bool], explainer: Explainer) ->
             for target in targets:
                 neighbours.setdefault(source, set()).add(target)
                 neighbours.setdefault(target, set()).add(source)
-    for _ in range(REACH):
-        frontier = {n for key in frontier for n in neighbours.get(key, ())} - reached
-        reached |= frontier
+    for steps in {reach.steps for reach in changed.values()} - {0}:
+        frontier = {key for key, reach in changed.items() if reach.steps == steps}
+        seen = set(frontier)
+        for _ in range(steps):
+            frontier = {n for key in frontier for n in neighbours.get(key, ())} - seen
+            seen |= frontier
+        reached |= seen
     return reached

@@ -3,18 +3,22 @@ full render of the edited data gives."""
 
 from __future__ import annotations
 
+import datetime as dt
 import filecmp
 import os
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
 from bench.corpus import write_corpus
 from generator.build import Paths, generate
 from generator.coverage import Coverage
-from generator.incremental import STATE, StateStore
+from generator.incremental import FIELD_REACH, STATE, StateStore
 from generator.load import load_all
 from generator import context
 from generator.context import PageContext
@@ -50,7 +54,7 @@ EDITS = {
     ),
     "an event deleted": lambda d: (d / "events/indian-embassy-attack.yaml").unlink(),  # the only one of 2008
     "a source headline": lambda d: edit_file(d / "sources/cbs-2011-09-15.yaml", "headline: ", "headline: Updated - "),
-    # Fields that only their own page shows (incremental.OWN_PAGE_FIELDS): only that page is rendered.
+    # Fields that only their own page shows (incremental.FIELD_REACH): only that page is rendered.
     "event summary": lambda d: edit_file(d / "events/mullen-accuses-isi.yaml", "summary: >-\n  Adm.", "summary: >-\n  Admiral"),
     "dispute summary": lambda d: edit_file(
         d / "disputes/militant-safe-havens.yaml", "summary: >-\n  US officials", "summary: >-\n  American officials"
@@ -104,23 +108,109 @@ def test_regenerating_split_indexes_equals_a_full_render(
     regenerate_and_compare(tmp_path, edit, in_memory=True)
 
 
+def append(field: str) -> Callable[[dict[str, Any]], Any]:
+    return lambda record: record.update({field: f"{record.get(field) or ''} Edited"})
+
+
+FIELD_EDITS: dict[tuple[str, str], tuple[Callable[[dict[str, Any]], bool], Callable[[dict[str, Any]], Any]]] = {
+    # (kind, field): (which records can take the edit, the edit)
+    ("actors", "description"): (lambda r: True, append("description")),
+    ("actors", "role"): (lambda r: True, append("role")),
+    ("actors", "kind"): (lambda r: True, lambda r: r.update(kind="group" if r["kind"] != "group" else "state")),
+    ("actors", "affiliations"): (lambda r: "affiliations" in r, lambda r: r.pop("affiliations")),
+    ("actors", "relations"): (lambda r: "relations" in r, lambda r: r.pop("relations")),
+    ("actors", "cite"): (lambda r: True, lambda r: r["cite"][0].update(paragraphs=[r["cite"][0]["paragraphs"][0] % 12 + 1])),
+    ("events", "summary"): (lambda r: True, append("summary")),
+    ("events", "place"): (lambda r: True, append("place")),
+    ("events", "title"): (lambda r: True, append("title")),
+    ("events", "when"): (lambda r: True, lambda r: r.update(when={**r["when"], "date": dt.date(2011, 3, 7), "precision": "day"})),
+    ("events", "status"): (lambda r: True, lambda r: r.update(status="scheduled")),
+    ("events", "participants"): (lambda r: len(r["participants"]) > 1, lambda r: r["participants"].pop()),
+    ("events", "quotes"): (lambda r: r["quotes"], lambda r: r["quotes"].pop()),
+    ("events", "cite"): (lambda r: True, lambda r: r["cite"][0].update(paragraphs=[r["cite"][0]["paragraphs"][0] % 12 + 1])),
+    ("disputes", "summary"): (lambda r: True, append("summary")),
+    ("disputes", "question"): (lambda r: True, append("question")),
+    ("disputes", "events"): (lambda r: len(r["events"]) > 1, lambda r: r["events"].pop()),
+    ("disputes", "status"): (lambda r: True, lambda r: r.update(status="settled")),
+    ("disputes", "positions"): (lambda r: True, lambda r: r["positions"][0].update(stance="Edited stance")),
+    ("disputes", "cite"): (lambda r: True, lambda r: r["cite"][0].update(paragraphs=[r["cite"][0]["paragraphs"][0] % 12 + 1])),
+    ("sources", "wire"): (lambda r: True, append("wire")),
+    ("sources", "dateline"): (lambda r: True, append("dateline")),
+    ("sources", "licence"): (lambda r: True, append("licence")),
+    ("sources", "republish"): (lambda r: True, lambda r: r.update(republish=not r["republish"])),
+    ("sources", "paragraphs"): (lambda r: True, lambda r: r["paragraphs"][0].update(text=r["paragraphs"][0]["text"] + " Edited.")),
+    ("sources", "outlet"): (lambda r: True, append("outlet")),
+    ("sources", "headline"): (lambda r: True, append("headline")),
+    ("sources", "url"): (lambda r: True, lambda r: r.update(url=r["url"] + "-edited")),
+    ("sources", "published"): (lambda r: True, lambda r: r.update(published=r["published"] + dt.timedelta(days=1))),
+}
+
+
+def test_every_field_with_a_shorter_reach_is_edited_below() -> None:
+    # ... and the fields that reach two steps (the default) for which a shorter reach looks plausible.
+    assert set(FIELD_EDITS) >= {(kind, name) for kind, fields in FIELD_REACH.items() for name in fields}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data = tmp_path_factory.mktemp("corpus") / "data"
+    write_corpus(data, 150)
+    return data
+
+
+def most_referenced(data: Path, kind: str, can_take: Callable[[dict[str, Any]], bool]) -> Path:
+    """The record of this kind that other records name most often (so an edit shows on
+    many pages) among those that can take the edit."""
+    text = "\n".join(path.read_text(encoding="utf-8") for path in data.glob("*/*.yaml"))
+    files = [path for path in sorted((data / kind).glob("*.yaml")) if can_take(yaml.safe_load(path.read_text(encoding="utf-8")))]
+    return max(files, key=lambda path: len(re.findall(rf"\b{path.stem}\b", text)))
+
+
+@pytest.mark.parametrize("field", FIELD_EDITS, ids=[f"{kind}.{name}" for kind, name in FIELD_EDITS])
+def test_each_fields_reach_covers_every_page_that_shows_it(
+    tmp_path: Path, corpus: Path, field: tuple[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The synthetic corpus has every field; with its indexes split, parts are kept and rendered too.
+    monkeypatch.setattr(context, "PAGE_ROWS", 20)
+    data = tmp_path / "data"
+    shutil.copytree(corpus, data)
+    incremental = Paths(data=data, docs=tmp_path / "incremental")
+    store = StateStore(incremental.docs, in_memory=True)
+    generate(incremental, store=store)
+    can_take, change = FIELD_EDITS[field]
+    path = most_referenced(data, field[0], can_take)
+    record = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(record)
+    text = yaml.safe_dump(record, allow_unicode=True, sort_keys=False)
+    path.write_text("x", encoding="utf-8")
+    edit_file(path, "x", text)  # (with a later modification time)
+    assert generate(incremental, store=store).written
+    full = Paths(data=data, docs=tmp_path / "full")
+    generate(full, full=True)
+    assert differences(incremental.docs, full.docs) == []
+
+
 def test_an_edit_renders_only_nearby_pages(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     paths = Paths(data=tmp_path / "data", docs=tmp_path / "docs")
     counts = write_corpus(paths.data, 2000)
     generate(paths)
     caplog.set_level("INFO", logger="generator")
 
-    def rendered_after(old: str, new: str) -> tuple[int, list[str]]:
+    def rendered_after(record: str, old: str, new: str) -> tuple[int, bool, list[str]]:
         caplog.clear()
-        edit_file(paths.data / "actors/actor-7.yaml", old, new)
+        edit_file(paths.data / f"{record}.yaml", old, new)
         report = generate(paths)
-        return int(re.search(r"Rendered the pages of (\d+) changed or related records", caplog.text)[1]), report.written
+        rendered = re.search(r"Rendered the pages of (\d+) changed or related records, and (every|no) index", caplog.text)
+        return int(rendered[1]), rendered[2] == "every", report.written
 
-    rendered, written = rendered_after("role: ", "role: Edited ")  # shown on neighbours' pages
-    assert 1 < rendered < sum(counts.values()) / 10
-    assert "actors/actor-7.md" in written
-    rendered, written = rendered_after("description: ", "description: Edited. ")  # shown on its own page only
-    assert rendered == 1
+    rendered, indexes, written = rendered_after("events/event-7", "title: ", "title: Edited ")  # on its neighbours' pages
+    assert 1 < rendered < sum(counts.values()) / 10 and indexes
+    rendered, indexes, written = rendered_after("actors/actor-7", "role: ", "role: Edited ")  # its page and the index
+    assert rendered == 1 and indexes
+    pages = [page for page in written if not page.startswith("open-data/")]
+    assert pages[0] == "actors/actor-7.md" and pages[1].startswith("actors/by-name/") and len(pages) == 2  # one letter's part
+    rendered, indexes, written = rendered_after("actors/actor-7", "description: ", "description: Edited. ")  # its page
+    assert rendered == 1 and not indexes
     assert "actors/actor-7.md" in written
 
 
