@@ -59,13 +59,16 @@ def check(paths: Paths, cache: ParseCache | None = None, files: list[RecordFile]
     return explainer
 
 
-def generate(paths: Paths, full: bool = False, store: StateStore | None = None) -> WriteReport:
+def generate(
+    paths: Paths, full: bool = False, store: StateStore | None = None, files: list[RecordFile] | None = None
+) -> WriteReport:
     """Validate data/ and bring the generated folders of docs/ up to date.
 
     After an edit, only the pages that can show the edited records are rendered again
     (see incremental.py), unless `full` is set. The last run's state is read from and
-    written to docs/, or kept in `store` by a long-lived process."""
-    files = record_files(paths.data)  # one listing for the fingerprint and the loader
+    written to docs/, or kept in `store` by a long-lived process, which may also pass the
+    record files of data/ as its file watcher knows them (`load.record_files`)."""
+    files = record_files(paths.data) if files is None else files  # one listing for the fingerprint and the loader
     fingerprint = inputs_fingerprint(files)
     store = store or StateStore(paths.docs)
     unchanged = None if full or store.cold else up_to_date(paths.docs, fingerprint)

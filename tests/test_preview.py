@@ -11,13 +11,28 @@ import time
 from pathlib import Path
 
 import pytest
+from watchdog.events import (
+    DirDeletedEvent,
+    DirModifiedEvent,
+    FileCreatedEvent,
+    FileDeletedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
+    FileSystemEvent,
+)
 
 from bench.serve import fetch, free_port
 from conftest import REPO, SMALL_DATA, edit, fixture_project
 from generator.build import Paths
 from generator.errors import DataErrors
 from generator.incremental import STATE
-from generator.preview import Preview
+from generator.load import record_files
+from generator.preview import DataFiles, Preview
+
+
+def saved(preview: Preview, path: Path, event: type[FileSystemEvent] = FileModifiedEvent) -> None:
+    """Tell the preview of a change, as the server's file watcher does."""
+    preview.data_files.report(event(str(path)))
 
 
 def preview_of(root: Path) -> tuple[Preview, Paths]:
@@ -45,6 +60,7 @@ def test_an_edit_renders_only_the_pages_it_changed_and_as_a_full_build_would(
     before = stamps(site)
     time.sleep(0.01)  # a rewritten file gets a newer modification time
     edit(paths.data, "actors/ministry.yaml", "description: ", "description: Newly edited. ")
+    saved(preview, paths.data / "actors/ministry.yaml")
     with caplog.at_level(logging.INFO, logger="generator"):
         preview.update()
     assert "file(s) updated" in caplog.text and "built everything" not in caplog.text
@@ -58,6 +74,7 @@ def test_an_edit_renders_only_the_pages_it_changed_and_as_a_full_build_would(
     # The same data built from scratch gives the same pages.
     fresh, _ = preview_of(tmp_path / "fresh")
     shutil.copy(paths.data / "actors" / "ministry.yaml", fresh.paths.data / "actors" / "ministry.yaml")
+    saved(fresh, fresh.paths.data / "actors" / "ministry.yaml")
     fresh.update()
     for path in rewritten:
         assert (site / path).read_text(encoding="utf-8") == (fresh.site_dir / path).read_text(encoding="utf-8"), path
@@ -67,6 +84,7 @@ def test_a_new_record_or_a_hand_written_change_builds_everything(tmp_path: Path,
     preview, paths = preview_of(tmp_path)
     new_actor = (paths.data / "actors" / "ministry.yaml").read_text(encoding="utf-8").replace("id: ministry", "id: office")
     (paths.data / "actors" / "office.yaml").write_text(new_actor, encoding="utf-8")
+    saved(preview, paths.data / "actors" / "office.yaml", FileCreatedEvent)
     with caplog.at_level(logging.INFO, logger="generator"):
         preview.update()
     assert "built everything" in caplog.text
@@ -84,6 +102,7 @@ def test_data_errors_keep_the_last_good_pages(tmp_path: Path, caplog: pytest.Log
     preview, paths = preview_of(tmp_path)
     shown = page(preview.site_dir, "actors/ministry")
     edit(paths.data, "actors/ministry.yaml", "kind: organisation", "kind: ministry-of-things")
+    saved(preview, paths.data / "actors/ministry.yaml")
     with caplog.at_level(logging.ERROR, logger="generator"):
         preview.update()
     assert "actors/ministry.yaml:3: kind" in caplog.text
@@ -97,6 +116,29 @@ def test_data_errors_at_the_start_stop_the_preview(tmp_path: Path) -> None:
     preview = Preview(fixture_project(tmp_path, data), tmp_path / "served", "http://127.0.0.1:8000/")
     with pytest.raises(DataErrors):
         preview.update()
+
+
+def test_the_watchers_reports_keep_the_list_of_data_files(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(SMALL_DATA, data)
+    files = DataFiles(data)
+    assert files.listing() == record_files(data)
+    edit(data, "actors/ministry.yaml", "description: ", "description: Edited. ")
+    (data / "actors" / "minister.yaml").rename(data / "actors" / "the-minister.yaml")
+    (data / "actors" / "office.yaml").write_text("id: office\n", encoding="utf-8")
+    (data / "events" / "summit.yaml").unlink()
+    (data / "actors" / ".office.yaml.swp").write_text("", encoding="utf-8")  # an editor's file
+    assert files.listing() != record_files(data)  # nothing reported: no file is looked at again
+    files.report(FileModifiedEvent(str(data / "actors" / "ministry.yaml")))
+    files.report(FileMovedEvent(str(data / "actors" / "minister.yaml"), str(data / "actors" / "the-minister.yaml")))
+    files.report(FileCreatedEvent(str(data / "actors" / "office.yaml")))
+    files.report(FileDeletedEvent(str(data / "events" / "summit.yaml")))
+    files.report(FileCreatedEvent(str(data / "actors" / ".office.yaml.swp")))
+    files.report(DirModifiedEvent(str(data / "actors")))
+    assert files.listing() == record_files(data)
+    shutil.rmtree(data / "events")  # a folder gone: everything is listed again
+    files.report(DirDeletedEvent(str(data / "events")))
+    assert files.listing() == record_files(data)
 
 
 def test_make_serve_shows_a_saved_edit(tmp_path: Path) -> None:
