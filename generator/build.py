@@ -34,6 +34,10 @@ from .write import WriteReport, generated_pages, up_to_date, write_pages
 log = logging.getLogger("generator")
 
 
+UNCITED_SHOWN = 10
+"""Sources whose uncited paragraphs are named in the log; the rest are counted."""
+
+
 class SiteBuildError(Exception):
     """MkDocs refused to build the site (in strict mode, any warning)."""
 
@@ -117,8 +121,12 @@ def write_generated(
         "Files: %d generated, %d written, %d unchanged, %d removed",
         len(files), len(report.written), report.unchanged, len(report.removed),
     )
-    for source_id, paragraphs in coverage.uncited().items():
+    uncited = list(coverage.uncited().items())
+    for source_id, paragraphs in uncited[:UNCITED_SHOWN]:
         log.warning("Source '%s': paragraphs not cited by any record: %s", source_id, ", ".join(map(str, paragraphs)))
+    if len(uncited) > UNCITED_SHOWN:  # after every edit under `make serve`: a screenful at most
+        log.warning("... and %d more sources with paragraphs not cited (see the Sources and coverage page)",
+                    len(uncited) - UNCITED_SHOWN)
     return report
 
 

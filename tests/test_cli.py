@@ -86,3 +86,19 @@ def test_a_data_edit_or_a_lost_page_regenerates(tmp_path: Path, data_dir: Path, 
     caplog.clear()
     assert main(args) == 0
     assert "25 generated, 1 written, 24 unchanged, 0 removed" in caplog.text
+
+
+def test_uncited_paragraphs_are_named_for_a_few_sources_and_counted_for_the_rest(
+    data_dir: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator import build
+
+    monkeypatch.setattr(build, "UNCITED_SHOWN", 2)
+    wire = (data_dir / "sources" / "wire-2011-09-15.yaml").read_text(encoding="utf-8")
+    for n in range(4):  # nothing cites these copies
+        (data_dir / "sources" / f"copy-{n}.yaml").write_text(wire.replace("id: wire-2011-09-15", f"id: copy-{n}"))
+    with caplog.at_level(logging.WARNING, logger="generator"):
+        build.generate(build.Paths(data=data_dir, docs=tmp_path / "docs"))
+    named = [r.message for r in caplog.records if r.message.startswith("Source '")]
+    assert named == ["Source 'copy-0': paragraphs not cited by any record: 1, 2", "Source 'copy-1': paragraphs not cited by any record: 1, 2"]
+    assert "... and 2 more sources with paragraphs not cited (see the Sources and coverage page)" in caplog.text
