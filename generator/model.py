@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 Id = Annotated[
     str,
     StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$"),
-    Field(description="Record id: lower-case letters, digits and single hyphens."),
+    Field(description="Record id: lower-case letters, digits and single hyphens (not 'index', the name of index pages)."),
 ]
 Text = Annotated[str, StringConstraints(min_length=1, pattern=r"\S")]
 Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s/$.?#][^\s]*$")]
