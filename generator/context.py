@@ -313,17 +313,19 @@ class PageContext:
             "referenced_by": self.referenced_by("sources", source.id, here),
         }
 
+    def actors_by_name(self) -> list[Actor]:
+        return sorted(self.x.actors.values(), key=lambda a: a.name.lower())
+
     def actor_parts(self) -> list[Part] | None:
         """The actors index split by first letter (actors/by-name/a.md), if it is too long."""
-        actors = sorted(self.x.actors.values(), key=lambda a: a.name.lower())
-        return split(actors, "actors/by-name", lambda a: initial(a.name))
+        return split(self.actors_by_name(), "actors/by-name", lambda a: initial(a.name))
 
     def actors_index(self, parts: list[Part] | None) -> dict[str, Any]:
         """Every actor by kind, or, split, a link to each letter's page."""
         here = "actors/index.md"
         if parts:
             return {"groups": None, "parts": self.part_links(parts, here), "count": len(self.x.actors)}
-        return {"groups": self.actor_groups(sorted(self.x.actors.values(), key=lambda a: a.name.lower()), here), "parts": None}
+        return {"groups": self.actor_groups(self.actors_by_name(), here), "parts": None}
 
     def actors_part(self, parts: list[Part], i: int) -> dict[str, Any]:
         here = parts[i].path
