@@ -72,15 +72,15 @@ def generate(
     (see incremental.py), unless `full` is set. The last run's state is read from and
     written to docs/, or kept in `store` by a long-lived process, which may also pass the
     record files of data/ as its file watcher knows them (`load.record_files`)."""
-    files = record_files(paths.data) if files is None else files  # one listing for the fingerprint and the loader
-    fingerprint = inputs_fingerprint(files)
-    store = store or StateStore(paths.docs)
-    unchanged = None if full or store.cold else up_to_date(paths.docs, fingerprint)
-    if unchanged is not None:
-        log.info("Files: %d up to date (data/ and the generator unchanged since the last run)", unchanged)
-        return WriteReport([], unchanged, [])
-    code = _generator_code_hash()
-    with paused_gc():
+    with paused_gc():  # from the start: listing 10,000 files made the collector scan a large heap
+        files = record_files(paths.data) if files is None else files  # one listing for the fingerprint and the loader
+        fingerprint = inputs_fingerprint(files)
+        store = store or StateStore(paths.docs)
+        unchanged = None if full or store.cold else up_to_date(paths.docs, fingerprint)
+        if unchanged is not None:
+            log.info("Files: %d up to date (data/ and the generator unchanged since the last run)", unchanged)
+            return WriteReport([], unchanged, [])
+        code = _generator_code_hash()
         previous = None if full else store.load(code)
         parsed: ParseCache = dict(previous.parsed) if previous else {}
         before = dict(parsed)
