@@ -52,7 +52,7 @@ EDITS = {
     "an event moves to another month": lambda d: edit_file(
         d / "events/mullen-accuses-isi.yaml", "date: 2011-09-19", "date: 2011-10-03"
     ),
-    "an event deleted": lambda d: (d / "events/indian-embassy-attack.yaml").unlink(),  # the only one of 2008
+    "an event deleted": lambda d: (d / "events/indian-embassy-attack.yaml").unlink(),  # the only one of 2009
     "a source headline": lambda d: edit_file(d / "sources/cbs-2011-09-15.yaml", "headline: ", "headline: Updated - "),
     # Fields that only their own page shows (incremental.FIELD_REACH): only that page is rendered.
     "event summary": lambda d: edit_file(d / "events/mullen-accuses-isi.yaml", "summary: >-\n  Adm.", "summary: >-\n  Admiral"),
