@@ -29,7 +29,7 @@ from .load import ParseCache, RecordFile, load_all, record_files
 from .markup import page_path
 from .render import GENERATED_DIRS, record_page_paths, render
 from .validate import validate
-from .write import WriteReport, generated_pages, up_to_date, write_pages
+from .write import WriteReport, files_in, generated_pages, up_to_date, write_pages
 
 log = logging.getLogger("generator")
 
@@ -108,7 +108,7 @@ def write_generated(
         # Index pages are kept only when none is rendered (their set is then the last run's).
         rendered = {page_path(kind, record_id) for kind, record_id in only}
         kept = previous - rendered if not indexes else set(record_page_paths(explainer, skip=only))
-        known = previous & _files_in(paths.docs, {page.rpartition("/")[0] for page in kept})
+        known = previous & files_in(paths.docs, {page.rpartition("/")[0] for page in kept})
         if not kept <= known:
             only, kept = None, set()  # a page to keep is missing or not ours: render everything
     with paused_gc():
@@ -128,15 +128,6 @@ def write_generated(
         log.warning("... and %d more sources with paragraphs not cited (see the Sources and coverage page)",
                     len(uncited) - UNCITED_SHOWN)
     return report
-
-
-def _files_in(docs: Path, folders: set[str]) -> set[str]:
-    """'folder/name' of the files in these folders of docs/ (one listing each, not a stat per page)."""
-    found = set()
-    for folder in folders:
-        with contextlib.suppress(FileNotFoundError), os.scandir(docs / folder) as scan:
-            found.update(f"{folder}/{entry.name}" for entry in scan if entry.is_file())
-    return found
 
 
 @contextlib.contextmanager

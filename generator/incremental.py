@@ -30,7 +30,7 @@ Key = tuple[str, str]
 """A record as (kind, id), e.g. ('actors', 'ashfaq-kayani')."""
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Reach:
     """Which pages a field is shown on: its record's own page, the pages of records up to
     `steps` away in the reference graph, and the index and report pages if `indexes`."""
@@ -45,7 +45,7 @@ class Reach:
 OWN_PAGE = Reach(0, False)
 OWN_PAGE_AND_INDEXES = Reach(0, True)
 NEIGHBOURS = Reach(1, True)
-ANYWHERE_NEAR = Reach(2, True)
+TWO_STEPS = Reach(2, True)
 """The reach of a new or removed record, and of every field FIELD_REACH leaves out."""
 
 FIELD_REACH: dict[str, dict[str, Reach]] = {
@@ -147,12 +147,12 @@ def changed_records(before: ParseCache, now: ParseCache) -> dict[Key, Reach]:
         if old is not None and new is not None and old[0] == new[0]:
             continue
         kind = path.parent.name
-        reach = ANYWHERE_NEAR
+        reach = TWO_STEPS
         if old is not None and new is not None:
             fields = FIELD_REACH.get(kind, {})
             reach = OWN_PAGE
             for name in _changed_fields(old[1].data, new[1].data):
-                reach |= fields.get(name, ANYWHERE_NEAR)
+                reach |= fields.get(name, TWO_STEPS)
         changed[(kind, path.stem)] = reach
     return changed
 

@@ -35,7 +35,7 @@ def write_pages(
     manifest. `kept` names pages of the last run that stay as they are (not re-rendered)."""
     previous = _read_manifest(docs_dir)["pages"]
     folders = {path.rpartition("/")[0] for path in pages}
-    existing = _files_in(docs_dir, folders)
+    existing = files_in(docs_dir, folders)
     _refuse_foreign(pages, previous, existing, owned_dirs, docs_dir)
     written = [path for path, text in sorted(pages.items()) if _write_if_changed(docs_dir / path, text, path in existing)]
     current = pages.keys() | (kept & previous)
@@ -78,13 +78,13 @@ def _refuse_foreign(
         raise OutputError("\n".join(problems))
 
 
-def _files_in(docs_dir: Path, folders: set[str]) -> set[str]:
-    """'folder/name' of every entry in these folders of docs/: one listing each instead of
-    a stat per page (10,000 stats took up to a second on this project's machine)."""
+def files_in(docs_dir: Path, folders: set[str]) -> set[str]:
+    """'folder/name' of the files in these folders of docs/: one listing each instead of a
+    stat per page (10,000 stats took up to a second on this project's machine)."""
     found = set()
     for folder in folders:
         with contextlib.suppress(FileNotFoundError, NotADirectoryError), os.scandir(docs_dir / folder) as scan:
-            found.update(f"{folder}/{entry.name}" if folder else entry.name for entry in scan)
+            found.update(f"{folder}/{entry.name}" for entry in scan if entry.is_file())
     return found
 
 
