@@ -41,7 +41,7 @@ from generator.build import Paths, generate, inputs_fingerprint, paused_gc, run_
 from generator.coverage import Coverage  # noqa: E402
 from generator.load import load_all, record_files  # noqa: E402
 from generator.opendata import open_data_files  # noqa: E402
-from generator.render import GENERATED_DIRS, plan_pages, render_pages  # noqa: E402
+from generator.render import GENERATED_DIRS, all_pages  # noqa: E402
 from generator.validate import validate  # noqa: E402
 from generator.write import MANIFEST, write_pages  # noqa: E402
 
@@ -114,14 +114,14 @@ def bench_size(entities: int, root: Path, with_site: bool, reader: bool = True) 
         records = stage("load", results, lambda: load_all(paths.data), entities)
         explainer = stage("validate", results, lambda: validate(records), entities)
         coverage = stage("coverage", results, lambda: Coverage(explainer))
-        planned = stage("render: contexts", results, lambda: plan_pages(explainer, coverage))
-        pages = stage("render: templates", results, lambda: render_pages(planned), len(planned))
+        # Contexts and templates, in one process per core from PARALLEL_FROM records, as `generate` does
+        pages = stage("render: pages", results, lambda: all_pages(explainer, coverage), entities)
         data_files = stage("render: open data", results, lambda: open_data_files(explainer, coverage))
     files = {**pages, **data_files}  # what `generate` writes
     write = lambda: write_pages(paths.docs, files, GENERATED_DIRS, inputs_fingerprint(record_files(paths.data)))  # noqa: E731
     stage("write", results, write, len(files))
     results["pages"] = len(pages)
-    generator_stages = ("load", "validate", "coverage", "render: contexts", "render: templates", "render: open data", "write")
+    generator_stages = ("load", "validate", "coverage", "render: pages", "render: open data", "write")
     results["generator_seconds"] = round(sum(results["stages"][s]["seconds"] for s in generator_stages), 3)
     results["incremental"] = incremental(paths, results)
     if with_site:

@@ -9,7 +9,10 @@ from __future__ import annotations
 import functools
 import html
 import json
+import multiprocessing
+import os
 import re
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -141,7 +144,48 @@ def render(
     """The generated files of an explainer (pages and open data): docs-relative path -> text.
     All of them, or the pages of `only`, the open-data files and (if `indexes`) every
     index and report page."""
-    return {**render_pages(plan_pages(explainer, coverage, only, indexes)), **open_data_files(explainer, coverage)}
+    pages = all_pages(explainer, coverage) if only is None else render_pages(plan_pages(explainer, coverage, only, indexes))
+    return {**pages, **open_data_files(explainer, coverage)}
+
+
+def all_pages(explainer: Explainer, coverage: Coverage) -> dict[str, str]:
+    """Every generated page, rendered in one process per core when there are many."""
+    keys = [(kind, record_id) for kind in KINDS for record_id in getattr(explainer, kind)]
+    if len(keys) >= PARALLEL_FROM and _can_fork():
+        return _render_in_processes(explainer, coverage, keys)
+    return render_pages(plan_pages(explainer, coverage))
+
+
+PARALLEL_FROM = 500
+"""Records from which a full render is shared between processes, one per core: rendering is
+pure Python, and half of a 10,000-record generation (bench/README.md)."""
+_SHARED: tuple[Explainer, Coverage, list[tuple[str, str]], int] | None = None
+"""What the forked workers render from (inherited, not pickled)."""
+
+
+def _can_fork() -> bool:
+    """Forking is safe only in a process without other threads (under `make serve`, a full
+    render after the first one runs serially)."""
+    return (os.cpu_count() or 1) > 1 and "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+def _render_in_processes(explainer: Explainer, coverage: Coverage, keys: list[tuple[str, str]]) -> dict[str, str]:
+    global _SHARED
+    workers = min(os.cpu_count() or 1, 8)
+    _SHARED = (explainer, coverage, keys, workers)
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            shares = pool.map(_render_share, range(workers))
+    finally:
+        _SHARED = None
+    return {path: text for share in shares for path, text in share.items()}
+
+
+def _render_share(share: int) -> dict[str, str]:
+    """In a worker: the pages of every `workers`-th record, and (the first) the index pages."""
+    assert _SHARED is not None
+    explainer, coverage, keys, workers = _SHARED
+    return render_pages(plan_pages(explainer, coverage, set(keys[share::workers]), indexes=share == 0))
 
 
 def record_page_paths(explainer: Explainer, skip: set[tuple[str, str]] | None = None) -> list[str]:

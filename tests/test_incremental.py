@@ -8,6 +8,8 @@ import filecmp
 import os
 import re
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -223,3 +225,28 @@ def test_index_pages_are_the_pages_that_are_not_a_records() -> None:
     assert planned - set(record_page_paths(explainer)) == indexes
     assert "timeline/index.md" in indexes
     assert {page.path for page in plan_pages(explainer, coverage, only=set(), indexes=False)} == set()
+
+
+def test_a_render_shared_between_processes_equals_one_in_process() -> None:
+    # In a fresh interpreter: the workers are forked, which the test process (with its
+    # server threads) should not do.
+    script = """
+import sys
+from pathlib import Path
+from generator import render
+from generator.coverage import Coverage
+from generator.load import load_all
+from generator.validate import validate
+explainer = validate(load_all(Path("data")))
+coverage = Coverage(explainer)
+render.PARALLEL_FROM = 1
+assert render._can_fork()
+shared = render.render(explainer, coverage)
+render.PARALLEL_FROM = 10**9
+alone = render.render(explainer, coverage)
+assert shared == alone and len(shared) > 50, (len(shared), len(alone))
+print("same", len(shared))
+"""
+    result = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("same ")
