@@ -102,9 +102,9 @@ def write_generated(
     them, or the pages of the records in `only`, the open-data files and (if `indexes`)
     the index and report pages."""
     coverage = Coverage(explainer)
-    previous = generated_pages(paths.docs)
     kept: set[str] = set()
     if only is not None:
+        previous = generated_pages(paths.docs)
         # Index pages are kept only when none is rendered (their set is then the last run's).
         rendered = {page_path(kind, record_id) for kind, record_id in only}
         kept = previous - rendered if not indexes else set(record_page_paths(explainer, skip=only))
