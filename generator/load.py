@@ -58,6 +58,15 @@ class RecordFile:
     stamp: Stamp
 
 
+def listing_order(file: RecordFile) -> tuple[int, str]:
+    """Where a file comes in `record_files`: by kind, then by name. Records load in this
+    order, and the inputs' fingerprint is taken in it."""
+    return _KIND_ORDER[file.kind], file.path.name
+
+
+_KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
+
+
 def record_files(data_dir: Path) -> list[RecordFile]:
     """Every file of every kind's folder, by kind and name (dotfiles and folders left out).
     os.scandir: one stat each instead of three through pathlib, which counted at 10,000
@@ -66,13 +75,13 @@ def record_files(data_dir: Path) -> list[RecordFile]:
     for kind in KINDS:
         try:
             with os.scandir(data_dir / kind) as scan:
-                entries = sorted((e for e in scan if not e.name.startswith(".") and not e.is_dir()), key=lambda e: e.name)
+                for entry in scan:
+                    if not entry.name.startswith(".") and not entry.is_dir():
+                        stat = entry.stat()
+                        found.append(RecordFile(kind, Path(entry.path), (stat.st_size, stat.st_mtime_ns)))
         except FileNotFoundError:
             continue
-        for entry in entries:
-            stat = entry.stat()
-            found.append(RecordFile(kind, Path(entry.path), (stat.st_size, stat.st_mtime_ns)))
-    return found
+    return sorted(found, key=listing_order)
 
 
 def load_all(data_dir: Path, cache: ParseCache | None = None, files: list[RecordFile] | None = None) -> list[RawRecord]:

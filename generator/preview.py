@@ -23,6 +23,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any
 
 from mkdocs.commands.build import _build_page, _populate_page, build
@@ -42,7 +43,7 @@ from watchdog.observers import Observer
 from .build import Paths, generate
 from .errors import DataErrors
 from .incremental import StateStore
-from .load import RecordFile, record_files
+from .load import RecordFile, listing_order, record_files
 from .model import KINDS
 from .render import GENERATED_DIRS
 from .write import WriteReport
@@ -110,10 +111,10 @@ class DataFiles:
             for path in filter(None, map(self._record_path, reported)):
                 self._files.pop(path, None)
                 with contextlib.suppress(OSError):
-                    if path.is_file():
-                        stat = path.stat()
+                    stat = path.stat()  # gone: left out, as record_files would
+                    if S_ISREG(stat.st_mode):
                         self._files[path] = RecordFile(path.parent.name, path, (stat.st_size, stat.st_mtime_ns))
-        return sorted(self._files.values(), key=lambda file: (KIND_ORDER[file.kind], file.path.name))
+        return sorted(self._files.values(), key=listing_order)
 
     def _record_path(self, reported: str) -> Path | None:
         """data/<kind>/<name> as record_files spells it, or None for any other file."""
@@ -121,10 +122,7 @@ class DataFiles:
             kind, name = Path(reported).resolve().relative_to(self._root).parts
         except ValueError:  # outside data/, or not directly in a folder
             return None
-        return self.data / kind / name if kind in KIND_ORDER and not name.startswith(".") else None
-
-
-KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
+        return self.data / kind / name if kind in KINDS and not name.startswith(".") else None
 
 
 class Preview:
