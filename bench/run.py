@@ -1,9 +1,11 @@
 """Benchmark the pipeline on synthetic explainers of several sizes.
 
-    python bench/run.py [--sizes 1000 10000] [--generator-only 100000] [--quick] [--out bench/results]
+    python bench/run.py [--sizes 1000 10000] [--generator-only 100000] [--repeat 3] [--quick] [--out bench/results]
 
 For each size: write a seeded corpus, then time every stage (load, validate, render,
-write, MkDocs build) with its peak memory; report output and search-index sizes, the
+write, MkDocs build) with its peak memory. The generator runs `--repeat` times at each
+full-build size, each time in a fresh process (stages.py), and the run with the median
+total is reported; generator-only sizes run once; report output and search-index sizes, the
 transfer size of an actor page, and incremental rebuilds (nothing changed; one record
 edited, then `mkdocs build --dirty`; one record edited under `mkdocs serve`, until the
 served page shows it, see serve.py). Then build the offline bundle and time its search
@@ -24,7 +26,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,43 +38,10 @@ from mkdocs.utils.yaml import yaml_load  # noqa: E402
 from bench.corpus import write_corpus  # noqa: E402
 from bench.offline import offline_search  # noqa: E402
 from bench.serve import edit_to_preview  # noqa: E402
-from generator.build import Paths, generate, inputs_fingerprint, paused_gc, run_mkdocs  # noqa: E402
-from generator.coverage import Coverage  # noqa: E402
-from generator.load import load_all, record_files  # noqa: E402
-from generator.opendata import open_data_files  # noqa: E402
-from generator.render import GENERATED_DIRS, all_pages  # noqa: E402
-from generator.validate import validate  # noqa: E402
-from generator.write import MANIFEST, write_pages  # noqa: E402
-
-
-def peak_rss_reset() -> None:
-    """Start a new peak-memory window (Linux: VmHWM is reset by writing 5 to clear_refs)."""
-    try:
-        Path("/proc/self/clear_refs").write_text("5")
-    except OSError:
-        pass
-
-
-def peak_rss_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
-
-
-def stage(name: str, results: dict[str, Any], work: Callable[[], Any], pages: int | None = None) -> Any:
-    """Run one stage, recording its time, pages per second and peak memory."""
-    peak_rss_reset()
-    started = time.perf_counter()
-    value = work()
-    seconds = time.perf_counter() - started
-    results["stages"][name] = {
-        "seconds": round(seconds, 3),
-        "pages_per_second": round(pages / seconds, 1) if pages and seconds else None,
-        "peak_mb": round(peak_rss_mb(), 1),
-    }
-    print(f"  {name:<22} {seconds:8.2f} s", flush=True)
-    return value
+from bench.stages import stage  # noqa: E402
+from generator.build import Paths, generate, run_mkdocs  # noqa: E402
+from generator.render import GENERATED_DIRS  # noqa: E402
+from generator.write import MANIFEST  # noqa: E402
 
 
 def project(root: Path) -> Paths:
@@ -104,28 +72,20 @@ def actor_page_transfer(site: Path) -> dict[str, int]:
     return {"html": page.stat().st_size, "css_js": assets_bytes, "total": page.stat().st_size + assets_bytes}
 
 
-def bench_size(entities: int, root: Path, with_site: bool, reader: bool = True) -> dict[str, Any]:
+def bench_size(entities: int, root: Path, with_site: bool, reader: bool = True, repeat: int = 3) -> dict[str, Any]:
     print(f"\n{entities} entities ({'full build' if with_site else 'generator only'})", flush=True)
     paths = project(root)
     results: dict[str, Any] = {"entities": entities, "stages": {}}
     results["records"] = stage("corpus (not timed in total)", results, lambda: write_corpus(paths.data, entities))
     os.sync()  # untimed: the corpus's 10,000 files reach the disk now, not during the stages timed next
-    with paused_gc():  # as `generate` does
-        records = stage("load", results, lambda: load_all(paths.data), entities)
-        explainer = stage("validate", results, lambda: validate(records), entities)
-        coverage = stage("coverage", results, lambda: Coverage(explainer))
-        # Contexts and templates, in one process per core from PARALLEL_FROM records, as `generate` does
-        pages = stage("render: pages", results, lambda: all_pages(explainer, coverage), entities)
-        data_files = stage("render: open data", results, lambda: open_data_files(explainer, coverage))
-    files = {**pages, **data_files}  # what `generate` writes
-    write = lambda: write_pages(paths.docs, files, GENERATED_DIRS, inputs_fingerprint(record_files(paths.data)))  # noqa: E731
-    stage("write", results, write, len(files))
-    results["pages"] = len(pages)
-    generator_stages = ("load", "validate", "coverage", "render: pages", "render: open data", "write")
-    results["generator_seconds"] = round(sum(results["stages"][s]["seconds"] for s in generator_stages), 3)
+    generation = median_generation(paths, root, repeat)
+    results["stages"].update(generation["stages"])
+    results["pages"] = generation["pages"]
+    results["generator_seconds"] = generation["seconds"]
+    results["generator_runs_seconds"] = generation["runs_seconds"]
     results["incremental"] = incremental(paths, results)
     if with_site:
-        stage("mkdocs build", results, lambda: run_mkdocs(paths.config, paths.docs, paths.site), len(pages) + 4)
+        stage("mkdocs build", results, lambda: run_mkdocs(paths.config, paths.docs, paths.site), results["pages"] + 4)
         results["mkdocs_seconds"] = results["stages"]["mkdocs build"]["seconds"]
         results["generator_share_of_mkdocs"] = round(results["generator_seconds"] / results["mkdocs_seconds"], 3)
         results["sizes"] = {
@@ -141,6 +101,23 @@ def bench_size(entities: int, root: Path, with_site: bool, reader: bool = True) 
             results["incremental"]["serve"] = edit_to_preview(root)
             results["offline_bundle"] = offline_search(paths)
     return results
+
+
+def median_generation(paths: Paths, root: Path, repeat: int) -> dict[str, Any]:
+    """Generate the pages `repeat` times, each in a fresh process (bench/stages.py) and into
+    a docs/ of its own, and keep the run with the median total. The last run writes
+    into the project's docs/, which later steps build from."""
+    runs = []
+    for run in range(repeat):
+        print(f"  generation {run + 1} of {repeat}", flush=True)
+        docs = paths.docs
+        if run < repeat - 1:  # a copy of the hand-written pages; deleting generated ones slows the disk
+            docs = root / f"docs-run{run + 1}"
+            shutil.copytree(paths.docs, docs)
+        command = [sys.executable, str(REPO / "bench" / "stages.py"), str(paths.data), str(docs)]
+        runs.append(json.loads(subprocess.run(command, check=True, capture_output=False, stdout=subprocess.PIPE).stdout))
+    median = sorted(runs, key=lambda r: r["seconds"])[len(runs) // 2]
+    return {**median, "runs_seconds": [r["seconds"] for r in runs]}
 
 
 def incremental(paths: Paths, results: dict[str, Any]) -> dict[str, Any]:
@@ -244,6 +221,10 @@ def main() -> None:
     parser.add_argument("--generator-only", type=int, nargs="*", default=[100000], help="sizes without MkDocs")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "results", help="folder for the JSON results")
     parser.add_argument(
+        "--repeat", type=int, default=3, metavar="N",
+        help="at each full-build size, generate N times, each in a fresh process, and report the run with the median total (default 3)",
+    )
+    parser.add_argument(
         "--quick", action="store_true",
         help="skip `make serve`'s edit-to-preview and the offline bundle's search (each builds the site once more)",
     )
@@ -256,9 +237,9 @@ def main() -> None:
     runs = []
     with tempfile.TemporaryDirectory(prefix="bench-") as temporary:
         for size in args.sizes:
-            runs.append(bench_size(size, Path(temporary) / str(size), with_site=True, reader=not args.quick))
+            runs.append(bench_size(size, Path(temporary) / str(size), True, not args.quick, args.repeat))
         for size in args.generator_only:
-            runs.append(bench_size(size, Path(temporary) / f"{size}-gen", with_site=False))
+            runs.append(bench_size(size, Path(temporary) / f"{size}-gen", False, repeat=1))
     print("\n" + table(runs))
     for line in growth(runs):
         print(line)

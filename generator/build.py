@@ -80,7 +80,7 @@ def generate(
         if unchanged is not None:
             log.info("Files: %d up to date (data/ and the generator unchanged since the last run)", unchanged)
             return WriteReport([], unchanged, [])
-        code = _generator_code_hash()
+        code = generator_code_hash()
         previous = None if full else store.load(code)
         parsed: ParseCache = dict(previous.parsed) if previous else {}
         before = dict(parsed)
@@ -147,13 +147,14 @@ def paused_gc() -> Iterator[None]:
 def inputs_fingerprint(files: list[RecordFile]) -> str:
     """What the generated pages depend on: every data file (path, size, modification
     time) and the generator's own code and templates."""
-    digest = hashlib.sha256(_generator_code_hash().encode())
+    digest = hashlib.sha256(generator_code_hash().encode())
     digest.update("".join(f"{file.path}\0{file.stamp[0]}\0{file.stamp[1]}\n" for file in files).encode())
     return digest.hexdigest()
 
 
 @functools.cache
-def _generator_code_hash() -> str:
+def generator_code_hash() -> str:
+    """The generator's own code and templates: a state or page made by other code is stale."""
     package = Path(__file__).parent
     digest = hashlib.sha256()
     for source in sorted([*package.glob("*.py"), *package.glob("templates/*")]):

@@ -144,23 +144,30 @@ def render(
     """The generated files of an explainer (pages and open data): docs-relative path -> text.
     All of them, or the pages of `only`, the open-data files and (if `indexes`) every
     index and report page."""
-    pages = all_pages(explainer, coverage) if only is None else render_pages(plan_pages(explainer, coverage, only, indexes))
-    return {**pages, **open_data_files(explainer, coverage)}
+    if only is None:
+        return render_all(explainer, coverage)
+    return {**render_pages(plan_pages(explainer, coverage, only, indexes)), **open_data_files(explainer, coverage)}
 
 
-def all_pages(explainer: Explainer, coverage: Coverage) -> dict[str, str]:
-    """Every generated page, rendered in one process per core when there are many."""
+def render_all(explainer: Explainer, coverage: Coverage) -> dict[str, str]:
+    """Every generated file, its work shared between processes, one per core, when there
+    are many records."""
     keys = [(kind, record_id) for kind in KINDS for record_id in getattr(explainer, kind)]
     if len(keys) >= PARALLEL_FROM and _can_fork():
         return _render_in_processes(explainer, coverage, keys)
-    return render_pages(plan_pages(explainer, coverage))
+    return {**render_pages(plan_pages(explainer, coverage)), **open_data_files(explainer, coverage)}
 
 
 PARALLEL_FROM = 500
 """Records from which a full render is shared between processes, one per core: rendering is
 pure Python, and half of a 10,000-record generation (bench/README.md)."""
+CHUNKS_PER_WORKER = 4
+"""Record pages are handed out in this many chunks per process, after the index pages and
+the open data, so that a process that drew a long task is not waited for."""
 _SHARED: tuple[Explainer, Coverage, list[tuple[str, str]], int] | None = None
 """What the forked workers render from (inherited, not pickled)."""
+_INDEXES, _OPEN_DATA = -1, -2
+"""Tasks that are not a chunk of record pages."""
 
 
 def _can_fork() -> bool:
@@ -172,20 +179,27 @@ def _can_fork() -> bool:
 def _render_in_processes(explainer: Explainer, coverage: Coverage, keys: list[tuple[str, str]]) -> dict[str, str]:
     global _SHARED
     workers = min(os.cpu_count() or 1, 8)
-    _SHARED = (explainer, coverage, keys, workers)
+    chunks = workers * CHUNKS_PER_WORKER
+    _SHARED = (explainer, coverage, keys, chunks)
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            shares = pool.map(_render_share, range(workers))
+            # The longest tasks first; each process takes the next task when it is done.
+            results = pool.map(_render_task, [_INDEXES, _OPEN_DATA, *range(chunks)], chunksize=1)
     finally:
         _SHARED = None
-    return {path: text for share in shares for path, text in share.items()}
+    return {path: text for result in results for path, text in result.items()}
 
 
-def _render_share(share: int) -> dict[str, str]:
-    """In a worker: the pages of every `workers`-th record, and (the first) the index pages."""
+def _render_task(task: int) -> dict[str, str]:
+    """In a worker: the index pages, the open data, or chunk `task` of the record pages
+    (every `chunks`-th record, so that each chunk mixes kinds)."""
     assert _SHARED is not None
-    explainer, coverage, keys, workers = _SHARED
-    return render_pages(plan_pages(explainer, coverage, set(keys[share::workers]), indexes=share == 0))
+    explainer, coverage, keys, chunks = _SHARED
+    if task == _OPEN_DATA:
+        return open_data_files(explainer, coverage)
+    if task == _INDEXES:
+        return render_pages(index_pages(PageContext(explainer, coverage)))
+    return render_pages(plan_pages(explainer, coverage, set(keys[task::chunks]), indexes=False))
 
 
 def record_page_paths(explainer: Explainer, skip: set[tuple[str, str]] | None = None) -> list[str]:

@@ -1,0 +1,90 @@
+"""Time one fresh generation stage by stage, the way `generate` runs them.
+
+    python bench/stages.py DATA DOCS    # prints the figures as JSON
+
+It runs in a process of its own (bench/run.py starts one per repetition), so that nothing
+an earlier run left in memory (compiled templates, the memo of derived values) makes it
+faster than a first `make site`. DOCS should hold no generated page yet.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from generator.build import generator_code_hash, inputs_fingerprint, paused_gc  # noqa: E402
+from generator.coverage import Coverage  # noqa: E402
+from generator.explainer import Explainer  # noqa: E402
+from generator.incremental import State, StateStore  # noqa: E402
+from generator.load import ParseCache, load_all, record_files  # noqa: E402
+from generator.render import GENERATED_DIRS, render  # noqa: E402
+from generator.validate import validate  # noqa: E402
+from generator.write import write_pages  # noqa: E402
+
+GENERATOR_STAGES = ("load", "validate", "coverage", "render", "write")
+
+
+def peak_rss_reset() -> None:
+    """Start a new peak-memory window (Linux: VmHWM is reset by writing 5 to clear_refs)."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        pass
+
+
+def peak_rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def stage(name: str, results: dict[str, Any], work: Callable[[], Any], pages: int | None = None) -> Any:
+    """Run one stage, recording its time, pages per second and peak memory."""
+    peak_rss_reset()
+    started = time.perf_counter()
+    value = work()
+    seconds = time.perf_counter() - started
+    results["stages"][name] = {
+        "seconds": round(seconds, 3),
+        "pages_per_second": round(pages / seconds, 1) if pages and seconds else None,
+        "peak_mb": round(peak_rss_mb(), 1),
+    }
+    print(f"  {name:<22} {seconds:8.2f} s", file=sys.stderr, flush=True)
+    return value
+
+
+def fresh_generation(data: Path, docs: Path) -> dict[str, Any]:
+    """Generate every page of data/ into docs/, timing each stage."""
+    results: dict[str, Any] = {"stages": {}}
+    parsed: ParseCache = {}
+    count = len(record_files(data))
+    with paused_gc():  # as `generate` does, from its start to its end
+        records = stage("load", results, lambda: load_all(data, parsed), count)
+        explainer = stage("validate", results, lambda: validate(records), count)
+        coverage = stage("coverage", results, lambda: Coverage(explainer))
+        # In one process per core from PARALLEL_FROM records, as `generate` does
+        files = stage("render", results, lambda: render(explainer, coverage), count)
+        stage("write", results, lambda: write_all(data, docs, files, parsed, explainer), len(files))
+    results["pages"] = sum(1 for path in files if path.endswith(".md"))
+    results["seconds"] = round(sum(results["stages"][name]["seconds"] for name in GENERATOR_STAGES), 3)
+    return results
+
+
+def write_all(data: Path, docs: Path, files: dict[str, str], parsed: ParseCache, explainer: Explainer) -> None:
+    """What `generate` writes: the files, their manifest, and its state for the next run."""
+    write_pages(docs, files, GENERATED_DIRS, inputs_fingerprint(record_files(data)))
+    StateStore(docs).save(State(generator_code_hash(), parsed, explainer.references, explainer.actor_names))
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.ERROR)  # the corpus leaves paragraphs uncited
+    print(json.dumps(fresh_generation(Path(sys.argv[1]), Path(sys.argv[2]))))
