@@ -115,10 +115,10 @@ def median_generation(paths: Paths, root: Path, repeat: int) -> dict[str, Any]:
             docs = root / f"docs-run{run + 1}"
             shutil.copytree(paths.docs, docs)
         # Untimed: what earlier steps wrote (the corpus, the last run's pages) reaches the disk
-        # now, not while this run writes; on this project's machine that doubled the write stage.
+        # now, not while this run is timed.
         os.sync()
         command = [sys.executable, str(REPO / "bench" / "stages.py"), str(paths.data), str(docs)]
-        runs.append(json.loads(subprocess.run(command, check=True, capture_output=False, stdout=subprocess.PIPE).stdout))
+        runs.append(json.loads(subprocess.run(command, check=True, stdout=subprocess.PIPE).stdout))
     median = sorted(runs, key=lambda r: r["seconds"])[len(runs) // 2]
     return {**median, "runs_seconds": [r["seconds"] for r in runs]}
 
