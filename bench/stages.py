@@ -82,7 +82,7 @@ def fresh_generation(data: Path, docs: Path) -> dict[str, Any]:
 def write_all(data: Path, docs: Path, files: dict[str, str], parsed: ParseCache, explainer: Explainer) -> None:
     """What `generate` writes: the files, their manifest, and its state for the next run."""
     write_pages(docs, files, GENERATED_DIRS, inputs_fingerprint(record_files(data)))
-    StateStore(docs).save(State(generator_code_hash(), parsed, explainer.references, explainer.actor_names))
+    StateStore(docs).save(State.after(generator_code_hash(), parsed, explainer))
 
 
 if __name__ == "__main__":

@@ -90,7 +90,7 @@ def generate(
         # An edit only to fields that no index shows (incremental.FIELD_REACH) renders none.
         indexes = only is None or any(reach.indexes for reach in changed.values())
         report = write_generated(paths, explainer, fingerprint, only, indexes)
-        store.save(State(code, parsed, explainer.references, explainer.actor_names))
+        store.save(State.after(code, parsed, explainer))
     return report
 
 

@@ -84,6 +84,11 @@ class State:
     references: dict[Key, set[Key]]
     actor_names: dict[str, tuple[str, ...]]
 
+    @classmethod
+    def after(cls, code: str, parsed: ParseCache, explainer: Explainer) -> State:
+        """The state a run leaves: what it parsed, and the explainer's references and names."""
+        return cls(code, parsed, explainer.references, explainer.actor_names)
+
 
 class StateStore:
     """Where the last run's state is kept: docs/.generated.state, read at the start of a

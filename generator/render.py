@@ -144,18 +144,14 @@ def render(
     """The generated files of an explainer (pages and open data): docs-relative path -> text.
     All of them, or the pages of `only`, the open-data files and (if `indexes`) every
     index and report page."""
-    if only is None:
-        return render_all(explainer, coverage)
+    if only is None and _worth_sharing(explainer):
+        return _render_in_processes(explainer, coverage)
     return {**render_pages(plan_pages(explainer, coverage, only, indexes)), **open_data_files(explainer, coverage)}
 
 
-def render_all(explainer: Explainer, coverage: Coverage) -> dict[str, str]:
-    """Every generated file, its work shared between processes, one per core, when there
-    are many records."""
-    keys = [(kind, record_id) for kind in KINDS for record_id in getattr(explainer, kind)]
-    if len(keys) >= PARALLEL_FROM and _can_fork():
-        return _render_in_processes(explainer, coverage, keys)
-    return {**render_pages(plan_pages(explainer, coverage)), **open_data_files(explainer, coverage)}
+def _worth_sharing(explainer: Explainer) -> bool:
+    """A full render is shared between processes, one per core, when there are many records."""
+    return sum(len(getattr(explainer, kind)) for kind in KINDS) >= PARALLEL_FROM and _can_fork()
 
 
 PARALLEL_FROM = 500
@@ -176,8 +172,9 @@ def _can_fork() -> bool:
     return (os.cpu_count() or 1) > 1 and "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
-def _render_in_processes(explainer: Explainer, coverage: Coverage, keys: list[tuple[str, str]]) -> dict[str, str]:
+def _render_in_processes(explainer: Explainer, coverage: Coverage) -> dict[str, str]:
     global _SHARED
+    keys = [(kind, record_id) for kind in KINDS for record_id in getattr(explainer, kind)]
     workers = min(os.cpu_count() or 1, 8)
     chunks = workers * CHUNKS_PER_WORKER
     _SHARED = (explainer, coverage, keys, chunks)
