@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .memo import derived
-from .model import KINDS, REFERENCES, RELATION_LABELS, Actor, Citation, Claim, Dispute, Event, Position, Record, Source, walk
+from .model import KIND_ORDER, KINDS, REFERENCES, RELATION_LABELS, Actor, Citation, Claim, Dispute, Event, Position, Record, Source, walk
 
 
 @dataclass(frozen=True)
@@ -208,4 +208,4 @@ def _citations_in(record: Record) -> list[CitationRef]:
 
 def _kind_order(key: tuple[str, str]) -> tuple[int, str]:
     kind, record_id = key
-    return list(KINDS).index(kind), record_id
+    return KIND_ORDER[kind], record_id

@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from .errors import DataError, DataErrors
-from .model import KINDS
+from .model import KIND_ORDER, KINDS
 
 FieldPath = tuple[str | int, ...]
 
@@ -61,10 +61,7 @@ class RecordFile:
 def listing_order(file: RecordFile) -> tuple[int, str]:
     """Where a file comes in `record_files`: by kind, then by name. Records load in this
     order, and the inputs' fingerprint is taken in it."""
-    return _KIND_ORDER[file.kind], file.path.name
-
-
-_KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
+    return KIND_ORDER[file.kind], file.path.name
 
 
 def record_files(data_dir: Path) -> list[RecordFile]:

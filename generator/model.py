@@ -243,6 +243,8 @@ KINDS: dict[str, type[Record]] = {
     "disputes": Dispute,
 }
 """Record kinds in dependency order: folder name under data/ -> model."""
+KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
+"""Each kind's place in KINDS, for sorting records and files by kind."""
 
 
 REFERENCES: dict[type[Record], list[tuple[str, str]]] = {

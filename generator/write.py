@@ -59,7 +59,8 @@ def up_to_date(docs_dir: Path, fingerprint: str) -> int | None:
     manifest = _read_manifest(docs_dir)
     if not fingerprint or manifest["fingerprint"] != fingerprint:
         return None
-    if not all((docs_dir / page).is_file() for page in manifest["pages"]):
+    pages = manifest["pages"]
+    if not pages <= files_in(docs_dir, {page.rpartition("/")[0] for page in pages}):
         return None
     return len(manifest["pages"])
 
