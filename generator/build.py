@@ -89,18 +89,20 @@ def generate(
         only = affected(previous, changed, explainer) if previous else None
         # An edit only to fields that no index shows (incremental.FIELD_REACH) renders none.
         indexes = only is None or any(reach.indexes for reach in changed.values())
-        report = write_generated(paths, explainer, fingerprint, only, indexes)
+        # A long-lived process renders in itself: what the processes sharing a render derive
+        # is lost with them, and the first edit under `make serve` took twice as long.
+        report = write_generated(paths, explainer, fingerprint, only, indexes, share=not store.in_memory)
         store.save(State.after(code, parsed, explainer))
     return report
 
 
 def write_generated(
     paths: Paths, explainer: Explainer, fingerprint: str, only: set[tuple[str, str]] | None = None,
-    indexes: bool = True,
+    indexes: bool = True, share: bool = True,
 ) -> WriteReport:
     """Render the generated files of a validated explainer and write what changed: all of
     them, or the pages of the records in `only`, the open-data files and (if `indexes`)
-    the index and report pages."""
+    the index and report pages. `share`: see render.render."""
     coverage = Coverage(explainer)
     kept: set[str] = set()
     if only is not None:
@@ -112,7 +114,7 @@ def write_generated(
         if not kept <= known:
             only, kept = None, set()  # a page to keep is missing or not ours: render everything
     with paused_gc():
-        files = render(explainer, coverage, only, indexes=indexes or only is None)
+        files = render(explainer, coverage, only, indexes=indexes or only is None, share=share)
     if only is not None:
         also = "every index" if indexes else "no index (no field an index shows changed)"
         log.info("Rendered the pages of %d changed or related records, and %s", len(only), also)

@@ -180,6 +180,10 @@ class Explainer:
                 index[target].append(referrer)
         return index
 
+    def named_by(self, target: tuple[str, str]) -> list[tuple[str, str]]:
+        """(kind, id) of the records whose data name the record `target`, unsorted."""
+        return self._named_by.get(target, [])
+
     def referrers(self, target: tuple[str, str]) -> list[tuple[str, Record]]:
         """The records whose data name the record `target` (kind, id), as (kind, record),
         each once, by kind and id. Sorted only for the pages rendered: after an edit,

@@ -171,19 +171,22 @@ def affected(previous: State, changed: dict[Key, Reach], explainer: Explainer) -
     if previous.actor_names != explainer.actor_names:
         return None
     reached = set(changed)
-    if not any(reach.steps for reach in changed.values()):
-        return reached
-    neighbours: dict[Key, set[Key]] = {}
-    for graph in (previous.references, explainer.references):
-        for source, targets in graph.items():
-            for target in targets:
-                neighbours.setdefault(source, set()).add(target)
-                neighbours.setdefault(target, set()).add(source)
+    # Only a changed record can name other records than it did: the references of the
+    # others are the same in both runs. So the neighbours in either run's graph are found
+    # from this run's references, both ways, plus what changed records named before.
+    # (Building one graph of both runs cost 0.2 s of every edit at 10,000 records.)
+    named_before = {key: previous.references.get(key, set()) for key in changed}
+
+    def neighbours(key: Key) -> set[Key]:
+        found = {*explainer.references.get(key, ()), *explainer.named_by(key), *named_before.get(key, ())}
+        found.update(changed_key for changed_key, named in named_before.items() if key in named)
+        return found
+
     for steps in {reach.steps for reach in changed.values()} - {0}:
         frontier = {key for key, reach in changed.items() if reach.steps == steps}
         seen = set(frontier)
         for _ in range(steps):
-            frontier = {n for key in frontier for n in neighbours.get(key, ())} - seen
+            frontier = {n for key in frontier for n in neighbours(key)} - seen
             seen |= frontier
         reached |= seen
     return reached

@@ -208,10 +208,14 @@ _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
+_NUMBER_START = frozenset("0123456789+-.")
+"""How every number and date starts: other values (names, ids, prose) skip the patterns."""
+
+
 def _plain_scalar(text: str) -> Any:
     """Type an unquoted scalar by YAML 1.2's core schema, plus dates written YYYY-MM-DD."""
-    if text in _KEYWORDS:
-        return _KEYWORDS[text]
+    if text[:1] not in _NUMBER_START:
+        return _KEYWORDS.get(text, text)
     if _INT.fullmatch(text):
         return int(text)
     if _FLOAT.fullmatch(text):

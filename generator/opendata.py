@@ -5,6 +5,7 @@ the same rights rule as the source pages."""
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 from typing import Any
@@ -14,7 +15,7 @@ from pydantic import BaseModel
 from .coverage import Coverage
 from .explainer import Explainer
 from .memo import derived
-from .model import KINDS
+from .model import KINDS, Source
 
 FOLDER = "open-data"
 
@@ -24,15 +25,24 @@ def open_data_files(explainer: Explainer, coverage: Coverage) -> dict[str, str]:
     rows: dict[str, list[Row]] = {}
     for kind in KINDS:
         records = [record for _, record in sorted(getattr(explainer, kind).items())]
-        if kind == "sources":  # what is shown depends on what cites the source
-            rows[kind] = [_row(_publishable(source.model_dump(mode="json"), coverage)) for source in records]
+        if kind == "sources":  # what is shown depends on which paragraphs are cited
+            rows[kind] = [
+                derived(_source_row, source, (kind, source.id), tuple(sorted(coverage.citers(source.id))))
+                for source in records
+            ]
         else:
             rows[kind] = [derived(_record_row, record, (kind, record.id)) for record in records]
     files = {f"{FOLDER}/explainer.json": _records_json({kind: [line for line, _ in r] for kind, r in rows.items()})}
     for kind in KINDS:
         files[f"{FOLDER}/{kind}.csv"] = _csv_row(list(KINDS[kind].model_fields)) + "".join(line for _, line in rows[kind])
-        files[f"{FOLDER}/schema/{kind}.schema.json"] = _json(KINDS[kind].model_json_schema())
+        files[f"{FOLDER}/schema/{kind}.schema.json"] = _schema(kind)
     return files
+
+
+@functools.cache
+def _schema(kind: str) -> str:
+    """A kind's JSON Schema, which depends only on the generator's code."""
+    return _json(KINDS[kind].model_json_schema())
 
 
 Row = tuple[str, str]
@@ -50,12 +60,15 @@ def _row(data: dict[str, Any]) -> Row:
     return json.dumps(data, ensure_ascii=False, sort_keys=True), _csv_row([_cell(value) for value in data.values()])
 
 
-def _publishable(source: dict[str, Any], coverage: Coverage) -> dict[str, Any]:
+def _source_row(source: Source, cited: tuple[int, ...]) -> Row:
+    return _row(_publishable(source.model_dump(mode="json"), cited))
+
+
+def _publishable(source: dict[str, Any], cited: tuple[int, ...]) -> dict[str, Any]:
     """As on the source pages: where the full text may not be republished, only the
     cited paragraphs keep their text."""
     if source["republish"]:
         return source
-    cited = coverage.citers(source["id"])
     paragraphs = [p if p["n"] in cited else {**p, "text": None} for p in source["paragraphs"]]
     return {**source, "paragraphs": paragraphs}
 

@@ -139,12 +139,14 @@ def render_pages(pages: list[Page], env: Environment | None = None) -> dict[str,
 
 
 def render(
-    explainer: Explainer, coverage: Coverage, only: set[tuple[str, str]] | None = None, indexes: bool = True
+    explainer: Explainer, coverage: Coverage, only: set[tuple[str, str]] | None = None, indexes: bool = True,
+    share: bool = True,
 ) -> dict[str, str]:
     """The generated files of an explainer (pages and open data): docs-relative path -> text.
     All of them, or the pages of `only`, the open-data files and (if `indexes`) every
-    index and report page."""
-    if only is None and _worth_sharing(explainer):
+    index and report page. A full render of many records is shared between processes
+    unless `share` is false."""
+    if only is None and share and _worth_sharing(explainer):
         return _render_in_processes(explainer, coverage)
     return {**render_pages(plan_pages(explainer, coverage, only, indexes)), **open_data_files(explainer, coverage)}
 
@@ -167,8 +169,7 @@ _INDEXES, _OPEN_DATA = -1, -2
 
 
 def _can_fork() -> bool:
-    """Forking is safe only in a process without other threads (under `make serve`, a full
-    render after the first one runs serially)."""
+    """Forking is safe only in a process without other threads."""
     return (os.cpu_count() or 1) > 1 and "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 

@@ -136,12 +136,12 @@ def check_references(record: Record, explainer: Explainer, present: dict[str, se
 
     `present` holds the ids of every record file found, valid or not."""
     problems: list[Problem] = []
-    for loc, value in derived(_checked_values, record, (type(record), record.id)):
+    for loc, value, quote in derived(_checked_values, record, (type(record), record.id)):
         if isinstance(value, Citation):  # its source id is checked with the paragraph numbers
             problems += _check_citation(loc, value, explainer, present)
             continue
-        if isinstance(value, Claim) and value.kind == "quote":
-            problems += _check_quote(loc, value, explainer)
+        if quote is not None:
+            problems += _check_quote(loc, value, quote, explainer)
         for name, kind in REFERENCES.get(type(value), ()):
             problems += _check_ids(loc + (name,), getattr(value, name), present[kind], kind)
     problems += _check_affiliation_cycle(record, explainer)
@@ -150,10 +150,11 @@ def check_references(record: Record, explainer: Explainer, present: dict[str, se
     return problems
 
 
-def _checked_values(record: Record) -> list[tuple[FieldPath, Any]]:
-    """The values inside a record that check_references looks at, found once per record."""
+def _checked_values(record: Record) -> list[tuple[FieldPath, Any, str | None]]:
+    """The values inside a record that check_references looks at, found once per record,
+    each with its quote's text as matched against the source (None if not a quote)."""
     return [
-        (loc, value)
+        (loc, value, normalise(value.text) if isinstance(value, Claim) and value.kind == "quote" else None)
         for loc, value in walk(record)
         if isinstance(value, (Citation, Claim)) or type(value) in REFERENCES
     ]
@@ -187,11 +188,11 @@ def _check_citation(
     ]
 
 
-def _check_quote(loc: FieldPath, claim: Claim, explainer: Explainer) -> list[Problem]:
+def _check_quote(loc: FieldPath, claim: Claim, quote: str, explainer: Explainer) -> list[Problem]:
     source = explainer.sources.get(claim.cite.source)
     if source is None or any(n > len(source.paragraphs) for n in claim.cite.paragraphs):
         return []  # already reported as a citation problem
-    quote, paragraphs = normalise(claim.text), derived(_normalised_paragraphs, source, source.id)
+    paragraphs = derived(_normalised_paragraphs, source, source.id)
     if any(quote in paragraphs[n - 1] for n in claim.cite.paragraphs):
         return []
     cited = ", ".join(str(n) for n in claim.cite.paragraphs)

@@ -22,7 +22,7 @@ from generator.build import Paths, generate
 from generator.coverage import Coverage
 from generator.incremental import FIELD_REACH, STATE, StateStore
 from generator.load import load_all
-from generator import context
+from generator import context, render
 from generator.context import PageContext
 from generator.render import index_pages, plan_pages, record_page_paths
 from generator.validate import validate
@@ -250,3 +250,17 @@ print("same", len(shared))
     result = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("same ")
+
+
+def test_a_long_lived_process_renders_in_itself(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # What the processes sharing a render derive is lost with them; under `make serve`
+    # the first edit would derive it all again.
+    shared: list[int] = []
+    monkeypatch.setattr(render, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(render, "_can_fork", lambda: True)
+    monkeypatch.setattr(render, "_render_in_processes", lambda explainer, coverage: shared.append(1) or {})
+    paths = Paths(data=REPO / "data", docs=tmp_path / "docs")
+    generate(paths, store=StateStore(paths.docs, in_memory=True))
+    assert shared == [] and (paths.docs / "actors" / "index.md").is_file()
+    generate(Paths(data=REPO / "data", docs=tmp_path / "other"), full=True)
+    assert shared == [1]  # `make site` shares it

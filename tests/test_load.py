@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+
+import pytest
+
+from generator.load import ImpossibleDate, _plain_scalar
 
 from conftest import errors_of
 
@@ -77,3 +82,23 @@ def test_every_broken_file_is_reported_in_one_run(data_dir: Path) -> None:
     write(data_dir, "actors/a.yaml", "")
     write(data_dir, "events/b.yaml", "- 1\n")
     assert len(errors_of(data_dir)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("12", 12), ("-3", -3), ("+4", 4), ("1.5", 1.5), (".5", 0.5), ("-.5", -0.5), ("1e3", 1000.0),
+        ("2011-09-15", dt.date(2011, 9, 15)), ("true", True), ("False", False), ("null", None), ("~", None),
+        ("", None),
+        # text: YAML 1.1's booleans, and values that only start like a number
+        ("NO", "NO"), ("yes", "yes"), ("-x", "-x"), (".hidden", ".hidden"), ("12 May", "12 May"),
+        ("1,000", "1,000"), ("Kayani", "Kayani"), ("2011-09", "2011-09"),
+    ],
+)
+def test_unquoted_values_are_typed_by_yaml_1_2(text: str, value: object) -> None:
+    typed = _plain_scalar(text)
+    assert typed == value and type(typed) is type(value)
+
+
+def test_an_impossible_date_is_kept_for_the_model_to_report() -> None:
+    assert isinstance(_plain_scalar("2011-02-30"), ImpossibleDate)
