@@ -188,7 +188,7 @@ class Explainer:
         """The records whose data name the record `target` (kind, id), as (kind, record),
         each once, by kind and id. Sorted only for the pages rendered: after an edit,
         that is a few of 10,000."""
-        return [(kind, getattr(self, kind)[i]) for kind, i in sorted(self._named_by.get(target, ()), key=_kind_order)]
+        return [(kind, getattr(self, kind)[i]) for kind, i in sorted(self.named_by(target), key=_kind_order)]
 
     @cached_property
     def actor_names(self) -> dict[str, tuple[str, ...]]:
