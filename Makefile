@@ -1,32 +1,44 @@
 # Two commands do all set-up on a fresh machine (Python 3.11 and make):
 #   make site   validate data/, generate pages, build the site into site/
-#   make test   run the whole test suite
+#   make test   run the whole test suite (lint and types included)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
 NODE_STAMP := node_modules/.installed
+PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site bundle check serve test test-fast bench golden lock clean help
+.PHONY: site bundle check serve test test-fast lint format bench golden lock clean help
 
 help:
 	@echo "make site       validate data/, generate pages and build the site into site/"
 	@echo "make bundle     build the offline copy (works from file://) as dist/<site>-<date>.zip"
 	@echo "make check      validate data/ only (fast)"
-	@echo "make serve      live preview on http://127.0.0.1:8000 (an edit to data/ shows within seconds)"
-	@echo "make test       run every test (unit, golden, end-to-end, browser)"
+	@echo "make serve      live preview on http://127.0.0.1:8000 (PORT=8001 for another port)"
+	@echo "make test       run every test (lint, types, unit, golden, end-to-end, browser)"
 	@echo "make test-fast  every test except the browser tests"
+	@echo "make lint       ruff (lint and format check) and mypy only"
+	@echo "make format     reformat the code with ruff"
 	@echo "make bench      benchmark at 1k and 10k entities (and 100k for the generator alone)"
 	@echo "make golden     rewrite the golden files after a deliberate change (review the diff!)"
-	@echo "make clean      remove the virtual environment and build output"
+	@echo "make lock       re-pin every dependency from pyproject.toml (needs the package index)"
+	@echo "make clean      remove the virtual environment, the cache and everything generated"
 
-# The virtual environment is rebuilt whenever the pinned requirements change.
-$(STAMP): requirements.txt
+# The virtual environment is rebuilt whenever the pinned requirements change. The
+# generator itself is installed editable: the `explainer` command and the MkDocs plugin.
+$(STAMP): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	rm -f $(TEST_STAMP)
 	touch $(STAMP)
+
+$(TEST_STAMP): $(STAMP) requirements-test.txt
+	$(BIN)/python -m pip install --quiet -r requirements-test.txt
+	touch $(TEST_STAMP)
 
 # The outside checkers of the test suite (Nu HTML checker, axe-core), pinned by package-lock.json.
 $(NODE_STAMP): package-lock.json
@@ -34,36 +46,53 @@ $(NODE_STAMP): package-lock.json
 	touch $(NODE_STAMP)
 
 site: $(STAMP)
-	$(BIN)/python -m generator build
+	$(BIN)/explainer build
 
 bundle: $(STAMP)
-	$(BIN)/python -m generator bundle
+	$(BIN)/explainer bundle
 
 check: $(STAMP)
-	$(BIN)/python -m generator check
+	$(BIN)/explainer check
 
 serve: $(STAMP)
-	$(BIN)/python -m generator serve
+	$(BIN)/explainer serve --port $(PORT)
 
-test: $(STAMP) $(NODE_STAMP)
+test: lint $(NODE_STAMP)
 	$(BIN)/python -m pytest
 
-test-fast: $(STAMP)
+test-fast: $(TEST_STAMP)
 	$(BIN)/python -m pytest -m "not browser"
 
-# Figures printed and written to bench/results/; takes about half an hour (`bench/run.py --quick` skips serve and bundle). Not part of `make test`.
-bench: $(STAMP)
-	$(BIN)/python bench/run.py
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
-golden: $(STAMP)
+format: $(TEST_STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# Figures printed and written to bench/results/; takes about 50 minutes
+# (`python -m bench.run --quick` skips serve and bundle). Not part of `make test`.
+bench: $(TEST_STAMP)
+	$(BIN)/python -m bench.run
+
+golden: $(TEST_STAMP)
 	UPDATE_GOLDEN=1 $(BIN)/python -m pytest tests/test_golden.py
 
-# Re-pin every dependency from requirements.in (needs the package index).
+# Re-pin every dependency from pyproject.toml: the runtime ones, then the test extra.
 lock:
 	rm -rf .venv-lock && $(PYTHON) -m venv .venv-lock
-	.venv-lock/bin/pip install --quiet -r requirements.in
-	(echo "# Pinned by \`make lock\` from requirements.in; do not edit by hand."; .venv-lock/bin/pip freeze) > requirements.txt
+	.venv-lock/bin/pip install --quiet .
+	(echo "# Runtime dependencies, pinned by \`make lock\` from pyproject.toml; do not edit by hand."; \
+	 .venv-lock/bin/pip freeze --exclude policy-explainer) > requirements.txt
+	.venv-lock/bin/pip install --quiet ".[test]"
+	(echo "# Test dependencies (pyproject.toml's \`test\` extra), pinned by \`make lock\`; do not edit by hand."; \
+	 echo "-r requirements.txt"; \
+	 .venv-lock/bin/pip freeze --all --exclude policy-explainer --exclude pip | grep -vxFf requirements.txt) > requirements-test.txt
 	rm -rf .venv-lock
 
 clean:
-	rm -rf $(VENV) node_modules site site.* dist docs/actors docs/events docs/disputes docs/sources docs/coverage docs/reference docs/timeline docs/open-data docs/.generated.json
+	rm -rf $(VENV) node_modules site site.* dist .cache \
+	  $(addprefix docs/,actors events disputes sources coverage reference timeline map open-data) \
+	  docs/.generated.json docs/.generated.state

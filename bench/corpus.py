@@ -1,6 +1,6 @@
 """A deterministic synthetic explainer of any size, with the shape of real data.
 
-    python bench/corpus.py OUT_DIR --entities 1000 [--seed 1]
+    python -m bench.corpus OUT_DIR --entities 1000 [--seed 1]
 
 "Entities" are records of all kinds: about 5% sources (12 paragraphs each), 30% actors
 (aliases, affiliations to earlier actors, so no cycles, 0-2 cited relations), 50% events
@@ -39,7 +39,10 @@ class Corpus:
         self.actor_names: list[str] = []  # filled as actors are made, before any event
 
     def name(self, parts: int = 2) -> str:
-        return " ".join("".join(self.rng.choices(SYLLABLES, k=self.rng.randint(2, 3))).title() for _ in range(parts))
+        return " ".join(
+            "".join(self.rng.choices(SYLLABLES, k=self.rng.randint(2, 3))).title()
+            for _ in range(parts)
+        )
 
     def sentence(self) -> str:
         words = self.rng.choices(WORDS, k=self.rng.randint(8, 16))
@@ -57,23 +60,34 @@ class Corpus:
             "republish": self.rng.random() < 0.5,
             "licence": "Synthetic text for benchmarks.",
             "paragraphs": [
-                {"n": n, "text": " ".join(self.sentence() for _ in range(self.rng.randint(3, 6)))} for n in range(1, 13)
+                {"n": n, "text": " ".join(self.sentence() for _ in range(self.rng.randint(3, 6)))}
+                for n in range(1, 13)
             ],
         }
 
     def cite(self) -> dict[str, Any]:
-        return {"source": self.rng.choice(self.sources)["id"], "paragraphs": [self.rng.randint(1, 12)]}
+        return {
+            "source": self.rng.choice(self.sources)["id"],
+            "paragraphs": [self.rng.randint(1, 12)],
+        }
 
     def quote(self, speaker: str) -> dict[str, Any]:
         source = self.rng.choice(self.sources)
         paragraph = self.rng.choice(source["paragraphs"])
         text = self.rng.choice(paragraph["text"].split(". ")).rstrip(".")
-        return {"speaker": speaker, "kind": "quote", "text": text, "cite": {"source": source["id"], "paragraphs": [paragraph["n"]]}}
+        return {
+            "speaker": speaker,
+            "kind": "quote",
+            "text": text,
+            "cite": {"source": source["id"], "paragraphs": [paragraph["n"]]},
+        }
 
     def when(self) -> dict[str, Any]:
         source = self.rng.choice(self.sources)
         day = source["published"] - dt.timedelta(days=self.rng.randrange(30))
-        precision = self.rng.choice(["day", "day", "day", "week", "weekend", "month", "year", "since"])
+        precision = self.rng.choice(
+            ["day", "day", "day", "week", "weekend", "month", "year", "since"]
+        )
         start = {
             "day": day,
             "week": day - dt.timedelta(days=day.weekday()),
@@ -82,13 +96,20 @@ class Corpus:
             "year": day.replace(month=1, day=1),
             "since": day.replace(year=day.year - self.rng.randint(1, 10), month=1, day=1),
         }[precision]
-        return {"date": start, "precision": precision, "basis": f"on {day:%A}", "source": source["id"]}
+        return {
+            "date": start,
+            "precision": precision,
+            "basis": f"on {day:%A}",
+            "source": source["id"],
+        }
 
     def actor(self, i: int) -> dict[str, Any]:
         record = {
             "id": f"actor-{i}",
             "name": self.name(),
-            "kind": self.rng.choice(["person", "person", "organisation", "state", "group", "anonymous"]),
+            "kind": self.rng.choice(
+                ["person", "person", "organisation", "state", "group", "anonymous"]
+            ),
             "aliases": [self.name(1) for _ in range(self.rng.randint(0, 2))],
             "role": self.sentence()[:40].strip(),
             "description": " ".join(self.sentence() for _ in range(3)),
@@ -99,9 +120,10 @@ class Corpus:
         others = {self.actor_id() for _ in range(self.rng.randint(0, 2))} - {record["id"]}
         if others:
             record["relations"] = [
-                {"type": self.rng.choice(RELATION_TYPES), "actor": other, "cite": [self.cite()]} for other in sorted(others)
+                {"type": self.rng.choice(RELATION_TYPES), "actor": other, "cite": [self.cite()]}
+                for other in sorted(others)
             ]
-        self.actor_names.append(record["name"])
+        self.actor_names.append(str(record["name"]))
         return record
 
     def actor_id(self) -> str:
@@ -114,8 +136,15 @@ class Corpus:
             "title": self.sentence().rstrip("."),
             "when": self.when(),
             "participants": [{"actor": a, "role": "took part"} for a in participants],
-            "summary": " ".join([self.actor_names[int(participants[0].split("-")[1])], *(self.sentence() for _ in range(4))]),
-            "quotes": [self.quote(self.rng.choice(participants)) for _ in range(self.rng.randint(0, 2))],
+            "summary": " ".join(
+                [
+                    self.actor_names[int(participants[0].split("-")[1])],
+                    *(self.sentence() for _ in range(4)),
+                ]
+            ),
+            "quotes": [
+                self.quote(self.rng.choice(participants)) for _ in range(self.rng.randint(0, 2))
+            ],
             "cite": [self.cite()],
         }
 
@@ -125,7 +154,9 @@ class Corpus:
             return {
                 "stance": self.sentence()[:50].strip(),
                 "actors": actors,
-                "claims": [self.quote(self.rng.choice(actors)) for _ in range(self.rng.randint(1, 3))],
+                "claims": [
+                    self.quote(self.rng.choice(actors)) for _ in range(self.rng.randint(1, 3))
+                ],
             }
 
         return {
@@ -133,7 +164,12 @@ class Corpus:
             "question": self.sentence().rstrip(".") + "?",
             "summary": " ".join(self.sentence() for _ in range(3)),
             "status": "open",
-            "events": sorted({f"event-{self.rng.randrange(self.n_events)}" for _ in range(self.rng.randint(2, 5))}),
+            "events": sorted(
+                {
+                    f"event-{self.rng.randrange(self.n_events)}"
+                    for _ in range(self.rng.randint(2, 5))
+                }
+            ),
             "positions": [position(), position()],
             "cite": [self.cite()],
         }
@@ -161,9 +197,13 @@ def write_corpus(target: Path, entities: int, seed: int = 1) -> dict[str, int]:
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("out", type=Path, help="folder to write data into (created)")
-    parser.add_argument("--entities", type=int, default=1000, help="number of records (default 1000)")
+    parser.add_argument(
+        "--entities", type=int, default=1000, help="number of records (default 1000)"
+    )
     parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     args = parser.parse_args()
     print(write_corpus(args.out, args.entities, args.seed))

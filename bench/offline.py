@@ -1,6 +1,6 @@
 """The offline bundle at scale: build it, unpack it, and time search from file:// in Chromium.
 
-    python bench/offline.py PROJECT      # a folder made by bench/run.py's project()
+    python -m bench.offline PROJECT      # a folder made by bench/run.py's project()
 
 Builds the bundle as `make bundle` does, unpacks it, opens its home page from file://
 in Debian's Chromium (headless, through Playwright) and types the name of one actor
@@ -13,26 +13,28 @@ from __future__ import annotations
 
 import argparse
 import logging
-import sys
 import tempfile
 import time
 import zipfile
 from pathlib import Path
 from typing import Any
 
+import yaml
+
+from generator.bundle import make_bundle
+from generator.project import Paths
+
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-
-import yaml  # noqa: E402
-
-from generator.build import Paths  # noqa: E402
-from generator.bundle import make_bundle  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"  # Debian's; never `playwright install` (no download here)
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
     # no background connections: this machine's closed network refuses them
-    "--disable-background-networking", "--disable-component-update", "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
 ]
 """Chromium's flags, for the browser tests (tests/conftest.py) and this benchmark."""
 SEARCH_BOX = "input.md-search__input"
@@ -66,12 +68,14 @@ def time_search(site: Path, queries: list[str], timeout_ms: int = 600_000) -> li
             typed = time.perf_counter()
             first = page.locator(FIRST_RESULT).first
             first.wait_for()
-            timings.append({
-                "query": query,
-                "seconds": round(time.perf_counter() - started, 3),
-                "of_which_typing": round(typed - started, 3),
-                "first_result": (first.get_attribute("href") or "").split("?")[0],
-            })
+            timings.append(
+                {
+                    "query": query,
+                    "seconds": round(time.perf_counter() - started, 3),
+                    "of_which_typing": round(typed - started, 3),
+                    "first_result": (first.get_attribute("href") or "").split("?")[0],
+                }
+            )
             page.keyboard.press("Escape")
         browser.close()
     return timings
@@ -83,7 +87,9 @@ def offline_search(paths: Paths, actor: str = "actor-1") -> dict[str, Any]:
     started = time.perf_counter()
     archive = make_bundle(paths, offline_config(root), root / "dist")
     built = time.perf_counter() - started
-    name = yaml.safe_load((paths.data / "actors" / f"{actor}.yaml").read_text(encoding="utf-8"))["name"]
+    name = yaml.safe_load((paths.data / "actors" / f"{actor}.yaml").read_text(encoding="utf-8"))[
+        "name"
+    ]
     with tempfile.TemporaryDirectory(prefix="unpacked-") as unpacked:
         with zipfile.ZipFile(archive) as zipped:
             zipped.extractall(unpacked)
@@ -97,19 +103,33 @@ def offline_search(paths: Paths, actor: str = "actor-1") -> dict[str, Any]:
         "first_query": first,
         "second_query": second,
     }
-    print(f"  {'bundle: build + zip':<22} {built:8.2f} s  ({results['archive_bytes'] / 1e6:.0f} MB archive)")
-    print(f"  {'bundle: first result':<22} {first['seconds']:8.2f} s  (page load to a result for {name!r})")
+    print(
+        f"  {'bundle: build + zip':<22} {built:8.2f} s  ({archive.stat().st_size / 1e6:.0f} MB archive)"
+    )
+    print(
+        f"  {'bundle: first result':<22} {first['seconds']:8.2f} s  (page load to a result for {name!r})"
+    )
     print(f"  {'bundle: next query':<22} {second['seconds']:8.2f} s")
     return results
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("project", type=Path, help="a project folder made by bench/run.py (data/, docs/, mkdocs.yml)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "project",
+        type=Path,
+        help="a project folder made by bench/run.py (data/, docs/, mkdocs.yml)",
+    )
     root = parser.parse_args().project.resolve()
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     logging.getLogger("generator").setLevel(logging.ERROR)
-    offline_search(Paths(data=root / "data", docs=root / "docs", config=root / "mkdocs.yml", site=root / "site"))
+    offline_search(
+        Paths(
+            data=root / "data", docs=root / "docs", config=root / "mkdocs.yml", site=root / "site"
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Benchmark the pipeline on synthetic explainers of several sizes.
 
-    python bench/run.py [--sizes 1000 10000] [--generator-only 100000] [--repeat 3] [--quick] [--out bench/results]
+    python -m bench.run [--sizes 1000 10000] [--generator-only 100000] [--repeat 3] [--quick] [--out bench/results]
 
 For each size: write a seeded corpus, then time every stage (load, validate, render,
 write, MkDocs build) with its peak memory. At each full-build size this is done `--repeat`
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import logging
 import os
@@ -31,31 +32,30 @@ import time
 from pathlib import Path
 from typing import Any
 
+import yaml
+from mkdocs.utils.yaml import yaml_load
+
+from bench.corpus import write_corpus
+from bench.offline import offline_search
+from bench.serve import edit_to_preview
+from bench.stages import stage
+from generator.build import generate
+from generator.mkdocs_api import run_mkdocs
+from generator.project import GENERATED_DIRS, MANIFEST, Paths
+
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-
-import yaml  # noqa: E402
-from mkdocs.utils.yaml import yaml_load  # noqa: E402
-
-from bench.corpus import write_corpus  # noqa: E402
-from bench.offline import offline_search  # noqa: E402
-from bench.serve import edit_to_preview  # noqa: E402
-from bench.stages import stage  # noqa: E402
-from generator.build import Paths, generate, run_mkdocs  # noqa: E402
-from generator.render import GENERATED_DIRS  # noqa: E402
-from generator.write import MANIFEST  # noqa: E402
 
 
 def project(root: Path) -> Paths:
     """A project folder: the real mkdocs.yml and hand-written pages, synthetic data."""
     docs = root / "docs"
     generated = {*GENERATED_DIRS, MANIFEST}
-    shutil.copytree(REPO / "docs", docs, ignore=lambda d, names: [n for n in names if n in generated])
+    shutil.copytree(
+        REPO / "docs", docs, ignore=lambda d, names: [n for n in names if n in generated]
+    )
     (docs / "index.md").write_text("# Benchmark explainer\n\nSynthetic data.\n")
     config = yaml_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["hooks"] = [str(REPO / "generator" / "mkdocs_hooks.py")]
     config.pop("watch", None)
-    config["theme"]["custom_dir"] = str(REPO / "generator" / "theme")
     config["site_url"] = ""
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     return Paths(data=root / "data", docs=docs, config=root / "mkdocs.yml", site=root / "site")
@@ -71,14 +71,22 @@ def actor_page_transfer(site: Path) -> dict[str, int]:
     html = page.read_text(encoding="utf-8")
     assets = re.findall(r'(?:href|src)="((?:\.\./)+assets/[^"]+\.(?:css|js))"', html)
     assets_bytes = sum((page.parent / a).resolve().stat().st_size for a in set(assets))
-    return {"html": page.stat().st_size, "css_js": assets_bytes, "total": page.stat().st_size + assets_bytes}
+    return {
+        "html": page.stat().st_size,
+        "css_js": assets_bytes,
+        "total": page.stat().st_size + assets_bytes,
+    }
 
 
-def bench_size(entities: int, root: Path, with_site: bool, reader: bool = True, repeat: int = 3) -> dict[str, Any]:
+def bench_size(
+    entities: int, root: Path, with_site: bool, reader: bool = True, repeat: int = 3
+) -> dict[str, Any]:
     print(f"\n{entities} entities ({'full build' if with_site else 'generator only'})", flush=True)
     paths = project(root)
     results: dict[str, Any] = {"entities": entities, "stages": {}}
-    results["records"] = stage("corpus (not timed in total)", results, lambda: write_corpus(paths.data, entities))
+    results["records"] = stage(
+        "corpus (not timed in total)", results, lambda: write_corpus(paths.data, entities)
+    )
     runs = timed_runs(paths, root, repeat if with_site else 1, with_site)
     generation = median_run(runs, "seconds")
     results["stages"].update(generation["stages"])
@@ -120,18 +128,27 @@ def timed_runs(paths: Paths, root: Path, repeat: int, with_site: bool) -> list[d
     for run in range(repeat):
         print(f"  run {run + 1} of {repeat}", flush=True)
         docs, site = paths.docs, paths.site
-        if run < repeat - 1:  # a copy of the hand-written pages; deleting generated ones slows the disk
+        if (
+            run < repeat - 1
+        ):  # a copy of the hand-written pages; deleting generated ones slows the disk
             docs, site = root / f"docs-run{run + 1}", root / f"site-run{run + 1}"
             shutil.copytree(paths.docs, docs)
         # Untimed: what earlier steps wrote (the corpus, the last run's pages) reaches the disk
         # now, not while this run is timed.
         os.sync()
-        command = [sys.executable, str(REPO / "bench" / "stages.py"), str(paths.data), str(docs)]
-        result = json.loads(subprocess.run(command, check=True, stdout=subprocess.PIPE).stdout)
+        command = [sys.executable, "-m", "bench.stages", str(paths.data), str(docs)]
+        result = json.loads(
+            subprocess.run(command, cwd=REPO, check=True, stdout=subprocess.PIPE).stdout
+        )
         if with_site:
             os.sync()
             timed: dict[str, Any] = {"stages": {}}
-            stage("mkdocs build", timed, lambda: run_mkdocs(paths.config, docs, site), result["pages"] + 4)
+            stage(
+                "mkdocs build",
+                timed,
+                functools.partial(run_mkdocs, paths.config, docs, site),
+                result["pages"] + 4,
+            )
             result["mkdocs_stage"] = timed["stages"]["mkdocs build"]
             result["mkdocs_seconds"] = result["mkdocs_stage"]["seconds"]
         runs.append(result)
@@ -146,7 +163,9 @@ def median_run(runs: list[dict[str, Any]], figure: str) -> dict[str, Any]:
 def incremental(paths: Paths, results: dict[str, Any]) -> dict[str, Any]:
     """Regenerate with nothing changed, then after editing one actor's description."""
     logging.getLogger("generator").setLevel(logging.ERROR)  # the corpus leaves paragraphs uncited
-    generate(paths, full=True)  # untimed: leaves the state a later run starts from, as `make serve` does
+    generate(
+        paths, full=True
+    )  # untimed: leaves the state a later run starts from, as `make serve` does
     started = time.perf_counter()
     unchanged = generate(paths)
     nothing = time.perf_counter() - started
@@ -155,7 +174,9 @@ def incremental(paths: Paths, results: dict[str, Any]) -> dict[str, Any]:
     started = time.perf_counter()
     edited = generate(paths)
     one = time.perf_counter() - started
-    print(f"  {'regenerate, no change':<22} {nothing:8.2f} s  ({len(unchanged.written)} files written)")
+    print(
+        f"  {'regenerate, no change':<22} {nothing:8.2f} s  ({len(unchanged.written)} files written)"
+    )
     print(f"  {'regenerate, one edit':<22} {one:8.2f} s  ({len(edited.written)} files written)")
     return {
         "nothing_changed_seconds": round(nothing, 3),
@@ -170,8 +191,20 @@ def dirty_rebuild(paths: Paths) -> float:
     """`mkdocs build --dirty` after the edit: MkDocs rebuilds only pages whose source is newer."""
     started = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--dirty", "-q", "-f", str(paths.config), "-d", str(paths.site)],
-        check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--dirty",
+            "-q",
+            "-f",
+            str(paths.config),
+            "-d",
+            str(paths.site),
+        ],
+        check=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
     seconds = time.perf_counter() - started
     print(f"  {'mkdocs build --dirty':<22} {seconds:8.2f} s")
@@ -192,32 +225,98 @@ def table(runs: list[dict[str, Any]]) -> str:
         ("pages", lambda r: f"{r['pages']}"),
         ("generator total (s)", lambda r: f"{r['generator_seconds']:.2f}"),
         ("generator pages/s", lambda r: f"{r['pages'] / r['generator_seconds']:.0f}"),
-        ("mkdocs pages/s", lambda r: f"{r['pages'] / r['mkdocs_seconds']:.0f}" if "mkdocs_seconds" in r else "-"),
-        ("generator / mkdocs (median)", lambda r: f"{r['generator_share_of_mkdocs']:.1%}" if "mkdocs_seconds" in r else "-"),
-        ("  in each run", lambda r: " ".join(f"{s:.1%}" for s in r["generator_share_of_mkdocs_runs"]) if "mkdocs_seconds" in r else "-"),
-        ("no-change regen / fresh", lambda r: f"{r['incremental']['nothing_changed_share_of_fresh']:.1%}"),
+        (
+            "mkdocs pages/s",
+            lambda r: f"{r['pages'] / r['mkdocs_seconds']:.0f}" if "mkdocs_seconds" in r else "-",
+        ),
+        (
+            "generator / mkdocs (median)",
+            lambda r: f"{r['generator_share_of_mkdocs']:.1%}" if "mkdocs_seconds" in r else "-",
+        ),
+        (
+            "  in each run",
+            lambda r: (
+                " ".join(f"{s:.1%}" for s in r["generator_share_of_mkdocs_runs"])
+                if "mkdocs_seconds" in r
+                else "-"
+            ),
+        ),
+        (
+            "no-change regen / fresh",
+            lambda r: f"{r['incremental']['nothing_changed_share_of_fresh']:.1%}",
+        ),
         ("files written, no change", lambda r: f"{r['incremental']['nothing_changed_written']}"),
         ("files written, one edit", lambda r: f"{len(r['incremental']['one_edit_written'])}"),
         ("regen after one edit (s)", lambda r: f"{r['incremental']['one_edit_seconds']:.2f}"),
         ("mkdocs --dirty (s)", lambda r: f"{r['incremental'].get('mkdocs_dirty_after_edit', '-')}"),
-        ("serve: text edit shown (s)", lambda r: f"{r['incremental']['serve']['text edit']['edit_to_preview_seconds']:.2f}"
-         if "serve" in r["incremental"] else "-"),
-        ("serve: other edit shown (s)",
-         lambda r: f"{r['incremental']['serve']['edit seen by others']['edit_to_preview_seconds']:.2f}"
-         if "serve" in r["incremental"] else "-"),
-        ("serve: event title shown (s)",
-         lambda r: f"{r['incremental']['serve']['event title']['edit_to_preview_seconds']:.2f}"
-         if "serve" in r["incremental"] else "-"),
-        ("site size (MB)", lambda r: f"{r['sizes']['site_bytes'] / 1e6:.1f}" if "sizes" in r else "-"),
-        ("search index (MB)", lambda r: f"{r['sizes']['search_index_bytes'] / 1e6:.2f}" if "sizes" in r else "-"),
-        ("index per 1k entities (KB)", lambda r: f"{r['sizes']['search_index_bytes_per_1000_entities'] / 1e3:.0f}"
-         if "sizes" in r else "-"),
-        ("actor page transfer (KB)", lambda r: f"{r['sizes']['actor_page']['total'] / 1e3:.0f}" if "sizes" in r else "-"),
-        ("bundle archive (MB)", lambda r: f"{r['offline_bundle']['archive_bytes'] / 1e6:.0f}" if "offline_bundle" in r else "-"),
-        ("bundle: first result (s)", lambda r: f"{r['offline_bundle']['first_query']['seconds']:.2f}"
-         if "offline_bundle" in r else "-"),
-        ("bundle: next query (s)", lambda r: f"{r['offline_bundle']['second_query']['seconds']:.2f}"
-         if "offline_bundle" in r else "-"),
+        (
+            "serve: text edit shown (s)",
+            lambda r: (
+                f"{r['incremental']['serve']['text edit']['edit_to_preview_seconds']:.2f}"
+                if "serve" in r["incremental"]
+                else "-"
+            ),
+        ),
+        (
+            "serve: other edit shown (s)",
+            lambda r: (
+                f"{r['incremental']['serve']['edit seen by others']['edit_to_preview_seconds']:.2f}"
+                if "serve" in r["incremental"]
+                else "-"
+            ),
+        ),
+        (
+            "serve: event title shown (s)",
+            lambda r: (
+                f"{r['incremental']['serve']['event title']['edit_to_preview_seconds']:.2f}"
+                if "serve" in r["incremental"]
+                else "-"
+            ),
+        ),
+        (
+            "site size (MB)",
+            lambda r: f"{r['sizes']['site_bytes'] / 1e6:.1f}" if "sizes" in r else "-",
+        ),
+        (
+            "search index (MB)",
+            lambda r: f"{r['sizes']['search_index_bytes'] / 1e6:.2f}" if "sizes" in r else "-",
+        ),
+        (
+            "index per 1k entities (KB)",
+            lambda r: (
+                f"{r['sizes']['search_index_bytes_per_1000_entities'] / 1e3:.0f}"
+                if "sizes" in r
+                else "-"
+            ),
+        ),
+        (
+            "actor page transfer (KB)",
+            lambda r: f"{r['sizes']['actor_page']['total'] / 1e3:.0f}" if "sizes" in r else "-",
+        ),
+        (
+            "bundle archive (MB)",
+            lambda r: (
+                f"{r['offline_bundle']['archive_bytes'] / 1e6:.0f}"
+                if "offline_bundle" in r
+                else "-"
+            ),
+        ),
+        (
+            "bundle: first result (s)",
+            lambda r: (
+                f"{r['offline_bundle']['first_query']['seconds']:.2f}"
+                if "offline_bundle" in r
+                else "-"
+            ),
+        ),
+        (
+            "bundle: next query (s)",
+            lambda r: (
+                f"{r['offline_bundle']['second_query']['seconds']:.2f}"
+                if "offline_bundle" in r
+                else "-"
+            ),
+        ),
     ]
     lines.append("-" * len(header))
     for label, cell in extra:
@@ -232,36 +331,57 @@ def growth(runs: list[dict[str, Any]]) -> list[str]:
         return []
     small, large = full[0], full[-1]
     ratio = large["entities"] / small["entities"]
+    generator = large["generator_seconds"] / small["generator_seconds"]
+    mkdocs = large["mkdocs_seconds"] / small["mkdocs_seconds"]
+    growth = f"growth {small['entities']} -> {large['entities']} entities (x{ratio:.0f})"
     return [
-        f"growth {small['entities']} -> {large['entities']} entities (x{ratio:.0f}): "
-        f"generator x{large['generator_seconds'] / small['generator_seconds']:.1f}, "
-        f"mkdocs x{large['mkdocs_seconds'] / small['mkdocs_seconds']:.1f} (target <= x{ratio * 1.1:.0f})"
+        f"{growth}: generator x{generator:.1f}, mkdocs x{mkdocs:.1f} (target <= x{ratio * 1.1:.0f})"
     ]
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000], help="full builds (default 1000 10000; none: --sizes alone)")
-    parser.add_argument("--generator-only", type=int, nargs="*", default=[100000], help="sizes without MkDocs")
-    parser.add_argument("--out", type=Path, default=REPO / "bench" / "results", help="folder for the JSON results")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument(
-        "--repeat", type=int, default=3, metavar="N",
+        "--sizes",
+        type=int,
+        nargs="*",
+        default=[1000, 10000],
+        help="full builds (default 1000 10000; none: --sizes alone)",
+    )
+    parser.add_argument(
+        "--generator-only", type=int, nargs="*", default=[100000], help="sizes without MkDocs"
+    )
+    parser.add_argument(
+        "--out", type=Path, default=REPO / "bench" / "results", help="folder for the JSON results"
+    )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        metavar="N",
         help="at each full-build size, generate (in a fresh process) and build with MkDocs N times, and report the median share and times (default 3)",
     )
     parser.add_argument(
-        "--quick", action="store_true",
+        "--quick",
+        action="store_true",
         help="skip `make serve`'s edit-to-preview and the offline bundle's search (each builds the site once more)",
     )
     args = parser.parse_args()
     # The code measured is the code at the start: the run takes half an hour.
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True).stdout.strip()
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True
+    ).stdout.strip()
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     logging.getLogger("generator").setLevel(logging.ERROR)  # the corpus leaves paragraphs uncited
     runs = []
     with tempfile.TemporaryDirectory(prefix="bench-") as temporary:
         for size in args.sizes:
-            runs.append(bench_size(size, Path(temporary) / str(size), True, not args.quick, args.repeat))
+            runs.append(
+                bench_size(size, Path(temporary) / str(size), True, not args.quick, args.repeat)
+            )
         for size in args.generator_only:
             runs.append(bench_size(size, Path(temporary) / f"{size}-gen", False, repeat=1))
     print("\n" + table(runs))
@@ -270,7 +390,11 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     out = args.out / f"{dt.date.today()}-{commit or 'nogit'}.json"
     machine = {"cpus": os.cpu_count(), "python": sys.version.split()[0]}
-    out.write_text(json.dumps({"commit": commit, "machine": machine, "runs": runs, "growth": growth(runs)}, indent=1))
+    out.write_text(
+        json.dumps(
+            {"commit": commit, "machine": machine, "runs": runs, "growth": growth(runs)}, indent=1
+        )
+    )
     print(f"\nwritten {out}")
 
 

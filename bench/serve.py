@@ -1,6 +1,6 @@
 """Edit to preview: how long `make serve` takes to show an edited record.
 
-    python bench/serve.py PROJECT      # a folder made by bench/run.py's project()
+    python -m bench.serve PROJECT      # a folder made by bench/run.py's project()
 
 Starts the preview on the project as `make serve` does (`python -m generator serve`),
 waits for its first build, then edits three fields (EDITS) three times each, each time
@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
-
 
 
 EDITS = [
@@ -56,12 +55,26 @@ def edit_to_preview(root: Path, timeout: float = 120.0) -> dict[str, Any]:
     """Serve the project, make each of EDITS, and time until the record's page shows it."""
     port = free_port()
     command = [
-        sys.executable, "-m", "generator", "serve", "--data", str(root / "data"), "--docs", str(root / "docs"),
-        "--config", str(root / "mkdocs.yml"), "--port", str(port),
+        sys.executable,
+        "-m",
+        "generator",
+        "serve",
+        "--data",
+        str(root / "data"),
+        "--docs",
+        str(root / "docs"),
+        "--config",
+        str(root / "mkdocs.yml"),
+        "--port",
+        str(port),
     ]
     ready = "Preview on"
     server = subprocess.Popen(
-        command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        command,
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
     log: list[tuple[float, str]] = []
@@ -90,13 +103,18 @@ def edit_to_preview(root: Path, timeout: float = 120.0) -> dict[str, Any]:
                 edited = time.perf_counter()
                 while marker not in fetch(url):
                     if time.perf_counter() - edited > timeout:
-                        raise RuntimeError(f"the edit did not show within {timeout} s:\n" + "\n".join(l for _, l in log[-20:]))
+                        raise RuntimeError(
+                            f"the edit did not show within {timeout} s:\n"
+                            + "\n".join(line for _, line in log[-20:])
+                        )
                     time.sleep(0.05)
                 shown.setdefault(reach, []).append(time.perf_counter() - edited)
                 time.sleep(2)  # let the rebuild finish and the watcher settle
                 for at, line in log:
                     if at > edited and line.lstrip().startswith(("Rendered", "Files:", "Preview:")):
-                        print(f"    {field} edit {attempt + 1} +{at - edited:5.2f} s  {line.strip()}")
+                        print(
+                            f"    {field} edit {attempt + 1} +{at - edited:5.2f} s  {line.strip()}"
+                        )
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -104,14 +122,25 @@ def edit_to_preview(root: Path, timeout: float = 120.0) -> dict[str, Any]:
     results: dict[str, Any] = {"first_build_seconds": round(first_build, 3)}
     for reach, seconds in shown.items():
         median = statistics.median(seconds)
-        print(f"  {'serve: ' + reach:<22} {median:8.2f} s  (median of {', '.join(f'{s:.2f}' for s in seconds)})")
-        results[reach] = {"edit_to_preview_seconds": round(median, 3), "each_edit_seconds": [round(s, 3) for s in seconds]}
+        print(
+            f"  {'serve: ' + reach:<22} {median:8.2f} s  (median of {', '.join(f'{s:.2f}' for s in seconds)})"
+        )
+        results[reach] = {
+            "edit_to_preview_seconds": round(median, 3),
+            "each_edit_seconds": [round(s, 3) for s in seconds],
+        }
     return results
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("project", type=Path, help="a project folder made by bench/run.py (data/, docs/, mkdocs.yml)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "project",
+        type=Path,
+        help="a project folder made by bench/run.py (data/, docs/, mkdocs.yml)",
+    )
     edit_to_preview(parser.parse_args().project.resolve())
 
 

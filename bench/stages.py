@@ -1,6 +1,6 @@
 """Time one fresh generation stage by stage, the way `generate` runs them.
 
-    python bench/stages.py DATA DOCS    # prints the figures as JSON
+    python -m bench.stages DATA DOCS    # prints the figures as JSON
 
 It runs in a process of its own (bench/run.py starts one per repetition), so that nothing
 an earlier run left in memory (compiled templates, the memo of derived values) makes it
@@ -17,17 +17,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-
-from generator.build import generator_code_hash, inputs_fingerprint, paused_gc  # noqa: E402
-from generator.coverage import Coverage  # noqa: E402
-from generator.explainer import Explainer  # noqa: E402
-from generator.incremental import State, StateStore  # noqa: E402
-from generator.load import ParseCache, load_all, record_files  # noqa: E402
-from generator.render import GENERATED_DIRS, render  # noqa: E402
-from generator.validate import validate  # noqa: E402
-from generator.write import write_pages  # noqa: E402
+from generator.build import generator_code_hash, inputs_fingerprint
+from generator.coverage import Coverage
+from generator.explainer import Explainer
+from generator.incremental import State, StateStore
+from generator.load import ParseCache, load_all, record_files
+from generator.project import GENERATED_DIRS, Paths
+from generator.speedups import Speedups
+from generator.validate import validate
+from generator.write import write_pages
 
 GENERATOR_STAGES = ("load", "validate", "coverage", "render", "write")
 
@@ -47,7 +45,9 @@ def peak_rss_mb() -> float:
     return float("nan")
 
 
-def stage(name: str, results: dict[str, Any], work: Callable[[], Any], pages: int | None = None) -> Any:
+def stage(
+    name: str, results: dict[str, Any], work: Callable[[], Any], pages: int | None = None
+) -> Any:
     """Run one stage, recording its time, pages per second and peak memory."""
     peak_rss_reset()
     started = time.perf_counter()
@@ -67,22 +67,28 @@ def fresh_generation(data: Path, docs: Path) -> dict[str, Any]:
     results: dict[str, Any] = {"stages": {}}
     parsed: ParseCache = {}
     count = len(record_files(data))
-    with paused_gc():  # as `generate` does, from its start to its end
+    speedups = Speedups.configured()  # as `generate` uses them, from its start to its end
+    with speedups.paused_gc():
         records = stage("load", results, lambda: load_all(data, parsed), count)
-        explainer = stage("validate", results, lambda: validate(records), count)
+        explainer = stage("validate", results, lambda: validate(records, speedups.memo), count)
         coverage = stage("coverage", results, lambda: Coverage(explainer))
-        # In one process per core from PARALLEL_FROM records, as `generate` does
-        files = stage("render", results, lambda: render(explainer, coverage), count)
+        files = stage("render", results, lambda: speedups.render(explainer, coverage), count)
         stage("write", results, lambda: write_all(data, docs, files, parsed, explainer), len(files))
     results["pages"] = sum(1 for path in files if path.endswith(".md"))
-    results["seconds"] = round(sum(results["stages"][name]["seconds"] for name in GENERATOR_STAGES), 3)
+    results["seconds"] = round(
+        sum(results["stages"][name]["seconds"] for name in GENERATOR_STAGES), 3
+    )
     return results
 
 
-def write_all(data: Path, docs: Path, files: dict[str, str], parsed: ParseCache, explainer: Explainer) -> None:
+def write_all(
+    data: Path, docs: Path, files: dict[str, str], parsed: ParseCache, explainer: Explainer
+) -> None:
     """What `generate` writes: the files, their manifest, and its state for the next run."""
     write_pages(docs, files, GENERATED_DIRS, inputs_fingerprint(record_files(data)))
-    StateStore(docs).save(State.after(generator_code_hash(), parsed, explainer))
+    StateStore(Paths(data=data, docs=docs).cache).save(
+        State.after(generator_code_hash(), parsed, explainer)
+    )
 
 
 if __name__ == "__main__":

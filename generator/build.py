@@ -2,14 +2,15 @@
 
 Nothing is written until every record has loaded, validated and rendered, and the site
 is built in a temporary folder that replaces `site/` only when MkDocs succeeds: a
-mistake anywhere leaves the previous pages and site exactly as they were.
+mistake anywhere leaves the previous pages and site exactly as they were. What makes a
+run fast (speedups.py) and what it keeps for the next (incremental.py) is passed in
+here, and nowhere else.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
-import gc
 import hashlib
 import logging
 import os
@@ -18,16 +19,19 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from .coverage import Coverage
+from .errors import SiteBuildError
 from .explainer import Explainer
 from .incremental import State, StateStore, affected, changed_records
 from .load import ParseCache, RecordFile, load_all, record_files
 from .markup import page_path
-from .render import GENERATED_DIRS, record_page_paths, render
+from .mkdocs_api import run_mkdocs
+from .pages.plan import record_page_paths
+from .pages.site import Limits
+from .project import GENERATED_DIRS, Paths
+from .speedups import Speedups
 from .validate import validate
 from .write import WriteReport, files_in, generated_pages, up_to_date, write_pages
 
@@ -38,71 +42,81 @@ UNCITED_SHOWN = 10
 """Sources whose uncited paragraphs are named in the log; the rest are counted."""
 
 
-class SiteBuildError(Exception):
-    """MkDocs refused to build the site (in strict mode, any warning)."""
-
-
-@dataclass(frozen=True)
-class Paths:
-    """Where the pipeline reads and writes; all relative to the project by default."""
-
-    data: Path = Path("data")
-    docs: Path = Path("docs")
-    config: Path = Path("mkdocs.yml")
-    site: Path = Path("site")
-
-
-def check(paths: Paths, cache: ParseCache | None = None, files: list[RecordFile] | None = None) -> Explainer:
+def check(
+    paths: Paths,
+    cache: ParseCache | None = None,
+    files: list[RecordFile] | None = None,
+    speedups: Speedups | None = None,
+) -> Explainer:
     """Load and validate data/ only (or `files`, listed from it); raises DataErrors
     listing every mistake."""
     started = time.perf_counter()
     records = load_all(paths.data, cache, files)
-    explainer = validate(records)
-    counts = ", ".join(f"{len(getattr(explainer, kind))} {kind}" for kind in ("sources", "actors", "events", "disputes"))
+    explainer = validate(records, speedups.memo if speedups else None)
+    counts = ", ".join(
+        f"{len(getattr(explainer, kind))} {kind}"
+        for kind in ("sources", "actors", "events", "disputes")
+    )
     log.info("Read %d records (%s) in %.2f s", len(records), counts, time.perf_counter() - started)
     return explainer
 
 
 def generate(
-    paths: Paths, full: bool = False, store: StateStore | None = None, files: list[RecordFile] | None = None
+    paths: Paths,
+    full: bool = False,
+    store: StateStore | None = None,
+    files: list[RecordFile] | None = None,
+    speedups: Speedups | None = None,
+    limits: Limits = Limits(),
 ) -> WriteReport:
     """Validate data/ and bring the generated folders of docs/ up to date.
 
     After an edit, only the pages that can show the edited records are rendered again
     (see incremental.py), unless `full` is set. The last run's state is read from and
-    written to docs/, or kept in `store` by a long-lived process, which may also pass the
-    record files of data/ as its file watcher knows them (`load.record_files`)."""
-    with paused_gc():  # from the start: listing 10,000 files made the collector scan a large heap
-        files = record_files(paths.data) if files is None else files  # one listing for the fingerprint and the loader
+    written to the cache folder, or kept in `store` by a long-lived process, which may
+    also pass the record files of data/ as its file watcher knows them
+    (`load.record_files`) and the speed-ups it keeps from one run to the next."""
+    speedups = speedups or Speedups.configured()
+    with speedups.paused_gc():
+        files = (
+            record_files(paths.data) if files is None else files
+        )  # one listing for the fingerprint and the loader
         fingerprint = inputs_fingerprint(files)
-        store = store or StateStore(paths.docs)
+        store = store or StateStore(paths.cache)
         unchanged = None if full or store.cold else up_to_date(paths.docs, fingerprint)
         if unchanged is not None:
-            log.info("Files: %d up to date (data/ and the generator unchanged since the last run)", unchanged)
+            log.info(
+                "Files: %d up to date (data/ and the generator unchanged since the last run)",
+                unchanged,
+            )
             return WriteReport([], unchanged, [])
         code = generator_code_hash()
         previous = None if full else store.load(code)
         parsed: ParseCache = dict(previous.parsed) if previous else {}
         before = dict(parsed)
-        explainer = check(paths, parsed, files)
+        explainer = check(paths, parsed, files, speedups)
         changed = changed_records(before, parsed) if previous else {}
         only = affected(previous, changed, explainer) if previous else None
         # An edit only to fields that no index shows (incremental.FIELD_REACH) renders none.
         indexes = only is None or any(reach.indexes for reach in changed.values())
-        # A long-lived process renders in itself: what the processes sharing a render derive
-        # is lost with them, and the first edit under `make serve` took twice as long.
-        report = write_generated(paths, explainer, fingerprint, only, indexes, share=not store.in_memory)
+        report = write_generated(paths, explainer, fingerprint, only, indexes, speedups, limits)
         store.save(State.after(code, parsed, explainer))
     return report
 
 
 def write_generated(
-    paths: Paths, explainer: Explainer, fingerprint: str, only: set[tuple[str, str]] | None = None,
-    indexes: bool = True, share: bool = True,
+    paths: Paths,
+    explainer: Explainer,
+    fingerprint: str,
+    only: set[tuple[str, str]] | None = None,
+    indexes: bool = True,
+    speedups: Speedups | None = None,
+    limits: Limits = Limits(),
 ) -> WriteReport:
     """Render the generated files of a validated explainer and write what changed: all of
     them, or the pages of the records in `only`, the open-data files and (if `indexes`)
-    the index and report pages. `share`: see render.render."""
+    the index and report pages."""
+    speedups = speedups or Speedups.configured()
     coverage = Coverage(explainer)
     kept: set[str] = set()
     if only is not None:
@@ -113,44 +127,41 @@ def write_generated(
         known = previous & files_in(paths.docs, {page.rpartition("/")[0] for page in kept})
         if not kept <= known:
             only, kept = None, set()  # a page to keep is missing or not ours: render everything
-    with paused_gc():
-        files = render(explainer, coverage, only, indexes=indexes or only is None, share=share)
+    with speedups.paused_gc():
+        files = speedups.render(explainer, coverage, only, indexes or only is None, limits)
     if only is not None:
         also = "every index" if indexes else "no index (no field an index shows changed)"
         log.info("Rendered the pages of %d changed or related records, and %s", len(only), also)
     report = write_pages(paths.docs, files, GENERATED_DIRS, fingerprint, kept=kept)
     log.info(
         "Files: %d generated, %d written, %d unchanged, %d removed",
-        len(files), len(report.written), report.unchanged, len(report.removed),
+        len(files),
+        len(report.written),
+        report.unchanged,
+        len(report.removed),
     )
     uncited = list(coverage.uncited().items())
     for source_id, paragraphs in uncited[:UNCITED_SHOWN]:
-        log.warning("Source '%s': paragraphs not cited by any record: %s", source_id, ", ".join(map(str, paragraphs)))
+        log.warning(
+            "Source '%s': paragraphs not cited by any record: %s",
+            source_id,
+            ", ".join(map(str, paragraphs)),
+        )
     if len(uncited) > UNCITED_SHOWN:  # after every edit under `make serve`: a screenful at most
-        log.warning("... and %d more sources with paragraphs not cited (see the Sources and coverage page)",
-                    len(uncited) - UNCITED_SHOWN)
+        log.warning(
+            "... and %d more sources with paragraphs not cited (see the Sources and coverage page)",
+            len(uncited) - UNCITED_SHOWN,
+        )
     return report
-
-
-@contextlib.contextmanager
-def paused_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector while records and pages are built: they form
-    few cycles, and its repeated scans of a growing heap made the stages grow faster
-    than the data (about 20% of generation time at 10,000 records; bench/README.md)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def inputs_fingerprint(files: list[RecordFile]) -> str:
     """What the generated pages depend on: every data file (path, size, modification
     time) and the generator's own code and templates."""
     digest = hashlib.sha256(generator_code_hash().encode())
-    digest.update("".join(f"{file.path}\0{file.stamp[0]}\0{file.stamp[1]}\n" for file in files).encode())
+    digest.update(
+        "".join(f"{file.path}\0{file.stamp[0]}\0{file.stamp[1]}\n" for file in files).encode()
+    )
     return digest.hexdigest()
 
 
@@ -159,8 +170,8 @@ def generator_code_hash() -> str:
     """The generator's own code and templates: a state or page made by other code is stale."""
     package = Path(__file__).parent
     digest = hashlib.sha256()
-    for source in sorted([*package.glob("*.py"), *package.glob("templates/*")]):
-        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    for source in sorted([*package.rglob("*.py"), *package.glob("templates/*")]):
+        digest.update(source.relative_to(package).as_posix().encode() + b"\0" + source.read_bytes())
     return digest.hexdigest()
 
 
@@ -178,24 +189,12 @@ def build_site(paths: Paths) -> None:
         raise
     _swap_in(staging, site)
     pages = sum(1 for _ in site.rglob("*.html"))
-    log.info("Site: %d HTML pages in %s/ (MkDocs, strict) in %.1f s", pages, paths.site, time.perf_counter() - started)
-
-
-def run_mkdocs(config_file: Path, docs: Path, site: Path, extra_nav: dict[str, str] | None = None) -> Any:
-    """Build with MkDocs in strict mode; return the loaded config. Raises SiteBuildError."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import MkDocsException
-
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    try:
-        config = load_config(config_file=str(config_file), docs_dir=str(docs), site_dir=str(site), strict=True)
-        if extra_nav:
-            config.nav = [*(config.nav or []), extra_nav]
-        build(config)
-    except (MkDocsException, SystemExit) as failure:
-        raise SiteBuildError(f"MkDocs could not build the site: {failure}") from None
-    return config
+    log.info(
+        "Site: %d HTML pages in %s/ (MkDocs, strict) in %.1f s",
+        pages,
+        paths.site,
+        time.perf_counter() - started,
+    )
 
 
 @contextlib.contextmanager

@@ -20,14 +20,17 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .build import Paths, check, inputs_fingerprint, run_mkdocs, write_generated
-from .load import record_files
+from .build import check, inputs_fingerprint, write_generated
 from .explainer import Explainer
+from .load import record_files
 from .markup import external_link
+from .mkdocs_api import run_mkdocs
+from .project import Paths
 from .render import make_environment
+from .speedups import Speedups
 
 log = logging.getLogger("generator")
-VENDOR = Path(__file__).resolve().parent.parent / "vendor" / "iframe-worker"
+VENDOR = Path(__file__).resolve().parent / "vendor" / "iframe-worker"
 ABOUT_PAGE = "about-this-copy.md"
 
 
@@ -43,14 +46,19 @@ def make_bundle(paths: Paths, offline_config: Path, dist: Path) -> Path:
     """Build the offline site and write dist/<site>-<date>.zip; return the archive's path."""
     started = time.perf_counter()
     files = record_files(paths.data)
-    explainer = check(paths, files=files)  # loaded once: for the pages and the About page
-    write_generated(paths, explainer, inputs_fingerprint(files))
+    speedups = Speedups.configured()
+    explainer = check(
+        paths, files=files, speedups=speedups
+    )  # loaded once: for the pages and the About page
+    write_generated(paths, explainer, inputs_fingerprint(files), speedups=speedups)
     built = build_time()
     with tempfile.TemporaryDirectory(prefix="bundle-") as temporary:
         docs, site = Path(temporary) / "docs", Path(temporary) / "site"
         shutil.copytree(paths.docs, docs)
         shutil.copytree(VENDOR, docs / "assets" / "vendor" / "iframe-worker")
-        (docs / ABOUT_PAGE).write_text(about_page(explainer, built, data_version(paths.data)), encoding="utf-8")
+        (docs / ABOUT_PAGE).write_text(
+            about_page(explainer, built, data_version(paths.data)), encoding="utf-8"
+        )
         config = run_mkdocs(offline_config, docs, site, extra_nav={"About this copy": ABOUT_PAGE})
         archive = dist / f"{slug(config.site_name)}-{built:%Y-%m-%d}.zip"
         write_zip(site, archive, folder=archive.stem, timestamp=built)
@@ -62,17 +70,22 @@ def make_bundle(paths: Paths, offline_config: Path, dist: Path) -> Path:
 def build_time() -> dt.datetime:
     """Now, or SOURCE_DATE_EPOCH when set (for reproducible archives)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    moment = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc) if epoch else dt.datetime.now(dt.timezone.utc)
+    moment = dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch else dt.datetime.now(dt.UTC)
     return moment.replace(microsecond=0)
 
 
 def data_version(data: Path) -> DataVersion:
     """The git commit of the data, and whether data/ has uncommitted changes."""
+
     def git(*args: str) -> str:
-        return subprocess.run(["git", *args], cwd=data, capture_output=True, text=True, check=True).stdout.strip()
+        return subprocess.run(
+            ["git", *args], cwd=data, capture_output=True, text=True, check=True
+        ).stdout.strip()
 
     try:
-        return DataVersion(git("rev-parse", "--short=12", "HEAD"), bool(git("status", "--porcelain", "--", ".")))
+        return DataVersion(
+            git("rev-parse", "--short=12", "HEAD"), bool(git("status", "--porcelain", "--", "."))
+        )
     except (OSError, subprocess.CalledProcessError):
         return DataVersion("unknown (not a git checkout)", False)
 
@@ -83,7 +96,12 @@ def about_page(explainer: Explainer, built: dt.datetime, version: DataVersion) -
         "built": f"{built:%d %B %Y, %H:%M} UTC",
         "version": version,
         "sources": [
-            {"headline": s.headline, "outlet": s.outlet, "licence": s.licence, "link": external_link("original", s.url)}
+            {
+                "headline": s.headline,
+                "outlet": s.outlet,
+                "licence": s.licence,
+                "link": external_link("original", s.url),
+            }
             for s in sources
         ],
     }
@@ -98,7 +116,7 @@ def write_zip(site: Path, archive: Path, folder: str, timestamp: dt.datetime) ->
     """Zip site/ under one top folder, in sorted order with fixed times (reproducible)."""
     archive.parent.mkdir(parents=True, exist_ok=True)
     partial = archive.with_suffix(".zip.partial")
-    stamp = max(timestamp, dt.datetime(1980, 1, 1, tzinfo=dt.timezone.utc)).timetuple()[:6]
+    stamp = max(timestamp, dt.datetime(1980, 1, 1, tzinfo=dt.UTC)).timetuple()[:6]
     with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as out:
         for path in sorted(p for p in site.rglob("*") if p.is_file()):
             info = zipfile.ZipInfo(f"{folder}/{path.relative_to(site).as_posix()}", stamp)
@@ -106,4 +124,3 @@ def write_zip(site: Path, archive: Path, folder: str, timestamp: dt.datetime) ->
             info.external_attr = 0o644 << 16
             out.writestr(info, path.read_bytes())
     os.replace(partial, archive)
-

@@ -5,16 +5,15 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from .build import Paths, SiteBuildError, build_all, check, generate
+from .build import build_all, check, generate
 from .bundle import make_bundle
-from .diff import DiffError, diff_against, format_markdown, format_text
-from .errors import DataErrors, OutputError
+from .diff import diff_against, format_markdown, format_text
+from .errors import DataErrors, ExplainerError
 from .preview import serve
-
-EXIT_DATA_ERROR = 2
-EXIT_BUILD_ERROR = 1
+from .project import Paths
 
 DESCRIPTION = """\
 Turn the explainer's data (YAML files in data/) into Markdown pages under docs/ and
@@ -36,7 +35,9 @@ succeeds.
 
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(
-        prog="python -m generator", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
+        prog="explainer",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, help_text in [
@@ -48,39 +49,71 @@ def parser() -> argparse.ArgumentParser:
         ("diff", "summarise the changes to data/ since a git ref"),
     ]:
         command = commands.add_parser(name, help=help_text, description=help_text)
-        command.add_argument("--data", type=Path, default=Path("data"), help="data folder (default: data)")
+        command.add_argument(
+            "--data", type=Path, default=Path("data"), help="data folder (default: data)"
+        )
         if name not in ("check", "diff"):
-            command.add_argument("--docs", type=Path, default=Path("docs"), help="docs folder (default: docs)")
+            command.add_argument(
+                "--docs", type=Path, default=Path("docs"), help="docs folder (default: docs)"
+            )
         if name in ("build", "serve"):
-            command.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="MkDocs config (default: mkdocs.yml)")
+            command.add_argument(
+                "--config",
+                type=Path,
+                default=Path("mkdocs.yml"),
+                help="MkDocs config (default: mkdocs.yml)",
+            )
         if name == "build":
-            command.add_argument("--site", type=Path, default=Path("site"), help="output folder (default: site)")
+            command.add_argument(
+                "--site", type=Path, default=Path("site"), help="output folder (default: site)"
+            )
         if name == "serve":
-            command.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default: 8000)")
+            command.add_argument(
+                "--port", type=int, default=8000, help="port on 127.0.0.1 (default: 8000)"
+            )
         if name == "bundle":
             command.add_argument(
-                "--offline-config", type=Path, default=Path("mkdocs.offline.yml"),
+                "--offline-config",
+                type=Path,
+                default=Path("mkdocs.offline.yml"),
                 help="MkDocs config of the offline copy (default: mkdocs.offline.yml)",
             )
-            command.add_argument("--dist", type=Path, default=Path("dist"), help="where the zip goes (default: dist)")
+            command.add_argument(
+                "--dist", type=Path, default=Path("dist"), help="where the zip goes (default: dist)"
+            )
         if name == "diff":
             command.add_argument("ref", help="git ref to compare with, e.g. origin/main")
-            command.add_argument("--format", choices=["text", "markdown"], default="text", help="output format (default: text)")
-            command.add_argument("--base-url", default="", help="site address for links to the changed pages (markdown)")
-        command.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
+            command.add_argument(
+                "--format",
+                choices=["text", "markdown"],
+                default="text",
+                help="output format (default: text)",
+            )
+            command.add_argument(
+                "--base-url",
+                default="",
+                help="site address for links to the changed pages (markdown)",
+            )
+        command.add_argument(
+            "-q", "--quiet", action="store_true", help="print only warnings and errors"
+        )
     return main
 
 
 def show_diff(paths: Paths, args: argparse.Namespace) -> str:
     summary = diff_against(args.ref, paths.data)
-    return format_markdown(summary, args.ref, args.base_url) if args.format == "markdown" else format_text(summary)
+    return (
+        format_markdown(summary, args.ref, args.base_url)
+        if args.format == "markdown"
+        else format_text(summary)
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, format="%(message)s")
     paths = Paths(**{k: v for k, v in vars(args).items() if k in Paths.__dataclass_fields__})
-    commands = {
+    commands: dict[str, Callable[[Paths], object]] = {
         "check": check,
         "generate": generate,
         "build": build_all,
@@ -90,11 +123,18 @@ def main(argv: list[str] | None = None) -> int:
     }
     try:
         commands[args.command](paths)
-    except DataErrors as problem:
-        print("\n".join(map(str, problem.errors)), file=sys.stderr)
-        print(f"{len(problem.errors)} data error(s); nothing was written.", file=sys.stderr)
-        return EXIT_DATA_ERROR
-    except (OutputError, SiteBuildError, DiffError) as problem:
-        print(f"error: {problem}", file=sys.stderr)
-        return EXIT_BUILD_ERROR
+    except ExplainerError as problem:
+        print(describe(problem), file=sys.stderr)
+        return problem.exit_code
     return 0
+
+
+def describe(problem: ExplainerError) -> str:
+    """What the user reads: every data mistake on its own line, or one line of error."""
+    if isinstance(problem, DataErrors):
+        lines = [
+            *map(str, problem.errors),
+            f"{len(problem.errors)} data error(s); nothing was written.",
+        ]
+        return "\n".join(lines)
+    return f"error: {problem}"

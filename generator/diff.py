@@ -10,18 +10,12 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import DataErrors
+from .errors import DataErrors, DiffError
 from .explainer import Explainer
 from .load import load_all
 from .markup import escape_md
-from .model import KINDS, Claim, Record
+from .model import KINDS, TITLE_FIELDS, Claim, Record
 from .validate import validate
-
-TITLE_FIELD = {"sources": "headline", "actors": "name", "events": "title", "disputes": "question"}
-
-
-class DiffError(Exception):
-    """The ref cannot be read (unknown ref, not a git checkout)."""
 
 
 @dataclass(frozen=True)
@@ -94,19 +88,29 @@ def compare(old: Explainer, new: Explainer) -> ChangeSummary:
 
 def _record_change(kind: str, old: Record | None, new: Record | None) -> RecordChange | None:
     current = new or old
-    title = getattr(current, TITLE_FIELD[kind])
+    assert current is not None, "a change has an old or a new record"
+    title = getattr(current, TITLE_FIELDS[kind])
     if old is None or new is None:
         return RecordChange("added" if old is None else "removed", kind, current.id, title)
-    fields = tuple(name for name in type(new).model_fields if getattr(old, name) != getattr(new, name))
+    fields = tuple(
+        name for name in type(new).model_fields if getattr(old, name) != getattr(new, name)
+    )
     return RecordChange("changed", kind, new.id, title, fields) if fields else None
 
 
 def _quote_changes(old: Explainer, new: Explainer) -> list[QuoteChange]:
     def quotes(explainer: Explainer) -> dict[tuple[str, str], Claim]:
-        return {(r.claim.speaker, r.claim.text): r.claim for r in explainer.claims if r.claim.kind == "quote"}
+        return {
+            (r.claim.speaker, r.claim.text): r.claim
+            for r in explainer.claims
+            if r.claim.kind == "quote"
+        }
 
     before, after = quotes(old), quotes(new)
-    names = {**{a.id: a.name for a in old.actors.values()}, **{a.id: a.name for a in new.actors.values()}}
+    names = {
+        **{a.id: a.name for a in old.actors.values()},
+        **{a.id: a.name for a in new.actors.values()},
+    }
     added = [QuoteChange("added", names[s], t) for s, t in sorted(after.keys() - before.keys())]
     removed = [QuoteChange("removed", names[s], t) for s, t in sorted(before.keys() - after.keys())]
     return added + removed
@@ -131,10 +135,14 @@ def format_markdown(summary: ChangeSummary, ref: str, base_url: str = "") -> str
     if summary.records:
         lines += ["| Change | Kind | Record | Fields changed |", "|---|---|---|---|"]
         for c in summary.records:
-            lines.append(f"| {c.status} | {c.kind[:-1]} | {_page(c, base_url)} | {', '.join(c.fields)} |")
+            lines.append(
+                f"| {c.status} | {c.kind[:-1]} | {_page(c, base_url)} | {', '.join(c.fields)} |"
+            )
     if summary.quotes:
         lines += ["", "Quotes:", ""]
-        lines += [f"- {q.status}: {escape_md(q.speaker)}: “{escape_md(q.text)}”" for q in summary.quotes]
+        lines += [
+            f"- {q.status}: {escape_md(q.speaker)}: “{escape_md(q.text)}”" for q in summary.quotes
+        ]
     return "\n".join(lines) + "\n"
 
 

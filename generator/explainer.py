@@ -6,8 +6,22 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .memo import derived
-from .model import KIND_ORDER, KINDS, REFERENCES, RELATION_LABELS, Actor, Citation, Claim, Dispute, Event, Position, Record, Source, walk
+from .memo import Memo
+from .model import (
+    KIND_ORDER,
+    KINDS,
+    REFERENCES,
+    RELATION_LABELS,
+    Actor,
+    Citation,
+    Claim,
+    Dispute,
+    Event,
+    Position,
+    Record,
+    Source,
+    walk,
+)
 
 
 @dataclass(frozen=True)
@@ -57,6 +71,8 @@ class Explainer:
     actors: dict[str, Actor] = field(default_factory=dict)
     events: dict[str, Event] = field(default_factory=dict)
     disputes: dict[str, Dispute] = field(default_factory=dict)
+    memo: Memo = field(default_factory=Memo, compare=False, repr=False)
+    """Where values derived from one record are kept (speedups.py)."""
 
     def events_in_order(self, ids: list[str] | None = None) -> list[Event]:
         """Events (all, or those named) by date, then title."""
@@ -128,7 +144,7 @@ class Explainer:
             ref
             for kind in KINDS
             for record in getattr(self, kind).values()
-            for ref in derived(_citations_in, record, (kind, record.id))
+            for ref in self.memo(_citations_in, record, (kind, record.id))
         ]
 
     @cached_property
@@ -143,7 +159,9 @@ class Explainer:
         """Every relation between actors. An affiliation is drawn as 'member of' unless a
         recorded relation already says more about the same pair (e.g. 'spokesperson for')."""
         edges = [
-            Edge(actor.id, r.type, r.actor, tuple(r.cite)) for actor in self.actors.values() for r in actor.relations
+            Edge(actor.id, r.type, r.actor, tuple(r.cite))
+            for actor in self.actors.values()
+            for r in actor.relations
         ]
         said = {(e.subject, e.object) for e in edges}
         edges += [
@@ -167,7 +185,7 @@ class Explainer:
     def references(self) -> dict[tuple[str, str], set[tuple[str, str]]]:
         """(kind, id) of every record -> the (kind, id) of every other record its data names."""
         return {
-            (kind, record.id): derived(_named_in, record, (kind, record.id)) - {(kind, record.id)}
+            (kind, record.id): self.memo(_named_in, record, (kind, record.id)) - {(kind, record.id)}
             for kind in KINDS
             for record in getattr(self, kind).values()
         }
@@ -187,8 +205,11 @@ class Explainer:
     def referrers(self, target: tuple[str, str]) -> list[tuple[str, Record]]:
         """The records whose data name the record `target` (kind, id), as (kind, record),
         each once, by kind and id. Sorted only for the pages rendered: after an edit,
-        that is a few of 10,000."""
-        return [(kind, getattr(self, kind)[i]) for kind, i in sorted(self.named_by(target), key=_kind_order)]
+        that is a few of all."""
+        return [
+            (kind, getattr(self, kind)[i])
+            for kind, i in sorted(self.named_by(target), key=_kind_order)
+        ]
 
     @cached_property
     def actor_names(self) -> dict[str, tuple[str, ...]]:
@@ -198,7 +219,7 @@ class Explainer:
 
 def _named_in(record: Record) -> set[tuple[str, str]]:
     """Every (kind, id) that a record's fields refer to."""
-    named = set()
+    named: set[tuple[str, str]] = set()
     for _, value in walk(record):
         for name, kind in REFERENCES.get(type(value), ()):
             ids = getattr(value, name)

@@ -10,8 +10,9 @@ one step away and on the indexes. Two things reach every page: the actors' names
 aliases (prose on any page may link them) and the generator's own code; a change to
 either renders everything. Open-data files are always rendered again.
 
-The state of the last run (parsed files, reference graph, actor names) is kept in
-docs/.generated.state, next to the manifest; MkDocs ignores dotfiles.
+The state of the last run (parsed files, reference graph, actor names) is kept in the
+project's cache folder (`.cache/docs/generated.state`, beside docs/, ignored by git); delete
+it to force a full render.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from pathlib import Path
 from .explainer import Explainer
 from .load import ParseCache
 
-STATE = ".generated.state"
+STATE = "generated.state"
 Key = tuple[str, str]
 """A record as (kind, id), e.g. ('actors', 'ashfaq-kayani')."""
 
@@ -50,27 +51,46 @@ TWO_STEPS = Reach(2, True)
 
 FIELD_REACH: dict[str, dict[str, Reach]] = {
     "actors": {
-        "description": OWN_PAGE, "role": OWN_PAGE_AND_INDEXES,
+        "description": OWN_PAGE,
+        "role": OWN_PAGE_AND_INDEXES,
         # kind: neighbours' pictures and JSON-LD; cite: the cited source's page
-        "kind": NEIGHBOURS, "affiliations": NEIGHBOURS, "relations": NEIGHBOURS, "cite": NEIGHBOURS,
+        "kind": NEIGHBOURS,
+        "affiliations": NEIGHBOURS,
+        "relations": NEIGHBOURS,
+        "cite": NEIGHBOURS,
     },
     "events": {
-        "summary": OWN_PAGE, "place": OWN_PAGE,
-        "title": NEIGHBOURS, "when": NEIGHBOURS, "status": NEIGHBOURS, "participants": NEIGHBOURS,
-        "quotes": NEIGHBOURS, "cite": NEIGHBOURS,
+        "summary": OWN_PAGE,
+        "place": OWN_PAGE,
+        "title": NEIGHBOURS,
+        "when": NEIGHBOURS,
+        "status": NEIGHBOURS,
+        "participants": NEIGHBOURS,
+        "quotes": NEIGHBOURS,
+        "cite": NEIGHBOURS,
     },
     # a dispute's question and events: two steps, on the timelines of its events' participants
-    "disputes": {"summary": OWN_PAGE, "status": OWN_PAGE_AND_INDEXES, "positions": NEIGHBOURS, "cite": NEIGHBOURS},
+    "disputes": {
+        "summary": OWN_PAGE,
+        "status": OWN_PAGE_AND_INDEXES,
+        "positions": NEIGHBOURS,
+        "cite": NEIGHBOURS,
+    },
     # a source's outlet: two steps, on the speaker's page of every claim that cites it
     "sources": {
-        "wire": OWN_PAGE, "dateline": OWN_PAGE, "licence": OWN_PAGE,
-        "republish": OWN_PAGE_AND_INDEXES, "paragraphs": OWN_PAGE_AND_INDEXES,
+        "wire": OWN_PAGE,
+        "dateline": OWN_PAGE,
+        "licence": OWN_PAGE,
+        "republish": OWN_PAGE_AND_INDEXES,
+        "paragraphs": OWN_PAGE_AND_INDEXES,
         # headline and url: in the JSON-LD of disputes citing it; published: in events' dates
-        "headline": NEIGHBOURS, "url": NEIGHBOURS, "published": NEIGHBOURS,
+        "headline": NEIGHBOURS,
+        "url": NEIGHBOURS,
+        "published": NEIGHBOURS,
     },
 }
 """How far an edit to each field of a record can show. The most common edits, to a text,
-then render one page instead of hundreds at 10,000 records. tests/test_incremental.py
+then render one page instead of hundreds in a large explainer. tests/test_incremental.py
 edits every field listed here and compares the result with a full render; the actors'
 names and aliases reach every page (see above)."""
 
@@ -91,14 +111,14 @@ class State:
 
 
 class StateStore:
-    """Where the last run's state is kept: docs/.generated.state, read at the start of a
-    run and written at its end. A long-lived process (`make serve`) keeps it in memory
-    instead and writes the file once, at close: unpickling and pickling it took about
-    1 s of every regeneration at 10,000 records, and records kept in memory stay the same
-    objects, so what is derived from them alone is reused (memo.py)."""
+    """Where the last run's state is kept: a file in the cache folder, read at the start of
+    a run and written at its end. A long-lived process (`make serve`) keeps it in memory
+    instead and writes the file once, at close: reading and writing it is a large part of
+    a regeneration in a large explainer, and records kept in memory stay the same objects, so
+    what is derived from them alone is reused (memo.py)."""
 
-    def __init__(self, docs: Path, in_memory: bool = False) -> None:
-        self.docs = docs
+    def __init__(self, cache: Path, in_memory: bool = False) -> None:
+        self.cache = cache
         self.in_memory = in_memory
         self._kept: State | None = None
 
@@ -111,37 +131,37 @@ class StateStore:
     def load(self, code: str) -> State | None:
         if self._kept is not None:
             return self._kept if self._kept.code == code else None
-        return read_state(self.docs, code)
+        return read_state(self.cache, code)
 
     def save(self, state: State) -> None:
         if self.in_memory:
             self._kept = state
         else:
-            write_state(self.docs, state)
+            write_state(self.cache, state)
 
     def close(self) -> None:
         """Write the state kept in memory, for the next process to start from."""
         if self._kept is not None:
-            write_state(self.docs, self._kept)
+            write_state(self.cache, self._kept)
 
 
-def read_state(docs: Path, code: str) -> State | None:
+def read_state(cache: Path, code: str) -> State | None:
     """The last run's state, or None if there is none usable (missing, unreadable, or
     made by other generator code)."""
     try:
-        with open(docs / STATE, "rb") as stream:
+        with open(cache / STATE, "rb") as stream:
             state = pickle.load(stream)  # our own file; CI runs the checked-out code anyway
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
         return None
     return state if isinstance(state, State) and state.code == code else None
 
 
-def write_state(docs: Path, state: State) -> None:
-    docs.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=docs, prefix=STATE + ".")
+def write_state(cache: Path, state: State) -> None:
+    cache.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=cache, prefix=STATE + ".")
     with os.fdopen(handle, "wb") as stream:
         pickle.dump(state, stream, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(temporary, docs / STATE)
+    os.replace(temporary, cache / STATE)
 
 
 def changed_records(before: ParseCache, now: ParseCache) -> dict[Key, Reach]:
@@ -174,11 +194,14 @@ def affected(previous: State, changed: dict[Key, Reach], explainer: Explainer) -
     # Only a changed record can name other records than it did: the references of the
     # others are the same in both runs. So the neighbours in either run's graph are found
     # from this run's references, both ways, plus what changed records named before.
-    # (Building one graph of both runs cost 0.2 s of every edit at 10,000 records.)
     named_before = {key: previous.references.get(key, set()) for key in changed}
 
     def neighbours(key: Key) -> set[Key]:
-        found = {*explainer.references.get(key, ()), *explainer.named_by(key), *named_before.get(key, ())}
+        found = {
+            *explainer.references.get(key, ()),
+            *explainer.named_by(key),
+            *named_before.get(key, ()),
+        }
         found.update(changed_key for changed_key, named in named_before.items() if key in named)
         return found
 

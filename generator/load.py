@@ -3,7 +3,7 @@
 libyaml (PyYAML's C parser) parses each file into nodes, which carry line numbers. This
 module builds the values itself, so that a duplicate key is an error, not a silent
 overwrite, and unquoted values are typed by YAML 1.2's rules (`NO` and `yes` stay text).
-It is about seventeen times faster than ruamel.yaml's round-trip loader (bench/README.md).
+It is much faster than ruamel.yaml's round-trip loader (bench/README.md has the figures).
 """
 
 from __future__ import annotations
@@ -66,8 +66,8 @@ def listing_order(file: RecordFile) -> tuple[int, str]:
 
 def record_files(data_dir: Path) -> list[RecordFile]:
     """Every file of every kind's folder, by kind and name (dotfiles and folders left out).
-    os.scandir: one stat each instead of three through pathlib, which counted at 10,000
-    records; the build takes its inputs' fingerprint from the same list."""
+    os.scandir: one stat each instead of three through pathlib, which counts in a large
+    explainer; the build takes its inputs' fingerprint from the same list."""
     found = []
     for kind in KINDS:
         try:
@@ -75,13 +75,17 @@ def record_files(data_dir: Path) -> list[RecordFile]:
                 for entry in scan:
                     if not entry.name.startswith(".") and not entry.is_dir():
                         stat = entry.stat()
-                        found.append(RecordFile(kind, Path(entry.path), (stat.st_size, stat.st_mtime_ns)))
+                        found.append(
+                            RecordFile(kind, Path(entry.path), (stat.st_size, stat.st_mtime_ns))
+                        )
         except FileNotFoundError:
             continue
     return sorted(found, key=listing_order)
 
 
-def load_all(data_dir: Path, cache: ParseCache | None = None, files: list[RecordFile] | None = None) -> list[RawRecord]:
+def load_all(
+    data_dir: Path, cache: ParseCache | None = None, files: list[RecordFile] | None = None
+) -> list[RawRecord]:
     """Read every record file under data_dir (or `files`, listed from it just before);
     raise DataErrors listing every unreadable one.
 
@@ -91,7 +95,9 @@ def load_all(data_dir: Path, cache: ParseCache | None = None, files: list[Record
     seen: set[Path] = set()
     for file in record_files(data_dir) if files is None else files:
         try:
-            records.append(_load_cached(file, cache) if cache is not None else load_file(file.kind, file.path))
+            records.append(
+                _load_cached(file, cache) if cache is not None else load_file(file.kind, file.path)
+            )
             seen.add(file.path)
         except DataErrors as problem:
             errors.extend(problem.errors)
@@ -123,7 +129,8 @@ def load_file(kind: str, path: Path) -> RawRecord:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as problem:
         line = raw[: problem.start].count(b"\n") + 1
-        raise _error(path, line, f"not valid UTF-8: byte 0x{raw[problem.start]:02x} at offset {problem.start}")
+        found = f"byte 0x{raw[problem.start]:02x} at offset {problem.start}"
+        raise _error(path, line, f"not valid UTF-8: {found}") from None
     if not text.strip():
         raise _error(path, 1, "file is empty; expected a mapping of fields")
     document = _compose(path, text)
@@ -138,7 +145,7 @@ class _NodeLoader(yaml.CSafeLoader):
     """libyaml's parser with no implicit typing: every plain scalar comes out as a string
     node, typed later by `_plain_scalar` (PyYAML's YAML 1.1 rules turn `NO` into False)."""
 
-    yaml_implicit_resolvers: dict = {}
+    yaml_implicit_resolvers: dict[Any, Any] = {}  # noqa: RUF012 (PyYAML reads the class attribute)
 
     def resolve(self, kind: type[yaml.Node], value: Any, implicit: Any) -> str:
         """The tag of an untagged node: with no implicit typing, just its kind's (libyaml
@@ -146,13 +153,13 @@ class _NodeLoader(yaml.CSafeLoader):
         return _KIND_TAGS[kind]
 
 
-def _compose(path: Path, text: str) -> yaml.Node:
+def _compose(path: Path, text: str) -> yaml.Node | None:
     try:
         return yaml.compose(text, Loader=_NodeLoader)
     except yaml.MarkedYAMLError as problem:
-        raise _error(path, *_explain(problem, text))
+        raise _error(path, *_explain(problem, text)) from None
     except yaml.YAMLError as problem:  # e.g. a second document in the file
-        raise _error(path, 1, f"invalid YAML: {problem}")
+        raise _error(path, 1, f"invalid YAML: {problem}") from None
 
 
 def _explain(problem: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
@@ -164,15 +171,21 @@ def _explain(problem: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
     before_problem = lines[mark.line][: mark.column + 1] if mark and mark.line < len(lines) else ""
     if "\t" in before_problem:
         return line, "invalid YAML: a tab cannot indent YAML; use spaces"
-    if problem.context and what.startswith("but "):  # "expected a single document ..., but found ..."
+    if problem.context and what.startswith("but "):  # "expected a document ..., but found ..."
         what = f"{problem.context}, {what}"
-    elif problem.context and problem.context_mark and problem.context_mark.line != mark.line:
+    elif (
+        problem.context and problem.context_mark and mark and problem.context_mark.line != mark.line
+    ):
         what += f" ({problem.context} that starts on line {problem.context_mark.line + 1})"
     return line, f"invalid YAML: {what}"
 
 
 _STR_TAG = "tag:yaml.org,2002:str"
-_KIND_TAGS = {yaml.ScalarNode: _STR_TAG, yaml.SequenceNode: "tag:yaml.org,2002:seq", yaml.MappingNode: "tag:yaml.org,2002:map"}
+_KIND_TAGS = {
+    yaml.ScalarNode: _STR_TAG,
+    yaml.SequenceNode: "tag:yaml.org,2002:seq",
+    yaml.MappingNode: "tag:yaml.org,2002:map",
+}
 
 
 def _value(path: Path, node: yaml.Node, at: FieldPath, lines: dict[FieldPath, int]) -> Any:
@@ -184,7 +197,9 @@ def _value(path: Path, node: yaml.Node, at: FieldPath, lines: dict[FieldPath, in
             line = key_node.start_mark.line + 1
             if key in out:
                 first = lines[at + (key,)]
-                raise _error(path, line, f"invalid YAML: duplicate key '{key}' (first on line {first})")
+                raise _error(
+                    path, line, f"invalid YAML: duplicate key '{key}' (first on line {first})"
+                )
             lines[at + (key,)] = line
             out[key] = _value(path, value_node, at + (key,), lines)
         return out
@@ -195,13 +210,27 @@ def _value(path: Path, node: yaml.Node, at: FieldPath, lines: dict[FieldPath, in
             items.append(_value(path, item, at + (index,), lines))
         return items
     if node.tag != _STR_TAG:
-        raise _error(path, node.start_mark.line + 1, f"invalid YAML: explicit tag '{node.tag}' is not supported")
+        raise _error(
+            path,
+            node.start_mark.line + 1,
+            f"invalid YAML: explicit tag '{node.tag}' is not supported",
+        )
+    assert isinstance(node, yaml.ScalarNode)
     return node.value if node.style else _plain_scalar(node.value)
 
 
 _KEYWORDS = {
-    "true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False,
-    "null": None, "Null": None, "NULL": None, "~": None, "": None,
+    "true": True,
+    "True": True,
+    "TRUE": True,
+    "false": False,
+    "False": False,
+    "FALSE": False,
+    "null": None,
+    "Null": None,
+    "NULL": None,
+    "~": None,
+    "": None,
 }
 _INT = re.compile(r"[-+]?[0-9]+")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")

@@ -16,8 +16,8 @@ from markupsafe import Markup
 _SPECIAL = "\\`*_{}[]()<>#+-.!|&~^=:\"'$%@"
 # Control characters cannot be shown, and Python-Markdown uses \x02 and \x03 as its own
 # placeholders: they become U+FFFD, the replacement character.
-_CONTROLS = [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x1C), 0x7F]
-_ESCAPES = {**{ord(c): f"&#{ord(c)};" for c in _SPECIAL}, **{c: "\ufffd" for c in _CONTROLS}}
+_CONTROLS = [*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x1C), 0x7F]
+_ESCAPES = {**{ord(c): f"&#{ord(c)};" for c in _SPECIAL}, **dict.fromkeys(_CONTROLS, "�")}
 
 
 def escape_md(value: object) -> Markup:
@@ -32,10 +32,6 @@ def escape_text(text: str) -> Markup:
     """A piece of one-line text escaped like `escape_md`, its edge spaces kept (for text
     that is cut around links)."""
     return Markup(text.translate(_ESCAPES))
-
-
-RESERVED_IDS = frozenset({"index"})
-"""Ids no record may take: 'actors/index.md' is the actors index, not an actor's page."""
 
 
 def page_path(kind: str, record_id: str) -> str:

@@ -16,7 +16,10 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 Id = Annotated[
     str,
     StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$"),
-    Field(description="Record id: lower-case letters, digits and single hyphens (not 'index', the name of index pages)."),
+    Field(
+        description="Record id: lower-case letters, digits and single hyphens"
+        " (not 'index', the name of index pages)."
+    ),
 ]
 Text = Annotated[str, StringConstraints(min_length=1, pattern=r"\S")]
 Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s/$.?#][^\s]*$")]
@@ -25,13 +28,14 @@ Precision = Literal["day", "weekend", "week", "month", "year", "range", "since"]
 ActorKind = Literal["person", "organisation", "state", "group", "anonymous"]
 
 
-class Record(BaseModel):
-    """Base of every record: unknown fields are errors, values are never coerced."""
+class Model(BaseModel):
+    """Base of every typed value of the schema, a record or a value nested in one:
+    unknown fields are errors, values are never coerced."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
-class Citation(Record):
+class Citation(Model):
     """Where a statement comes from: a source and paragraph numbers in it."""
 
     source: Id = Field(description="Id of the source record (a file in data/sources/).")
@@ -40,16 +44,14 @@ class Citation(Record):
     )
 
 
-class When(Record):
+class When(Model):
     """A date as precise as the article allows, with the article's own wording."""
 
     date: dt.date = Field(
         description="First day the wording can mean (for `week` a Monday, for `weekend` "
         "a Saturday, for `month` the 1st, for `year` and `since` 1 January)."
     )
-    end: dt.date | None = Field(
-        default=None, description="Last day, only for precision `range`."
-    )
+    end: dt.date | None = Field(default=None, description="Last day, only for precision `range`.")
     precision: Precision = Field(
         description="How precise the date is: day, weekend, week, month, year, "
         "range or since (an ongoing state since that date)."
@@ -90,7 +92,7 @@ def precision_problem(start: dt.date, end: dt.date | None, precision: str) -> st
     return None if ok else f"precision '{precision}' needs date on {what}"
 
 
-class Paragraph(Record):
+class Paragraph(Model):
     """One numbered paragraph of a source's body text."""
 
     n: int = Field(ge=1, description="Paragraph number: 1, 2, 3, ... in reading order.")
@@ -105,14 +107,16 @@ class Paragraph(Record):
     )
 
 
-class Source(Record):
+class Source(Model):
     """A published article (or other document) that records cite."""
 
     id: Id
     outlet: Text = Field(description="Publisher, e.g. 'CNN'.")
     wire: Text | None = Field(default=None, description="News agency the copy came from, if any.")
     headline: Text = Field(description="The article's headline.")
-    published: dt.date = Field(description="Publication date; relative dates are resolved against it.")
+    published: dt.date = Field(
+        description="Publication date; relative dates are resolved against it."
+    )
     dateline: Text | None = Field(default=None, description="Place in the article's dateline.")
     url: Url = Field(description="Address of the original article (http or https).")
     republish: bool = Field(
@@ -146,22 +150,26 @@ SYMMETRIC_RELATIONS = {"meets"}
 RelationType = Literal[tuple(RELATION_LABELS)]  # type: ignore[valid-type]  # one list, not two
 
 
-class Relation(Record):
+class Relation(Model):
     """What one actor does to or is to another, as an article reports it."""
 
-    type: RelationType = Field(
-        description="One of: " + ", ".join(f"{k} ({v})" if k != v else k for k, v in RELATION_LABELS.items()) + "."
+    type: RelationType = Field(  # type: ignore[valid-type]
+        description="One of: "
+        + ", ".join(f"{k} ({v})" if k != v else k for k, v in RELATION_LABELS.items())
+        + "."
     )
     actor: Id = Field(description="Id of the other actor.")
     cite: list[Citation] = Field(min_length=1, description="Where the articles report it.")
 
 
-class Actor(Record):
+class Actor(Model):
     """A person, organisation, state, group or anonymous source."""
 
     id: Id
-    name: Text = Field(description="Name as the articles give it, or a description "
-                       "for anonymous sources ('two Pakistani military officials').")
+    name: Text = Field(
+        description="Name as the articles give it, or a description "
+        "for anonymous sources ('two Pakistani military officials')."
+    )
     kind: ActorKind = Field(description="person, organisation, state, group or anonymous.")
     aliases: list[Text] = Field(default=[], description="Other names and short forms (searchable).")
     role: Text | None = Field(default=None, description="Role or title at the time of the story.")
@@ -177,19 +185,20 @@ class Actor(Record):
     )
 
 
-class Participant(Record):
+class Participant(Model):
     """An actor taking part in an event."""
 
     actor: Id = Field(description="Id of the actor.")
     role: Text = Field(description="What the actor did in the event, e.g. 'called the meeting'.")
 
 
-class Claim(Record):
+class Claim(Model):
     """A statement by an actor: a verbatim quote or an attributed paraphrase."""
 
     speaker: Id = Field(description="Id of the actor who said it (or whose statement it is).")
     kind: Literal["quote", "paraphrase"] = Field(
-        description="quote: verbatim, checked against the cited paragraph; paraphrase: reported speech."
+        description="quote: verbatim, checked against the cited paragraph;"
+        " paraphrase: reported speech."
     )
     text: Text = Field(description="The quote verbatim, or the paraphrase.")
     context: Text | None = Field(
@@ -200,7 +209,7 @@ class Claim(Record):
     cite: Citation = Field(description="The paragraph that reports it.")
 
 
-class Event(Record):
+class Event(Model):
     """Something that happened, or was announced to happen, on a date."""
 
     id: Id
@@ -216,7 +225,7 @@ class Event(Record):
     cite: list[Citation] = Field(min_length=1, description="Where the event is reported.")
 
 
-class Position(Record):
+class Position(Model):
     """One side of a dispute: a stance, who holds it and what they said."""
 
     stance: Text = Field(description="The stance in a few neutral words.")
@@ -224,17 +233,22 @@ class Position(Record):
     claims: list[Claim] = Field(default=[], description="Quotes and paraphrases backing it.")
 
 
-class Dispute(Record):
+class Dispute(Model):
     """A contested question and the positions taken on it."""
 
     id: Id
-    question: Text = Field(description="The contested question, e.g. 'Does the ISI support the Haqqani network?'")
+    question: Text = Field(
+        description="The contested question, e.g. 'Does the ISI support the Haqqani network?'"
+    )
     summary: Text = Field(description="What is disputed, in neutral words.")
     status: Literal["open", "settled"] = Field(description="open or settled.")
     events: list[Id] = Field(default=[], description="Ids of related events.")
     positions: list[Position] = Field(min_length=1, description="The sides, each with its claims.")
     cite: list[Citation] = Field(min_length=1, description="Where the summary comes from.")
 
+
+Record = Source | Actor | Event | Dispute
+"""A record: what one file of data/ holds."""
 
 KINDS: dict[str, type[Record]] = {
     "sources": Source,
@@ -245,9 +259,13 @@ KINDS: dict[str, type[Record]] = {
 """Record kinds in dependency order: folder name under data/ -> model."""
 KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
 """Each kind's place in KINDS, for sorting records and files by kind."""
+TITLE_FIELDS = {"sources": "headline", "actors": "name", "events": "title", "disputes": "question"}
+"""The field each kind of record is named by in links, lists and change summaries."""
+RESERVED_IDS = frozenset({"index"})
+"""Ids no record may take: 'actors/index.md' is the actors index, not an actor's page."""
 
 
-REFERENCES: dict[type[Record], list[tuple[str, str]]] = {
+REFERENCES: dict[type[Model], list[tuple[str, str]]] = {
     Actor: [("affiliations", "actors")],
     Relation: [("actor", "actors")],
     Participant: [("actor", "actors")],
@@ -260,9 +278,12 @@ REFERENCES: dict[type[Record], list[tuple[str, str]]] = {
 """Fields that hold ids, by model: field -> kind of record the ids refer to."""
 
 
-def walk(value: Any, loc: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], Any]]:
-    """Yield every nested record and its field path, depth first."""
-    if isinstance(value, Record):
+def walk(
+    value: Any, loc: tuple[str | int, ...] = ()
+) -> Iterator[tuple[tuple[str | int, ...], Any]]:
+    """Yield every typed value nested in `value` (itself included) and its field path,
+    depth first."""
+    if isinstance(value, Model):
         yield loc, value
         for name in _record_fields(type(value)):
             yield from walk(getattr(value, name), loc + (name,))
@@ -273,8 +294,10 @@ def walk(value: Any, loc: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[st
 
 @functools.cache
 def _record_fields(model: type[BaseModel]) -> tuple[str, ...]:
-    """The fields of a model that can hold records (walking skips text and numbers)."""
-    return tuple(name for name, info in model.model_fields.items() if any(models_in(info.annotation)))
+    """The fields of a model that can hold typed values (walking skips text and numbers)."""
+    return tuple(
+        name for name, info in model.model_fields.items() if any(models_in(info.annotation))
+    )
 
 
 def models_in(annotation: Any) -> Iterator[type[BaseModel]]:

@@ -14,7 +14,6 @@ from pydantic import BaseModel
 
 from .coverage import Coverage
 from .explainer import Explainer
-from .memo import derived
 from .model import KINDS, Source
 
 FOLDER = "open-data"
@@ -27,14 +26,27 @@ def open_data_files(explainer: Explainer, coverage: Coverage) -> dict[str, str]:
         records = [record for _, record in sorted(getattr(explainer, kind).items())]
         if kind == "sources":  # what is shown depends on which paragraphs are cited
             rows[kind] = [
-                derived(_source_row, source, (kind, source.id), tuple(sorted(coverage.citers(source.id))))
+                explainer.memo(
+                    _source_row,
+                    source,
+                    (kind, source.id),
+                    tuple(sorted(coverage.citers(source.id))),
+                )
                 for source in records
             ]
         else:
-            rows[kind] = [derived(_record_row, record, (kind, record.id)) for record in records]
-    files = {f"{FOLDER}/explainer.json": _records_json({kind: [line for line, _ in r] for kind, r in rows.items()})}
+            rows[kind] = [
+                explainer.memo(_record_row, record, (kind, record.id)) for record in records
+            ]
+    files = {
+        f"{FOLDER}/explainer.json": _records_json(
+            {kind: [line for line, _ in r] for kind, r in rows.items()}
+        )
+    }
     for kind in KINDS:
-        files[f"{FOLDER}/{kind}.csv"] = _csv_row(list(KINDS[kind].model_fields)) + "".join(line for _, line in rows[kind])
+        files[f"{FOLDER}/{kind}.csv"] = _csv_row(list(KINDS[kind].model_fields)) + "".join(
+            line for _, line in rows[kind]
+        )
         files[f"{FOLDER}/schema/{kind}.schema.json"] = _schema(kind)
     return files
 
@@ -47,8 +59,8 @@ def _schema(kind: str) -> str:
 
 Row = tuple[str, str]
 """One record in the open data: its line of explainer.json and its line of CSV (kept,
-with the memo, while the record is unchanged: writing every CSV row took 0.3 s of each
-regeneration at 10,000 records)."""
+with the memo, while the record is unchanged, so that an edit does not write every
+CSV row again)."""
 
 
 def _record_row(record: BaseModel) -> Row:
@@ -57,7 +69,9 @@ def _record_row(record: BaseModel) -> Row:
 
 def _row(data: dict[str, Any]) -> Row:
     # model_dump keeps the model's field order, which is the CSV header's order.
-    return json.dumps(data, ensure_ascii=False, sort_keys=True), _csv_row([_cell(value) for value in data.values()])
+    return json.dumps(data, ensure_ascii=False, sort_keys=True), _csv_row(
+        [_cell(value) for value in data.values()]
+    )
 
 
 def _source_row(source: Source, cited: tuple[int, ...]) -> Row:
@@ -79,9 +93,11 @@ def _json(value: Any) -> str:
 
 def _records_json(lines: dict[str, list[str]]) -> str:
     """The data set as JSON with one record per line: diffs stay readable, and each line
-    is dumped by json's C encoder (indenting everything made this file take 1 s at
-    10,000 records)."""
-    kinds = [f' "{kind}": [\n' + ",\n".join("  " + line for line in records) + "\n ]" for kind, records in sorted(lines.items())]
+    is dumped by json's C encoder (indenting the whole file with it is much slower)."""
+    kinds = [
+        f' "{kind}": [\n' + ",\n".join("  " + line for line in records) + "\n ]"
+        for kind, records in sorted(lines.items())
+    ]
     return "{\n" + ",\n".join(kinds) + "\n}\n"
 
 
@@ -98,6 +114,10 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return "; ".join(value)
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True) if isinstance(value, (list, dict)) else str(value)
+    text = (
+        json.dumps(value, ensure_ascii=False, sort_keys=True)
+        if isinstance(value, (list, dict))
+        else str(value)
+    )
     # Spreadsheets run a cell starting with one of these as a formula: keep it text.
     return "'" + text if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text

@@ -1,8 +1,8 @@
 """`make serve`: a live preview that shows a data edit within seconds, however large the site.
 
 `mkdocs serve` builds the whole site again after every change: even with --dirty it
-lists, reads and checks every page (about 13 s from saving a file to seeing it at
-10,000 records, bench/README.md). The preview builds the site once and keeps MkDocs'
+lists, reads and checks every page, so an edit takes longer to show the larger the site
+(bench/README.md has the figures). The preview builds the site once and keeps MkDocs'
 file list, navigation and theme in memory. After an edit to data/ it regenerates the
 pages the edit can reach (incremental.py) and has MkDocs render again only the pages
 whose Markdown changed.
@@ -24,12 +24,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from stat import S_ISREG
-from typing import Any
+from typing import Any, ClassVar
 
-from mkdocs.commands.build import _build_page, _populate_page, build
-from mkdocs.config import load_config
-from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin
 from watchdog.events import (
     EVENT_TYPE_CREATED,
     EVENT_TYPE_DELETED,
@@ -40,18 +36,20 @@ from watchdog.events import (
 )
 from watchdog.observers import Observer
 
-from .build import Paths, generate
+from .build import generate
 from .errors import DataErrors
 from .incremental import StateStore
 from .load import RecordFile, listing_order, record_files
+from .mkdocs_api import BasePlugin, LiveReloadServer, build_everything, render_again
 from .model import KINDS
-from .render import GENERATED_DIRS
+from .project import GENERATED_DIRS, Paths
+from .speedups import Speedups
 from .write import WriteReport
 
 log = logging.getLogger("generator")
 
 
-class _KeepBuild(BasePlugin):  # type: ignore[type-arg]
+class _KeepBuild(BasePlugin):
     """Remembers the file list, navigation and theme environment of a MkDocs build."""
 
     files: Any = None
@@ -73,8 +71,8 @@ class _KeepBuild(BasePlugin):  # type: ignore[type-arg]
 
 class DataFiles:
     """The record files of data/ with their stamps, kept up to date from the file
-    watcher's reports: listing and stat-ing every file took 0.2-1 s of each edit at
-    10,000 records on this project's machine. Only reported files are looked at again; a
+    watcher's reports, instead of listing and stat-ing every file after each edit, which
+    grows with the data. Only reported files are looked at again; a
     report the list cannot place (a folder created, moved or deleted) lists everything."""
 
     def __init__(self, data: Path) -> None:
@@ -94,7 +92,9 @@ class DataFiles:
         """Called from the watcher's thread for every change under the watched paths."""
         with self._lock:
             if not event.is_directory:
-                self._reported.update(os.fsdecode(p) for p in (event.src_path, getattr(event, "dest_path", "")) if p)
+                self._reported.update(
+                    os.fsdecode(p) for p in (event.src_path, getattr(event, "dest_path", "")) if p
+                )
             elif event.event_type != EVENT_TYPE_MODIFIED:
                 # (A folder is "modified" when a file in it is added or removed, which is
                 # reported on its own.)
@@ -113,7 +113,9 @@ class DataFiles:
                 with contextlib.suppress(OSError):
                     stat = path.stat()  # gone: left out, as record_files would
                     if S_ISREG(stat.st_mode):
-                        self._files[path] = RecordFile(path.parent.name, path, (stat.st_size, stat.st_mtime_ns))
+                        self._files[path] = RecordFile(
+                            path.parent.name, path, (stat.st_size, stat.st_mtime_ns)
+                        )
         return sorted(self._files.values(), key=listing_order)
 
     def _record_path(self, reported: str) -> Path | None:
@@ -132,7 +134,9 @@ class Preview:
         self.paths = paths
         self.site_dir = site_dir
         self.url = url
-        self.state = StateStore(paths.docs, in_memory=True)
+        self.state = StateStore(paths.cache, in_memory=True)
+        # Renders in this process, and keeps its memo from one edit to the next.
+        self.speedups = Speedups.configured(processes=1)
         self.data_files = DataFiles(paths.data)
         self._config: Any = None
         self._built: _KeepBuild | None = None
@@ -146,7 +150,8 @@ class Preview:
         """mkdocs.yml and the hand-written parts of docs/: never the generated folders,
         which the preview writes itself."""
         docs = [
-            entry for entry in sorted(self.paths.docs.iterdir())
+            entry
+            for entry in sorted(self.paths.docs.iterdir())
             if not entry.name.startswith(".") and entry.name not in GENERATED_DIRS
         ]
         return [self.paths.config, *docs]
@@ -155,7 +160,12 @@ class Preview:
         """Bring the site up to date: the live-reload server calls this after every change."""
         started = time.perf_counter()
         try:
-            report = generate(self.paths, store=self.state, files=self.data_files.listing())
+            report = generate(
+                self.paths,
+                store=self.state,
+                files=self.data_files.listing(),
+                speedups=self.speedups,
+            )
         except DataErrors as problem:
             if self._built is None:
                 raise  # nothing to show yet: the command prints every mistake and stops
@@ -163,27 +173,30 @@ class Preview:
             log.error("Data errors; the preview still shows the last good pages:\n%s", problem)
             return
         hand_written = self._hand_written_stamps()
-        if self._built is None or hand_written != self._hand_written or not self._render_again(report):
+        if (
+            self._built is None
+            or hand_written != self._hand_written
+            or not self._render_again(report)
+        ):
             self._build_everything()
             self._hand_written = hand_written
             log.info("Preview: built everything in %.1f s", time.perf_counter() - started)
         else:
-            log.info("Preview: %d file(s) updated in %.2f s", len(report.written), time.perf_counter() - started)
+            log.info(
+                "Preview: %d file(s) updated in %.2f s",
+                len(report.written),
+                time.perf_counter() - started,
+            )
 
     def close(self) -> None:
         self.state.close()
 
     def _build_everything(self) -> None:
-        config = load_config(
-            config_file=str(self.paths.config), docs_dir=str(self.paths.docs), site_dir=str(self.site_dir), strict=False
-        )
-        config.site_url = self.url
-        config.watch = []  # the preview's own watch list (see watched())
         built = _KeepBuild()
-        config.plugins["explainer-preview"] = built
-        config.plugins.on_startup(command="serve", dirty=False)
-        build(config, serve_url=self.url)
-        self._config, self._built = config, built
+        self._config = build_everything(
+            self.paths.config, self.paths.docs, self.site_dir, self.url, built
+        )
+        self._built = built
 
     def _render_again(self, report: WriteReport) -> bool:
         """Have MkDocs render the rewritten pages and copy the rewritten files; False when
@@ -199,11 +212,7 @@ class Preview:
         for file in changed:
             if not file.is_documentation_page():
                 file.copy_file()
-        for file in pages:
-            _populate_page(file.page, config, files)
-        documentation = files.documentation_pages()
-        for file in pages:
-            _build_page(file.page, config, documentation, self._built.nav, self._built.env)
+        render_again(config, files, self._built.nav, self._built.env, pages)
         return True
 
     def _hand_written_stamps(self) -> dict[str, tuple[int, int]]:
@@ -219,12 +228,17 @@ class Preview:
 class _ChangesOnly:
     """The live-reload server's file watcher, on inotify and told only of changes.
 
-    MkDocs' server polls every watched file twice a second: at 10,000 records that is a
-    stat of every data file each time, and up to half a second before an edit is seen.
+    MkDocs' server polls every watched file twice a second: a stat of every data file each
+    time, and up to half a second before an edit is seen.
     inotify tells at once, but also tells of files being opened and read (the build
     reads the hand-written pages), which must not start another build."""
 
-    CHANGES = {EVENT_TYPE_CREATED, EVENT_TYPE_MODIFIED, EVENT_TYPE_DELETED, EVENT_TYPE_MOVED}
+    CHANGES: ClassVar[set[str]] = {
+        EVENT_TYPE_CREATED,
+        EVENT_TYPE_MODIFIED,
+        EVENT_TYPE_DELETED,
+        EVENT_TYPE_MOVED,
+    }
 
     def __init__(self, tap: Callable[[FileSystemEvent], None]) -> None:
         self._observer = Observer()
@@ -259,11 +273,14 @@ def serve(paths: Paths, host: str = "127.0.0.1", port: int = 8000) -> None:
         log.info("Preview: building the whole site once (later edits update only their pages)...")
         preview.update()
         server = LiveReloadServer(builder=preview.update, host=host, port=port, root=site_dir)
-        server.observer = _ChangesOnly(tap=preview.data_files.report)
+        # Stands in for the server's watchdog observer (same methods, see _ChangesOnly).
+        server.observer = _ChangesOnly(tap=preview.data_files.report)  # type: ignore[assignment]
         for path in preview.watched():
             server.watch(str(path))
         preview.data_files.forget()  # an edit made during the first build was not reported
-        log.info("Preview on %s (Ctrl-C to stop); watching data/, docs/ and %s", url, paths.config.name)
+        log.info(
+            "Preview on %s (Ctrl-C to stop); watching data/, docs/ and %s", url, paths.config.name
+        )
         try:
             server.serve()
         except KeyboardInterrupt:

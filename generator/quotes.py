@@ -1,4 +1,5 @@
-"""Matching a verbatim quote against the paragraph it cites: both are compared in this normal form."""
+"""Matching a verbatim quote against the paragraph it cites: both are compared in this
+normal form."""
 
 from __future__ import annotations
 
@@ -12,4 +13,3 @@ _SPACE = re.compile(r"\s+")
 def normalise(text: str) -> str:
     """Fold runs of whitespace to one space and curly quotes to straight ones."""
     return _SPACE.sub(" ", text.translate(_QUOTE_MARKS)).strip()
-

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -11,25 +10,41 @@ from pydantic import BaseModel, ValidationError
 from .errors import DataError, DataErrors
 from .explainer import Explainer
 from .load import FieldPath, ImpossibleDate, RawRecord
-from .markup import RESERVED_IDS
-from .memo import derived
-from .model import KINDS, REFERENCES, Actor, Citation, Claim, Record, Source, models_in, walk
+from .memo import Memo
+from .model import (
+    KINDS,
+    REFERENCES,
+    RESERVED_IDS,
+    Actor,
+    Citation,
+    Claim,
+    Record,
+    Source,
+    models_in,
+    walk,
+)
 from .quotes import normalise
 
 Problem = tuple[FieldPath, str]
 """A mistake inside one record: where (field path) and what."""
 
 
-def validate(raw_records: list[RawRecord]) -> Explainer:
-    """Check every field and reference; raise DataErrors with all mistakes at once."""
+def validate(raw_records: list[RawRecord], memo: Memo | None = None) -> Explainer:
+    """Check every field and reference; raise DataErrors with all mistakes at once.
+    `memo` keeps what is derived from each record for the stages after this one, and for
+    the next run of a long-lived process (speedups.py)."""
+    memo = memo or Memo()
     errors: list[DataError] = []
     typed: dict[str, dict[str, tuple[RawRecord, Record]]] = {kind: {} for kind in KINDS}
     for raw in raw_records:
-        record, problems = derived(parse_record, raw, raw.path)
+        record, problems = memo(parse_record, raw, raw.path)
         errors += [_locate(raw, loc, message) for loc, message in problems]
         if record is not None:
             errors += _register(typed[raw.kind], raw, record)
-    explainer = Explainer(**{kind: {i: rec for i, (_, rec) in recs.items()} for kind, recs in typed.items()})
+    by_kind: dict[str, Any] = {
+        kind: {i: rec for i, (_, rec) in recs.items()} for kind, recs in typed.items()
+    }
+    explainer = Explainer(**by_kind, memo=memo)
     # A reference to a file that exists but is broken is not reported again: its own
     # errors say what is wrong.
     present = {kind: {raw.path.stem for raw in raw_records if raw.kind == kind} for kind in KINDS}
@@ -50,13 +65,22 @@ def parse_record(raw: RawRecord) -> tuple[Record | None, list[Problem]]:
     except ValidationError as invalid:
         return None, [(tuple(e["loc"]), describe(e, model)) for e in invalid.errors()]
     if record.id != raw.path.stem:
-        return record, [(("id",), f"must match the file name '{raw.path.stem}', found '{record.id}'")]
+        return record, [
+            (("id",), f"must match the file name '{raw.path.stem}', found '{record.id}'")
+        ]
     if record.id in RESERVED_IDS:
-        return None, [(("id",), f"'{record.id}' is the name of a section's index page: rename the file and its id")]
+        return None, [
+            (
+                ("id",),
+                f"'{record.id}' is the name of a section's index page: rename the file and its id",
+            )
+        ]
     return record, []
 
 
-def _register(records: dict[str, tuple[RawRecord, Record]], raw: RawRecord, record: Record) -> list[DataError]:
+def _register(
+    records: dict[str, tuple[RawRecord, Record]], raw: RawRecord, record: Record
+) -> list[DataError]:
     """Add a record under its id, refusing a second record that would write the same page."""
     if record.id in records:
         first = records[record.id][0]
@@ -73,7 +97,9 @@ def describe(error: Any, model: type[BaseModel]) -> str:
     if kind == "extra_forbidden":
         return _unknown_field(error["loc"], model, found)
     if isinstance(found, ImpossibleDate):
-        return f"expected a real date (YYYY-MM-DD), found '{found}', which is no day of the calendar"
+        return (
+            f"expected a real date (YYYY-MM-DD), found '{found}', which is no day of the calendar"
+        )
     expected = _EXPECTED.get(kind)
     if expected is None:
         message = error["msg"]
@@ -131,12 +157,14 @@ def _model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel]:
     return model
 
 
-def check_references(record: Record, explainer: Explainer, present: dict[str, set[str]]) -> list[Problem]:
+def check_references(
+    record: Record, explainer: Explainer, present: dict[str, set[str]]
+) -> list[Problem]:
     """Every id a record names must exist; every citation and quote must match its source.
 
     `present` holds the ids of every record file found, valid or not."""
     problems: list[Problem] = []
-    for loc, value, quote in derived(_checked_values, record, (type(record), record.id)):
+    for loc, value, quote in explainer.memo(_checked_values, record, (type(record), record.id)):
         if isinstance(value, Citation):  # its source id is checked with the paragraph numbers
             problems += _check_citation(loc, value, explainer, present)
             continue
@@ -154,7 +182,11 @@ def _checked_values(record: Record) -> list[tuple[FieldPath, Any, str | None]]:
     """The values inside a record that check_references looks at, found once per record,
     each with its quote's text as matched against the source (None if not a quote)."""
     return [
-        (loc, value, normalise(value.text) if isinstance(value, Claim) and value.kind == "quote" else None)
+        (
+            loc,
+            value,
+            normalise(value.text) if isinstance(value, Claim) and value.kind == "quote" else None,
+        )
         for loc, value in walk(record)
         if isinstance(value, (Citation, Claim)) or type(value) in REFERENCES
     ]
@@ -170,7 +202,11 @@ def _unknown(loc: FieldPath, ref: str, known: set[str], kind: str) -> list[Probl
     if ref in known:
         return []
     close = difflib.get_close_matches(ref, sorted(known), n=3)
-    hint = f" (did you mean: {', '.join(close)}?)" if close else f" (no such file data/{kind}/{ref}.yaml)"
+    hint = (
+        f" (did you mean: {', '.join(close)}?)"
+        if close
+        else f" (no such file data/{kind}/{ref}.yaml)"
+    )
     return [(loc, f"unknown {kind[:-1]} '{ref}'{hint}")]
 
 
@@ -182,7 +218,10 @@ def _check_citation(
         return _unknown(loc + ("source",), citation.source, present["sources"], "sources")
     count = len(source.paragraphs)
     return [
-        (loc + ("paragraphs", i), f"paragraph {n} is out of range: source '{source.id}' has paragraphs 1-{count}")
+        (
+            loc + ("paragraphs", i),
+            f"paragraph {n} is out of range: source '{source.id}' has paragraphs 1-{count}",
+        )
         for i, n in enumerate(citation.paragraphs)
         if n > count
     ]
@@ -192,11 +231,16 @@ def _check_quote(loc: FieldPath, claim: Claim, quote: str, explainer: Explainer)
     source = explainer.sources.get(claim.cite.source)
     if source is None or any(n > len(source.paragraphs) for n in claim.cite.paragraphs):
         return []  # already reported as a citation problem
-    paragraphs = derived(_normalised_paragraphs, source, source.id)
+    paragraphs = explainer.memo(_normalised_paragraphs, source, source.id)
     if any(quote in paragraphs[n - 1] for n in claim.cite.paragraphs):
         return []
     cited = ", ".join(str(n) for n in claim.cite.paragraphs)
-    return [(loc + ("text",), f"quote not found verbatim in source '{source.id}' paragraph {cited}: {claim.text!r}")]
+    return [
+        (
+            loc + ("text",),
+            f"quote not found verbatim in source '{source.id}' paragraph {cited}: {claim.text!r}",
+        )
+    ]
 
 
 def _normalised_paragraphs(source: Source) -> list[str]:

@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .errors import OutputError
-
-MANIFEST = ".generated.json"
+from .project import MANIFEST
 
 
 @dataclass(frozen=True)
@@ -28,7 +27,10 @@ class WriteReport:
 
 
 def write_pages(
-    docs_dir: Path, pages: dict[str, str], owned_dirs: tuple[str, ...], fingerprint: str = "",
+    docs_dir: Path,
+    pages: dict[str, str],
+    owned_dirs: tuple[str, ...],
+    fingerprint: str = "",
     kept: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> WriteReport:
     """Write new or changed pages atomically, delete stale generated pages, update the
@@ -37,7 +39,11 @@ def write_pages(
     folders = {path.rpartition("/")[0] for path in pages}
     existing = files_in(docs_dir, folders)
     _refuse_foreign(pages, previous, existing, owned_dirs, docs_dir)
-    written = [path for path, text in sorted(pages.items()) if _write_if_changed(docs_dir / path, text, path in existing)]
+    written = [
+        path
+        for path, text in sorted(pages.items())
+        if _write_if_changed(docs_dir / path, text, path in existing)
+    ]
     current = pages.keys() | (kept & previous)
     removed = sorted(previous - current)
     for path in removed:
@@ -66,25 +72,36 @@ def up_to_date(docs_dir: Path, fingerprint: str) -> int | None:
 
 
 def _refuse_foreign(
-    pages: dict[str, str], previous: set[str], existing: set[str], owned: tuple[str, ...], docs_dir: Path
+    pages: dict[str, str],
+    previous: set[str],
+    existing: set[str],
+    owned: tuple[str, ...],
+    docs_dir: Path,
 ) -> None:
     problems = []
     for path in sorted(pages):
         parts = PurePosixPath(path).parts
         if not parts or parts[0] not in owned or ".." in parts or PurePosixPath(path).is_absolute():
-            problems.append(f"refusing to write '{path}': outside the generated folders {', '.join(owned)}")
+            problems.append(
+                f"refusing to write '{path}': outside the generated folders {', '.join(owned)}"
+            )
         elif path in existing and path not in previous:
-            problems.append(f"refusing to overwrite {docs_dir / path}: it was not written by the generator")
+            problems.append(
+                f"refusing to overwrite {docs_dir / path}: it was not written by the generator"
+            )
     if problems:
         raise OutputError("\n".join(problems))
 
 
 def files_in(docs_dir: Path, folders: set[str]) -> set[str]:
     """'folder/name' of the files in these folders of docs/: one listing each instead of a
-    stat per page (10,000 stats took up to a second on this project's machine)."""
-    found = set()
+    stat per page, which is slow when a folder holds thousands of pages."""
+    found: set[str] = set()
     for folder in folders:
-        with contextlib.suppress(FileNotFoundError, NotADirectoryError), os.scandir(docs_dir / folder) as scan:
+        with (
+            contextlib.suppress(FileNotFoundError, NotADirectoryError),
+            os.scandir(docs_dir / folder) as scan,
+        ):
             found.update(f"{folder}/{entry.name}" for entry in scan if entry.is_file())
     return found
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import logging
 import subprocess
 import sys
@@ -9,24 +10,71 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, build_fixture_site, edit, fixture_project
-from generator.cli import main
+from generator.cli import main, parser
+from helpers import REPO, build_fixture_site, edit, fixture_project
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_help_explains_the_commands() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "generator", "--help"], cwd=REPO, capture_output=True, text=True, check=True
+        [sys.executable, "-m", "generator", "--help"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
     )
-    for command in ("check", "generate", "build"):
-        assert command in result.stdout
+    for command in COMMANDS:
+        assert f"  {command} " in result.stdout, f"`{command}` is not explained in --help"
     assert "FILE:LINE: FIELD: MESSAGE" in result.stdout
 
 
-def test_check_reports_every_error_and_exits_2(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+COMMANDS = ["check", "generate", "build", "serve", "bundle", "diff"]
+
+
+def subcommands() -> dict[str, argparse.ArgumentParser]:
+    action = next(a for a in parser()._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(action.choices)
+
+
+def test_every_command_is_documented() -> None:
+    assert sorted(subcommands()) == sorted(COMMANDS), (
+        "a new command needs its line in the tests and the README"
+    )
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for command in COMMANDS:
+        assert f"explainer {command}" in readme, f"README does not show `explainer {command}`"
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_each_commands_help_says_what_it_does(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit:
+        main([command, "--help"])
+    out = capsys.readouterr().out
+    assert exit.value.code == 0
+    assert out.startswith(f"usage: explainer {command}")
+    description = subcommands()[command].description
+    assert description and description in out
+    assert "--data DATA" in out and "--quiet" in out
+
+
+def test_the_installed_script_runs_the_same_commands() -> None:
+    script = Path(sys.executable).parent / "explainer"
+    result = subprocess.run([str(script), "--help"], capture_output=True, text=True, check=True)
+    assert result.stdout.startswith("usage: explainer")
+
+
+def test_check_reports_every_error_and_exits_2(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     edit(data_dir, "actors/ministry.yaml", "kind: organisation", "kind: ministry")
     edit(data_dir, "events/remarks.yaml", "text: out of line.", "text: out of step.")
     assert main(["check", "--data", str(data_dir)]) == 2
@@ -45,7 +93,17 @@ def test_failed_build_leaves_site_and_pages_untouched(tmp_path: Path, data_dir: 
     paths = build_fixture_site(tmp_path, data_dir)
     site_before, docs_before = snapshot(paths.site), snapshot(paths.docs)
     edit(data_dir, "actors/ministry.yaml", "kind: organisation", "kind: ministry")
-    args = ["build", "--data", str(data_dir), "--docs", str(paths.docs), "--config", str(paths.config), "--site", str(paths.site)]
+    args = [
+        "build",
+        "--data",
+        str(data_dir),
+        "--docs",
+        str(paths.docs),
+        "--config",
+        str(paths.config),
+        "--site",
+        str(paths.site),
+    ]
     assert main(args) == 2
     assert snapshot(paths.site) == site_before
     assert snapshot(paths.docs) == docs_before
@@ -55,28 +113,49 @@ def test_mkdocs_failure_keeps_the_previous_site(tmp_path: Path, data_dir: Path) 
     paths = build_fixture_site(tmp_path, data_dir)
     site_before = snapshot(paths.site)
     (paths.docs / "index.md").write_text("# Fixture\n\n[broken](nowhere.md)\n")
-    args = ["build", "--data", str(data_dir), "--docs", str(paths.docs), "--config", str(paths.config), "--site", str(paths.site)]
+    args = [
+        "build",
+        "--data",
+        str(data_dir),
+        "--docs",
+        str(paths.docs),
+        "--config",
+        str(paths.config),
+        "--site",
+        str(paths.site),
+    ]
     assert main(args) == 1
     assert snapshot(paths.site) == site_before
     assert not list(tmp_path.glob("site.building-*"))
 
 
-def test_build_then_rebuild_writes_nothing_new(tmp_path: Path, data_dir: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_build_then_rebuild_writes_nothing_new(
+    tmp_path: Path, data_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     paths = fixture_project(tmp_path, data_dir)
     args = ["generate", "--data", str(data_dir), "--docs", str(paths.docs)]
     assert main(args) == 0
     caplog.clear()
     caplog.set_level(logging.INFO, logger="generator")
     assert main(args) == 0
-    assert "Files: 25 up to date (data/ and the generator unchanged since the last run)" in caplog.text
+    assert (
+        "Files: 25 up to date (data/ and the generator unchanged since the last run)" in caplog.text
+    )
 
 
-def test_a_data_edit_or_a_lost_page_regenerates(tmp_path: Path, data_dir: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_a_data_edit_or_a_lost_page_regenerates(
+    tmp_path: Path, data_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     paths = fixture_project(tmp_path, data_dir)
     args = ["generate", "--data", str(data_dir), "--docs", str(paths.docs)]
     caplog.set_level(logging.INFO, logger="generator")
     assert main(args) == 0
-    edit(data_dir, "actors/ministry.yaml", "description: A ministry.", "description: A ministry of state.")
+    edit(
+        data_dir,
+        "actors/ministry.yaml",
+        "description: A ministry.",
+        "description: A ministry of state.",
+    )
     caplog.clear()
     assert main(args) == 0
     # Rendered: the actor's page and the open data (a description shows on no other page).
@@ -89,16 +168,27 @@ def test_a_data_edit_or_a_lost_page_regenerates(tmp_path: Path, data_dir: Path, 
 
 
 def test_uncited_paragraphs_are_named_for_a_few_sources_and_counted_for_the_rest(
-    data_dir: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+    data_dir: Path,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from generator import build
 
     monkeypatch.setattr(build, "UNCITED_SHOWN", 2)
     wire = (data_dir / "sources" / "wire-2011-09-15.yaml").read_text(encoding="utf-8")
     for n in range(4):  # nothing cites these copies
-        (data_dir / "sources" / f"copy-{n}.yaml").write_text(wire.replace("id: wire-2011-09-15", f"id: copy-{n}"))
+        (data_dir / "sources" / f"copy-{n}.yaml").write_text(
+            wire.replace("id: wire-2011-09-15", f"id: copy-{n}")
+        )
     with caplog.at_level(logging.WARNING, logger="generator"):
         build.generate(build.Paths(data=data_dir, docs=tmp_path / "docs"))
     named = [r.message for r in caplog.records if r.message.startswith("Source '")]
-    assert named == ["Source 'copy-0': paragraphs not cited by any record: 1, 2", "Source 'copy-1': paragraphs not cited by any record: 1, 2"]
-    assert "... and 2 more sources with paragraphs not cited (see the Sources and coverage page)" in caplog.text
+    assert named == [
+        "Source 'copy-0': paragraphs not cited by any record: 1, 2",
+        "Source 'copy-1': paragraphs not cited by any record: 1, 2",
+    ]
+    assert (
+        "... and 2 more sources with paragraphs not cited (see the Sources and coverage page)"
+        in caplog.text
+    )

@@ -8,13 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SMALL_DATA, edit
 from generator.cli import main
+from helpers import SMALL_DATA, edit
 
 
 def git(repo: Path, *args: str) -> None:
-    subprocess.run(["git", "-c", "user.name=T", "-c", "user.email=t@example.org", *args], cwd=repo, check=True,
-                   capture_output=True)
+    subprocess.run(
+        ["git", "-c", "user.name=T", "-c", "user.email=t@example.org", *args],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+    )
 
 
 @pytest.fixture
@@ -27,7 +31,7 @@ def repo(tmp_path: Path) -> Path:
     git(repo, "commit", "-qm", "first")
     data = repo / "data"
     edit(data, "events/summit.yaml", "title: Summit", "title: Summit of ministers")
-    edit(data, "events/remarks.yaml", "text: out of line.", "text: remarks were \"out of line.\"")
+    edit(data, "events/remarks.yaml", "text: out of line.", 'text: remarks were "out of line."')
     (data / "disputes" / "group-role.yaml").unlink()
     (data / "actors" / "envoy.yaml").write_text(
         "id: envoy\nname: The Envoy\nkind: person\ndescription: An envoy.\n"
@@ -50,13 +54,17 @@ def test_text_summary_between_two_commits(repo: Path, capsys: pytest.CaptureFixt
         "changed  event    remarks (quotes)\n"
         "changed  event    summit (title)\n"
         "removed  dispute  group-role\n"
-        "added    quote    The Minister: “remarks were \"out of line.\"”\n"
+        'added    quote    The Minister: “remarks were "out of line."”\n'
         "removed  quote    The Minister: “out of line.”\n",
     )
 
 
-def test_markdown_summary_links_to_preview_pages(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out = run(repo, capsys, "HEAD~1", "--format", "markdown", "--base-url", "https://pr-7.example.org/")
+def test_markdown_summary_links_to_preview_pages(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = run(
+        repo, capsys, "HEAD~1", "--format", "markdown", "--base-url", "https://pr-7.example.org/"
+    )
     assert code == 0
     assert out.splitlines()[:8] == [
         "**Change summary** (against `HEAD~1`): 1 added, 2 changed, 1 removed records.",

@@ -8,10 +8,10 @@ from html.parser import HTMLParser
 import pytest
 import yaml
 
-from conftest import SMALL_DATA, build_fixture_site
-from generator.build import Paths
 from generator.markup import escape_md, external_link
+from generator.project import Paths
 from generator.render import yaml_flow
+from helpers import SMALL_DATA, build_fixture_site
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +57,10 @@ def test_script_in_an_alias_shows_as_text(site: Paths) -> None:
 
 def test_markdown_link_and_attribute_list_in_prose_stay_text(site: Paths) -> None:
     minister = page(site, "actors/minister")
-    assert "Spoke for the ministry. [click](javascript:alert(1)) {: onclick=alert(1) }" in minister.visible
+    assert (
+        "Spoke for the ministry. [click](javascript:alert(1)) {: onclick=alert(1) }"
+        in minister.visible
+    )
     for tag, attrs in minister.tags:
         assert not any(name.startswith("on") for name in attrs), (tag, attrs)
         assert not any("javascript:" in (value or "") for value in attrs.values()), (tag, attrs)
@@ -106,13 +109,25 @@ def test_json_ld_holds_data_exactly_and_cannot_end_its_script(site: Paths) -> No
     (block,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
     assert "<" not in block  # tojson escapes it, so `</script>` in data cannot end the element
     data = json.loads(block)
-    assert data["@type"] == "Person" and data["alternateName"] == ["Minister", "<script>alert(1)</script>"]
+    assert data["@type"] == "Person" and data["alternateName"] == [
+        "Minister",
+        "<script>alert(1)</script>",
+    ]
 
 
 @pytest.mark.parametrize(
     "text",
-    ["plain", 'a "quoted" \\ back', "tab\there\nnew line", "\x00\x07\x1b\x7f\x85\x9f", "line\u2028sep\u2029",
-     "\ufeffbom \ufffe \uffff", "# not a comment: {x} [y] &z *a !t |b >c %d @e `f", "emoji 😀 and 中文", "- item"],
+    [
+        "plain",
+        'a "quoted" \\ back',
+        "tab\there\nnew line",
+        "\x00\x07\x1b\x7f\x85\x9f",
+        "line\u2028sep\u2029",
+        "\ufeffbom \ufffe \uffff",
+        "# not a comment: {x} [y] &z *a !t |b >c %d @e `f",
+        "emoji 😀 and 中文",
+        "- item",
+    ],
 )
 def test_front_matter_values_read_back_exactly(text: str) -> None:
     for value in (text, [text], {"k": text}):

@@ -10,40 +10,43 @@ import os
 
 import pytest
 
-from conftest import REPO, SMALL_DATA
 from generator.coverage import Coverage
 from generator.load import load_all
 from generator.render import render
 from generator.validate import validate
+from helpers import REPO, SMALL_DATA
 
 GOLDEN = REPO / "tests" / "golden" / "small"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 
 
-def rendered() -> dict[str, str]:
+def _golden_files() -> list[str]:
+    """The golden files on disk (listing a folder at collection time renders nothing)."""
+    return sorted(p.relative_to(GOLDEN).as_posix() for p in GOLDEN.rglob("*") if p.is_file())
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, str]:
+    """The small fixture, rendered."""
     explainer = validate(load_all(SMALL_DATA))
     return render(explainer, Coverage(explainer))
 
 
-PAGES = rendered()
-
-
-def test_golden_set_matches_the_pages() -> None:
+def test_golden_set_matches_the_pages(pages: dict[str, str]) -> None:
     """No golden file is missing or left over."""
     if UPDATE:
-        for stale in set(_golden_files()) - set(PAGES):
+        for stale in set(_golden_files()) - set(pages):
             (GOLDEN / stale).unlink()
-    assert sorted(_golden_files()) == sorted(PAGES)
+    assert sorted(_golden_files()) == sorted(pages)
 
 
-@pytest.mark.parametrize("path", sorted(PAGES))
-def test_page_matches_golden(path: str) -> None:
+@pytest.mark.parametrize("path", _golden_files())
+def test_page_matches_golden(pages: dict[str, str], path: str) -> None:
     golden = GOLDEN / path
     if UPDATE:
         golden.parent.mkdir(parents=True, exist_ok=True)
-        golden.write_text(PAGES[path], encoding="utf-8")
-    assert PAGES[path] == golden.read_text(encoding="utf-8"), f"run `make golden` and review the diff of {golden}"
-
-
-def _golden_files() -> list[str]:
-    return [p.relative_to(GOLDEN).as_posix() for p in GOLDEN.rglob("*") if p.is_file()]
+        golden.write_text(pages[path], encoding="utf-8")
+    assert path in pages, f"{golden} is not a page any more: run `make golden` and review"
+    assert pages[path] == golden.read_text(encoding="utf-8"), (
+        f"run `make golden` and review the diff of {golden}"
+    )

@@ -16,17 +16,19 @@ from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
 from mkdocs.utils.yaml import yaml_load
 
-from conftest import REPO, SMALL_DATA
 from generator.coverage import Coverage
 from generator.load import load_all
 from generator.render import render
 from generator.sanitise import sanitise
 from generator.validate import validate
+from helpers import REPO, SMALL_DATA
 
 BASE = validate(load_all(SMALL_DATA))
 CONFIG = yaml_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
 EXTENSIONS = [e if isinstance(e, str) else next(iter(e)) for e in CONFIG["markdown_extensions"]]
-EXTENSION_CONFIGS = {k: v for e in CONFIG["markdown_extensions"] if isinstance(e, dict) for k, v in e.items()}
+EXTENSION_CONFIGS = {
+    k: v for e in CONFIG["markdown_extensions"] if isinstance(e, dict) for k, v in e.items()
+}
 
 # Any character but controls and surrogates (which no page can show), with right-to-left
 # text, combining marks and Markdown/HTML syntax well represented.
@@ -40,15 +42,35 @@ unicode_text = st.text(
 # Random characters seldom form syntax that means something, so wrap them in the
 # constructs an attacker (or a careless paste) would use.
 SYNTAX = [
-    "{}", "*{}*", "**{}**", "_{}_", "`{}`", "<b>{}</b>", "<script>alert('{}')</script>",
-    "<img src=x onerror=alert(1)>{}", "[{}](javascript:alert(1))", "![{}](x.png)", "<{}>",
-    "{} {{: onclick=alert(1) }}", "{} {{ #id .cls }}", "\n# {}", "\n\n- {}", "{}\n\n    code",
-    "| {} | x |", "{}\n---\ntitle: x\n---", "<!-- {} -->", "&amp; &#60; {}", "https://{}.example",
-    "!!! note\n    {}", "<div markdown>{}</div>", "\\{}\\", "{}\u2028# x",
+    "{}",
+    "*{}*",
+    "**{}**",
+    "_{}_",
+    "`{}`",
+    "<b>{}</b>",
+    "<script>alert('{}')</script>",
+    "<img src=x onerror=alert(1)>{}",
+    "[{}](javascript:alert(1))",
+    "![{}](x.png)",
+    "<{}>",
+    "{} {{: onclick=alert(1) }}",
+    "{} {{ #id .cls }}",
+    "\n# {}",
+    "\n\n- {}",
+    "{}\n\n    code",
+    "| {} | x |",
+    "{}\n---\ntitle: x\n---",
+    "<!-- {} -->",
+    "&amp; &#60; {}",
+    "https://{}.example",
+    "!!! note\n    {}",
+    "<div markdown>{}</div>",
+    "\\{}\\",
+    "{}\u2028# x",
 ]
-text = st.builds(lambda pattern, part: pattern.format(part), st.sampled_from(SYNTAX), unicode_text).filter(
-    lambda s: s.strip()
-)
+text = st.builds(
+    lambda pattern, part: pattern.format(part), st.sampled_from(SYNTAX), unicode_text
+).filter(lambda s: s.strip())
 
 # (page, record kind, id, field) for a field of every kind of record that reaches a page.
 FIELDS = [
@@ -82,8 +104,15 @@ class Page(HTMLParser):
 def page_html(page: str, kind: str, record_id: str, field: str, value: str) -> Page:
     records = dict(getattr(BASE, kind))
     records[record_id] = records[record_id].model_copy(update={field: value})
-    explainer = type(BASE)(**{**{k: getattr(BASE, k) for k in ("sources", "actors", "events", "disputes")}, kind: records})
-    source, _meta = get_data(render(explainer, Coverage(explainer))[page])  # front matter parsed as MkDocs does
+    explainer = type(BASE)(
+        **{
+            **{k: getattr(BASE, k) for k in ("sources", "actors", "events", "disputes")},
+            kind: records,
+        }
+    )
+    source, _meta = get_data(
+        render(explainer, Coverage(explainer))[page]
+    )  # front matter parsed as MkDocs does
     html = markdown.markdown(source, extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS)
     return Page(sanitise(html))
 
@@ -94,7 +123,9 @@ def shown(value: str) -> str:
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(value=text, which=st.sampled_from(FIELDS))
-def test_any_text_is_shown_exactly_and_adds_no_markup(value: str, which: tuple[str, str, str, str]) -> None:
+def test_any_text_is_shown_exactly_and_adds_no_markup(
+    value: str, which: tuple[str, str, str, str]
+) -> None:
     hostile = page_html(*which, value)
     harmless = page_html(*which, "plain words")
     assert shown(value) in " ".join("".join(hostile.text).split())

@@ -18,16 +18,17 @@ import pytest
 import yaml
 
 from bench.corpus import write_corpus
-from generator.build import Paths, generate
+from generator.build import generate
 from generator.coverage import Coverage
-from generator.incremental import FIELD_REACH, STATE, StateStore
+from generator.incremental import FIELD_REACH, StateStore
 from generator.load import load_all
-from generator import context, render
-from generator.context import PageContext
-from generator.render import index_pages, plan_pages, record_page_paths
+from generator.pages.plan import index_pages, plan_pages, record_page_paths
+from generator.pages.site import Limits, Site
+from generator.preview import Preview
+from generator.project import Paths
+from generator.speedups import Speedups
 from generator.validate import validate
-
-from conftest import REPO
+from helpers import REPO
 
 
 def edit_file(path: Path, old: str, new: str) -> None:
@@ -39,34 +40,53 @@ def edit_file(path: Path, old: str, new: str) -> None:
 
 
 EDITS = {
-    "actor description": lambda d: edit_file(d / "actors/mike-mullen.yaml", "Accused Pakistan's", "Accused, on record, Pakistan's"),
-    "actor name (autolinks everywhere)": lambda d: edit_file(d / "actors/isi.yaml", "name: Inter-Services Intelligence", "name: ISI directorate"),
+    "actor description": lambda d: edit_file(
+        d / "actors/mike-mullen.yaml", "Accused Pakistan's", "Accused, on record, Pakistan's"
+    ),
+    "actor name (autolinks everywhere)": lambda d: edit_file(
+        d / "actors/isi.yaml", "name: Inter-Services Intelligence", "name: ISI directorate"
+    ),
     "event title, shown on neighbours' pages": lambda d: edit_file(
         d / "events/mullen-accuses-isi.yaml", "title: ", "title: Admiral "
     ),
     "a relation added": lambda d: edit_file(
-        d / "actors/mike-mullen.yaml", "relations:\n", "relations:\n  - {type: warns, actor: pakistan, cite: [{source: cnn-2011-09-26, paragraphs: [1]}]}\n"
+        d / "actors/mike-mullen.yaml",
+        "relations:\n",
+        "relations:\n  - {type: warns, actor: pakistan, cite: [{source: cnn-2011-09-26, paragraphs: [1]}]}\n",
     ),
     "an event leaves a dispute": lambda d: edit_file(
-        d / "disputes/" / next(p.name for p in (d / "disputes").iterdir() if "mullen-accuses-isi," in p.read_text()),
-        "mullen-accuses-isi, ", "",
+        d
+        / "disputes/"
+        / next(
+            p.name for p in (d / "disputes").iterdir() if "mullen-accuses-isi," in p.read_text()
+        ),
+        "mullen-accuses-isi, ",
+        "",
     ),
     "an event moves to another month": lambda d: edit_file(
         d / "events/mullen-accuses-isi.yaml", "date: 2011-09-19", "date: 2011-10-03"
     ),
-    "an event deleted": lambda d: (d / "events/indian-embassy-attack.yaml").unlink(),  # the only one of 2009
-    "a source headline": lambda d: edit_file(d / "sources/cbs-2011-09-15.yaml", "headline: ", "headline: Updated - "),
+    "an event deleted": lambda d: (
+        d / "events/indian-embassy-attack.yaml"
+    ).unlink(),  # the only one of 2009
+    "a source headline": lambda d: edit_file(
+        d / "sources/cbs-2011-09-15.yaml", "headline: ", "headline: Updated - "
+    ),
     # Fields that only their own page shows (incremental.FIELD_REACH): only that page is rendered.
-    "event summary": lambda d: edit_file(d / "events/mullen-accuses-isi.yaml", "summary: >-\n  Adm.", "summary: >-\n  Admiral"),
+    "event summary": lambda d: edit_file(
+        d / "events/mullen-accuses-isi.yaml", "summary: >-\n  Adm.", "summary: >-\n  Admiral"
+    ),
     "dispute summary": lambda d: edit_file(
-        d / "disputes/militant-safe-havens.yaml", "summary: >-\n  US officials", "summary: >-\n  American officials"
+        d / "disputes/militant-safe-havens.yaml",
+        "summary: >-\n  US officials",
+        "summary: >-\n  American officials",
     ),
 }
 
 
 def differences(left: Path, right: Path) -> list[str]:
-    """Files that differ or exist on one side only, recursively (the state file aside)."""
-    compared = filecmp.dircmp(left, right, ignore=[STATE])
+    """Files that differ or exist on one side only, recursively."""
+    compared = filecmp.dircmp(left, right)
     found: list[str] = []
 
     def walk(cmp: filecmp.dircmp, prefix: str) -> None:
@@ -80,77 +100,113 @@ def differences(left: Path, right: Path) -> list[str]:
     return found
 
 
-def regenerate_and_compare(tmp_path: Path, edit: str, in_memory: bool) -> None:
+def regenerate_and_compare(
+    tmp_path: Path, edit: str, in_memory: bool, limits: Limits = Limits()
+) -> None:
     data = tmp_path / "data"
     shutil.copytree(REPO / "data", data)
     incremental = Paths(data=data, docs=tmp_path / "incremental")
-    store = StateStore(incremental.docs, in_memory=in_memory)
-    generate(incremental, store=store)
+    store = StateStore(incremental.cache, in_memory=in_memory)
+    # In memory, the preview's speed-ups are kept from one run to the next, as under `make serve`.
+    speedups = Speedups(processes=1) if in_memory else None
+    generate(incremental, store=store, speedups=speedups, limits=limits)
     EDITS[edit](data)
-    report = generate(incremental, store=store)
+    report = generate(incremental, store=store, speedups=speedups, limits=limits)
     assert report.written  # the edit shows somewhere
     full = Paths(data=data, docs=tmp_path / "full")
-    generate(full, full=True)
+    generate(full, full=True, limits=limits)
     assert differences(incremental.docs, full.docs) == []
 
 
-@pytest.mark.parametrize("in_memory", [False, True], ids=["state on disk", "state in memory (make serve)"])
+@pytest.mark.parametrize(
+    "in_memory", [False, True], ids=["state on disk", "state in memory (make serve)"]
+)
 @pytest.mark.parametrize("edit", EDITS, ids=list(EDITS))
-def test_regenerating_after_an_edit_equals_a_full_render(tmp_path: Path, edit: str, in_memory: bool) -> None:
+def test_regenerating_after_an_edit_equals_a_full_render(
+    tmp_path: Path, edit: str, in_memory: bool
+) -> None:
     # In memory, unchanged records stay the same objects, so what memo.py keeps of them is reused.
     regenerate_and_compare(tmp_path, edit, in_memory)
 
 
 @pytest.mark.parametrize("edit", EDITS, ids=list(EDITS))
-def test_regenerating_split_indexes_equals_a_full_render(
-    tmp_path: Path, edit: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_regenerating_split_indexes_equals_a_full_render(tmp_path: Path, edit: str) -> None:
     # Split as at 10,000 records: index parts are kept, rendered, added and removed.
-    monkeypatch.setattr(context, "PAGE_ROWS", 8)
-    regenerate_and_compare(tmp_path, edit, in_memory=True)
+    regenerate_and_compare(tmp_path, edit, in_memory=True, limits=Limits(page_rows=8))
 
 
 def append(field: str) -> Callable[[dict[str, Any]], Any]:
     return lambda record: record.update({field: f"{record.get(field) or ''} Edited"})
 
 
-FIELD_EDITS: dict[tuple[str, str], tuple[Callable[[dict[str, Any]], bool], Callable[[dict[str, Any]], Any]]] = {
+FIELD_EDITS: dict[
+    tuple[str, str], tuple[Callable[[dict[str, Any]], bool], Callable[[dict[str, Any]], Any]]
+] = {
     # (kind, field): (which records can take the edit, the edit)
     ("actors", "description"): (lambda r: True, append("description")),
     ("actors", "role"): (lambda r: True, append("role")),
-    ("actors", "kind"): (lambda r: True, lambda r: r.update(kind="group" if r["kind"] != "group" else "state")),
+    ("actors", "kind"): (
+        lambda r: True,
+        lambda r: r.update(kind="group" if r["kind"] != "group" else "state"),
+    ),
     ("actors", "affiliations"): (lambda r: "affiliations" in r, lambda r: r.pop("affiliations")),
     ("actors", "relations"): (lambda r: "relations" in r, lambda r: r.pop("relations")),
-    ("actors", "cite"): (lambda r: True, lambda r: r["cite"][0].update(paragraphs=[r["cite"][0]["paragraphs"][0] % 12 + 1])),
+    ("actors", "cite"): (
+        lambda r: True,
+        lambda r: r["cite"][0].update(paragraphs=[r["cite"][0]["paragraphs"][0] % 12 + 1]),
+    ),
     ("events", "summary"): (lambda r: True, append("summary")),
     ("events", "place"): (lambda r: True, append("place")),
     ("events", "title"): (lambda r: True, append("title")),
-    ("events", "when"): (lambda r: True, lambda r: r.update(when={**r["when"], "date": dt.date(2011, 3, 7), "precision": "day"})),
+    ("events", "when"): (
+        lambda r: True,
+        lambda r: r.update(when={**r["when"], "date": dt.date(2011, 3, 7), "precision": "day"}),
+    ),
     ("events", "status"): (lambda r: True, lambda r: r.update(status="scheduled")),
-    ("events", "participants"): (lambda r: len(r["participants"]) > 1, lambda r: r["participants"].pop()),
+    ("events", "participants"): (
+        lambda r: len(r["participants"]) > 1,
+        lambda r: r["participants"].pop(),
+    ),
     ("events", "quotes"): (lambda r: r["quotes"], lambda r: r["quotes"].pop()),
-    ("events", "cite"): (lambda r: True, lambda r: r["cite"][0].update(paragraphs=[r["cite"][0]["paragraphs"][0] % 12 + 1])),
+    ("events", "cite"): (
+        lambda r: True,
+        lambda r: r["cite"][0].update(paragraphs=[r["cite"][0]["paragraphs"][0] % 12 + 1]),
+    ),
     ("disputes", "summary"): (lambda r: True, append("summary")),
     ("disputes", "question"): (lambda r: True, append("question")),
     ("disputes", "events"): (lambda r: len(r["events"]) > 1, lambda r: r["events"].pop()),
     ("disputes", "status"): (lambda r: True, lambda r: r.update(status="settled")),
-    ("disputes", "positions"): (lambda r: True, lambda r: r["positions"][0].update(stance="Edited stance")),
-    ("disputes", "cite"): (lambda r: True, lambda r: r["cite"][0].update(paragraphs=[r["cite"][0]["paragraphs"][0] % 12 + 1])),
+    ("disputes", "positions"): (
+        lambda r: True,
+        lambda r: r["positions"][0].update(stance="Edited stance"),
+    ),
+    ("disputes", "cite"): (
+        lambda r: True,
+        lambda r: r["cite"][0].update(paragraphs=[r["cite"][0]["paragraphs"][0] % 12 + 1]),
+    ),
     ("sources", "wire"): (lambda r: True, append("wire")),
     ("sources", "dateline"): (lambda r: True, append("dateline")),
     ("sources", "licence"): (lambda r: True, append("licence")),
     ("sources", "republish"): (lambda r: True, lambda r: r.update(republish=not r["republish"])),
-    ("sources", "paragraphs"): (lambda r: True, lambda r: r["paragraphs"][0].update(text=r["paragraphs"][0]["text"] + " Edited.")),
+    ("sources", "paragraphs"): (
+        lambda r: True,
+        lambda r: r["paragraphs"][0].update(text=r["paragraphs"][0]["text"] + " Edited."),
+    ),
     ("sources", "outlet"): (lambda r: True, append("outlet")),
     ("sources", "headline"): (lambda r: True, append("headline")),
     ("sources", "url"): (lambda r: True, lambda r: r.update(url=r["url"] + "-edited")),
-    ("sources", "published"): (lambda r: True, lambda r: r.update(published=r["published"] + dt.timedelta(days=1))),
+    ("sources", "published"): (
+        lambda r: True,
+        lambda r: r.update(published=r["published"] + dt.timedelta(days=1)),
+    ),
 }
 
 
 def test_every_field_with_a_shorter_reach_is_edited_below() -> None:
     # ... and the fields that reach two steps (the default) for which a shorter reach looks plausible.
-    assert set(FIELD_EDITS) >= {(kind, name) for kind, fields in FIELD_REACH.items() for name in fields}
+    assert set(FIELD_EDITS) >= {
+        (kind, name) for kind, fields in FIELD_REACH.items() for name in fields
+    }
 
 
 @pytest.fixture(scope="module")
@@ -164,21 +220,26 @@ def most_referenced(data: Path, kind: str, can_take: Callable[[dict[str, Any]], 
     """The record of this kind that other records name most often (so an edit shows on
     many pages) among those that can take the edit."""
     text = "\n".join(path.read_text(encoding="utf-8") for path in data.glob("*/*.yaml"))
-    files = [path for path in sorted((data / kind).glob("*.yaml")) if can_take(yaml.safe_load(path.read_text(encoding="utf-8")))]
+    files = [
+        path
+        for path in sorted((data / kind).glob("*.yaml"))
+        if can_take(yaml.safe_load(path.read_text(encoding="utf-8")))
+    ]
     return max(files, key=lambda path: len(re.findall(rf"\b{path.stem}\b", text)))
 
 
 @pytest.mark.parametrize("field", FIELD_EDITS, ids=[f"{kind}.{name}" for kind, name in FIELD_EDITS])
 def test_each_fields_reach_covers_every_page_that_shows_it(
-    tmp_path: Path, corpus: Path, field: tuple[str, str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, corpus: Path, field: tuple[str, str]
 ) -> None:
     # The synthetic corpus has every field; with its indexes split, parts are kept and rendered too.
-    monkeypatch.setattr(context, "PAGE_ROWS", 20)
+    limits = Limits(page_rows=20)
     data = tmp_path / "data"
     shutil.copytree(corpus, data)
     incremental = Paths(data=data, docs=tmp_path / "incremental")
-    store = StateStore(incremental.docs, in_memory=True)
-    generate(incremental, store=store)
+    store = StateStore(incremental.cache, in_memory=True)
+    speedups = Speedups(processes=1)
+    generate(incremental, store=store, speedups=speedups, limits=limits)
     can_take, change = FIELD_EDITS[field]
     path = most_referenced(data, field[0], can_take)
     record = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -186,13 +247,15 @@ def test_each_fields_reach_covers_every_page_that_shows_it(
     text = yaml.safe_dump(record, allow_unicode=True, sort_keys=False)
     path.write_text("x", encoding="utf-8")
     edit_file(path, "x", text)  # (with a later modification time)
-    assert generate(incremental, store=store).written
+    assert generate(incremental, store=store, speedups=speedups, limits=limits).written
     full = Paths(data=data, docs=tmp_path / "full")
-    generate(full, full=True)
+    generate(full, full=True, limits=limits)
     assert differences(incremental.docs, full.docs) == []
 
 
-def test_an_edit_renders_only_nearby_pages(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_an_edit_renders_only_nearby_pages(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     paths = Paths(data=tmp_path / "data", docs=tmp_path / "docs")
     counts = write_corpus(paths.data, 2000)
     generate(paths)
@@ -202,16 +265,30 @@ def test_an_edit_renders_only_nearby_pages(tmp_path: Path, caplog: pytest.LogCap
         caplog.clear()
         edit_file(paths.data / f"{record}.yaml", old, new)
         report = generate(paths)
-        rendered = re.search(r"Rendered the pages of (\d+) changed or related records, and (every|no) index", caplog.text)
+        rendered = re.search(
+            r"Rendered the pages of (\d+) changed or related records, and (every|no) index",
+            caplog.text,
+        )
+        assert rendered, caplog.text
         return int(rendered[1]), rendered[2] == "every", report.written
 
-    rendered, indexes, written = rendered_after("events/event-7", "title: ", "title: Edited ")  # on its neighbours' pages
+    rendered, indexes, written = rendered_after(
+        "events/event-7", "title: ", "title: Edited "
+    )  # on its neighbours' pages
     assert 1 < rendered < sum(counts.values()) / 10 and indexes
-    rendered, indexes, written = rendered_after("actors/actor-7", "role: ", "role: Edited ")  # its page and the index
+    rendered, indexes, written = rendered_after(
+        "actors/actor-7", "role: ", "role: Edited "
+    )  # its page and the index
     assert rendered == 1 and indexes
     pages = [page for page in written if not page.startswith("open-data/")]
-    assert pages[0] == "actors/actor-7.md" and pages[1].startswith("actors/by-name/") and len(pages) == 2  # one letter's part
-    rendered, indexes, written = rendered_after("actors/actor-7", "description: ", "description: Edited. ")  # its page
+    assert (
+        pages[0] == "actors/actor-7.md"
+        and pages[1].startswith("actors/by-name/")
+        and len(pages) == 2
+    )  # one letter's part
+    rendered, indexes, written = rendered_after(
+        "actors/actor-7", "description: ", "description: Edited. "
+    )  # its page
     assert rendered == 1 and not indexes
     assert "actors/actor-7.md" in written
 
@@ -219,48 +296,58 @@ def test_an_edit_renders_only_nearby_pages(tmp_path: Path, caplog: pytest.LogCap
 def test_index_pages_are_the_pages_that_are_not_a_records() -> None:
     # An edit to fields shown only on a record's own page keeps the index pages as they are.
     explainer = validate(load_all(REPO / "data"))
-    coverage = Coverage(explainer)
-    planned = {page.path for page in plan_pages(explainer, coverage)}
-    indexes = {page.path for page in index_pages(PageContext(explainer, coverage))}
+    site = Site(explainer, Coverage(explainer))
+    planned = {page.path for page in plan_pages(site)}
+    indexes = {page.path for page in index_pages(site)}
     assert planned - set(record_page_paths(explainer)) == indexes
     assert "timeline/index.md" in indexes
-    assert {page.path for page in plan_pages(explainer, coverage, only=set(), indexes=False)} == set()
+    assert {page.path for page in plan_pages(site, only=set(), indexes=False)} == set()
 
 
 def test_a_render_shared_between_processes_equals_one_in_process() -> None:
-    # In a fresh interpreter: the workers are forked, which the test process (with its
+    # In a fresh interpreter: the processes are forked, which the test process (with its
     # server threads) should not do.
     script = """
-import sys
 from pathlib import Path
-from generator import render
+from generator import speedups
 from generator.coverage import Coverage
 from generator.load import load_all
 from generator.validate import validate
 explainer = validate(load_all(Path("data")))
 coverage = Coverage(explainer)
-render.PARALLEL_FROM = 1
-assert render._can_fork()
-shared = render.render(explainer, coverage)
-render.PARALLEL_FROM = 10**9
-alone = render.render(explainer, coverage)
+assert speedups._can_fork()
+shared = speedups.Speedups(processes=2, share_from=1).render(explainer, coverage)
+alone = speedups.Speedups.off().render(explainer, coverage)
 assert shared == alone and len(shared) > 50, (len(shared), len(alone))
 print("same", len(shared))
 """
-    result = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("same ")
 
 
-def test_a_long_lived_process_renders_in_itself(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_speedup_off_gives_the_same_files(tmp_path: Path) -> None:
+    on = Paths(data=REPO / "data", docs=tmp_path / "on")
+    off = Paths(data=REPO / "data", docs=tmp_path / "off")
+    generate(on, speedups=Speedups(processes=1))
+    generate(off, speedups=Speedups.off())
+    assert differences(on.docs, off.docs) == []
+    assert not Speedups.off().memo.keep and Speedups.off().processes == 1
+
+
+def test_speedups_are_switched_off_by_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EXPLAINER_SPEEDUPS", "off")
+    speedups = Speedups.configured()
+    assert (speedups.processes, speedups.pause_gc, speedups.memo.keep) == (1, False, False)
+    monkeypatch.delenv("EXPLAINER_SPEEDUPS")
+    assert Speedups.configured().memo.keep
+
+
+def test_a_long_lived_process_renders_in_itself(tmp_path: Path) -> None:
     # What the processes sharing a render derive is lost with them; under `make serve`
     # the first edit would derive it all again.
-    shared: list[int] = []
-    monkeypatch.setattr(render, "PARALLEL_FROM", 1)
-    monkeypatch.setattr(render, "_can_fork", lambda: True)
-    monkeypatch.setattr(render, "_render_in_processes", lambda explainer, coverage: shared.append(1) or {})
     paths = Paths(data=REPO / "data", docs=tmp_path / "docs")
-    generate(paths, store=StateStore(paths.docs, in_memory=True))
-    assert shared == [] and (paths.docs / "actors" / "index.md").is_file()
-    generate(Paths(data=REPO / "data", docs=tmp_path / "other"), full=True)
-    assert shared == [1]  # `make site` shares it
+    assert Preview(paths, tmp_path / "site", "http://127.0.0.1:8000/").speedups.processes == 1
+    assert Speedups.configured().processes == min(os.cpu_count() or 1, 8)

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.load import ImpossibleDate, _plain_scalar
-
-from conftest import errors_of
+from helpers import errors_of
 
 
 def write(data_dir: Path, name: str, content: bytes | str) -> None:
@@ -30,7 +29,9 @@ def test_duplicate_key_is_an_error_not_a_silent_overwrite(data_dir: Path) -> Non
 
 def test_tab_indentation(data_dir: Path) -> None:
     write(data_dir, "actors/x.yaml", "id: x\naliases:\n\t- A\n")
-    assert errors_of(data_dir) == ["actors/x.yaml:3: invalid YAML: a tab cannot indent YAML; use spaces"]
+    assert errors_of(data_dir) == [
+        "actors/x.yaml:3: invalid YAML: a tab cannot indent YAML; use spaces"
+    ]
 
 
 def test_malformed_yaml(data_dir: Path) -> None:
@@ -48,7 +49,9 @@ def test_empty_file(data_dir: Path) -> None:
 
 def test_byte_order_mark(data_dir: Path) -> None:
     write(data_dir, "actors/x.yaml", b"\xef\xbb\xbfid: x\n")
-    assert errors_of(data_dir) == ["actors/x.yaml:1: file starts with a byte-order mark; save it as UTF-8 without BOM"]
+    assert errors_of(data_dir) == [
+        "actors/x.yaml:1: file starts with a byte-order mark; save it as UTF-8 without BOM"
+    ]
 
 
 def test_not_utf8(data_dir: Path) -> None:
@@ -65,17 +68,23 @@ def test_explicit_tags_are_refused(data_dir: Path) -> None:
 
 def test_two_documents_in_one_file(data_dir: Path) -> None:
     write(data_dir, "actors/x.yaml", "id: x\n---\nid: y\n")
-    assert errors_of(data_dir) == ["actors/x.yaml:2: invalid YAML: expected a single document in the stream, but found another document"]
+    assert errors_of(data_dir) == [
+        "actors/x.yaml:2: invalid YAML: expected a single document in the stream, but found another document"
+    ]
 
 
 def test_top_level_must_be_a_mapping(data_dir: Path) -> None:
     write(data_dir, "actors/x.yaml", "- id: x\n")
-    assert errors_of(data_dir) == ["actors/x.yaml:1: expected a mapping of fields at the top level, found list"]
+    assert errors_of(data_dir) == [
+        "actors/x.yaml:1: expected a mapping of fields at the top level, found list"
+    ]
 
 
 def test_wrong_extension(data_dir: Path) -> None:
     write(data_dir, "actors/x.yml", "id: x\n")
-    assert errors_of(data_dir) == ["actors/x.yml:1: expected a '.yaml' file in data/actors/, found 'x.yml'"]
+    assert errors_of(data_dir) == [
+        "actors/x.yml:1: expected a '.yaml' file in data/actors/, found 'x.yml'"
+    ]
 
 
 def test_every_broken_file_is_reported_in_one_run(data_dir: Path) -> None:
@@ -87,12 +96,28 @@ def test_every_broken_file_is_reported_in_one_run(data_dir: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("12", 12), ("-3", -3), ("+4", 4), ("1.5", 1.5), (".5", 0.5), ("-.5", -0.5), ("1e3", 1000.0),
-        ("2011-09-15", dt.date(2011, 9, 15)), ("true", True), ("False", False), ("null", None), ("~", None),
+        ("12", 12),
+        ("-3", -3),
+        ("+4", 4),
+        ("1.5", 1.5),
+        (".5", 0.5),
+        ("-.5", -0.5),
+        ("1e3", 1000.0),
+        ("2011-09-15", dt.date(2011, 9, 15)),
+        ("true", True),
+        ("False", False),
+        ("null", None),
+        ("~", None),
         ("", None),
         # text: YAML 1.1's booleans, and values that only start like a number
-        ("NO", "NO"), ("yes", "yes"), ("-x", "-x"), (".hidden", ".hidden"), ("12 May", "12 May"),
-        ("1,000", "1,000"), ("Kayani", "Kayani"), ("2011-09", "2011-09"),
+        ("NO", "NO"),
+        ("yes", "yes"),
+        ("-x", "-x"),
+        (".hidden", ".hidden"),
+        ("12 May", "12 May"),
+        ("1,000", "1,000"),
+        ("Kayani", "Kayani"),
+        ("2011-09", "2011-09"),
     ],
 )
 def test_unquoted_values_are_typed_by_yaml_1_2(text: str, value: object) -> None:

@@ -7,11 +7,11 @@ import io
 import json
 from pathlib import Path
 
-from conftest import edit
 from generator.coverage import Coverage
 from generator.load import load_all
 from generator.opendata import open_data_files
 from generator.validate import validate
+from helpers import edit
 
 
 def files(data_dir: Path) -> dict[str, str]:
@@ -22,9 +22,15 @@ def files(data_dir: Path) -> dict[str, str]:
 def test_every_kind_has_csv_and_schema(data_dir: Path) -> None:
     out = files(data_dir)
     assert sorted(out) == [
-        "open-data/actors.csv", "open-data/disputes.csv", "open-data/events.csv", "open-data/explainer.json",
-        "open-data/schema/actors.schema.json", "open-data/schema/disputes.schema.json",
-        "open-data/schema/events.schema.json", "open-data/schema/sources.schema.json", "open-data/sources.csv",
+        "open-data/actors.csv",
+        "open-data/disputes.csv",
+        "open-data/events.csv",
+        "open-data/explainer.json",
+        "open-data/schema/actors.schema.json",
+        "open-data/schema/disputes.schema.json",
+        "open-data/schema/events.schema.json",
+        "open-data/schema/sources.schema.json",
+        "open-data/sources.csv",
     ]
     actors = list(csv.DictReader(io.StringIO(out["open-data/actors.csv"])))
     assert [a["id"] for a in actors] == ["minister", "ministry", "the-group"]
@@ -44,4 +50,4 @@ def test_text_that_may_not_be_republished_is_withheld(data_dir: Path) -> None:
 def test_csv_cells_never_start_a_formula(data_dir: Path) -> None:
     edit(data_dir, "actors/ministry.yaml", "name: The Ministry", "name: '=HYPERLINK(\"http://x\")'")
     actors = list(csv.DictReader(io.StringIO(files(data_dir)["open-data/actors.csv"])))
-    assert actors[1]["name"] == "'=HYPERLINK(\"http://x\")"
+    assert actors[1]["name"] == '\'=HYPERLINK("http://x")'

@@ -22,12 +22,12 @@ from watchdog.events import (
 )
 
 from bench.serve import fetch, free_port
-from conftest import REPO, SMALL_DATA, edit, fixture_project
-from generator.build import Paths
 from generator.errors import DataErrors
 from generator.incremental import STATE
 from generator.load import record_files
 from generator.preview import DataFiles, Preview
+from generator.project import Paths
+from helpers import REPO, SMALL_DATA, edit, fixture_project
 
 
 def saved(preview: Preview, path: Path, event: type[FileSystemEvent] = FileModifiedEvent) -> None:
@@ -73,16 +73,26 @@ def test_an_edit_renders_only_the_pages_it_changed_and_as_a_full_build_would(
 
     # The same data built from scratch gives the same pages.
     fresh, _ = preview_of(tmp_path / "fresh")
-    shutil.copy(paths.data / "actors" / "ministry.yaml", fresh.paths.data / "actors" / "ministry.yaml")
+    shutil.copy(
+        paths.data / "actors" / "ministry.yaml", fresh.paths.data / "actors" / "ministry.yaml"
+    )
     saved(fresh, fresh.paths.data / "actors" / "ministry.yaml")
     fresh.update()
     for path in rewritten:
-        assert (site / path).read_text(encoding="utf-8") == (fresh.site_dir / path).read_text(encoding="utf-8"), path
+        assert (site / path).read_text(encoding="utf-8") == (fresh.site_dir / path).read_text(
+            encoding="utf-8"
+        ), path
 
 
-def test_a_new_record_or_a_hand_written_change_builds_everything(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_a_new_record_or_a_hand_written_change_builds_everything(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     preview, paths = preview_of(tmp_path)
-    new_actor = (paths.data / "actors" / "ministry.yaml").read_text(encoding="utf-8").replace("id: ministry", "id: office")
+    new_actor = (
+        (paths.data / "actors" / "ministry.yaml")
+        .read_text(encoding="utf-8")
+        .replace("id: ministry", "id: office")
+    )
     (paths.data / "actors" / "office.yaml").write_text(new_actor, encoding="utf-8")
     saved(preview, paths.data / "actors" / "office.yaml", FileCreatedEvent)
     with caplog.at_level(logging.INFO, logger="generator"):
@@ -98,7 +108,9 @@ def test_a_new_record_or_a_hand_written_change_builds_everything(tmp_path: Path,
     assert "edited by hand" in (preview.site_dir / "index.html").read_text(encoding="utf-8")
 
 
-def test_data_errors_keep_the_last_good_pages(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_data_errors_keep_the_last_good_pages(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     preview, paths = preview_of(tmp_path)
     shown = page(preview.site_dir, "actors/ministry")
     edit(paths.data, "actors/ministry.yaml", "kind: organisation", "kind: ministry-of-things")
@@ -113,7 +125,9 @@ def test_data_errors_at_the_start_stop_the_preview(tmp_path: Path) -> None:
     data = tmp_path / "data"
     shutil.copytree(SMALL_DATA, data)
     edit(data, "actors/ministry.yaml", "kind: organisation", "kind: ministry-of-things")
-    preview = Preview(fixture_project(tmp_path, data), tmp_path / "served", "http://127.0.0.1:8000/")
+    preview = Preview(
+        fixture_project(tmp_path, data), tmp_path / "served", "http://127.0.0.1:8000/"
+    )
     with pytest.raises(DataErrors):
         preview.update()
 
@@ -130,7 +144,11 @@ def test_the_watchers_reports_keep_the_list_of_data_files(tmp_path: Path) -> Non
     (data / "actors" / ".office.yaml.swp").write_text("", encoding="utf-8")  # an editor's file
     assert files.listing() != record_files(data)  # nothing reported: no file is looked at again
     files.report(FileModifiedEvent(str(data / "actors" / "ministry.yaml")))
-    files.report(FileMovedEvent(str(data / "actors" / "minister.yaml"), str(data / "actors" / "the-minister.yaml")))
+    files.report(
+        FileMovedEvent(
+            str(data / "actors" / "minister.yaml"), str(data / "actors" / "the-minister.yaml")
+        )
+    )
     files.report(FileCreatedEvent(str(data / "actors" / "office.yaml")))
     files.report(FileDeletedEvent(str(data / "events" / "summit.yaml")))
     files.report(FileCreatedEvent(str(data / "actors" / ".office.yaml.swp")))
@@ -148,10 +166,22 @@ def test_make_serve_shows_a_saved_edit(tmp_path: Path) -> None:
     paths = fixture_project(tmp_path, data)
     port = free_port()
     command = [
-        sys.executable, "-m", "generator", "serve", "--data", str(data), "--docs", str(paths.docs),
-        "--config", str(paths.config), "--port", str(port),
+        sys.executable,
+        "-m",
+        "generator",
+        "serve",
+        "--data",
+        str(data),
+        "--docs",
+        str(paths.docs),
+        "--config",
+        str(paths.config),
+        "--port",
+        str(port),
     ]
-    server = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    server = subprocess.Popen(
+        command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
     url = f"http://127.0.0.1:{port}/actors/ministry/"
     try:
         assert "The Ministry" in fetch_until(url, "The Ministry", timeout=60)
@@ -164,7 +194,7 @@ def test_make_serve_shows_a_saved_edit(tmp_path: Path) -> None:
     assert "file(s) updated" in output
     # Stopped (terminate() sends SIGTERM), it shuts down cleanly and saves its state for the next run.
     assert server.returncode == 0 and "Stopping the preview" in output
-    assert (paths.docs / STATE).is_file()
+    assert (paths.cache / STATE).is_file() and not (paths.docs / STATE).exists()
 
 
 def fetch_until(url: str, text: str, timeout: float) -> str:

@@ -7,24 +7,36 @@ from pathlib import Path
 
 import pytest
 
-from generator.autolink import ActorNames, PageMentions
-from generator.build import Paths, check
-from generator.explainer import MEMBER_OF, Edge
-from generator.graph import CHAR, FONT, RADIUS, Node, draw, force_layout, radial_layout, to_canvas
-from generator.model import Actor
-
-from conftest import REPO, build_fixture_site, edit
-from generator import context
-from generator.context import initial, period
+from generator.build import check
 from generator.coverage import Coverage
+from generator.explainer import MEMBER_OF, Edge
 from generator.load import load_all
+from generator.model import Actor, Citation
+from generator.pages.autolink import ActorNames, PageMentions
+from generator.pages.dates import period
+from generator.pages.graph import (
+    CHAR,
+    FONT,
+    RADIUS,
+    Node,
+    draw,
+    force_layout,
+    radial_layout,
+    to_canvas,
+)
+from generator.pages.parts import initial
+from generator.pages.site import Limits
+from generator.project import Paths
 from generator.validate import validate
+from helpers import REPO, build_fixture_site, edit
 
-CITE = [{"source": "s", "paragraphs": [1]}]
+CITE = [Citation(source="s", paragraphs=[1])]
 
 
 def actor(actor_id: str, name: str, *aliases: str) -> Actor:
-    return Actor(id=actor_id, name=name, kind="state", aliases=list(aliases), description="x", cite=CITE)
+    return Actor(
+        id=actor_id, name=name, kind="state", aliases=list(aliases), description="x", cite=CITE
+    )
 
 
 NAMES = ActorNames(
@@ -90,8 +102,16 @@ def picture(layout: dict[str, tuple[float, float]]) -> tuple[str, dict[str, tupl
 
 def test_every_node_links_to_its_page_and_names_are_text() -> None:
     svg, _ = picture(force_layout(["a", "b", "c"], [("a", "b"), ("c", "b")]))
-    assert re.findall(r'<a href="([^"]+)"', svg) == ["../actors/a.md", "../actors/b.md", "../actors/c.md"]
-    assert "<b>" not in svg and "Alpha &#60;b&#62;" in svg and 'aria-label="Map &#60;of&#62; three"' in svg
+    assert re.findall(r'<a href="([^"]+)"', svg) == [
+        "../actors/a.md",
+        "../actors/b.md",
+        "../actors/c.md",
+    ]
+    assert (
+        "<b>" not in svg
+        and "Alpha &#60;b&#62;" in svg
+        and 'aria-label="Map &#60;of&#62; three"' in svg
+    )
 
 
 def test_one_line_per_pair_with_every_label_and_arrows_only_for_directed_relations() -> None:
@@ -137,7 +157,10 @@ def test_the_map_draws_and_lists_every_relation(real_site: Paths, explainer) -> 
     assert len(listed) == len(explainer.edges) > 40
     drawn = set(re.findall(r'<a href="\.\./actors/([a-z0-9-]+)\.md" class="explainer-node', text))
     assert drawn == {i for e in explainer.edges for i in (e.subject, e.object)}
-    assert "- [Mike Mullen](../actors/mike-mullen.md) accuses [Inter&#45;Services Intelligence](../actors/isi.md)" in text
+    assert (
+        "- [Mike Mullen](../actors/mike-mullen.md) accuses [Inter&#45;Services Intelligence](../actors/isi.md)"
+        in text
+    )
 
 
 def test_an_actor_page_draws_its_neighbourhood(real_site: Paths) -> None:
@@ -156,7 +179,9 @@ def test_map_links_resolve_on_the_built_site(real_site: Paths) -> None:
 
 
 def test_referenced_by_lists_the_records_that_name_a_page(real_site: Paths) -> None:
-    text = page(real_site, "events/generals-decide-against-offensive.md").split("## Referenced by")[1]
+    text = page(real_site, "events/generals-decide-against-offensive.md").split("## Referenced by")[
+        1
+    ]
     assert "- Disputes: [Should Pakistan&#39;s army act against the Haqqani network?]" in text
     source = page(real_site, "sources/cbs-2011-09-15.md").split("## Referenced by")[1]
     assert "[Tehmina Janjua](../actors/tehmina-janjua.md)" in source
@@ -169,17 +194,28 @@ def test_first_mention_in_a_description_links_to_the_actor(real_site: Paths) -> 
 
 
 def test_actor_and_dispute_pages_show_their_timeline_slice(real_site: Paths) -> None:
-    actor_page = page(real_site, "actors/ashfaq-kayani.md").split("## Timeline")[1].split("## Relations")[0]
+    actor_page = (
+        page(real_site, "actors/ashfaq-kayani.md").split("## Timeline")[1].split("## Relations")[0]
+    )
     assert "### September 2011" in actor_page
-    assert actor_page.index("Gen&#46; Mattis visits Pakistan") < actor_page.index("Kayani cancels a trip")
+    assert actor_page.index("Gen&#46; Mattis visits Pakistan") < actor_page.index(
+        "Kayani cancels a trip"
+    )
     assert "    - Role: called the impromptu meeting" in actor_page
-    dispute = page(real_site, "disputes/military-action-against-haqqani-network.md").split("## Timeline")[1]
+    dispute = page(real_site, "disputes/military-action-against-haqqani-network.md").split(
+        "## Timeline"
+    )[1]
     assert "### September 2011" in dispute and "    - Participants: " in dispute
     assert "military-action-against-haqqani-network.md" not in dispute.split("## Referenced by")[0]
 
 
 def test_a_paragraph_cited_only_by_a_relation_counts_as_cited(data_dir: Path) -> None:
-    edit(data_dir, "actors/minister.yaml", "{source: wire-2011-09-15, paragraphs: [1]}]}", "{source: wire-2011-09-15, paragraphs: [3]}]}")
+    edit(
+        data_dir,
+        "actors/minister.yaml",
+        "{source: wire-2011-09-15, paragraphs: [1]}]}",
+        "{source: wire-2011-09-15, paragraphs: [3]}]}",
+    )
     explainer = validate(load_all(data_dir))
     citers = Coverage(explainer).citers("wire-2011-09-15")
     assert [ref.owner.id for ref in citers[3]] == ["minister"]
@@ -188,7 +224,7 @@ def test_a_paragraph_cited_only_by_a_relation_counts_as_cited(data_dir: Path) ->
 # --- long indexes, split into parts ------------------------------------------------------
 
 SPLIT_ROWS = 8
-"""context.PAGE_ROWS for the split site: the real explainer's 15 events, 37 actors and
+"""Limits.page_rows for the split site: the real explainer's 15 events, 37 actors and
 34 paragraphs then need parts, as 10,000 records do at the real limit."""
 
 
@@ -196,9 +232,9 @@ SPLIT_ROWS = 8
 def split_site(tmp_path_factory: pytest.TempPathFactory) -> Paths:
     """The real explainer built strict with its long indexes split (so every link of the
     part pages resolves)."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(context, "PAGE_ROWS", SPLIT_ROWS)
-        return build_fixture_site(tmp_path_factory.mktemp("split"), REPO / "data")
+    return build_fixture_site(
+        tmp_path_factory.mktemp("split"), REPO / "data", limits=Limits(page_rows=SPLIT_ROWS)
+    )
 
 
 def parts_listed(index: str) -> list[tuple[str, str, int]]:
@@ -214,11 +250,17 @@ def test_a_long_timeline_is_split_by_month(split_site: Paths, explainer) -> None
     seen: list[str] = []
     for label, target, count in parts:
         text = page(split_site, f"timeline/{target}")
-        assert text.startswith("---\nsearch: {\"exclude\": true}\n")  # each event is in search on its own page
+        assert text.startswith(
+            '---\nsearch: {"exclude": true}\n'
+        )  # each event is in search on its own page
         assert f"# Timeline: {label}\n" in text
-        events = re.findall(r"^- \*\*[^*]+\*\*: \[[^\]]+\]\(\.\./events/([a-z0-9-]+)\.md\)", text, flags=re.M)
+        events = re.findall(
+            r"^- \*\*[^*]+\*\*: \[[^\]]+\]\(\.\./events/([a-z0-9-]+)\.md\)", text, flags=re.M
+        )
         assert len(events) == count
-        assert all(period(explainer.events[e].when) == (target.removesuffix(".md"), label) for e in events)
+        assert all(
+            period(explainer.events[e].when) == (target.removesuffix(".md"), label) for e in events
+        )
         seen += events
     assert seen == [e.id for e in explainer.events_in_order()]  # each event once, in date order
     assert parts_listed(page(split_site, "events/index.md")) == [
@@ -227,7 +269,10 @@ def test_a_long_timeline_is_split_by_month(split_site: Paths, explainer) -> None
 
 
 def test_parts_link_to_their_index_and_neighbours(split_site: Paths) -> None:
-    links = [f"[{label}]({target})" for label, target, _ in parts_listed(page(split_site, "timeline/index.md"))]
+    links = [
+        f"[{label}]({target})"
+        for label, target, _ in parts_listed(page(split_site, "timeline/index.md"))
+    ]
     for i, (_, target, _) in enumerate(parts_listed(page(split_site, "timeline/index.md"))):
         nav = page(split_site, f"timeline/{target}").split("\n\n")[2]
         expected = "[Timeline](index.md)"
@@ -244,7 +289,11 @@ def test_a_long_actors_index_is_split_by_first_letter(split_site: Paths, explain
         text = page(split_site, f"actors/{target}")
         actors = re.findall(r"^\| \[[^\]]+\]\(\.\./([a-z0-9-]+)\.md\) \|", text, flags=re.M)
         assert len(actors) == count and f"# Actors: {label}\n" in text
-        assert all(initial(explainer.actors[a].name) == (target.removeprefix("by-name/").removesuffix(".md"), label) for a in actors)
+        assert all(
+            initial(explainer.actors[a].name)
+            == (target.removeprefix("by-name/").removesuffix(".md"), label)
+            for a in actors
+        )
         seen += actors
     assert sorted(seen) == sorted(explainer.actors)
     assert "## People" in page(split_site, "actors/by-name/a.md")  # grouped by kind, as unsplit
@@ -252,7 +301,10 @@ def test_a_long_actors_index_is_split_by_first_letter(split_site: Paths, explain
 
 def test_long_coverage_report_counts_by_source(split_site: Paths) -> None:
     text = page(split_site, "coverage/index.md")
-    assert "| [Pakistan hits back at Panetta&#39;s terror criticism](../sources/cbs-2011-09-15.md) | 11 | 11 | 0 | none |" in text
+    assert (
+        "| [Pakistan hits back at Panetta&#39;s terror criticism](../sources/cbs-2011-09-15.md) | 11 | 11 | 0 | none |"
+        in text
+    )
     assert "Cited by" not in text
 
 

@@ -6,11 +6,11 @@ import json
 import re
 from pathlib import Path
 
-from conftest import REPO
-from generator.build import Paths
 from generator.coverage import Coverage
 from generator.load import load_all
+from generator.project import Paths
 from generator.validate import validate
+from helpers import REPO
 
 
 def html(paths: Paths, page: str) -> str:
@@ -42,11 +42,16 @@ def test_citations_link_to_paragraph_anchors(real_site: Paths) -> None:
 def test_event_shows_date_precision_and_basis(real_site: Paths) -> None:
     page = html(real_site, "events/kabul-embassy-attack")
     assert "week of 12 September 2011" in page
-    assert "“this week&#39;s attack”, resolved against" in page or "“this week's attack”, resolved against" in page
+    assert (
+        "“this week&#39;s attack”, resolved against" in page
+        or "“this week's attack”, resolved against" in page
+    )
 
 
 def test_scheduled_event_is_marked(real_site: Paths) -> None:
-    assert "scheduled: had not happened when reported" in html(real_site, "events/all-parties-meeting")
+    assert "scheduled: had not happened when reported" in html(
+        real_site, "events/all-parties-meeting"
+    )
 
 
 def test_actor_page_lists_quotes_events_and_positions(real_site: Paths) -> None:
@@ -59,8 +64,9 @@ def test_actor_page_lists_quotes_events_and_positions(real_site: Paths) -> None:
 
 
 def test_uncited_paragraphs_of_a_non_republishable_source_are_not_shown(tmp_path: Path) -> None:
-    from conftest import SMALL_DATA, build_fixture_site
     import shutil
+
+    from helpers import SMALL_DATA, build_fixture_site
 
     data = tmp_path / "data"
     shutil.copytree(SMALL_DATA, data)
@@ -82,8 +88,9 @@ def test_no_request_to_another_host(real_site: Paths) -> None:
 
 
 def test_two_builds_of_the_same_data_are_byte_identical(tmp_path: Path) -> None:
-    from conftest import SMALL_DATA, build_fixture_site
     from test_cli import snapshot
+
+    from helpers import SMALL_DATA, build_fixture_site
 
     first = build_fixture_site(tmp_path / "one", SMALL_DATA)
     second = build_fixture_site(tmp_path / "two", SMALL_DATA)
@@ -101,14 +108,24 @@ def test_a_statement_recorded_twice_is_listed_once_with_all_it_bears_on(real_sit
 def test_search_index_leaves_out_what_other_pages_hold(real_site: Paths) -> None:
     # Timelines, "Referenced by" lists and relationship pictures repeat titles and names
     # that have pages of their own: indexed, they crowd the results and the index.
-    index = json.loads((real_site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    index = json.loads(
+        (real_site.site / "search" / "search_index.json").read_text(encoding="utf-8")
+    )
     entries = {entry["location"]: entry for entry in index["docs"]}
     kayani = "actors/ashfaq-kayani/"
     assert kayani in entries and f"{kayani}#statements" in entries  # the page itself is searchable
-    assert not [location for location in entries if location.endswith(("#referenced-by", "#timeline"))]
-    assert not [location for location in entries if location.startswith(kayani) and "september-2011" in location]
+    assert not [
+        location for location in entries if location.endswith(("#referenced-by", "#timeline"))
+    ]
+    assert not [
+        location
+        for location in entries
+        if location.startswith(kayani) and "september-2011" in location
+    ]
     relations = entries[f"{kayani}#relations"]["text"]
     assert "James Mattis meets Ashfaq Kayani" in relations  # the list of relations is kept...
-    assert "Select a name" not in relations and "member of" not in relations  # ...the picture is not
+    assert (
+        "Select a name" not in relations and "member of" not in relations
+    )  # ...the picture is not
     # The timeline page keeps its months: there, the dates are what a reader looks for.
     assert any(location.startswith("timeline/#") for location in entries)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import edit, errors_of
+from helpers import edit, errors_of
 
 
 def test_missing_required_field(data_dir: Path) -> None:
@@ -29,7 +29,9 @@ def test_unknown_nested_field(data_dir: Path) -> None:
 
 
 def test_comma_inside_a_flow_mapping_gets_a_hint(data_dir: Path) -> None:
-    edit(data_dir, "events/remarks.yaml", "role: made the remarks}", "role: made the remarks, twice}")
+    edit(
+        data_dir, "events/remarks.yaml", "role: made the remarks}", "role: made the remarks, twice}"
+    )
     assert errors_of(data_dir) == [
         "events/remarks.yaml:6: participants[0].twice: unknown field (allowed: actor, role); "
         "a comma inside {...} starts a new field: put the value in quotes"
@@ -53,14 +55,18 @@ def test_empty_required_text(data_dir: Path) -> None:
 
 def test_empty_value(data_dir: Path) -> None:
     edit(data_dir, "actors/ministry.yaml", "name: The Ministry", "name:")
-    assert errors_of(data_dir) == ["actors/ministry.yaml:2: name: expected text, found nothing (empty value)"]
+    assert errors_of(data_dir) == [
+        "actors/ministry.yaml:2: name: expected text, found nothing (empty value)"
+    ]
 
 
 def test_yaml_boolean_words_stay_text_but_are_not_booleans(data_dir: Path) -> None:
     # YAML 1.2: `NO` and `yes` are text, so a name of NO survives, and `yes` is no boolean.
     edit(data_dir, "actors/ministry.yaml", "name: The Ministry", "name: NO")
     edit(data_dir, "sources/wire-2011-09-15.yaml", "republish: true", "republish: yes")
-    assert errors_of(data_dir) == ["sources/wire-2011-09-15.yaml:7: republish: expected true or false, found 'yes'"]
+    assert errors_of(data_dir) == [
+        "sources/wire-2011-09-15.yaml:7: republish: expected true or false, found 'yes'"
+    ]
 
 
 def test_number_where_text_is_expected(data_dir: Path) -> None:
@@ -77,14 +83,24 @@ def test_impossible_date(data_dir: Path) -> None:
 
 
 def test_date_written_as_text(data_dir: Path) -> None:
-    edit(data_dir, "sources/wire-2011-09-15.yaml", "published: 2011-09-15", "published: 15 September 2011")
+    edit(
+        data_dir,
+        "sources/wire-2011-09-15.yaml",
+        "published: 2011-09-15",
+        "published: 15 September 2011",
+    )
     assert errors_of(data_dir) == [
         "sources/wire-2011-09-15.yaml:4: published: expected a date written YYYY-MM-DD, found '15 September 2011'"
     ]
 
 
 def test_precision_must_fit_the_date(data_dir: Path) -> None:
-    edit(data_dir, "events/summit.yaml", "date: 2011-09-26, precision: week", "date: 2011-09-27, precision: week")
+    edit(
+        data_dir,
+        "events/summit.yaml",
+        "date: 2011-09-26, precision: week",
+        "date: 2011-09-27, precision: week",
+    )
     assert errors_of(data_dir) == [
         "events/summit.yaml:3: when: precision 'week' needs date on a Monday, found Tuesday"
     ]
@@ -92,7 +108,9 @@ def test_precision_must_fit_the_date(data_dir: Path) -> None:
 
 def test_range_needs_an_end(data_dir: Path) -> None:
     edit(data_dir, "events/summit.yaml", "precision: week", "precision: range")
-    assert errors_of(data_dir) == ["events/summit.yaml:3: when: precision 'range' needs an end date"]
+    assert errors_of(data_dir) == [
+        "events/summit.yaml:3: when: precision 'range' needs an end date"
+    ]
 
 
 def test_url_must_be_http(data_dir: Path) -> None:
@@ -105,14 +123,20 @@ def test_url_must_be_http(data_dir: Path) -> None:
 
 def test_file_name_must_match_id(data_dir: Path) -> None:
     edit(data_dir, "actors/ministry.yaml", "id: ministry", "id: the-ministry")
-    assert errors_of(data_dir)[0] == "actors/ministry.yaml:1: id: must match the file name 'ministry', found 'the-ministry'"
+    assert (
+        errors_of(data_dir)[0]
+        == "actors/ministry.yaml:1: id: must match the file name 'ministry', found 'the-ministry'"
+    )
 
 
 def test_duplicate_ids_across_files_would_write_the_same_page(data_dir: Path) -> None:
     # A second file claiming an existing id (after the file-name check, as a copy would).
     text = (data_dir / "actors/ministry.yaml").read_text()
     (data_dir / "actors/Ministry.yaml").write_text(text)
-    assert "actors/Ministry.yaml:1: id: must match the file name 'Ministry', found 'ministry'" in errors_of(data_dir)
+    assert (
+        "actors/Ministry.yaml:1: id: must match the file name 'Ministry', found 'ministry'"
+        in errors_of(data_dir)
+    )
 
 
 def test_an_id_that_would_replace_an_index_page_is_refused(data_dir: Path) -> None:
@@ -131,19 +155,36 @@ def test_unknown_reference_suggests_close_ids(data_dir: Path) -> None:
 
 
 def test_unknown_reference_without_a_close_match(data_dir: Path) -> None:
-    edit(data_dir, "disputes/group-role.yaml", "events: [summit, remarks]", "events: [summit, nowhere]")
+    edit(
+        data_dir,
+        "disputes/group-role.yaml",
+        "events: [summit, remarks]",
+        "events: [summit, nowhere]",
+    )
     assert errors_of(data_dir) == [
         "disputes/group-role.yaml:5: events[1]: unknown event 'nowhere' (no such file data/events/nowhere.yaml)"
     ]
 
 
 def test_affiliated_with_itself(data_dir: Path) -> None:
-    edit(data_dir, "actors/ministry.yaml", "kind: organisation", "kind: organisation\naffiliations: [ministry]")
-    assert errors_of(data_dir) == ["actors/ministry.yaml:4: affiliations: affiliation cycle: ministry -> ministry"]
+    edit(
+        data_dir,
+        "actors/ministry.yaml",
+        "kind: organisation",
+        "kind: organisation\naffiliations: [ministry]",
+    )
+    assert errors_of(data_dir) == [
+        "actors/ministry.yaml:4: affiliations: affiliation cycle: ministry -> ministry"
+    ]
 
 
 def test_affiliation_cycle(data_dir: Path) -> None:
-    edit(data_dir, "actors/ministry.yaml", "kind: organisation", "kind: organisation\naffiliations: [minister]")
+    edit(
+        data_dir,
+        "actors/ministry.yaml",
+        "kind: organisation",
+        "kind: organisation\naffiliations: [minister]",
+    )
     assert errors_of(data_dir) == [
         "actors/minister.yaml:6: affiliations: affiliation cycle: minister -> ministry -> minister",
         "actors/ministry.yaml:4: affiliations: affiliation cycle: ministry -> minister -> ministry",
@@ -190,7 +231,12 @@ def test_quote_must_appear_verbatim(data_dir: Path) -> None:
 
 
 def test_quote_matching_forgives_only_whitespace_and_quote_marks(data_dir: Path) -> None:
-    edit(data_dir, "events/remarks.yaml", "text: out of line.", "text: 'remarks  were \u201cout of line.\u201d'")
+    edit(
+        data_dir,
+        "events/remarks.yaml",
+        "text: out of line.",
+        "text: 'remarks  were \u201cout of line.\u201d'",
+    )
     assert errors_of(data_dir) == []
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import REPO
+from helpers import REPO
 
 WORKFLOWS = sorted((REPO / ".github" / "workflows").glob("*.yml"))
 CHECKER = Path(sys.executable).with_name("check-jsonschema")
@@ -18,7 +18,8 @@ CHECKER = Path(sys.executable).with_name("check-jsonschema")
 def schema_check(*files: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [str(CHECKER), "--builtin-schema", "vendor.github-workflows", *map(str, files)],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
 
 
@@ -42,5 +43,7 @@ def test_workflows_build_with_the_make_targets(name: str) -> None:
 
 def test_preview_never_points_at_production() -> None:
     workflow = yaml.safe_load((REPO / ".github" / "workflows" / "preview.yml").read_text())
-    build = next(s for s in workflow["jobs"]["preview"]["steps"] if s.get("name", "").startswith("Build"))
+    build = next(
+        s for s in workflow["jobs"]["preview"]["steps"] if s.get("name", "").startswith("Build")
+    )
     assert build["env"]["SITE_URL"] == "${{ steps.address.outputs.url }}"

@@ -7,10 +7,9 @@ from pathlib import Path
 import pytest
 
 from generator.errors import OutputError
-from generator.render import GENERATED_DIRS
+from generator.project import GENERATED_DIRS
 from generator.write import write_pages
-
-from conftest import REPO
+from helpers import REPO
 
 OWNED = ("actors", "events")
 
@@ -42,7 +41,10 @@ def test_hand_written_page_in_a_generated_folder_is_kept(tmp_path: Path) -> None
 def test_refuses_to_overwrite_a_page_it_did_not_write(tmp_path: Path) -> None:
     (tmp_path / "actors").mkdir()
     (tmp_path / "actors" / "a.md").write_text("mine")
-    with pytest.raises(OutputError, match="refusing to overwrite .*actors/a.md: it was not written by the generator"):
+    with pytest.raises(
+        OutputError,
+        match=r"refusing to overwrite .*actors/a\.md: it was not written by the generator",
+    ):
         write_pages(tmp_path, {"actors/a.md": "A"}, OWNED)
     assert (tmp_path / "actors" / "a.md").read_text() == "mine"
 

@@ -13,8 +13,8 @@ from collections import defaultdict
 
 from markupsafe import Markup
 
-from .markup import escape_text, link, page_path
-from .model import Actor
+from ..markup import escape_text, link, page_path
+from ..model import Actor
 
 _WORD = re.compile(r"\w+")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -31,10 +31,13 @@ class ActorNames:
                     owners[form].add(actor.id)
         self._by_first_word: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for form, ids in owners.items():
-            if len(ids) == 1:
-                self._by_first_word[_WORD.match(form)[0]].append((form, next(iter(ids))))
+            first_word = _WORD.match(form)
+            if len(ids) == 1 and first_word:
+                self._by_first_word[first_word[0]].append((form, next(iter(ids))))
         for forms in self._by_first_word.values():
-            forms.sort(key=lambda item: -len(item[0]))  # the longest name wins: "Pakistan Army" over "Pakistan"
+            forms.sort(
+                key=lambda item: -len(item[0])
+            )  # the longest name wins: "Pakistan Army" over "Pakistan"
 
     def mentions(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, actor id) of every name in `text` outside quotation marks."""
@@ -49,7 +52,9 @@ class ActorNames:
                 continue
             for form, actor_id in index[word[0]]:
                 end = start + len(form)
-                if text.startswith(form, start) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+                if text.startswith(form, start) and not (
+                    end < len(text) and (text[end].isalnum() or text[end] == "_")
+                ):
                     if not any(a <= start < b for a, b in quoted):
                         found.append((start, end, actor_id))
                     position = end
@@ -72,7 +77,10 @@ class PageMentions:
             if actor_id in self.linked:
                 continue
             self.linked.add(actor_id)
-            out += [escape_text(text[last:start]), link(text[start:end], page_path("actors", actor_id), self.here)]
+            out += [
+                escape_text(text[last:start]),
+                link(text[start:end], page_path("actors", actor_id), self.here),
+            ]
             last = end
         out.append(escape_text(text[last:]))
         return Markup("".join(out))

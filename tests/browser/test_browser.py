@@ -41,7 +41,9 @@ def first_result(browser, url: str, query: str) -> tuple[str, str, str]:
         ("Mullen", "Mike Mullen", "actors/mike-mullen/"),
     ],
 )
-def test_searching_a_name_gives_its_page_first(browser, site_url: str, query: str, title: str, href: str) -> None:
+def test_searching_a_name_gives_its_page_first(
+    browser, site_url: str, query: str, title: str, href: str
+) -> None:
     found_title, found_path, heading = first_result(browser, site_url, query)
     assert (found_title, found_path, heading) == (title, "/" + href, title)
 
@@ -64,7 +66,9 @@ def screenshots(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def test_the_map_draws_every_node_on_screen_and_its_links_work(browser, site_url: str, screenshots: Path) -> None:
+def test_the_map_draws_every_node_on_screen_and_its_links_work(
+    browser, site_url: str, screenshots: Path
+) -> None:
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(site_url + "map/")
     svg = page.locator("svg.explainer-graph")
@@ -74,27 +78,40 @@ def test_the_map_draws_every_node_on_screen_and_its_links_work(browser, site_url
     assert circles.count() > 30
     for i in range(circles.count()):  # every node is inside the drawn picture
         node = circles.nth(i).bounding_box()
-        assert node and box["x"] <= node["x"] and node["x"] + node["width"] <= box["x"] + box["width"]
+        assert (
+            node and box["x"] <= node["x"] and node["x"] + node["width"] <= box["x"] + box["width"]
+        )
     page.screenshot(path=str(screenshots / "map.png"), full_page=True)
     page.locator("svg.explainer-graph a", has_text="ISI").click()
     page.wait_for_url("**/actors/isi/")
-    assert page.locator("article h1").first.inner_text().removesuffix("¶").strip() == "Inter-Services Intelligence"
+    assert (
+        page.locator("article h1").first.inner_text().removesuffix("¶").strip()
+        == "Inter-Services Intelligence"
+    )
     page.close()
 
 
-def test_on_a_phone_the_map_scrolls_inside_its_box(browser, site_url: str, screenshots: Path) -> None:
+def test_on_a_phone_the_map_scrolls_inside_its_box(
+    browser, site_url: str, screenshots: Path
+) -> None:
     page = browser.new_page(viewport={"width": 390, "height": 844})
     page.goto(site_url + "actors/pakistan/")
     scroller = page.locator(".explainer-map-scroll")
-    widths = scroller.evaluate("e => [e.scrollWidth, e.clientWidth, document.documentElement.scrollWidth]")
+    widths = scroller.evaluate(
+        "e => [e.scrollWidth, e.clientWidth, document.documentElement.scrollWidth]"
+    )
     assert widths[0] > widths[1] and widths[2] <= 390, widths  # the box scrolls, the page does not
-    label_px = page.locator("svg.explainer-graph a text").first.evaluate("e => e.getBoundingClientRect().height")
+    label_px = page.locator("svg.explainer-graph a text").first.evaluate(
+        "e => e.getBoundingClientRect().height"
+    )
     assert label_px >= 12  # labels keep a readable size
     scroller.screenshot(path=str(screenshots / "phone-neighbourhood.png"))
     page.close()
 
 
-def test_timeline_links_open_the_event_and_the_actor(browser, site_url: str, screenshots: Path) -> None:
+def test_timeline_links_open_the_event_and_the_actor(
+    browser, site_url: str, screenshots: Path
+) -> None:
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(site_url + "timeline/")
     page.screenshot(path=str(screenshots / "timeline.png"), full_page=True)

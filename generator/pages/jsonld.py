@@ -8,17 +8,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from .explainer import Explainer
-from .model import Actor, Claim, Dispute, Event, Source
+from ..explainer import Explainer
+from ..model import Actor, Claim, Dispute, Event, Source
 
 CONTEXT = "https://schema.org"
-ACTOR_TYPES = {"person": "Person", "anonymous": "Person", "organisation": "Organization", "state": "Country",
-               "group": "Organization"}
+ACTOR_TYPES = {
+    "person": "Person",
+    "anonymous": "Person",
+    "organisation": "Organization",
+    "state": "Country",
+    "group": "Organization",
+}
 
 
 def actor(a: Actor, x: Explainer) -> dict[str, Any]:
-    data: dict[str, Any] = {"@context": CONTEXT, "@type": ACTOR_TYPES[a.kind], "name": a.name,
-                            "description": a.description}
+    data: dict[str, Any] = {
+        "@context": CONTEXT,
+        "@type": ACTOR_TYPES[a.kind],
+        "name": a.name,
+        "description": a.description,
+    }
     if a.aliases:
         data["alternateName"] = list(a.aliases)
     if a.role and a.kind == "person":
@@ -29,8 +38,13 @@ def actor(a: Actor, x: Explainer) -> dict[str, Any]:
 
 
 def event(e: Event, x: Explainer) -> dict[str, Any]:
-    data: dict[str, Any] = {"@context": CONTEXT, "@type": "Event", "name": e.title, "description": e.summary,
-                            "startDate": e.when.date.isoformat()}
+    data: dict[str, Any] = {
+        "@context": CONTEXT,
+        "@type": "Event",
+        "name": e.title,
+        "description": e.summary,
+        "startDate": e.when.date.isoformat(),
+    }
     if e.when.end:
         data["endDate"] = e.when.end.isoformat()
     if e.place:
@@ -57,13 +71,21 @@ def source(s: Source) -> dict[str, Any]:
 
 def _claim(c: Claim, x: Explainer) -> dict[str, Any]:
     source = x.sources[c.cite.source]
-    return {"@type": "Claim", "text": c.text, "author": _agent(x.actors[c.speaker]),
-            "appearance": {"@type": "NewsArticle", **_article(source)}}
+    return {
+        "@type": "Claim",
+        "text": c.text,
+        "author": _agent(x.actors[c.speaker]),
+        "appearance": {"@type": "NewsArticle", **_article(source)},
+    }
 
 
 def _article(s: Source) -> dict[str, Any]:
-    return {"headline": s.headline, "datePublished": s.published.isoformat(), "url": s.url,
-            "publisher": {"@type": "Organization", "name": s.outlet}}
+    return {
+        "headline": s.headline,
+        "datePublished": s.published.isoformat(),
+        "url": s.url,
+        "publisher": {"@type": "Organization", "name": s.outlet},
+    }
 
 
 def _agent(a: Actor) -> dict[str, Any]:

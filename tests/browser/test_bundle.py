@@ -8,14 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import Paths
 from generator.bundle import make_bundle
+from generator.project import Paths
 
 
 @pytest.fixture(scope="module")
 def bundle(real_site: Paths, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real explainer's bundle, built and unpacked into a fresh folder."""
-    archive = make_bundle(real_site, real_site.config.with_name("mkdocs.offline.yml"), real_site.site.parent / "dist")
+    archive = make_bundle(
+        real_site, real_site.config.with_name("mkdocs.offline.yml"), real_site.site.parent / "dist"
+    )
     target = tmp_path_factory.mktemp("unpacked")
     with zipfile.ZipFile(archive) as zipped:
         zipped.extractall(target)
@@ -62,7 +64,9 @@ def test_search_works_from_file_with_no_request_elsewhere(browser, bundle: Path)
     assert search("Janjua").split("?")[0].endswith("actors/tehmina-janjua.html")
     page.locator(".md-search-result__item a").first.click()
     page.wait_for_url("**/actors/tehmina-janjua.html**")
-    assert page.locator("article h1").first.inner_text().removesuffix("¶").strip() == "Tehmina Janjua"
+    assert (
+        page.locator("article h1").first.inner_text().removesuffix("¶").strip() == "Tehmina Janjua"
+    )
     page.close()
     assert requests, "no request recorded at all"
     assert [url for url in requests if not url.startswith(("file:", "data:"))] == []
@@ -71,4 +75,6 @@ def test_search_works_from_file_with_no_request_elsewhere(browser, bundle: Path)
 def test_map_links_point_at_the_bundles_files(bundle: Path) -> None:
     html = (bundle / "map" / "index.html").read_text(encoding="utf-8")
     hrefs = [h.split("#")[0] for h in re.findall(r'<a href="([^"]+)" class="explainer-node', html)]
-    assert hrefs and all(h.endswith(".html") and (bundle / "map" / h).resolve().is_file() for h in hrefs)
+    assert hrefs and all(
+        h.endswith(".html") and (bundle / "map" / h).resolve().is_file() for h in hrefs
+    )

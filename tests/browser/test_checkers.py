@@ -13,17 +13,30 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import REPO, require
-from generator.build import Paths
+from generator.project import Paths
+from helpers import REPO, require
 
 ALLOWLIST = yaml.safe_load((REPO / "tests" / "checker-allowlist.yaml").read_text(encoding="utf-8"))
 LYCHEE = Path(sys.executable).with_name("lychee")
 VNU = REPO / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 PAGE_KINDS = [
-    "", "actors/", "actors/ashfaq-kayani/", "events/", "events/mattis-visits-pakistan/", "disputes/",
-    "disputes/militant-safe-havens/", "sources/", "sources/cnn-2011-09-26/", "coverage/",
-    "reference/data-format/", "about/", "timeline/", "map/", "open-data/", "404.html",
+    "",
+    "actors/",
+    "actors/ashfaq-kayani/",
+    "events/",
+    "events/mattis-visits-pakistan/",
+    "disputes/",
+    "disputes/militant-safe-havens/",
+    "sources/",
+    "sources/cnn-2011-09-26/",
+    "coverage/",
+    "reference/data-format/",
+    "about/",
+    "timeline/",
+    "map/",
+    "open-data/",
+    "404.html",
 ]
 
 
@@ -33,9 +46,19 @@ def allowed(checker: str, message: str) -> bool:
 
 def lychee(site: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [str(LYCHEE), "--offline", "--include-fragments", "--index-files", "index.html",
-         "--root-dir", str(site.resolve()), "--no-progress", str(site)],
-        capture_output=True, text=True,
+        [
+            str(LYCHEE),
+            "--offline",
+            "--include-fragments",
+            "--index-files",
+            "index.html",
+            "--root-dir",
+            str(site.resolve()),
+            "--no-progress",
+            str(site),
+        ],
+        capture_output=True,
+        text=True,
     )
 
 
@@ -55,7 +78,9 @@ def test_lychee_catches_a_broken_anchor(real_site: Paths, tmp_path: Path) -> Non
 def vnu_findings(site: Path) -> list[str]:
     require(VNU, "run `npm ci` (make test does)")
     result = subprocess.run(
-        ["java", "-jar", str(VNU), "--errors-only", "--skip-non-html", str(site)], capture_output=True, text=True
+        ["java", "-jar", str(VNU), "--errors-only", "--skip-non-html", str(site)],
+        capture_output=True,
+        text=True,
     )
     return [line for line in result.stderr.splitlines() if line.strip()]
 
@@ -67,7 +92,9 @@ def test_html_is_valid(real_site: Paths) -> None:
 
 
 def test_html_checker_catches_invalid_markup(tmp_path: Path) -> None:
-    (tmp_path / "index.html").write_text("<!doctype html><html lang=en><title>x</title><p><div></span>")
+    (tmp_path / "index.html").write_text(
+        "<!doctype html><html lang=en><title>x</title><p><div></span>"
+    )
     assert [f for f in vnu_findings(tmp_path) if not allowed("vnu", f)]
 
 
@@ -97,7 +124,9 @@ def test_every_page_kind_meets_wcag_21_aa(browser, site_url: str, path: str) -> 
 def test_axe_catches_an_inaccessible_page(browser) -> None:
     require(AXE, "run `npm ci` (make test does)")
     page = browser.new_page()
-    page.set_content('<!doctype html><html lang="en"><title>x</title><main><img src="x.png"></main></html>')
+    page.set_content(
+        '<!doctype html><html lang="en"><title>x</title><main><img src="x.png"></main></html>'
+    )
     page.add_script_tag(path=str(AXE))
     result = page.evaluate("axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a']}})")
     page.close()

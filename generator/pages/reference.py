@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from .model import KINDS, models_in
+from ..model import KINDS, models_in
 
 
 def reference_context() -> dict[str, Any]:

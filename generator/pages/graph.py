@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from .explainer import Edge
-from .markup import escape_md
-from .model import SYMMETRIC_RELATIONS
+from ..explainer import Edge
+from ..markup import escape_md
+from ..model import SYMMETRIC_RELATIONS
 
 Point = tuple[float, float]
 
@@ -53,14 +53,19 @@ def short_label(name: str, aliases: list[str]) -> str:
 # --- layouts ---------------------------------------------------------------------------
 
 
-def force_layout(ids: list[str], pairs: list[tuple[str, str]], iterations: int = 200) -> dict[str, Point]:
+def force_layout(
+    ids: list[str], pairs: list[tuple[str, str]], iterations: int = 200
+) -> dict[str, Point]:
     """Fruchterman–Reingold in the unit square, from a fixed start on a circle.
 
     Pure Python: O(n²) per step, meant for maps of at most a few hundred nodes."""
     n = len(ids)
     if n == 1:
         return {ids[0]: (0.5, 0.5)}
-    pos = {i: [0.5 + 0.45 * math.cos(2 * math.pi * k / n), 0.5 + 0.45 * math.sin(2 * math.pi * k / n)] for k, i in enumerate(ids)}
+    pos = {
+        i: [0.5 + 0.45 * math.cos(2 * math.pi * k / n), 0.5 + 0.45 * math.sin(2 * math.pi * k / n)]
+        for k, i in enumerate(ids)
+    }
     ideal = math.sqrt(1.0 / n)
     step = 0.1
     for _ in range(iterations):
@@ -110,23 +115,36 @@ def radial_layout(centre: str, others: list[str]) -> dict[str, Point]:
     return pos
 
 
-def picture(nodes: list[Node], edges: list[Edge], layout: dict[str, Point], width: float, height: float, title: str) -> Markup:
+def picture(
+    nodes: list[Node],
+    edges: list[Edge],
+    layout: dict[str, Point],
+    width: float,
+    height: float,
+    title: str,
+) -> Markup:
     """The SVG of a layout (positions in the unit square) on a canvas of the given size."""
     return draw(nodes, edges, to_canvas(layout, nodes, width, height), width, height, title)
 
 
-def to_canvas(pos: dict[str, Point], nodes: list[Node], width: float, height: float) -> dict[str, Point]:
+def to_canvas(
+    pos: dict[str, Point], nodes: list[Node], width: float, height: float
+) -> dict[str, Point]:
     """Scale positions in the unit square to the canvas, leaving room for the labels, then
     nudge apart nodes whose labels would overlap."""
     labels = {node.id: node.label for node in nodes}
     half_label = max(len(label) for label in labels.values()) * CHAR / 2
     inner_w, inner_h = width - 2 * (MARGIN + half_label), height - 2 * MARGIN - 2 * FONT
-    placed = {i: [MARGIN + half_label + x * inner_w, MARGIN + y * inner_h] for i, (x, y) in pos.items()}
+    placed = {
+        i: [MARGIN + half_label + x * inner_w, MARGIN + y * inner_h] for i, (x, y) in pos.items()
+    }
     _separate(placed, labels, width, height)
     return {i: (round(p[0], 1), round(p[1], 1)) for i, p in placed.items()}
 
 
-def _separate(placed: dict[str, list[float]], labels: dict[str, str], width: float, height: float) -> None:
+def _separate(
+    placed: dict[str, list[float]], labels: dict[str, str], width: float, height: float
+) -> None:
     """Push apart, vertically, nodes whose label boxes (drawn under the node) overlap."""
     box_h = RADIUS + FONT * 1.6
     ids = sorted(placed)
@@ -151,15 +169,27 @@ def _separate(placed: dict[str, list[float]], labels: dict[str, str], width: flo
 # --- drawing ---------------------------------------------------------------------------
 
 
-def draw(nodes: list[Node], edges: list[Edge], pos: dict[str, Point], width: float, height: float, title: str) -> Markup:
+def draw(
+    nodes: list[Node],
+    edges: list[Edge],
+    pos: dict[str, Point],
+    width: float,
+    height: float,
+    title: str,
+) -> Markup:
     """The SVG: edges (with arrows and labels) under the nodes, each node a link."""
     labels = {node.id: node.label for node in nodes}
     taken = [_text_box(pos[n.id][0], pos[n.id][1] + RADIUS + FONT, n.label, FONT) for n in nodes]
     parts = [
-        f'<svg class="explainer-graph" viewBox="0 0 {width:g} {height:g}" width="{width:g}" height="{height:g}" '
-        f'role="group" aria-label="{escape_md(title)}">',
-        '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" '
-        'orient="auto-start-reverse"><path d="M0 0L10 5L0 10z"></path></marker></defs>',
+        (
+            f'<svg class="explainer-graph" viewBox="0 0 {width:g} {height:g}"'
+            f' width="{width:g}" height="{height:g}" role="group" aria-label="{escape_md(title)}">'
+        ),
+        (
+            '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7"'
+            ' markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z"></path>'
+            "</marker></defs>"
+        ),
         '<g class="explainer-edges" aria-hidden="true">',
         *(_edge(group, pos, labels, taken) for group in _pairs(edges)),
         "</g>",
@@ -177,7 +207,9 @@ def _pairs(edges: list[Edge]) -> list[list[Edge]]:
     return list(groups.values())
 
 
-def _edge(group: list[Edge], pos: dict[str, Point], labels: dict[str, str], taken: list[Box]) -> str:
+def _edge(
+    group: list[Edge], pos: dict[str, Point], labels: dict[str, str], taken: list[Box]
+) -> str:
     first = group[0]
     (x1, y1), (x2, y2) = pos[first.subject], pos[first.object]
     # Start and end the line where it leaves each node's circle and label, so that no
@@ -186,13 +218,17 @@ def _edge(group: list[Edge], pos: dict[str, Point], labels: dict[str, str], take
     ex, ey = _exit(pos[first.object], (x1, y1), labels[first.object])
     forward = any(e.subject == first.subject and e.type not in SYMMETRIC_RELATIONS for e in group)
     backward = any(e.subject != first.subject and e.type not in SYMMETRIC_RELATIONS for e in group)
-    markers = (' marker-end="url(#arrow)"' if forward else "") + (' marker-start="url(#arrow)"' if backward else "")
+    markers = (' marker-end="url(#arrow)"' if forward else "") + (
+        ' marker-start="url(#arrow)"' if backward else ""
+    )
     kind = "member" if all(e.is_membership for e in group) else "relation"
     label = "; ".join(dict.fromkeys(e.label for e in group))
     mx, my = _label_place(sx, sy, ex, ey, label, taken)
     return (
-        f'<line class="explainer-edge-{kind}" x1="{sx:.1f}" y1="{sy:.1f}" x2="{ex:.1f}" y2="{ey:.1f}"{markers}></line>'
-        f'<text class="explainer-edge-label" x="{mx:.1f}" y="{my:.1f}" text-anchor="middle">{escape_md(label)}</text>'
+        f'<line class="explainer-edge-{kind}" x1="{sx:.1f}" y1="{sy:.1f}"'
+        f' x2="{ex:.1f}" y2="{ey:.1f}"{markers}></line>'
+        f'<text class="explainer-edge-label" x="{mx:.1f}" y="{my:.1f}"'
+        f' text-anchor="middle">{escape_md(label)}</text>'
     )
 
 
@@ -213,7 +249,9 @@ def _label_place(sx: float, sy: float, ex: float, ey: float, label: str, taken: 
     for t in (0.5, 0.38, 0.62, 0.26, 0.74):
         x, y = sx + (ex - sx) * t, sy + (ey - sy) * t + EDGE_FONT * 0.35
         box = _text_box(x, y, label, EDGE_FONT)
-        clashes = sum(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in taken)
+        clashes = sum(
+            box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in taken
+        )
         if best is None or clashes < best[0]:
             best = (clashes, t, box, (x, y))
         if clashes == 0:
@@ -242,5 +280,6 @@ def _node(node: Node, at: Point) -> str:
         f'<a href="{html.escape(node.href)}" class="explainer-node explainer-node-{node.kind}">'
         f"<title>{escape_md(node.name)}</title>"
         f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{RADIUS:g}"></circle>'
-        f'<text x="{x:.1f}" y="{y + RADIUS + FONT:.1f}" text-anchor="middle">{escape_md(node.label)}</text></a>'
+        f'<text x="{x:.1f}" y="{y + RADIUS + FONT:.1f}" text-anchor="middle">'
+        f"{escape_md(node.label)}</text></a>"
     )

@@ -1,0 +1,62 @@
+"""Every use of MkDocs' own Python API, in one place.
+
+MkDocs 1.6 is no longer maintained, and the preview needs two of its private functions
+(`_populate_page`, `_build_page`) to render single pages again. Keeping every import of
+`mkdocs` here means a move to a fork (ProperDocs) or a new MkDocs touches one module.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from mkdocs.commands.build import _build_page, _populate_page, build
+from mkdocs.config import load_config
+from mkdocs.exceptions import MkDocsException
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin
+
+from .errors import SiteBuildError
+
+__all__ = ["BasePlugin", "LiveReloadServer", "build_everything", "render_again", "run_mkdocs"]
+
+
+def run_mkdocs(
+    config_file: Path, docs: Path, site: Path, extra_nav: dict[str, str] | None = None
+) -> Any:
+    """Build with MkDocs in strict mode; return the loaded config. Raises SiteBuildError."""
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    try:
+        config = load_config(
+            config_file=str(config_file), docs_dir=str(docs), site_dir=str(site), strict=True
+        )
+        if extra_nav:
+            config.nav = [*(config.nav or []), extra_nav]
+        build(config)
+    except (MkDocsException, SystemExit) as failure:
+        raise SiteBuildError(f"MkDocs could not build the site: {failure}") from None
+    return config
+
+
+def build_everything(config_file: Path, docs: Path, site: Path, url: str, keep: BasePlugin) -> Any:
+    """A full, non-strict build for the preview, served from `url`; `keep` is a plugin that
+    remembers what the build made. Returns the loaded config."""
+    config = load_config(
+        config_file=str(config_file), docs_dir=str(docs), site_dir=str(site), strict=False
+    )
+    config.site_url = url
+    config.watch = []  # the preview watches its own list
+    config.plugins["explainer-preview"] = keep
+    config.plugins.on_startup(command="serve", dirty=False)
+    build(config, serve_url=url)
+    return config
+
+
+def render_again(config: Any, files: Any, nav: Any, env: Any, pages: list[Any]) -> None:
+    """Have MkDocs read and render these documentation files again, and nothing else."""
+    for file in pages:
+        _populate_page(file.page, config, files)
+    documentation = files.documentation_pages()
+    for file in pages:
+        _build_page(file.page, config, documentation, nav, env)

@@ -1,0 +1,147 @@
+"""The page of one record: an actor, an event, a dispute or a source."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from markupsafe import Markup
+
+from ..explainer import QuoteRef
+from ..markup import escape_md, external_link, page_path
+from ..model import Actor, Dispute, Event, Source
+from .autolink import PageMentions
+from .dates import day, describe_when
+from .links import Links
+from .relations import neighbourhood
+from .site import Site
+from .timeline import timeline_groups
+
+KIND_LABELS = {
+    "person": "Person",
+    "organisation": "Organisation",
+    "state": "State",
+    "group": "Group",
+    "anonymous": "Anonymous source",
+}
+
+
+def actor_page(site: Site, actor: Actor) -> dict[str, Any]:
+    x, links = site.x, site.links(page_path("actors", actor.id))
+    roles = {}
+    for event in x.events_by_actor.get(actor.id, []):
+        roles[event.id] = "; ".join(p.role for p in event.participants if p.actor == actor.id)
+    return {
+        "actor": actor,
+        "description": PageMentions(site.names, links.here, actor.id).prose(actor.description),
+        "kind": KIND_LABELS[actor.kind],
+        "affiliations": [links.actor(a) for a in actor.affiliations],
+        "members": [links.actor(m.id) for m in x.members.get(actor.id, [])],
+        "cite": links.cites(actor.cite),
+        "claims": statements(x.claims_by_speaker.get(actor.id, []), links),
+        "timeline": timeline_groups(site, x.events_in_order(list(roles)), links, roles),
+        "positions": [
+            {"dispute": links.dispute(d), "stance": p.stance} for d, p in x.positions_of(actor.id)
+        ],
+        "neighbourhood": neighbourhood(site, actor, links),
+        "referenced_by": links.referenced_by("actors", actor.id),
+    }
+
+
+def event_page(site: Site, event: Event) -> dict[str, Any]:
+    x, links = site.x, site.links(page_path("events", event.id))
+    return {
+        "event": event,
+        "summary": PageMentions(site.names, links.here).prose(event.summary),
+        "date": describe_when(event.when),
+        "basis": links.basis(event.when),
+        "participants": [(links.actor(p.actor), p.role) for p in event.participants],
+        "quotes": [claim(QuoteRef(q, event), links) for q in event.quotes],
+        "cite": links.cites(event.cite),
+        "disputes": [links.dispute(d) for d in x.disputes_by_event.get(event.id, [])],
+        "referenced_by": links.referenced_by("events", event.id),
+    }
+
+
+def dispute_page(site: Site, dispute: Dispute) -> dict[str, Any]:
+    x, links = site.x, site.links(page_path("disputes", dispute.id))
+    positions = [
+        {
+            "stance": p.stance,
+            "actors": [links.actor(a) for a in p.actors],
+            "claims": [claim(QuoteRef(c, dispute, p), links) for c in p.claims],
+            "quotes": sum(c.kind == "quote" for c in p.claims),
+            "sources": len({c.cite.source for c in p.claims}),
+        }
+        for p in dispute.positions
+    ]
+    return {
+        "dispute": dispute,
+        "summary": PageMentions(site.names, links.here).prose(dispute.summary),
+        "positions": positions,
+        "cite": links.cites(dispute.cite),
+        "one_sided": len(dispute.positions) == 1 or any(not p.claims for p in dispute.positions),
+        "timeline": timeline_groups(
+            site, x.events_in_order(dispute.events), links, dispute=dispute.id
+        ),
+        "referenced_by": links.referenced_by("disputes", dispute.id),
+    }
+
+
+def source_page(site: Site, source: Source) -> dict[str, Any]:
+    links = site.links(page_path("sources", source.id))
+    cited = site.coverage.citers(source.id)
+    shown = [p for p in source.paragraphs if source.republish or p.n in cited]
+    return {
+        "source": source,
+        "published": day(source.published),
+        "original": external_link("Read the original article", source.url),
+        "paragraphs": [
+            {
+                "n": p.n,
+                "text": p.text,
+                "label": p.label,
+                "uncited_reason": p.uncited_reason,
+                "cited_by": sorted({links.owner(ref.owner) for ref in cited.get(p.n, [])}),
+            }
+            for p in shown
+        ],
+        "hidden": len(source.paragraphs) - len(shown),
+        "referenced_by": links.referenced_by("sources", source.id),
+    }
+
+
+def claim(ref: QuoteRef, links: Links) -> dict[str, Any]:
+    """A quote or paraphrase with its speaker, details, citation and what it bears on."""
+    said = ref.claim
+    details = [said.context, describe_when(said.when) if said.when else None, said.place]
+    on = links.owner(ref.owner)
+    if ref.position:
+        on = Markup(f"{on} (position: {escape_md(ref.position.stance)})")
+    return {
+        "quote": said.kind == "quote",
+        "text": said.text,
+        "speaker": links.actor(said.speaker),
+        "details": [d for d in details if d],
+        "cite": links.cite(said.cite),
+        "on": [on],
+    }
+
+
+def statements(refs: list[QuoteRef], links: Links) -> list[dict[str, Any]]:
+    """Claims by date, each statement once: the same words from the same paragraph,
+    recorded on an event and in a dispute, list both as what they bear on."""
+    views: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for ref in sorted(refs, key=_claim_date):
+        c = ref.claim
+        key = (c.kind, c.text, c.cite.source, tuple(c.cite.paragraphs))
+        if key in views:
+            views[key]["on"] += claim(ref, links)["on"]
+        else:
+            views[key] = claim(ref, links)
+    return list(views.values())
+
+
+def _claim_date(ref: QuoteRef) -> dt.date:
+    owner_date = ref.owner.when.date if isinstance(ref.owner, Event) else dt.date.max
+    return ref.claim.when.date if ref.claim.when else owner_date

@@ -1,0 +1,38 @@
+"""Where an explainer project keeps things: its folders, and which of them the generator owns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+GENERATED_DIRS = (
+    "actors",
+    "events",
+    "disputes",
+    "sources",
+    "coverage",
+    "reference",
+    "timeline",
+    "map",
+    "open-data",
+)
+"""Folders under docs/ that belong to the generator; every other page is hand-written."""
+
+MANIFEST = ".generated.json"
+"""The generator's list of the pages it wrote, in docs/ (MkDocs ignores dotfiles)."""
+
+
+@dataclass(frozen=True)
+class Paths:
+    """Where the pipeline reads and writes; all relative to the project by default."""
+
+    data: Path = Path("data")
+    docs: Path = Path("docs")
+    config: Path = Path("mkdocs.yml")
+    site: Path = Path("site")
+
+    @property
+    def cache(self) -> Path:
+        """What one run keeps for the next, about the pages of this docs folder: beside
+        docs/, never in it (`.cache/docs/`), so it is neither published nor committed."""
+        return self.docs.parent / ".cache" / self.docs.name

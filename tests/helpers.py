@@ -1,0 +1,70 @@
+"""Helpers shared by the tests: the small valid data set to copy and break, and site builders."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from mkdocs.utils.yaml import yaml_load
+
+from generator.build import build_site, generate
+from generator.errors import DataErrors
+from generator.load import load_all
+from generator.project import Paths
+from generator.validate import validate
+
+REPO = Path(__file__).resolve().parent.parent
+SMALL_DATA = REPO / "tests" / "fixtures" / "small" / "data"
+
+
+def require(thing: Path | str, how: str) -> None:
+    """Skip a test whose outside tool is missing, with how to get it; under CI, fail:
+    .ci/run installs every tool the tests need."""
+    if Path(thing).exists():
+        return
+    message = f"{thing} is missing: {how}"
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+def edit(data_dir: Path, name: str, old: str, new: str) -> None:
+    """Replace exactly one occurrence of `old` in a data file (fails loudly otherwise)."""
+    path = data_dir / name
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times in {name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def errors_of(data_dir: Path) -> list[str]:
+    """The error lines that load + validate report, with paths relative to data_dir."""
+    try:
+        validate(load_all(data_dir))
+    except DataErrors as problem:
+        return [str(e).removeprefix(f"{data_dir}/") for e in problem.errors]
+    return []
+
+
+def fixture_project(root: Path, data: Path) -> Paths:
+    """A project folder for `data`: the real mkdocs.yml (same Markdown dialect, plugins
+    and validation), without the hand-written navigation."""
+    config = yaml_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    for key in ("nav", "watch"):
+        config.pop(key, None)
+    config["site_url"] = ""
+    (root / "docs" / "assets").mkdir(parents=True, exist_ok=True)
+    shutil.copy(REPO / "docs" / "assets" / "explainer.css", root / "docs" / "assets")
+    (root / "docs" / "index.md").write_text("# Fixture\n", encoding="utf-8")
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    return Paths(data=data, docs=root / "docs", config=root / "mkdocs.yml", site=root / "site")
+
+
+def build_fixture_site(root: Path, data: Path, **options: object) -> Paths:
+    """Generate and build `data` in a fixture project; `options` go to `generate`."""
+    paths = fixture_project(root, data)
+    generate(paths, **options)  # type: ignore[arg-type]
+    build_site(paths)
+    return paths
