@@ -163,9 +163,8 @@ def median_run(runs: list[dict[str, Any]], figure: str) -> dict[str, Any]:
 def incremental(paths: Paths, results: dict[str, Any]) -> dict[str, Any]:
     """Regenerate with nothing changed, then after editing one actor's description."""
     logging.getLogger("generator").setLevel(logging.ERROR)  # the corpus leaves paragraphs uncited
-    generate(
-        paths, full=True
-    )  # untimed: leaves the state a later run starts from, as `make serve` does
+    # Untimed: leaves the state a later run starts from, as `make serve` does.
+    generate(paths, full=True)
     started = time.perf_counter()
     unchanged = generate(paths)
     nothing = time.perf_counter() - started

@@ -78,9 +78,8 @@ def generate(
     (`load.record_files`) and the speed-ups it keeps from one run to the next."""
     speedups = speedups or Speedups.configured()
     with speedups.paused_gc():
-        files = (
-            record_files(paths.data) if files is None else files
-        )  # one listing for the fingerprint and the loader
+        # One listing for the fingerprint and the loader.
+        files = record_files(paths.data) if files is None else files
         fingerprint = inputs_fingerprint(files)
         store = store or StateStore(paths.cache)
         unchanged = None if full or store.cold else up_to_date(paths.docs, fingerprint)

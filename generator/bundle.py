@@ -47,9 +47,8 @@ def make_bundle(paths: Paths, offline_config: Path, dist: Path) -> Path:
     started = time.perf_counter()
     files = record_files(paths.data)
     speedups = Speedups.configured()
-    explainer = check(
-        paths, files=files, speedups=speedups
-    )  # loaded once: for the pages and the About page
+    # Loaded once: for the pages and the About page.
+    explainer = check(paths, files=files, speedups=speedups)
     write_generated(paths, explainer, inputs_fingerprint(files), speedups=speedups)
     built = build_time()
     with tempfile.TemporaryDirectory(prefix="bundle-") as temporary:

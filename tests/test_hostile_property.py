@@ -110,9 +110,8 @@ def page_html(page: str, kind: str, record_id: str, field: str, value: str) -> P
             kind: records,
         }
     )
-    source, _meta = get_data(
-        render(explainer, Coverage(explainer))[page]
-    )  # front matter parsed as MkDocs does
+    # Front matter parsed as MkDocs does.
+    source, _meta = get_data(render(explainer, Coverage(explainer))[page])
     html = markdown.markdown(source, extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS)
     return Page(sanitise(html))
 

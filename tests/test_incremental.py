@@ -272,23 +272,22 @@ def test_an_edit_renders_only_nearby_pages(
         assert rendered, caplog.text
         return int(rendered[1]), rendered[2] == "every", report.written
 
-    rendered, indexes, written = rendered_after(
-        "events/event-7", "title: ", "title: Edited "
-    )  # on its neighbours' pages
+    # An event's title: on its neighbours' pages.
+    rendered, indexes, written = rendered_after("events/event-7", "title: ", "title: Edited ")
     assert 1 < rendered < sum(counts.values()) / 10 and indexes
-    rendered, indexes, written = rendered_after(
-        "actors/actor-7", "role: ", "role: Edited "
-    )  # its page and the index
+    # An actor's role: its page and the index.
+    rendered, indexes, written = rendered_after("actors/actor-7", "role: ", "role: Edited ")
     assert rendered == 1 and indexes
     pages = [page for page in written if not page.startswith("open-data/")]
     assert (
         pages[0] == "actors/actor-7.md"
         and pages[1].startswith("actors/by-name/")
-        and len(pages) == 2
-    )  # one letter's part
+        and len(pages) == 2  # one letter's part
+    )
+    # An actor's description: its page alone.
     rendered, indexes, written = rendered_after(
         "actors/actor-7", "description: ", "description: Edited. "
-    )  # its page
+    )
     assert rendered == 1 and not indexes
     assert "actors/actor-7.md" in written
 

@@ -250,9 +250,8 @@ def test_a_long_timeline_is_split_by_month(split_site: Paths, explainer) -> None
     seen: list[str] = []
     for label, target, count in parts:
         text = page(split_site, f"timeline/{target}")
-        assert text.startswith(
-            '---\nsearch: {"exclude": true}\n'
-        )  # each event is in search on its own page
+        # Each event is in search on its own page.
+        assert text.startswith('---\nsearch: {"exclude": true}\n')
         assert f"# Timeline: {label}\n" in text
         events = re.findall(
             r"^- \*\*[^*]+\*\*: \[[^\]]+\]\(\.\./events/([a-z0-9-]+)\.md\)", text, flags=re.M

@@ -35,9 +35,8 @@ class ActorNames:
             if len(ids) == 1 and first_word:
                 self._by_first_word[first_word[0]].append((form, next(iter(ids))))
         for forms in self._by_first_word.values():
-            forms.sort(
-                key=lambda item: -len(item[0])
-            )  # the longest name wins: "Pakistan Army" over "Pakistan"
+            # The longest name wins: "Pakistan Army" over "Pakistan".
+            forms.sort(key=lambda item: -len(item[0]))
 
     def mentions(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, actor id) of every name in `text` outside quotation marks."""
