@@ -179,6 +179,7 @@ def build_site(paths: Paths) -> None:
     site = paths.site.resolve()
     site.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f"{site.name}.building-", dir=site.parent))
+    staging.chmod(0o777 & ~_umask())  # mkdtemp makes it private; a web server must read it
     started = time.perf_counter()
     try:
         with _source_date(paths.data):
@@ -214,14 +215,25 @@ def _source_date(data: Path) -> Iterator[None]:
         os.environ.pop("SOURCE_DATE_EPOCH", None)
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def _swap_in(staging: Path, site: Path) -> None:
-    """Replace site/ with the freshly built folder, keeping the old one until it is in place."""
-    old = site.with_name(f"{site.name}.old")
-    shutil.rmtree(old, ignore_errors=True)
+    """Replace site/ with the freshly built folder, keeping the old one until it is in place.
+    The old one gets a name of its own, so that one that cannot be deleted (read-only)
+    never blocks the next build."""
+    for leftover in site.parent.glob(f"{site.name}.old*"):
+        shutil.rmtree(leftover, ignore_errors=True)
     if site.exists():
-        site.rename(old)
-    staging.rename(site)
-    shutil.rmtree(old, ignore_errors=True)
+        old = Path(tempfile.mkdtemp(prefix=f"{site.name}.old-", dir=site.parent))
+        site.rename(old)  # onto the empty folder
+        staging.rename(site)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        staging.rename(site)
 
 
 def build_all(paths: Paths) -> None:

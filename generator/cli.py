@@ -126,7 +126,14 @@ def main(argv: list[str] | None = None) -> int:
     except ExplainerError as problem:
         print(describe(problem), file=sys.stderr)
         return problem.exit_code
+    except KeyboardInterrupt:
+        print(f"interrupted: `explainer {args.command}` stopped", file=sys.stderr)
+        return EXIT_INTERRUPTED
     return 0
+
+
+EXIT_INTERRUPTED = 130
+"""As a shell reports a command stopped by Ctrl-C."""
 
 
 def describe(problem: ExplainerError) -> str:

@@ -4,9 +4,7 @@ the same rights rule as the source pages."""
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
 import json
 from typing import Any
 
@@ -103,21 +101,25 @@ def _records_json(lines: dict[str, list[str]]) -> str:
 
 def _csv_row(cells: list[str]) -> str:
     """One CSV line: a header, or a record's cells (lists of ids joined by '; ', nested
-    values as JSON)."""
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerow(cells)
-    return out.getvalue()
+    values as JSON). As Python's csv module writes it, except that a cell holding a
+    carriage return is quoted too: a spreadsheet would start a new row there."""
+    return ",".join(_csv_field(cell) for cell in cells) + "\n"
+
+
+def _csv_field(cell: str) -> str:
+    if any(character in cell for character in ',"\n\r'):
+        return '"' + cell.replace('"', '""') + '"'
+    return cell
 
 
 def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return "; ".join(value)
-    text = (
-        json.dumps(value, ensure_ascii=False, sort_keys=True)
-        if isinstance(value, (list, dict))
-        else str(value)
-    )
+        text = "; ".join(value)
+    elif isinstance(value, (list, dict)):
+        text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    else:
+        text = str(value)
     # Spreadsheets run a cell starting with one of these as a formula: keep it text.
     return "'" + text if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text

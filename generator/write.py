@@ -45,7 +45,10 @@ def write_pages(
         if _write_if_changed(docs_dir / path, text, path in existing)
     ]
     current = pages.keys() | (kept & previous)
-    removed = sorted(previous - current)
+    # The manifest is a hint, never a licence: only files inside the generated folders go.
+    removed = sorted(
+        path for path in previous - current if _generated_file(docs_dir, path, owned_dirs)
+    )
     for path in removed:
         (docs_dir / path).unlink(missing_ok=True)
         _remove_empty_parents(docs_dir / path, docs_dir)
@@ -69,6 +72,20 @@ def up_to_date(docs_dir: Path, fingerprint: str) -> int | None:
     if not pages <= files_in(docs_dir, {page.rpartition("/")[0] for page in pages}):
         return None
     return len(manifest["pages"])
+
+
+def _generated_file(docs_dir: Path, path: str, owned: tuple[str, ...]) -> bool:
+    """Whether `path` names a file (not a folder or a link) inside a generated folder."""
+    parts = PurePosixPath(path).parts
+    if (
+        len(parts) < 2
+        or parts[0] not in owned
+        or ".." in parts
+        or PurePosixPath(path).is_absolute()
+    ):
+        return False
+    target = docs_dir / path
+    return target.is_file() and not target.is_symlink()
 
 
 def _refuse_foreign(

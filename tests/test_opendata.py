@@ -51,3 +51,23 @@ def test_csv_cells_never_start_a_formula(data_dir: Path) -> None:
     edit(data_dir, "actors/ministry.yaml", "name: The Ministry", "name: '=HYPERLINK(\"http://x\")'")
     actors = list(csv.DictReader(io.StringIO(files(data_dir)["open-data/actors.csv"])))
     assert actors[1]["name"] == '\'=HYPERLINK("http://x")'
+
+
+def test_every_csv_cell_is_guarded_and_a_carriage_return_starts_no_row(data_dir: Path) -> None:
+    # A list cell that a spreadsheet would run as a formula, and a raw \r before one.
+    edit(data_dir, "actors/minister.yaml", "aliases: [", "aliases: ['=HYPERLINK(\"http://x\")', ")
+    edit(
+        data_dir,
+        "actors/ministry.yaml",
+        "description: A ministry.",
+        "description: \"A ministry.\\r=cmd|' /C calc'!A0\"",
+    )
+    text = files(data_dir)["open-data/actors.csv"]
+    rows = list(csv.reader(io.StringIO(text)))
+    assert len(rows) == 4 and all(len(row) == len(rows[0]) for row in rows)  # header and 3 actors
+    aliases = rows[0].index("aliases")
+    minister = next(row for row in rows if row[0] == "minister")
+    assert minister[aliases].startswith("'=HYPERLINK")
+    assert "\"A ministry.\r=cmd|' /C calc'!A0\"" in text  # quoted: one cell, not a new row
+    # Read as a spreadsheet would: no cell starts a formula.
+    assert not [cell for row in rows for cell in row if cell.startswith(("=", "+", "-", "@"))]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -65,3 +66,23 @@ def test_manifest_of_an_earlier_version_is_read(tmp_path: Path) -> None:
 def test_every_generated_folder_is_ignored_by_git() -> None:
     ignored = (REPO / ".gitignore").read_text(encoding="utf-8").splitlines()
     assert [d for d in GENERATED_DIRS if f"docs/{d}/" not in ignored] == []
+
+
+def test_a_manifest_naming_other_files_deletes_none_of_them(tmp_path: Path) -> None:
+    # A manifest is a hint, never a licence: only files inside the generated folders go.
+    (tmp_path / "docs" / "actors").mkdir(parents=True)
+    for hand_written in ("docs/about.md", "README.md", "docs/actors/sub/x.md"):
+        (tmp_path / hand_written).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / hand_written).write_text("by hand")
+    (tmp_path / "docs" / "actors" / "link.md").symlink_to(tmp_path / "README.md")
+    names = ["about.md", "../README.md", "actors/sub", "actors/link.md", "actors/../about.md"]
+    (tmp_path / "docs" / ".generated.json").write_text(json.dumps({"pages": names}))
+    report = write_pages(tmp_path / "docs", {"actors/a.md": "A"}, OWNED)
+    assert report.removed == []
+    for hand_written in (
+        "docs/about.md",
+        "README.md",
+        "docs/actors/sub/x.md",
+        "docs/actors/link.md",
+    ):
+        assert (tmp_path / hand_written).read_text() == "by hand"
