@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main, parser
+from generator.project import Paths
 from helpers import REPO, build_fixture_site, edit, fixture_project
 
 
@@ -21,6 +22,12 @@ def snapshot(folder: Path) -> dict[str, bytes]:
         for p in sorted(folder.rglob("*"))
         if p.is_file()
     }
+
+
+def build_args(paths: Paths, data: Path) -> list[str]:
+    """`explainer build` on a fixture project."""
+    options = {"--data": data, "--docs": paths.docs, "--config": paths.config, "--site": paths.site}
+    return ["build", *(str(part) for option in options.items() for part in option)]
 
 
 def test_help_explains_the_commands() -> None:
@@ -94,17 +101,7 @@ def test_failed_build_leaves_site_and_pages_untouched(tmp_path: Path, data_dir: 
     paths = build_fixture_site(tmp_path, data_dir)
     site_before, docs_before = snapshot(paths.site), snapshot(paths.docs)
     edit(data_dir, "actors/ministry.yaml", "kind: organisation", "kind: ministry")
-    args = [
-        "build",
-        "--data",
-        str(data_dir),
-        "--docs",
-        str(paths.docs),
-        "--config",
-        str(paths.config),
-        "--site",
-        str(paths.site),
-    ]
+    args = build_args(paths, data_dir)
     assert main(args) == 2
     assert snapshot(paths.site) == site_before
     assert snapshot(paths.docs) == docs_before
@@ -114,17 +111,7 @@ def test_mkdocs_failure_keeps_the_previous_site(tmp_path: Path, data_dir: Path) 
     paths = build_fixture_site(tmp_path, data_dir)
     site_before = snapshot(paths.site)
     (paths.docs / "index.md").write_text("# Fixture\n\n[broken](nowhere.md)\n")
-    args = [
-        "build",
-        "--data",
-        str(data_dir),
-        "--docs",
-        str(paths.docs),
-        "--config",
-        str(paths.config),
-        "--site",
-        str(paths.site),
-    ]
+    args = build_args(paths, data_dir)
     assert main(args) == 1
     assert snapshot(paths.site) == site_before
     assert not list(tmp_path.glob("site.building-*"))
@@ -209,8 +196,7 @@ def test_the_site_is_readable_by_others_and_a_stuck_old_site_blocks_nothing(
             remove(path, ignore_errors=ignore_errors)
 
     monkeypatch.setattr("generator.build.shutil.rmtree", undeletable_old_sites)
-    args = ["build", "--data", str(data_dir), "--docs", str(paths.docs)]
-    args += ["--config", str(paths.config), "--site", str(paths.site)]
+    args = build_args(paths, data_dir)
     for _ in range(2):
         (paths.docs / "index.md").write_text(f"# Fixture {_}\n")
         assert main(args) == 0
