@@ -28,6 +28,7 @@ from .incremental import State, StateStore, affected, changed_records
 from .load import ParseCache, RecordFile, load_all, record_files
 from .markup import page_path
 from .mkdocs_api import run_mkdocs
+from .model import KINDS
 from .pages.plan import record_page_paths
 from .pages.site import Limits
 from .project import GENERATED_DIRS, Paths
@@ -53,10 +54,7 @@ def check(
     started = time.perf_counter()
     records = load_all(paths.data, cache, files)
     explainer = validate(records, speedups.memo if speedups else None)
-    counts = ", ".join(
-        f"{len(getattr(explainer, kind))} {kind}"
-        for kind in ("sources", "actors", "events", "disputes")
-    )
+    counts = ", ".join(f"{len(getattr(explainer, kind))} {kind}" for kind in KINDS)
     log.info("Read %d records (%s) in %.2f s", len(records), counts, time.perf_counter() - started)
     return explainer
 
@@ -98,7 +96,7 @@ def generate(
         only = affected(previous, changed, explainer) if previous else None
         # An edit only to fields that no index shows (incremental.FIELD_REACH) renders none.
         indexes = only is None or any(reach.indexes for reach in changed.values())
-        report = write_generated(paths, explainer, fingerprint, only, indexes, speedups, limits)
+        report = write_generated(paths, explainer, fingerprint, speedups, only, indexes, limits)
         store.save(State.after(code, parsed, explainer))
     return report
 
@@ -107,15 +105,14 @@ def write_generated(
     paths: Paths,
     explainer: Explainer,
     fingerprint: str,
+    speedups: Speedups,
     only: set[tuple[str, str]] | None = None,
     indexes: bool = True,
-    speedups: Speedups | None = None,
     limits: Limits = Limits(),
 ) -> WriteReport:
     """Render the generated files of a validated explainer and write what changed: all of
     them, or the pages of the records in `only`, the open-data files and (if `indexes`)
     the index and report pages."""
-    speedups = speedups or Speedups.configured()
     coverage = Coverage(explainer)
     kept: set[str] = set()
     if only is not None:

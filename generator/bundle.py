@@ -49,7 +49,7 @@ def make_bundle(paths: Paths, offline_config: Path, dist: Path) -> Path:
     speedups = Speedups.configured()
     # Loaded once: for the pages and the About page.
     explainer = check(paths, files=files, speedups=speedups)
-    write_generated(paths, explainer, inputs_fingerprint(files), speedups=speedups)
+    write_generated(paths, explainer, inputs_fingerprint(files), speedups)
     built = build_time()
     with tempfile.TemporaryDirectory(prefix="bundle-") as temporary:
         docs, site = Path(temporary) / "docs", Path(temporary) / "site"

@@ -9,7 +9,7 @@ from markupsafe import Markup
 
 from ..explainer import Explainer
 from ..markup import escape_md, link, page_path
-from ..model import TITLE_FIELDS, Actor, Citation, Event, Source, When
+from ..model import TITLE_FIELDS, Actor, Citation, Dispute, Event, Source, When
 from .dates import day
 
 
@@ -38,7 +38,7 @@ class Links:
     def event(self, event: Event) -> Markup:
         return self.record("events", event)
 
-    def dispute(self, dispute: Any) -> Markup:
+    def dispute(self, dispute: Dispute) -> Markup:
         return self.record("disputes", dispute)
 
     def owner(self, owner: Any) -> Markup:
