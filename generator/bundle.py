@@ -25,6 +25,7 @@ from .explainer import Explainer
 from .load import record_files
 from .markup import external_link
 from .mkdocs_api import run_mkdocs
+from .pages.indexes import rights
 from .project import Paths
 from .render import make_environment
 from .speedups import Speedups
@@ -93,12 +94,14 @@ def about_page(explainer: Explainer, built: dt.datetime, version: DataVersion) -
     sources = sorted(explainer.sources.values(), key=lambda s: (s.published, s.id))
     context = {
         "built": f"{built:%d %B %Y, %H:%M} UTC",
+        "rights": rights(sources),
         "version": version,
         "sources": [
             {
                 "headline": s.headline,
                 "outlet": s.outlet,
                 "licence": s.licence,
+                "republish": s.republish,
                 "link": external_link("original", s.url),
             }
             for s in sources

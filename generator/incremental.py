@@ -28,7 +28,7 @@ from .load import ParseCache
 
 STATE = "generated.state"
 Key = tuple[str, str]
-"""A record as (kind, id), e.g. ('actors', 'ashfaq-kayani')."""
+"""A record as (kind, id), e.g. ('actors', 'city-council')."""
 
 
 @dataclass(frozen=True)

@@ -91,9 +91,17 @@ def load_all(
 
     With a cache (from the previous run), files whose stamp is unchanged are taken from
     it; the cache is updated in place to hold exactly the files read now."""
+    if not data_dir.is_dir():
+        raise _error(data_dir, 0, "no data folder here (give its path with --data)")
     records, errors = [], []
     seen: set[Path] = set()
-    for file in record_files(data_dir) if files is None else files:
+    files = record_files(data_dir) if files is None else files
+    if not any(file.kind == "sources" for file in files):
+        # Every record cites a source: without one, nothing could be published.
+        errors.append(
+            DataError(data_dir / "sources", 0, "", "holds no source file; every record cites one")
+        )
+    for file in files:
         try:
             records.append(
                 _load_cached(file, cache) if cache is not None else load_file(file.kind, file.path)

@@ -35,7 +35,7 @@ def escape_text(text: str) -> Markup:
 
 
 def page_path(kind: str, record_id: str) -> str:
-    """Docs-relative path of a record's page, e.g. 'actors/kayani.md'."""
+    """Docs-relative path of a record's page, e.g. 'actors/city-council.md'."""
     return f"{kind}/{record_id}.md"
 
 

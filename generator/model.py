@@ -111,7 +111,7 @@ class Source(Model):
     """A published article (or other document) that records cite."""
 
     id: Id
-    outlet: Text = Field(description="Publisher, e.g. 'CNN'.")
+    outlet: Text = Field(description="Publisher, e.g. 'The Daily Ledger'.")
     wire: Text | None = Field(default=None, description="News agency the copy came from, if any.")
     headline: Text = Field(description="The article's headline.")
     published: dt.date = Field(
@@ -168,7 +168,7 @@ class Actor(Model):
     id: Id
     name: Text = Field(
         description="Name as the articles give it, or a description "
-        "for anonymous sources ('two Pakistani military officials')."
+        "for anonymous sources ('two officials at the ministry')."
     )
     kind: ActorKind = Field(description="person, organisation, state, group or anonymous.")
     aliases: list[Text] = Field(default=[], description="Other names and short forms (searchable).")
@@ -213,7 +213,7 @@ class Event(Model):
     """Something that happened, or was announced to happen, on a date."""
 
     id: Id
-    title: Text = Field(description="Short title, e.g. 'Kayani calls meeting of top generals'.")
+    title: Text = Field(description="Short title, e.g. 'Council votes to close the bridge'.")
     when: When = Field(description="When it happened.")
     status: Literal["happened", "scheduled"] = Field(
         default="happened", description="'scheduled' for an event announced for a later day."
@@ -238,7 +238,7 @@ class Dispute(Model):
 
     id: Id
     question: Text = Field(
-        description="The contested question, e.g. 'Does the ISI support the Haqqani network?'"
+        description="The contested question, e.g. 'Should the bridge close to cars?'"
     )
     summary: Text = Field(description="What is disputed, in neutral words.")
     status: Literal["open", "settled"] = Field(description="open or settled.")

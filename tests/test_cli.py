@@ -213,3 +213,19 @@ def test_ctrl_c_is_one_line_and_exit_130(
     monkeypatch.setattr("generator.cli.check", interrupted)
     assert main(["check", "--data", str(data_dir)]) == 130
     assert capsys.readouterr().err == "interrupted: `explainer check` stopped\n"
+
+
+@pytest.mark.parametrize(
+    "make, expected",
+    [
+        (lambda root: root / "no-such-folder", "no data folder here"),
+        (lambda root: root, "sources: holds no source file"),
+    ],
+    ids=["missing", "empty"],
+)
+def test_check_refuses_a_data_folder_with_nothing_to_publish(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], make, expected: str
+) -> None:
+    data = make(tmp_path)
+    assert main(["check", "--data", str(data)]) == 2
+    assert expected in capsys.readouterr().err

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from pathlib import Path
 
+from generator.bundle import DataVersion, about_page
 from generator.coverage import Coverage
 from generator.load import load_all
 from generator.opendata import open_data_files
+from generator.render import render
 from generator.validate import validate
 from helpers import edit
 
@@ -71,3 +74,36 @@ def test_every_csv_cell_is_guarded_and_a_carriage_return_starts_no_row(data_dir:
     assert "\"A ministry.\r=cmd|' /C calc'!A0\"" in text  # quoted: one cell, not a new row
     # Read as a spreadsheet would: no cell starts a formula.
     assert not [cell for row in rows for cell in row if cell.startswith(("=", "+", "-", "@"))]
+
+
+def rights_texts(data_dir: Path) -> tuple[str, str]:
+    """What the open-data page and the offline copy's About page say of the articles."""
+    explainer = validate(load_all(data_dir))
+    pages = render(explainer, Coverage(explainer))
+    about = about_page(explainer, dt.datetime(2026, 1, 1), DataVersion("abc", False))
+    return pages["open-data/index.md"], about
+
+
+def test_rights_follow_each_source_republish_flag(data_dir: Path) -> None:
+    open_data, about = rights_texts(data_dir)  # the one source may be republished
+    assert "The full text of every article is included" in open_data
+    assert "The full text of every article is included" in about
+    assert "| Full text | Example licence |" in about
+    assert "property of their publishers" not in open_data + about
+
+    edit(data_dir, "sources/wire-2011-09-15.yaml", "republish: true", "republish: false")
+    open_data, about = rights_texts(data_dir)
+    assert "only the paragraphs the explainer cites are included" in open_data
+    assert "only the paragraphs the explainer cites are included" in about
+    assert "| Cited paragraphs | Example licence |" in about
+
+    second = data_dir / "sources" / "wire-2011-09-16.yaml"
+    text = (data_dir / "sources" / "wire-2011-09-15.yaml").read_text(encoding="utf-8")
+    second.write_text(
+        text.replace("wire-2011-09-15", "wire-2011-09-16").replace(
+            "republish: false", "republish: true"
+        ),
+        encoding="utf-8",
+    )
+    open_data, _ = rights_texts(data_dir)
+    assert "1 of the 2 articles are included in full" in " ".join(open_data.split())

@@ -35,7 +35,7 @@ class ActorNames:
             if len(ids) == 1 and first_word:
                 self._by_first_word[first_word[0]].append((form, next(iter(ids))))
         for forms in self._by_first_word.values():
-            # The longest name wins: "Pakistan Army" over "Pakistan".
+            # The longest name wins: "River Authority" over "River".
             forms.sort(key=lambda item: -len(item[0]))
 
     def mentions(self, text: str) -> list[tuple[int, int, str]]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from ..markup import page_path
-from ..model import Actor, Dispute
+from ..model import KINDS, Actor, Dispute, Source
 from .dates import day
 from .links import Links
 from .parts import Part, initial, part_links, part_nav, split
@@ -125,6 +126,17 @@ def sources_index(site: Site) -> dict[str, Any]:
             for s in sorted(site.x.sources.values(), key=lambda s: (s.published, s.id))
         ]
     }
+
+
+def rights(sources: Iterable[Source]) -> dict[str, int]:
+    """How many articles may be shown in full (`republish`), and how many only where cited:
+    what the open-data page and the offline copy say of the articles' rights."""
+    shown = [s.republish for s in sources]
+    return {"full": sum(shown), "cited_only": len(shown) - sum(shown)}
+
+
+def open_data_index(site: Site) -> dict[str, Any]:
+    return {"kinds": list(KINDS), "rights": rights(site.x.sources.values())}
 
 
 def coverage_page(site: Site) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from .indexes import (
     coverage_page,
     disputes_index,
     events_index,
+    open_data_index,
     sources_index,
 )
 from .parts import Part
@@ -119,7 +120,7 @@ def index_pages(site: Site) -> list[Page]:
             "Relationship map",
             hide=["navigation", "toc"],
         ),
-        Page("open-data/index.md", "open-data.md.j2", {"kinds": list(KINDS)}, "Open data"),
+        Page("open-data/index.md", "open-data.md.j2", open_data_index(site), "Open data"),
         Page("reference/data-format.md", "data-format.md.j2", reference_context(), "Data format"),
     ]
     pages += part_pages(
