@@ -22,23 +22,11 @@ from typing import Any
 import yaml
 
 from generator.bundle import make_bundle
+from generator.chromium import CHROMIUM, CHROMIUM_ARGS, FIRST_RESULT, SEARCH_BOX
 from generator.project import Paths
 
 REPO = Path(__file__).resolve().parent.parent
 
-CHROMIUM = "/usr/bin/chromium"  # Debian's; never `playwright install` (no download here)
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    # no background connections: this machine's closed network refuses them
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
-"""Chromium's flags, for the browser tests (tests/conftest.py) and this benchmark."""
-SEARCH_BOX = "input.md-search__input"
-FIRST_RESULT = ".md-search-result__item a"
 
 
 def offline_config(root: Path) -> Path:

@@ -1,6 +1,6 @@
-"""Fixtures shared by every test: a writable copy of the small data set, and the real
-explainer built once. Browser fixtures are in tests/browser/conftest.py, so that no other
-test imports Playwright."""
+"""Fixtures of the generator's tests: a writable copy of the small data set, and a
+realistic explainer built once. The checks of the explainer in data/ (tests/explainer/)
+have their own."""
 
 from __future__ import annotations
 
@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build_site, generate
-from generator.project import GENERATED_DIRS, MANIFEST, Paths
-from helpers import REPO, SMALL_DATA
+from generator.project import Paths
+from helpers import HAQQANI_DATA, SMALL_DATA, build_fixture_site
 
 
 @pytest.fixture
@@ -23,22 +22,6 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def real_site(tmp_path_factory: pytest.TempPathFactory) -> Paths:
-    """The real explainer (data/ and the hand-written pages), built strict into a temp folder."""
-    root = tmp_path_factory.mktemp("real")
-    shutil.copytree(REPO / "docs", root / "docs", ignore=_generated_folders)
-    for config in ("mkdocs.yml", "mkdocs.offline.yml"):
-        shutil.copy(REPO / config, root / config)
-    (root / "data").symlink_to(REPO / "data")  # mkdocs.yml may watch it
-    paths = Paths(
-        data=REPO / "data", docs=root / "docs", config=root / "mkdocs.yml", site=root / "site"
-    )
-    generate(paths)
-    build_site(paths)
-    return paths
-
-
-def _generated_folders(folder: str, names: list[str]) -> list[str]:
-    return [
-        n for n in names if Path(folder) == REPO / "docs" and (n in GENERATED_DIRS or n == MANIFEST)
-    ]
+def haqqani_site(tmp_path_factory: pytest.TempPathFactory) -> Paths:
+    """A realistic explainer (a copy of the first one's data), built strict once."""
+    return build_fixture_site(tmp_path_factory.mktemp("haqqani"), HAQQANI_DATA)

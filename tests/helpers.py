@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
-import pytest
 import yaml
+from explainer.support import require  # noqa: F401  (one definition, for both test suites)
 from mkdocs.utils.yaml import yaml_load
 
 from generator.build import build_site, generate
@@ -18,17 +17,8 @@ from generator.validate import validate
 
 REPO = Path(__file__).resolve().parent.parent
 SMALL_DATA = REPO / "tests" / "fixtures" / "small" / "data"
-
-
-def require(thing: Path | str, how: str) -> None:
-    """Skip a test whose outside tool is missing, with how to get it; under CI, fail:
-    .ci/run installs every tool the tests need."""
-    if Path(thing).exists():
-        return
-    message = f"{thing} is missing: {how}"
-    if os.environ.get("CI"):
-        pytest.fail(message)
-    pytest.skip(message)
+HAQQANI_DATA = REPO / "tests" / "fixtures" / "haqqani" / "data"
+"""A copy of the first explainer's data: a realistic fixture that data/ edits do not change."""
 
 
 def edit(data_dir: Path, name: str, old: str, new: str) -> None:

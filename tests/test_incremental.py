@@ -28,7 +28,7 @@ from generator.preview import Preview
 from generator.project import Paths
 from generator.speedups import Speedups
 from generator.validate import validate
-from helpers import REPO
+from helpers import HAQQANI_DATA, REPO
 
 
 def edit_file(path: Path, old: str, new: str) -> None:
@@ -104,7 +104,7 @@ def regenerate_and_compare(
     tmp_path: Path, edit: str, in_memory: bool, limits: Limits = Limits()
 ) -> None:
     data = tmp_path / "data"
-    shutil.copytree(REPO / "data", data)
+    shutil.copytree(HAQQANI_DATA, data)
     incremental = Paths(data=data, docs=tmp_path / "incremental")
     store = StateStore(incremental.cache, in_memory=in_memory)
     # In memory, the preview's speed-ups are kept from one run to the next, as under `make serve`.
@@ -294,7 +294,7 @@ def test_an_edit_renders_only_nearby_pages(
 
 def test_index_pages_are_the_pages_that_are_not_a_records() -> None:
     # An edit to fields shown only on a record's own page keeps the index pages as they are.
-    explainer = validate(load_all(REPO / "data"))
+    explainer = validate(load_all(HAQQANI_DATA))
     site = Site(explainer, Coverage(explainer))
     planned = {page.path for page in plan_pages(site)}
     indexes = {page.path for page in index_pages(site)}
@@ -312,7 +312,7 @@ from generator import speedups
 from generator.coverage import Coverage
 from generator.load import load_all
 from generator.validate import validate
-explainer = validate(load_all(Path("data")))
+explainer = validate(load_all(Path(DATA)))
 coverage = Coverage(explainer)
 assert speedups._can_fork()
 shared = speedups.Speedups(processes=2, share_from=1).render(explainer, coverage)
@@ -321,15 +321,19 @@ assert shared == alone and len(shared) > 50, (len(shared), len(alone))
 print("same", len(shared))
 """
     result = subprocess.run(
-        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", f"DATA = {str(HAQQANI_DATA)!r}\n{script}"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("same ")
 
 
 def test_every_speedup_off_gives_the_same_files(tmp_path: Path) -> None:
-    on = Paths(data=REPO / "data", docs=tmp_path / "on")
-    off = Paths(data=REPO / "data", docs=tmp_path / "off")
+    on = Paths(data=HAQQANI_DATA, docs=tmp_path / "on")
+    off = Paths(data=HAQQANI_DATA, docs=tmp_path / "off")
     generate(on, speedups=Speedups(processes=1))
     generate(off, speedups=Speedups.off())
     assert differences(on.docs, off.docs) == []
@@ -347,6 +351,6 @@ def test_speedups_are_switched_off_by_the_environment(monkeypatch: pytest.Monkey
 def test_a_long_lived_process_renders_in_itself(tmp_path: Path) -> None:
     # What the processes sharing a render derive is lost with them; under `make serve`
     # the first edit would derive it all again.
-    paths = Paths(data=REPO / "data", docs=tmp_path / "docs")
+    paths = Paths(data=HAQQANI_DATA, docs=tmp_path / "docs")
     assert Preview(paths, tmp_path / "site", "http://127.0.0.1:8000/").speedups.processes == 1
     assert Speedups.configured().processes == min(os.cpu_count() or 1, 8)

@@ -10,8 +10,7 @@ import sys
 import sysconfig
 from pathlib import Path
 
-from generator.project import GENERATED_DIRS
-from helpers import REPO
+from helpers import HAQQANI_DATA, REPO, fixture_project
 
 
 def run(*command: str | Path, cwd: Path | None = None) -> str:
@@ -62,10 +61,8 @@ def test_the_installed_package_builds_a_project_of_its_own(tmp_path: Path) -> No
     )
 
     project = tmp_path / "project"
-    shutil.copytree(REPO / "data", project / "data")
-    hand_written = shutil.ignore_patterns(*GENERATED_DIRS, ".generated.json")
-    shutil.copytree(REPO / "docs", project / "docs", ignore=hand_written)
-    shutil.copy(REPO / "mkdocs.yml", project)
+    shutil.copytree(HAQQANI_DATA, project / "data")
+    fixture_project(project, project / "data")
     imported = run(
         venv / "bin" / "python", "-c", "import generator; print(generator.__file__)", cwd=tmp_path
     )

@@ -28,7 +28,7 @@ from generator.pages.parts import initial
 from generator.pages.site import Limits
 from generator.project import Paths
 from generator.validate import validate
-from helpers import REPO, build_fixture_site, edit
+from helpers import HAQQANI_DATA, REPO, build_fixture_site, edit
 
 CITE = [Citation(source="s", paragraphs=[1])]
 
@@ -144,15 +144,15 @@ def test_the_layout_is_deterministic_and_on_the_canvas() -> None:
 
 @pytest.fixture(scope="module")
 def explainer():
-    return check(Paths(data=REPO / "data", docs=REPO / "docs"))
+    return check(Paths(data=HAQQANI_DATA, docs=REPO / "docs"))
 
 
 def page(site: Paths, path: str) -> str:
     return (site.docs / path).read_text(encoding="utf-8")
 
 
-def test_the_map_draws_and_lists_every_relation(real_site: Paths, explainer) -> None:
-    text = page(real_site, "map/index.md")
+def test_the_map_draws_and_lists_every_relation(haqqani_site: Paths, explainer) -> None:
+    text = page(haqqani_site, "map/index.md")
     listed = re.findall(r"^- \[", text, flags=re.M)
     assert len(listed) == len(explainer.edges) > 40
     drawn = set(re.findall(r'<a href="\.\./actors/([a-z0-9-]+)\.md" class="explainer-node', text))
@@ -163,46 +163,48 @@ def test_the_map_draws_and_lists_every_relation(real_site: Paths, explainer) -> 
     )
 
 
-def test_an_actor_page_draws_its_neighbourhood(real_site: Paths) -> None:
-    text = page(real_site, "actors/james-mattis.md")
+def test_an_actor_page_draws_its_neighbourhood(haqqani_site: Paths) -> None:
+    text = page(haqqani_site, "actors/james-mattis.md")
     section = text.split("## Relations")[1].split("## Positions")[0]
     nodes = re.findall(r'<a href="([a-z0-9-]+)\.md" class="explainer-node', section)
     assert nodes == ["james-mattis", "us-central-command", "ashfaq-kayani", "khalid-wynne"]
     assert "[James Mattis](james-mattis.md) meets [Khalid Wynne](khalid-wynne.md)" in section
 
 
-def test_map_links_resolve_on_the_built_site(real_site: Paths) -> None:
-    html = (real_site.site / "map" / "index.html").read_text(encoding="utf-8")
+def test_map_links_resolve_on_the_built_site(haqqani_site: Paths) -> None:
+    html = (haqqani_site.site / "map" / "index.html").read_text(encoding="utf-8")
     hrefs = re.findall(r'<a href="([^"]+)" class="explainer-node', html)
     assert hrefs and all(h.startswith("../actors/") and h.endswith("/") for h in hrefs)
-    assert all((real_site.site / "map" / h / "index.html").resolve().is_file() for h in hrefs)
+    assert all((haqqani_site.site / "map" / h / "index.html").resolve().is_file() for h in hrefs)
 
 
-def test_referenced_by_lists_the_records_that_name_a_page(real_site: Paths) -> None:
-    text = page(real_site, "events/generals-decide-against-offensive.md").split("## Referenced by")[
-        1
-    ]
+def test_referenced_by_lists_the_records_that_name_a_page(haqqani_site: Paths) -> None:
+    text = page(haqqani_site, "events/generals-decide-against-offensive.md").split(
+        "## Referenced by"
+    )[1]
     assert "- Disputes: [Should Pakistan&#39;s army act against the Haqqani network?]" in text
-    source = page(real_site, "sources/cbs-2011-09-15.md").split("## Referenced by")[1]
+    source = page(haqqani_site, "sources/cbs-2011-09-15.md").split("## Referenced by")[1]
     assert "[Tehmina Janjua](../actors/tehmina-janjua.md)" in source
 
 
-def test_first_mention_in_a_description_links_to_the_actor(real_site: Paths) -> None:
-    text = page(real_site, "actors/ashfaq-kayani.md")
+def test_first_mention_in_a_description_links_to_the_actor(haqqani_site: Paths) -> None:
+    text = page(haqqani_site, "actors/ashfaq-kayani.md")
     assert "not to act against the [Haqqani network](haqqani-network.md)" in text
     assert text.count("](haqqani-network.md)") == 1
 
 
-def test_actor_and_dispute_pages_show_their_timeline_slice(real_site: Paths) -> None:
+def test_actor_and_dispute_pages_show_their_timeline_slice(haqqani_site: Paths) -> None:
     actor_page = (
-        page(real_site, "actors/ashfaq-kayani.md").split("## Timeline")[1].split("## Relations")[0]
+        page(haqqani_site, "actors/ashfaq-kayani.md")
+        .split("## Timeline")[1]
+        .split("## Relations")[0]
     )
     assert "### September 2011" in actor_page
     assert actor_page.index("Gen&#46; Mattis visits Pakistan") < actor_page.index(
         "Kayani cancels a trip"
     )
     assert "    - Role: called the impromptu meeting" in actor_page
-    dispute = page(real_site, "disputes/military-action-against-haqqani-network.md").split(
+    dispute = page(haqqani_site, "disputes/military-action-against-haqqani-network.md").split(
         "## Timeline"
     )[1]
     assert "### September 2011" in dispute and "    - Participants: " in dispute
@@ -233,7 +235,7 @@ def split_site(tmp_path_factory: pytest.TempPathFactory) -> Paths:
     """The real explainer built strict with its long indexes split (so every link of the
     part pages resolves)."""
     return build_fixture_site(
-        tmp_path_factory.mktemp("split"), REPO / "data", limits=Limits(page_rows=SPLIT_ROWS)
+        tmp_path_factory.mktemp("split"), HAQQANI_DATA, limits=Limits(page_rows=SPLIT_ROWS)
     )
 
 

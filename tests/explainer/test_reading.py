@@ -1,0 +1,78 @@
+"""In Chromium, as a reader: the relationship map fits its box and its nodes open their
+actor; on a phone nothing but the map's own box scrolls sideways; the timeline leads to
+events and actors. Screenshots are left for a person to look at (`pytest -s` prints where)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.explainer import Explainer
+
+from .support import heading
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def screenshots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("screenshots")
+    print(f"\nscreenshots: {folder}")
+    return folder
+
+
+def test_the_map_draws_every_node_in_its_box_and_a_node_opens_its_actor(
+    browser, site_url: str, explainer: Explainer, screenshots: Path
+) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(site_url + "map/")
+    box = page.locator("svg.explainer-graph").bounding_box()
+    circles = page.locator("svg.explainer-graph circle")
+    assert box and circles.count() > 0
+    for i in range(circles.count()):
+        node = circles.nth(i).bounding_box()
+        assert (
+            node and box["x"] <= node["x"] and node["x"] + node["width"] <= box["x"] + box["width"]
+        )
+    page.screenshot(path=str(screenshots / "map.png"), full_page=True)
+    link = page.locator("svg.explainer-graph a").first
+    actor_id = (link.get_attribute("href") or "").rstrip("/").split("/")[-1]
+    link.click()
+    page.wait_for_url(f"**/actors/{actor_id}/")
+    assert heading(page) == explainer.actors[actor_id].name
+    page.close()
+
+
+def test_on_a_phone_only_the_maps_box_scrolls_sideways(
+    browser, site_url: str, explainer: Explainer, screenshots: Path
+) -> None:
+    busiest = max(explainer.actors.values(), key=lambda a: len(a.relations) + len(a.affiliations))
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(site_url + f"actors/{busiest.id}/")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    labels = page.locator("svg.explainer-graph a text")
+    if labels.count():
+        assert labels.first.evaluate("e => e.getBoundingClientRect().height") >= 12
+    page.screenshot(path=str(screenshots / "phone-actor.png"), full_page=True)
+    page.close()
+
+
+def test_the_timeline_opens_an_event_and_an_actor(
+    browser, site_url: str, explainer: Explainer, screenshots: Path
+) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(site_url + "timeline/")
+    page.screenshot(path=str(screenshots / "timeline.png"), full_page=True)
+    event = page.locator("article a[href*='events/']").first
+    event_id = (event.get_attribute("href") or "").rstrip("/").split("/")[-1]
+    event.click()
+    page.wait_for_url(f"**/events/{event_id}/")
+    assert heading(page) == explainer.events[event_id].title
+    page.go_back()
+    actor = page.locator("article li a[href*='actors/']").first
+    actor_id = (actor.get_attribute("href") or "").rstrip("/").split("/")[-1]
+    actor.click()
+    page.wait_for_url(f"**/actors/{actor_id}/")
+    assert page.locator("#timeline").count() == 1
+    page.close()
