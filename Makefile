@@ -1,6 +1,8 @@
 # Two commands do all set-up on a fresh machine (Python 3.11 and make):
 #   make site   validate data/, generate pages, build the site into site/
-#   make test   run the whole test suite (lint and types included)
+#   make test   run the whole test suite
+# Every explainer made with `explainer new` gets this file; the generator's own
+# repository adds its development targets (lint, bench, golden) in develop.mk.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -10,19 +12,15 @@ NODE_STAMP := node_modules/.installed
 PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site bundle check serve test test-fast lint format bench golden lock clean help
+.PHONY: site bundle check serve test test-fast lock clean help
 
-help:
+help::
 	@echo "make site       validate data/, generate pages and build the site into site/"
 	@echo "make bundle     build the offline copy (works from file://) as dist/<site>-<date>.zip"
 	@echo "make check      validate data/ only (fast)"
 	@echo "make serve      live preview on http://127.0.0.1:8000 (PORT=8001 for another port)"
-	@echo "make test       run every test (lint, types, unit, golden, end-to-end, browser)"
+	@echo "make test       run every test (the explainer's checks: build, search, links, HTML, accessibility)"
 	@echo "make test-fast  every test except the browser tests"
-	@echo "make lint       ruff (lint and format check) and mypy only"
-	@echo "make format     reformat the code with ruff"
-	@echo "make bench      benchmark at 1k and 10k entities (and 100k for the generator alone)"
-	@echo "make golden     rewrite the golden files after a deliberate change (review the diff!)"
 	@echo "make lock       re-pin every dependency from pyproject.toml (needs the package index)"
 	@echo "make clean      remove the virtual environment, the cache and everything generated"
 
@@ -57,28 +55,11 @@ check: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/explainer serve --port $(PORT)
 
-test: lint $(NODE_STAMP)
+test: $(TEST_STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest
 
 test-fast: $(TEST_STAMP)
 	$(BIN)/python -m pytest -m "not browser"
-
-lint: $(TEST_STAMP)
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
-	$(BIN)/mypy
-
-format: $(TEST_STAMP)
-	$(BIN)/ruff check --fix .
-	$(BIN)/ruff format .
-
-# Figures printed and written to bench/results/; takes about 50 minutes
-# (`python -m bench.run --quick` skips serve and bundle). Not part of `make test`.
-bench: $(TEST_STAMP)
-	$(BIN)/python -m bench.run
-
-golden: $(TEST_STAMP)
-	UPDATE_GOLDEN=1 $(BIN)/python -m pytest tests/test_golden.py
 
 # Re-pin every dependency from pyproject.toml: the runtime ones, then the test extra.
 lock:
@@ -96,3 +77,5 @@ clean:
 	rm -rf $(VENV) node_modules site site.* dist .cache \
 	  $(addprefix docs/,actors events disputes sources coverage reference timeline map open-data) \
 	  docs/.generated.json docs/.generated.state
+
+-include develop.mk

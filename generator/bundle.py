@@ -9,6 +9,7 @@ archive.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import logging
 import os
 import re
@@ -60,7 +61,7 @@ def make_bundle(paths: Paths, offline_config: Path, dist: Path) -> Path:
             about_page(explainer, built, data_version(paths.data)), encoding="utf-8"
         )
         config = run_mkdocs(offline_config, docs, site, extra_nav={"About this copy": ABOUT_PAGE})
-        archive = dist / f"{slug(config.site_name)}-{built:%Y-%m-%d}.zip"
+        archive = dist / f"{slug(html.unescape(config.site_name))}-{built:%Y-%m-%d}.zip"
         write_zip(site, archive, folder=archive.stem, timestamp=built)
     size = archive.stat().st_size / 1e6
     log.info("Bundle: %s (%.1f MB) in %.1f s", archive, size, time.perf_counter() - started)

@@ -12,6 +12,7 @@ from .build import build_all, check, generate
 from .bundle import make_bundle
 from .diff import diff_against, format_markdown, format_text
 from .errors import DataErrors, ExplainerError
+from .new import new_explainer, upgrade_explainer
 from .preview import serve
 from .project import Paths
 
@@ -26,6 +27,9 @@ commands:
   serve     live preview: edits to data/ show in the browser within seconds
   bundle    build the offline copy (works from file://, search included) as dist/*.zip
   diff REF  summarise what changed in data/ since a git ref (records, fields, quotes)
+  new PATH  start a new explainer in PATH: this tool, a starter story, its own README
+  upgrade PATH
+            copy this (newer) generator over the explainer in PATH, leaving its story alone
 
 Data mistakes are printed as FILE:LINE: FIELD: MESSAGE, all at once, and exit with 2.
 Nothing is written unless the data is valid, and site/ is replaced only when the build
@@ -97,6 +101,33 @@ def parser() -> argparse.ArgumentParser:
         command.add_argument(
             "-q", "--quiet", action="store_true", help="print only warnings and errors"
         )
+    new = commands.add_parser(
+        "new",
+        help="start a new explainer in PATH (a new or empty folder)",
+        description="Start a new explainer in PATH: a git repository with this generator, "
+        "the Makefile, tests, CI workflows, a starter story (one made-up example of each "
+        "record kind) and home, About and Methodology pages from the title. Then, in "
+        "PATH: `make site` and `make test`, and follow its README.",
+    )
+    new.add_argument("path", type=Path, help="folder to create (must not exist, or be empty)")
+    new.add_argument("--title", required=True, help="the site's name, e.g. 'The bridge dispute'")
+    new.add_argument(
+        "--description",
+        help="one sentence for search engines and the home page (default: made from the title)",
+    )
+    upgrade = commands.add_parser(
+        "upgrade",
+        help="copy this generator over the explainer in PATH",
+        description="Copy this checkout's generator, Makefile, pinned requirements, CI "
+        "files and explainer checks over the explainer in PATH. Its data/, hand-written "
+        "pages, mkdocs.yml, README and search misses stay as they are; review the change "
+        "with `git diff` there, then run `make test`.",
+    )
+    upgrade.add_argument("path", type=Path, help="the explainer's folder")
+    for command in (new, upgrade):
+        command.add_argument(
+            "-q", "--quiet", action="store_true", help="print only warnings and errors"
+        )
     return main
 
 
@@ -120,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
         "serve": lambda p: serve(p, port=args.port),
         "bundle": lambda p: make_bundle(p, args.offline_config, args.dist),
         "diff": lambda p: print(show_diff(p, args), end=""),
+        "new": lambda _: new_explainer(args.path, args.title, args.description),
+        "upgrade": lambda _: upgrade_explainer(args.path),
     }
     try:
         commands[args.command](paths)

@@ -11,6 +11,7 @@ It imports only what it needs, not the generator's pipeline: every MkDocs build 
 
 from __future__ import annotations
 
+import html
 import logging
 import posixpath
 import re
@@ -32,6 +33,11 @@ class ExplainerPlugin(BasePlugin):
     def on_config(self, config: Any) -> Any:
         theme = config.theme
         theme.dirs.insert(1 if theme.custom_dir else 0, str(THEME))
+        # Material writes the site's name and description into its HTML unescaped (in
+        # attributes too): a quote in a title would break every page.
+        for key in ("site_name", "site_description"):
+            if config[key]:
+                config[key] = html.escape(html.unescape(config[key]))
         return config
 
     def on_page_content(self, html: str, page: Any, config: Any, files: Any) -> str:

@@ -43,7 +43,7 @@ def test_help_explains_the_commands() -> None:
     assert "FILE:LINE: FIELD: MESSAGE" in result.stdout
 
 
-COMMANDS = ["check", "generate", "build", "serve", "bundle", "diff"]
+COMMANDS = ["check", "generate", "build", "serve", "bundle", "diff", "new", "upgrade"]
 
 
 def subcommands() -> dict[str, argparse.ArgumentParser]:
