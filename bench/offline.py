@@ -28,7 +28,6 @@ from generator.project import Paths
 REPO = Path(__file__).resolve().parent.parent
 
 
-
 def offline_config(root: Path) -> Path:
     """The repository's mkdocs.offline.yml, inheriting the project's mkdocs.yml."""
     config = yaml.safe_load((REPO / "mkdocs.offline.yml").read_text(encoding="utf-8"))
