@@ -104,10 +104,13 @@ def parser() -> argparse.ArgumentParser:
     new = commands.add_parser(
         "new",
         help="start a new explainer in PATH (a new or empty folder)",
-        description="Start a new explainer in PATH: a git repository with this generator, "
-        "the Makefile, tests, CI workflows, a starter story (one made-up example of each "
-        "record kind) and home, About and Methodology pages from the title. Then, in "
-        "PATH: `make site` and `make test`, and follow its README.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=(
+            "Start a new explainer in PATH: a git repository with a copy of this generator,\n"
+            "the Makefile, the tests, the CI workflows, a starter story (one made-up example\n"
+            "of each record kind) and home, About and Methodology pages from the title.\n"
+            "Then, in PATH: `make site`, `make test`, and follow its README."
+        ),
     )
     new.add_argument("path", type=Path, help="folder to create (must not exist, or be empty)")
     new.add_argument("--title", required=True, help="the site's name, e.g. 'The bridge dispute'")
@@ -118,10 +121,13 @@ def parser() -> argparse.ArgumentParser:
     upgrade = commands.add_parser(
         "upgrade",
         help="copy this generator over the explainer in PATH",
-        description="Copy this checkout's generator, Makefile, pinned requirements, CI "
-        "files and explainer checks over the explainer in PATH. Its data/, hand-written "
-        "pages, mkdocs.yml, README and search misses stay as they are; review the change "
-        "with `git diff` there, then run `make test`.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=(
+            "Copy this checkout's generator, Makefile, pinned requirements, CI files and\n"
+            "explainer checks over the explainer in PATH. Its data/, hand-written pages,\n"
+            "mkdocs.yml, README and search misses stay as they are. Then, in PATH: review\n"
+            "the change with `git diff`, and run `make test`."
+        ),
     )
     upgrade.add_argument("path", type=Path, help="the explainer's folder")
     for command in (new, upgrade):

@@ -1,0 +1,118 @@
+"""`explainer new` and `explainer upgrade`: a new explainer owes nothing to this story,
+passes its own checks with a different story in it, and survives an upgrade."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator import new
+from generator.build import generate
+from generator.cli import main
+from generator.project import Paths
+from helpers import REPO
+
+RIVER_DATA = REPO / "tests" / "fixtures" / "river" / "data"
+STORY_WORDS = re.compile(r"Haqqani|Kayani|Mullen|Janjua|Panetta|Pakistan|\bISI\b|\bCNN\b")
+"""Words of this repository's own story, which no other explainer should carry."""
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Path:
+    target = tmp_path / "bridge"
+    assert main(["new", str(target), "--title", 'The "old bridge" dispute', "-q"]) == 0
+    return target
+
+
+def text_files(folder: Path) -> list[Path]:
+    return [
+        p
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and ".git" not in p.parts and p.suffix not in {".js", ".png"}
+    ]
+
+
+def test_a_new_explainer_has_the_layout_and_no_file_of_this_story(desk: Path) -> None:
+    for name in ["mkdocs.yml", "Makefile", "README.md", ".ci/run", "pyproject.toml"]:
+        assert (desk / name).is_file(), name
+    for name in ["generator", "data", "docs", "tests/explainer", ".github/workflows", ".git"]:
+        assert (desk / name).is_dir(), name
+    assert not (desk / "develop.mk").exists() and not (desk / "bench").exists()
+    assert sorted(p.name for p in (desk / "tests").iterdir()) == ["explainer"]
+    carrying = [
+        f"{p.relative_to(desk)}: {m[0]}"
+        for p in text_files(desk)
+        for m in [STORY_WORDS.search(p.read_text(encoding="utf-8", errors="replace"))]
+        if m
+    ]
+    assert carrying == []
+    assert 'site_name: "The \\"old bridge\\" dispute"' in (desk / "mkdocs.yml").read_text()
+    assert "# The &#34;old bridge&#34; dispute" in (desk / "docs" / "index.md").read_text()
+
+
+def test_its_generated_data_format_page_and_schemas_carry_no_story_words(desk: Path) -> None:
+    paths = Paths(data=desk / "data", docs=desk / "docs")
+    generate(paths)
+    pages = [desk / "docs" / "reference" / "data-format.md"]
+    pages += sorted((desk / "docs" / "open-data" / "schema").glob("*.json"))
+    assert len(pages) == 5
+    assert [p.name for p in pages if STORY_WORDS.search(p.read_text(encoding="utf-8"))] == []
+
+
+@pytest.mark.browser
+def test_a_new_explainer_with_another_story_passes_its_own_checks(desk: Path) -> None:
+    shutil.rmtree(desk / "data")
+    shutil.copytree(RIVER_DATA, desk / "data")
+    (desk / "docs" / "index.md").write_text(
+        "# The Sarn dam\n\nWho says the new dam breaks the "
+        "[1994 treaty](disputes/does-the-filling-break-the-treaty.md).\n",
+        encoding="utf-8",
+    )
+    (desk / "node_modules").symlink_to(REPO / "node_modules")  # the checkers, as `npm ci` gives
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/explainer"],
+        cwd=desk,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+    )
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    assert re.search(r"\b20 passed\b", result.stdout), result.stdout[-500:]
+
+
+def test_upgrade_replaces_the_tool_and_leaves_the_story(desk: Path) -> None:
+    (desk / "generator" / "stale.py").write_text("# removed upstream\n")
+    (desk / "Makefile").write_text("# an old Makefile\n")
+    misses = desk / "tests" / "explainer" / "search-misses.yaml"
+    misses.write_text('- {name: "Old", finds: actors/old/}\n')
+    story = {p: p.read_bytes() for p in [desk / "mkdocs.yml", desk / "README.md", misses]}
+    story |= {p: p.read_bytes() for p in (desk / "data").rglob("*.yaml")}
+    story |= {p: p.read_bytes() for p in (desk / "docs").glob("*.md")}
+    assert main(["upgrade", str(desk), "-q"]) == 0
+    assert not (desk / "generator" / "stale.py").exists()
+    assert (desk / "Makefile").read_bytes() == (REPO / "Makefile").read_bytes()
+    assert [p for p, content in story.items() if p.read_bytes() != content] == []
+
+
+def test_new_and_upgrade_refuse_what_is_not_theirs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "taken").mkdir()
+    (tmp_path / "taken" / "notes.txt").write_text("mine")
+    assert main(["new", str(tmp_path / "taken"), "--title", "X"]) == 1
+    assert "already exists and is not empty" in capsys.readouterr().err
+    assert (tmp_path / "taken" / "notes.txt").read_text() == "mine"
+
+    assert main(["upgrade", str(tmp_path / "taken")]) == 1
+    assert "is not an explainer" in capsys.readouterr().err
+
+    monkeypatch.setattr(new, "TOOL", tmp_path / "installed")  # as from a wheel: no checkout
+    assert main(["new", str(tmp_path / "fresh"), "--title", "X"]) == 1
+    assert "is not a checkout of the generator's repository" in capsys.readouterr().err
+    assert not (tmp_path / "fresh").exists()
