@@ -13,6 +13,8 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
+from .names import BIDI_CONTROL
+
 _SPECIAL = "\\`*_{}[]()<>#+-.!|&~^=:\"'$%@"
 # Control characters cannot be shown, and Python-Markdown uses \x02 and \x03 as its own
 # placeholders: they become U+FFFD, the replacement character.
@@ -25,13 +27,35 @@ def escape_md(value: object) -> Markup:
     if isinstance(value, Markup):
         return value
     # One line: a newline could start a heading or end a table row.
-    return Markup(" ".join(str(value).translate(_ESCAPES).split()))
+    return Markup(isolate_bidi(" ".join(str(value).translate(_ESCAPES).split())))
 
 
 def escape_text(text: str) -> Markup:
     """A piece of one-line text escaped like `escape_md`, its edge spaces kept (for text
     that is cut around links)."""
-    return Markup(text.translate(_ESCAPES))
+    return Markup(isolate_bidi(text.translate(_ESCAPES)))
+
+
+_ISOLATE_OPENERS, _PDI, _FSI = "\u2066\u2067\u2068", "\u2069", "\u2068"
+
+
+def isolate_bidi(text: str) -> str:
+    """A string with bidirectional controls (right-to-left overrides, embeddings) put
+    inside an isolate of its own, so that they reorder nothing outside it: not the
+    page's own words around the field. A terminator with no opener in the string would
+    close that isolate early, and is dropped."""
+    if not BIDI_CONTROL.search(text):
+        return text
+    kept, depth = [], 0
+    for char in text:
+        if char in _ISOLATE_OPENERS:
+            depth += 1
+        elif char == _PDI:
+            if not depth:
+                continue
+            depth -= 1
+        kept.append(char)
+    return _FSI + "".join(kept) + _PDI * (depth + 1)
 
 
 def page_path(kind: str, record_id: str) -> str:

@@ -11,7 +11,16 @@ import functools
 from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
+
+from .names import name_problem
 
 Id = Annotated[
     str,
@@ -22,6 +31,17 @@ Id = Annotated[
     ),
 ]
 Text = Annotated[str, StringConstraints(min_length=1, pattern=r"\S")]
+
+
+def _checked_name(text: str) -> str:
+    problem = name_problem(text)
+    if problem:
+        raise ValueError(problem)
+    return text
+
+
+Name = Annotated[Text, AfterValidator(_checked_name)]
+"""Text that names something readers search for and pages show: nothing hidden in it."""
 Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s/$.?#][^\s]*$")]
 
 Precision = Literal["day", "weekend", "week", "month", "year", "range", "since"]
@@ -111,9 +131,9 @@ class Source(Model):
     """A published article (or other document) that records cite."""
 
     id: Id
-    outlet: Text = Field(description="Publisher, e.g. 'The Daily Ledger'.")
+    outlet: Name = Field(description="Publisher, e.g. 'The Daily Ledger'.")
     wire: Text | None = Field(default=None, description="News agency the copy came from, if any.")
-    headline: Text = Field(description="The article's headline.")
+    headline: Name = Field(description="The article's headline.")
     published: dt.date = Field(
         description="Publication date; relative dates are resolved against it."
     )
@@ -166,12 +186,12 @@ class Actor(Model):
     """A person, organisation, state, group or anonymous source."""
 
     id: Id
-    name: Text = Field(
+    name: Name = Field(
         description="Name as the articles give it, or a description "
         "for anonymous sources ('two officials at the ministry')."
     )
     kind: ActorKind = Field(description="person, organisation, state, group or anonymous.")
-    aliases: list[Text] = Field(default=[], description="Other names and short forms (searchable).")
+    aliases: list[Name] = Field(default=[], description="Other names and short forms (searchable).")
     role: Text | None = Field(default=None, description="Role or title at the time of the story.")
     affiliations: list[Id] = Field(
         default=[], description="Ids of actors this one belongs to or speaks for."
@@ -213,7 +233,7 @@ class Event(Model):
     """Something that happened, or was announced to happen, on a date."""
 
     id: Id
-    title: Text = Field(description="Short title, e.g. 'Council votes to close the bridge'.")
+    title: Name = Field(description="Short title, e.g. 'Council votes to close the bridge'.")
     when: When = Field(description="When it happened.")
     status: Literal["happened", "scheduled"] = Field(
         default="happened", description="'scheduled' for an event announced for a later day."
@@ -237,7 +257,7 @@ class Dispute(Model):
     """A contested question and the positions taken on it."""
 
     id: Id
-    question: Text = Field(
+    question: Name = Field(
         description="The contested question, e.g. 'Should the bridge close to cars?'"
     )
     summary: Text = Field(description="What is disputed, in neutral words.")

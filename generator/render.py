@@ -19,7 +19,7 @@ from markupsafe import Markup
 
 from .coverage import Coverage
 from .explainer import Explainer
-from .markup import escape_md
+from .markup import escape_md, isolate_bidi
 from .opendata import open_data_files
 from .pages.plan import Page, plan_pages
 from .pages.site import Limits, Site
@@ -74,8 +74,9 @@ def render(
 
 
 def _meta_text(text: str) -> str:
-    """One line of HTML-escaped text, like every data string on a page."""
-    return html.escape(" ".join(text.split()))
+    """One line of HTML-escaped text, like every data string on a page (bidirectional
+    controls isolated: Material puts the title beside the site's name)."""
+    return isolate_bidi(html.escape(" ".join(text.split())))
 
 
 def front_matter(page: Page) -> str:

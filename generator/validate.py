@@ -23,6 +23,7 @@ from .model import (
     models_in,
     walk,
 )
+from .names import same_name_key
 from .quotes import normalise
 
 Problem = tuple[FieldPath, str]
@@ -44,6 +45,7 @@ def validate(raw_records: list[RawRecord], memo: Memo | None = None) -> Explaine
     by_kind: dict[str, Any] = {
         kind: {i: rec for i, (_, rec) in recs.items()} for kind, recs in typed.items()
     }
+    errors += _same_names(typed["actors"])
     explainer = Explainer(**by_kind, memo=memo)
     # A reference to a file that exists but is broken is not reported again: its own
     # errors say what is wrong.
@@ -87,6 +89,25 @@ def _register(
         return [_locate(raw, ("id",), f"duplicate id '{record.id}', already used by {first.path}")]
     records[record.id] = (raw, record)
     return []
+
+
+def _same_names(actors: dict[str, tuple[RawRecord, Record]]) -> list[DataError]:
+    """Two actors whose names look the same (after NFKC, case folding and invisible
+    characters removed): a reader cannot tell them apart, in search or on a page."""
+    first: dict[str, RawRecord] = {}
+    errors = []
+    for raw, actor in actors.values():
+        assert isinstance(actor, Actor)
+        key = same_name_key(actor.name)
+        if key in first:
+            other = first[key]
+            errors += [
+                _locate(raw, ("name",), f"looks the same as the name of {other.path}"),
+                _locate(other, ("name",), f"looks the same as the name of {raw.path}"),
+            ]
+        else:
+            first[key] = raw
+    return errors
 
 
 def describe(error: Any, model: type[BaseModel]) -> str:

@@ -11,7 +11,7 @@ import yaml
 from generator.markup import escape_md, external_link
 from generator.project import Paths
 from generator.render import yaml_flow
-from helpers import SMALL_DATA, build_fixture_site
+from helpers import SMALL_DATA, build_fixture_site, edit
 
 
 @pytest.fixture(scope="module")
@@ -132,3 +132,17 @@ def test_json_ld_holds_data_exactly_and_cannot_end_its_script(site: Paths) -> No
 def test_front_matter_values_read_back_exactly(text: str) -> None:
     for value in (text, [text], {"k": text}):
         assert yaml.safe_load(f"key: {yaml_flow(value)}\n") == {"key": value}
+
+
+def test_a_right_to_left_override_reorders_nothing_outside_its_field(data_dir, tmp_path) -> None:
+    # U+202E in a description: without an isolate, the page's own words after it would
+    # read backwards; a stray U+2069 would close the isolate early.
+    edit(data_dir, "actors/minister.yaml", 'description: "Spoke', 'description: "\u2069\u202eSpoke')
+    paths = build_fixture_site(tmp_path, data_dir)
+    html = (paths.site / "actors" / "minister" / "index.html").read_text(encoding="utf-8")
+    text = "".join(Page(html).text)
+    start = text.index("\u2068\u202eSpoke")
+    end = text.index("\u2069", start)
+    assert "\u202e" not in text[end:] and "\u2069\u202e" not in text
+    assert "onclick" in text[start:end]  # the whole field, and only it, is inside the isolate
+    assert escape_md("plain text") == "plain text"  # no isolate where none is needed

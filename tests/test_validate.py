@@ -256,3 +256,37 @@ def test_all_mistakes_in_all_files_are_reported_at_once(data_dir: Path) -> None:
         "actors/the-group.yaml",
         "events/remarks.yaml",
     ]
+
+
+def test_a_name_may_not_hide_characters(data_dir: Path) -> None:
+    edit(data_dir, "actors/minister.yaml", "name: The Minister", 'name: "The\u200bMinister"')
+    edit(data_dir, "actors/ministry.yaml", "name: The Ministry", 'name: "The \u202eMinistry"')
+    edit(data_dir, "actors/the-group.yaml", "name: The Group", 'name: "\u200b\u0301"')
+    assert errors_of(data_dir) == [
+        "actors/minister.yaml:2: name: a name may not hold the invisible or control character "
+        "U+200B (ZERO WIDTH SPACE) at position 4: retype the name",
+        "actors/ministry.yaml:2: name: a name may not hold the invisible or control character "
+        "U+202E (RIGHT-TO-LEFT OVERRIDE) at position 5: retype the name",
+        "actors/the-group.yaml:2: name: a name may not hold the invisible or control character "
+        "U+200B (ZERO WIDTH SPACE) at position 1: retype the name",
+    ]
+    edit(data_dir, "actors/the-group.yaml", '"\u200b\u0301"', '"\u0301 \u0301"')
+    assert "actors/the-group.yaml:2: name: a name needs at least one visible character" in (
+        errors_of(data_dir)
+    )
+
+
+def test_joiners_between_letters_are_part_of_a_name(data_dir: Path) -> None:
+    edit(data_dir, "actors/minister.yaml", "name: The Minister", 'name: "محمد\u200cرضا"')
+    assert errors_of(data_dir) == []
+
+
+def test_two_actors_who_look_the_same_are_an_error_naming_both(data_dir: Path) -> None:
+    # Full-width letters and another case: the same name to a reader.
+    edit(data_dir, "actors/the-group.yaml", "name: The Group", 'name: "ＴＨＥ  minister"')
+    assert errors_of(data_dir) == [
+        "actors/minister.yaml:2: name: looks the same as the name of "
+        f"{data_dir}/actors/the-group.yaml",
+        "actors/the-group.yaml:2: name: looks the same as the name of "
+        f"{data_dir}/actors/minister.yaml",
+    ]
