@@ -26,6 +26,7 @@ from .errors import SiteBuildError
 from .explainer import Explainer
 from .incremental import State, StateStore, affected, changed_records
 from .load import ParseCache, RecordFile, load_all, record_files
+from .lock import build_lock
 from .markup import page_path
 from .mkdocs_api import run_mkdocs
 from .model import KINDS
@@ -75,7 +76,7 @@ def generate(
     also pass the record files of data/ as its file watcher knows them
     (`load.record_files`) and the speed-ups it keeps from one run to the next."""
     speedups = speedups or Speedups.configured()
-    with speedups.paused_gc():
+    with build_lock(paths), speedups.paused_gc():
         # One listing for the fingerprint and the loader.
         files = record_files(paths.data) if files is None else files
         fingerprint = inputs_fingerprint(files)
@@ -152,12 +153,10 @@ def write_generated(
 
 
 def inputs_fingerprint(files: list[RecordFile]) -> str:
-    """What the generated pages depend on: every data file (path, size, modification
-    time) and the generator's own code and templates."""
+    """What the generated pages depend on: every data file (path and stamp) and the
+    generator's own code and templates."""
     digest = hashlib.sha256(generator_code_hash().encode())
-    digest.update(
-        "".join(f"{file.path}\0{file.stamp[0]}\0{file.stamp[1]}\n" for file in files).encode()
-    )
+    digest.update("".join(f"{file.path}\0{file.stamp}\n" for file in files).encode())
     return digest.hexdigest()
 
 
@@ -173,8 +172,16 @@ def generator_code_hash() -> str:
 
 def build_site(paths: Paths) -> None:
     """Run a strict MkDocs build into a temporary folder, then swap it in for site/."""
+    with build_lock(paths):
+        _build_site(paths)
+
+
+def _build_site(paths: Paths) -> None:
     site = paths.site.resolve()
     site.parent.mkdir(parents=True, exist_ok=True)
+    # Under the lock no other build runs here: a staging folder left is an interrupted one's.
+    for leftover in site.parent.glob(f"{site.name}.building-*"):
+        shutil.rmtree(leftover, ignore_errors=True)
     staging = Path(tempfile.mkdtemp(prefix=f"{site.name}.building-", dir=site.parent))
     staging.chmod(0o777 & ~_umask())  # mkdtemp makes it private; a web server must read it
     started = time.perf_counter()
@@ -235,5 +242,6 @@ def _swap_in(staging: Path, site: Path) -> None:
 
 def build_all(paths: Paths) -> None:
     """`make site`: validate, generate pages, build the site."""
-    generate(paths)
-    build_site(paths)
+    with build_lock(paths):
+        generate(paths)
+        build_site(paths)

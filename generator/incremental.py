@@ -17,14 +17,20 @@ it to force a full render.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import logging
 import os
 import pickle
+import secrets
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from .explainer import Explainer
 from .load import ParseCache
+
+log = logging.getLogger(__name__)
 
 STATE = "generated.state"
 Key = tuple[str, str]
@@ -146,22 +152,67 @@ class StateStore:
 
 
 def read_state(cache: Path, code: str) -> State | None:
-    """The last run's state, or None if there is none usable (missing, unreadable, or
-    made by other generator code)."""
+    """The last run's state, or None if there is none usable (missing, unreadable, not
+    signed with this user's key, or made by other generator code)."""
     try:
-        with open(cache / STATE, "rb") as stream:
-            state = pickle.load(stream)  # our own file; CI runs the checked-out code anyway
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        signed = (cache / STATE).read_bytes()
+    except OSError:
+        return None
+    key = _state_key()
+    tag, body = signed[:_TAG], signed[_TAG:]
+    if key is None or not hmac.compare_digest(tag, _sign(key, body)):
+        if key is not None:
+            log.warning("%s is not signed by this user: ignored", cache / STATE)
+        return None
+    try:
+        state = pickle.loads(body)  # signed by us: written by this user's own runs
+    except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
         return None
     return state if isinstance(state, State) and state.code == code else None
 
 
 def write_state(cache: Path, state: State) -> None:
+    key = _state_key()
+    if key is None:
+        return  # the next run starts cold: slower, never wrong
+    body = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
     cache.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=cache, prefix=STATE + ".")
     with os.fdopen(handle, "wb") as stream:
-        pickle.dump(state, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        stream.write(_sign(key, body) + body)
     os.replace(temporary, cache / STATE)
+
+
+# The state is a pickle, which runs code when read: it is signed with a key of this
+# user's, kept outside the project, so a state file that came with the project (a
+# commit, an archive) is never unpickled.
+_TAG = hashlib.sha256().digest_size
+
+
+def _sign(key: bytes, body: bytes) -> bytes:
+    return hmac.new(key, body, hashlib.sha256).digest()
+
+
+def _state_key() -> bytes | None:
+    """This user's signing key (made on first use), or None where none can be kept."""
+    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "policy-explainer"
+    path = folder / "state.key"
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return None
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "wb") as out:
+            out.write(secrets.token_bytes(32))
+    except FileExistsError:  # another process made it first
+        pass
+    except OSError:
+        return None
+    return path.read_bytes()
 
 
 def changed_records(before: ParseCache, now: ParseCache) -> dict[Key, Reach]:

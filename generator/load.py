@@ -44,8 +44,16 @@ class ImpossibleDate(str):
     """A date-shaped value that names no real day (2011-02-30); the model reports it."""
 
 
-Stamp = tuple[int, int]
-"""A file's size and modification time: a file whose stamp is unchanged is not parsed again."""
+Stamp = tuple[int, int, int, int]
+"""A file's size, modification and status-change times and inode: a file whose stamp is
+unchanged is not read again. `cp -p`, `rsync -t` and `touch -d` can set the modification
+time back, but any write moves the status-change time (as git's index relies on)."""
+
+
+def stamp_of(stat: os.stat_result) -> Stamp:
+    return (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
+
+
 ParseCache = dict[Path, tuple[Stamp, RawRecord]]
 
 
@@ -74,10 +82,7 @@ def record_files(data_dir: Path) -> list[RecordFile]:
             with os.scandir(data_dir / kind) as scan:
                 for entry in scan:
                     if not entry.name.startswith(".") and not entry.is_dir():
-                        stat = entry.stat()
-                        found.append(
-                            RecordFile(kind, Path(entry.path), (stat.st_size, stat.st_mtime_ns))
-                        )
+                        found.append(RecordFile(kind, Path(entry.path), stamp_of(entry.stat())))
         except FileNotFoundError:
             continue
     return sorted(found, key=listing_order)

@@ -39,7 +39,7 @@ from watchdog.observers import Observer
 from .build import generate
 from .errors import DataErrors
 from .incremental import StateStore
-from .load import RecordFile, listing_order, record_files
+from .load import RecordFile, listing_order, record_files, stamp_of
 from .mkdocs_api import BasePlugin, LiveReloadServer, build_everything, render_again
 from .model import KINDS
 from .project import GENERATED_DIRS, Paths
@@ -113,9 +113,7 @@ class DataFiles:
                 with contextlib.suppress(OSError):
                     stat = path.stat()  # gone: left out, as record_files would
                     if S_ISREG(stat.st_mode):
-                        self._files[path] = RecordFile(
-                            path.parent.name, path, (stat.st_size, stat.st_mtime_ns)
-                        )
+                        self._files[path] = RecordFile(path.parent.name, path, stamp_of(stat))
         return sorted(self._files.values(), key=listing_order)
 
     def _record_path(self, reported: str) -> Path | None:

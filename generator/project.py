@@ -21,6 +21,10 @@ GENERATED_DIRS = (
 MANIFEST = ".generated.json"
 """The generator's list of the pages it wrote, in docs/ (MkDocs ignores dotfiles)."""
 
+GENERATED_MARK = "---\n# Generated from data/ by the explainer generator: edits here are lost.\n"
+"""How every generated Markdown page begins (a YAML comment in its front matter): the
+proof that a page is the generator's, when its manifest is lost or behind."""
+
 
 @dataclass(frozen=True)
 class Paths:

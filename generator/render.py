@@ -23,6 +23,7 @@ from .markup import escape_md, isolate_bidi
 from .opendata import open_data_files
 from .pages.plan import Page, plan_pages
 from .pages.site import Limits, Site
+from .project import GENERATED_MARK
 
 
 @functools.cache
@@ -95,7 +96,8 @@ def front_matter(page: Page) -> str:
         meta["hide"] = page.hide
     if page.jsonld:
         meta["jsonld"] = page.jsonld  # printed with `tojson` by the theme override
-    return "---\n" + "".join(f"{key}: {yaml_flow(meta[key])}\n" for key in sorted(meta)) + "---\n\n"
+    fields = "".join(f"{key}: {yaml_flow(meta[key])}\n" for key in sorted(meta))
+    return GENERATED_MARK + fields + "---\n\n"
 
 
 _NOT_YAML_PRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")

@@ -4,19 +4,28 @@ The generator owns the folders in GENERATED_DIRS. It remembers what it wrote in 
 manifest, so it deletes only its own stale pages and refuses to overwrite a file it
 did not write (a hand-written page put there by someone). The manifest also keeps a
 fingerprint of the inputs the pages were made from, so that an unchanged run can stop early.
+
+The manifest is written last, so a run stopped half-way leaves pages it does not list;
+every generated page begins with GENERATED_MARK, which proves it is the generator's to
+overwrite or delete. A lost or corrupt manifest is rebuilt from the marks.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .errors import OutputError
-from .project import MANIFEST
+from .project import GENERATED_DIRS, GENERATED_MARK, MANIFEST
+
+log = logging.getLogger(__name__)
+_MARK = GENERATED_MARK.encode("utf-8")
+_reported: set[Path] = set()  # manifests found lost or corrupt, and said so
 
 
 @dataclass(frozen=True)
@@ -35,7 +44,7 @@ def write_pages(
 ) -> WriteReport:
     """Write new or changed pages atomically, delete stale generated pages, update the
     manifest. `kept` names pages of the last run that stay as they are (not re-rendered)."""
-    previous = _read_manifest(docs_dir)["pages"]
+    previous = _read_manifest(docs_dir, owned_dirs)["pages"]
     folders = {path.rpartition("/")[0] for path in pages}
     existing = files_in(docs_dir, folders)
     _refuse_foreign(pages, previous, existing, owned_dirs, docs_dir)
@@ -54,6 +63,7 @@ def write_pages(
         _remove_empty_parents(docs_dir / path, docs_dir)
     manifest = {"fingerprint": fingerprint, "pages": sorted(current)}
     _write_if_changed(docs_dir / MANIFEST, json.dumps(manifest, indent=1) + "\n")
+    _reported.discard(docs_dir / MANIFEST)
     return WriteReport(written, len(current) - len(written), removed)
 
 
@@ -102,7 +112,7 @@ def _refuse_foreign(
             problems.append(
                 f"refusing to write '{path}': outside the generated folders {', '.join(owned)}"
             )
-        elif path in existing and path not in previous:
+        elif path in existing and path not in previous and not _provably_ours(docs_dir, path):
             problems.append(
                 f"refusing to overwrite {docs_dir / path}: it was not written by the generator"
             )
@@ -123,14 +133,54 @@ def files_in(docs_dir: Path, folders: set[str]) -> set[str]:
     return found
 
 
-def _read_manifest(docs_dir: Path) -> dict:
+def _read_manifest(docs_dir: Path, owned: tuple[str, ...] = GENERATED_DIRS) -> dict:
+    path = docs_dir / MANIFEST
     try:
-        manifest = json.loads((docs_dir / MANIFEST).read_text(encoding="utf-8"))
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(manifest, list):  # written before fingerprints were kept
+            manifest = {"pages": manifest}
+        pages, fingerprint = manifest.get("pages", []), manifest.get("fingerprint", "")
+        if isinstance(fingerprint, str) and all(isinstance(p, str) for p in pages):
+            return {"fingerprint": fingerprint, "pages": set(pages)}
+        problem = "not a list of pages"
     except FileNotFoundError:
-        return {"fingerprint": "", "pages": set()}
-    if isinstance(manifest, list):  # written before fingerprints were kept
-        manifest = {"pages": manifest}
-    return {"fingerprint": manifest.get("fingerprint", ""), "pages": set(manifest.get("pages", []))}
+        problem = "missing"
+    except (ValueError, AttributeError, TypeError) as error:  # JSONDecodeError, UTF-8, shape
+        problem = f"unreadable ({type(error).__name__})"
+    marked = marked_pages(docs_dir, owned)
+    if (marked or problem != "missing") and path not in _reported:
+        _reported.add(path)  # once, though a run reads the manifest more than once
+        log.warning(
+            "%s was %s: rebuilt from the %d pages that carry the generator's mark",
+            path,
+            problem,
+            len(marked),
+        )
+    return {"fingerprint": "", "pages": marked}
+
+
+def marked_pages(docs_dir: Path, owned: tuple[str, ...] = GENERATED_DIRS) -> set[str]:
+    """The Markdown pages in the generated folders that begin with the generator's mark."""
+    found = set()
+    for folder in owned:
+        for root, _, names in os.walk(docs_dir / folder):
+            for name in names:
+                path = f"{Path(root).relative_to(docs_dir).as_posix()}/{name}"
+                if name.endswith(".md") and _provably_ours(docs_dir, path):
+                    found.add(path)
+    return found
+
+
+def _provably_ours(docs_dir: Path, path: str) -> bool:
+    """A Markdown page that begins with the mark. Other files the generator writes (open
+    data) have names no hand-written page takes, and may always be overwritten."""
+    if not path.endswith(".md"):
+        return True
+    try:
+        with open(docs_dir / path, "rb") as page:
+            return page.read(len(_MARK)) == _MARK
+    except OSError:
+        return False
 
 
 def _write_if_changed(path: Path, text: str, exists: bool = True) -> bool:

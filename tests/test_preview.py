@@ -92,6 +92,7 @@ def test_a_new_record_or_a_hand_written_change_builds_everything(
         (paths.data / "actors" / "ministry.yaml")
         .read_text(encoding="utf-8")
         .replace("id: ministry", "id: office")
+        .replace("name: The Ministry", "name: The Office")
     )
     (paths.data / "actors" / "office.yaml").write_text(new_actor, encoding="utf-8")
     saved(preview, paths.data / "actors" / "office.yaml", FileCreatedEvent)

@@ -26,7 +26,7 @@ from generator.pages.graph import (
 )
 from generator.pages.parts import initial
 from generator.pages.site import Limits
-from generator.project import Paths
+from generator.project import GENERATED_MARK, Paths
 from generator.validate import validate
 from helpers import HAQQANI_DATA, REPO, build_fixture_site, edit
 
@@ -241,7 +241,8 @@ def split_site(tmp_path_factory: pytest.TempPathFactory) -> Paths:
 
 def parts_listed(index: str) -> list[tuple[str, str, int]]:
     """(label, target, count) of each part an index links to, in order."""
-    rows = re.findall(r"\[([^\]]+)\]\(([^)]+)\) \|? ?\(?(\d+)\)?", index.split("\n# ")[1])
+    body = index.split("\n---\n", 1)[1]  # after the front matter
+    rows = re.findall(r"\[([^\]]+)\]\(([^)]+)\) \|? ?\(?(\d+)\)?", body.split("\n# ")[1])
     return [(label, target, int(count)) for label, target, count in rows]
 
 
@@ -253,7 +254,7 @@ def test_a_long_timeline_is_split_by_month(split_site: Paths, explainer) -> None
     for label, target, count in parts:
         text = page(split_site, f"timeline/{target}")
         # Each event is in search on its own page.
-        assert text.startswith('---\nsearch: {"exclude": true}\n')
+        assert text.startswith(GENERATED_MARK + 'search: {"exclude": true}\n')
         assert f"# Timeline: {label}\n" in text
         events = re.findall(
             r"^- \*\*[^*]+\*\*: \[[^\]]+\]\(\.\./events/([a-z0-9-]+)\.md\)", text, flags=re.M

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import logging
+import re
 from pathlib import Path
 
 import pytest
 
 from generator.errors import OutputError
-from generator.project import GENERATED_DIRS
+from generator.project import GENERATED_DIRS, GENERATED_MARK, MANIFEST
 from generator.write import write_pages
 from helpers import REPO
 
@@ -86,3 +88,51 @@ def test_a_manifest_naming_other_files_deletes_none_of_them(tmp_path: Path) -> N
         "docs/actors/link.md",
     ):
         assert (tmp_path / hand_written).read_text() == "by hand"
+
+
+def page(text: str) -> str:
+    """A generated page: it begins with the generator's mark, as render() makes them."""
+    return GENERATED_MARK + "title: x\n---\n" + text
+
+
+def test_a_run_stopped_before_its_manifest_is_completed_by_the_next(tmp_path: Path) -> None:
+    write_pages(tmp_path, {"actors/a.md": page("A")}, OWNED)
+    manifest = (tmp_path / MANIFEST).read_text()
+    write_pages(tmp_path, {"actors/a.md": page("A"), "actors/b.md": page("B")}, OWNED)
+    (tmp_path / MANIFEST).write_text(manifest)  # killed after the pages, before the manifest
+    report = write_pages(tmp_path, {"actors/a.md": page("A"), "actors/b.md": page("B2")}, OWNED)
+    assert report.written == ["actors/b.md"]
+
+
+@pytest.mark.parametrize("damage", ["deleted", "{not json", '{"pages": 3}', "\xff\xfe"])
+def test_a_lost_or_corrupt_manifest_is_rebuilt_from_the_marks(
+    tmp_path: Path, damage: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    write_pages(tmp_path, {"actors/a.md": page("A"), "actors/old.md": page("old")}, OWNED)
+    (tmp_path / "actors" / "notes.md").write_text("mine")  # hand-written, no mark
+    if damage == "deleted":
+        (tmp_path / MANIFEST).unlink()
+    else:
+        (tmp_path / MANIFEST).write_bytes(damage.encode("latin-1"))
+    with caplog.at_level(logging.WARNING):
+        report = write_pages(tmp_path, {"actors/a.md": page("A2")}, OWNED)
+    assert report.written == ["actors/a.md"] and report.removed == ["actors/old.md"]
+    assert (tmp_path / "actors" / "notes.md").read_text() == "mine"
+    (warning,) = [r.getMessage() for r in caplog.records]
+    assert "rebuilt from the 2 pages that carry the generator's mark" in warning
+    assert "\n" not in warning
+
+
+def test_without_a_manifest_an_unmarked_page_is_still_refused(tmp_path: Path) -> None:
+    (tmp_path / "actors").mkdir()
+    (tmp_path / "actors" / "a.md").write_text("mine, " + GENERATED_MARK)  # the mark, not first
+    with pytest.raises(OutputError, match="it was not written by the generator"):
+        write_pages(tmp_path, {"actors/a.md": page("A")}, OWNED)
+
+
+def test_make_clean_removes_everything_the_generator_makes() -> None:
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    clean = makefile.split("\nclean:\n", 1)[1].split("\n\n", 1)[0]
+    named = set(re.findall(r"[\w./-]+", clean.replace("$(addprefix docs/,", "")))
+    assert set(GENERATED_DIRS) <= named and ".cache" in named
+    assert f"docs/{MANIFEST}" in named
