@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -12,6 +14,7 @@ from .build import build_all, check, generate
 from .bundle import make_bundle
 from .diff import diff_against, format_markdown, format_text
 from .errors import DataErrors, ExplainerError
+from .load import READING
 from .new import new_explainer, upgrade_explainer
 from .preview import serve
 from .project import Paths
@@ -156,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
         "build": build_all,
         "serve": lambda p: serve(p, port=args.port),
         "bundle": lambda p: make_bundle(p, args.offline_config, args.dist),
-        "diff": lambda p: print(show_diff(p, args), end=""),
+        "diff": lambda p: print(_safe_lines(show_diff(p, args)), end=""),
         "new": lambda _: new_explainer(args.path, args.title, args.description),
         "upgrade": lambda _: upgrade_explainer(args.path),
     }
@@ -168,19 +171,47 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"interrupted: `explainer {args.command}` stopped", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except Exception as problem:  # a bug: one line to report, never a traceback
+        reading = f" while reading {terminal_safe(str(READING[-1]))}" if READING else ""
+        print(
+            f"internal error{reading}: {type(problem).__name__}: "
+            f"{terminal_safe(str(problem))[:300]}. This is a bug in the generator: please "
+            "report it, with the file named here (`EXPLAINER_DEBUG=1` prints the traceback).",
+            file=sys.stderr,
+        )
+        if os.environ.get("EXPLAINER_DEBUG"):
+            raise
+        return EXIT_INTERNAL
     return 0
 
 
 EXIT_INTERRUPTED = 130
 """As a shell reports a command stopped by Ctrl-C."""
+EXIT_INTERNAL = 3
+"""An unexpected exception: a bug, reported in one line."""
+
+_UNPRINTABLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def terminal_safe(text: str) -> str:
+    """Text from data as the terminal should print it: control characters (an escape
+    sequence could clear the screen or forge a line) and bidirectional controls shown as
+    escapes; a newline inside one message too, so that every message stays one line."""
+    return _UNPRINTABLE.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
+
+
+def _safe_lines(text: str) -> str:
+    return "\n".join(terminal_safe(line) for line in text.split("\n"))
 
 
 def describe(problem: ExplainerError) -> str:
     """What the user reads: every data mistake on its own line, or one line of error."""
     if isinstance(problem, DataErrors):
         lines = [
-            *map(str, problem.errors),
+            *(terminal_safe(str(e).replace("\n", "\\n")) for e in problem.errors),
             f"{len(problem.errors)} data error(s); nothing was written.",
         ]
         return "\n".join(lines)
-    return f"error: {problem}"
+    return f"error: {terminal_safe(str(problem))}"

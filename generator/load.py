@@ -9,10 +9,12 @@ It is much faster than ruamel.yaml's round-trip loader (bench/README.md has the 
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISDIR, S_ISLNK, S_ISREG
 from typing import Any
 
 import yaml
@@ -59,11 +61,44 @@ ParseCache = dict[Path, tuple[Stamp, RawRecord]]
 
 @dataclass(frozen=True)
 class RecordFile:
-    """A file in one kind's folder of data/, with its stamp."""
+    """A file in one kind's folder of data/, with its stamp; or an entry there that is no
+    record file (a link, a folder, a device), with the reason it is refused."""
 
     kind: str
     path: Path
     stamp: Stamp
+    refused: str | None = None
+
+
+MAX_FILE_BYTES = 1_000_000
+"""The largest record file read (a long article is a tenth of it)."""
+MAX_DEPTH = 20
+"""The deepest nesting of lists and mappings in a record (the schema needs five)."""
+MAX_DIGITS = 15
+"""The longest whole number (a paragraph number needs four)."""
+
+
+def classify(kind: str, entry: os.DirEntry[str] | Path) -> RecordFile:
+    """A record file, or the reason this entry of a kind's folder is refused. Only regular
+    files are read: a symbolic link could lead out of the project (to a secret, or to
+    /dev/zero), a FIFO would block the build, and data arrives in pull requests."""
+    path = Path(entry)
+    try:
+        stat = entry.stat(follow_symlinks=False) if isinstance(entry, os.DirEntry) else path.lstat()
+    except OSError as problem:
+        return RecordFile(kind, path, (0, 0, 0, 0), f"cannot be read ({problem.strerror})")
+    mode = stat.st_mode
+    if S_ISLNK(mode):
+        refused = "is a symbolic link; data/ holds only regular files (a link can lead anywhere)"
+    elif S_ISDIR(mode):
+        refused = f"is a folder; record files go directly in data/{kind}/"
+    elif not S_ISREG(mode):
+        refused = "is not a regular file (a device, FIFO or socket)"
+    elif stat.st_size > MAX_FILE_BYTES:
+        refused = f"is {stat.st_size:,} bytes; a record file may hold at most {MAX_FILE_BYTES:,}"
+    else:
+        refused = None
+    return RecordFile(kind, path, stamp_of(stat), refused)
 
 
 def listing_order(file: RecordFile) -> tuple[int, str]:
@@ -73,19 +108,41 @@ def listing_order(file: RecordFile) -> tuple[int, str]:
 
 
 def record_files(data_dir: Path) -> list[RecordFile]:
-    """Every file of every kind's folder, by kind and name (dotfiles and folders left out).
+    """Every entry of every kind's folder, by kind and name (dotfiles left out), and any
+    other folder of data/ (a misspelt kind) as a refused entry.
     os.scandir: one stat each instead of three through pathlib, which counts in a large
     explainer; the build takes its inputs' fingerprint from the same list."""
     found = []
     for kind in KINDS:
+        folder = data_dir / kind
+        if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+            found.append(
+                RecordFile(kind, folder, (0, 0, 0, 0), "must be a folder (not a file or a link)")
+            )
+            continue
         try:
-            with os.scandir(data_dir / kind) as scan:
-                for entry in scan:
-                    if not entry.name.startswith(".") and not entry.is_dir():
-                        found.append(RecordFile(kind, Path(entry.path), stamp_of(entry.stat())))
+            with os.scandir(folder) as scan:
+                found += [classify(kind, e) for e in scan if not e.name.startswith(".")]
         except FileNotFoundError:
             continue
+    found += _unknown_folders(data_dir)
     return sorted(found, key=listing_order)
+
+
+def _unknown_folders(data_dir: Path) -> list[RecordFile]:
+    """Folders of data/ that are no kind's: records put there would silently vanish."""
+    try:
+        entries = [e for e in os.scandir(data_dir) if e.is_dir() and not e.name.startswith(".")]
+    except OSError:
+        return []
+    unknown = []
+    for entry in entries:
+        if entry.name not in KINDS:
+            close = difflib.get_close_matches(entry.name, list(KINDS), n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            reason = f"is not a record folder (those are: {', '.join(KINDS)}){hint}"
+            unknown.append(RecordFile("sources", Path(entry.path), (0, 0, 0, 0), reason))
+    return unknown
 
 
 def load_all(
@@ -101,13 +158,15 @@ def load_all(
     records, errors = [], []
     seen: set[Path] = set()
     files = record_files(data_dir) if files is None else files
-    if not any(file.kind == "sources" for file in files):
+    if not any(file.kind == "sources" and not file.refused for file in files):
         # Every record cites a source: without one, nothing could be published.
         errors.append(
             DataError(data_dir / "sources", 0, "", "holds no source file; every record cites one")
         )
     for file in files:
         try:
+            if file.refused:
+                raise _error(file.path, 0, file.refused)
             records.append(
                 _load_cached(file, cache) if cache is not None else load_file(file.kind, file.path)
             )
@@ -123,6 +182,8 @@ def load_all(
 
 
 def _load_cached(file: RecordFile, cache: ParseCache) -> RawRecord:
+    if file.refused:
+        raise _error(file.path, 0, file.refused)
     hit = cache.get(file.path)
     if hit is not None and hit[0] == file.stamp and hit[1].kind == file.kind:
         return hit[1]
@@ -131,11 +192,31 @@ def _load_cached(file: RecordFile, cache: ParseCache) -> RawRecord:
     return record
 
 
+READING: list[Path] = []
+"""The file being read now, if any: an internal error names it (cli.py)."""
+
+
 def load_file(kind: str, path: Path) -> RawRecord:
     """Parse one record file, rejecting anything YAML would silently misread."""
+    READING[:] = [path]  # left set by an unexpected exception, for its report
+    try:
+        record = _load_file(kind, path)
+    except DataErrors:
+        READING.clear()
+        raise
+    READING.clear()
+    return record
+
+
+def _load_file(kind: str, path: Path) -> RawRecord:
     if path.suffix != ".yaml":
         raise _error(path, 1, f"expected a '.yaml' file in data/{kind}/, found '{path.name}'")
-    raw = path.read_bytes()
+    with open(path, "rb") as stream:  # a file that grew since it was listed is cut short
+        raw = stream.read(MAX_FILE_BYTES + 1)
+    if len(raw) > MAX_FILE_BYTES:
+        raise _error(
+            path, 0, f"holds more than {MAX_FILE_BYTES:,} bytes, the most a record file may"
+        )
     if raw.startswith(b"\xef\xbb\xbf"):
         raise _error(path, 1, "file starts with a byte-order mark; save it as UTF-8 without BOM")
     try:
@@ -146,12 +227,63 @@ def load_file(kind: str, path: Path) -> RawRecord:
         raise _error(path, line, f"not valid UTF-8: {found}") from None
     if not text.strip():
         raise _error(path, 1, "file is empty; expected a mapping of fields")
+    _refuse_unreadable_characters(path, text)
+    _refuse_deep_nesting(path, text)
     document = _compose(path, text)
     if not isinstance(document, yaml.MappingNode):
         found = "list" if isinstance(document, yaml.SequenceNode) else "a single value"
         raise _error(path, 1, f"expected a mapping of fields at the top level, found {found}")
     lines: dict[FieldPath, int] = {}
-    return RawRecord(kind, path, _value(path, document, (), lines), lines)
+    return RawRecord(kind, path, _value(path, document, (), lines, set()), lines)
+
+
+_NOT_YAML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def _refuse_unreadable_characters(path: Path, text: str) -> None:
+    """A character YAML may not hold (NUL, other controls), named with its line: libyaml
+    would report it at line 1, by its offset in the whole text."""
+    bad = _NOT_YAML.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
+        raise _error(
+            path,
+            line,
+            f"control character U+{ord(bad[0]):04X} at column {column}, which YAML cannot "
+            "hold; delete it",
+        )
+
+
+_NESTING_MARKS = re.compile(r"[\[{]|^[ -]*", re.MULTILINE)
+
+
+def _refuse_deep_nesting(path: Path, text: str) -> None:
+    """Nesting deeper than MAX_DEPTH, found from YAML's events before libyaml composes the
+    file: its composer recurses in C, and very deep nesting crashes the interpreter. The
+    events are read only for a text that could nest that deep at all (enough brackets, or
+    a line indented that far), so that ordinary records pay nothing."""
+    marks = _NESTING_MARKS.findall(text)
+    brackets = sum(1 for m in marks if m in "[{")
+    indent = max((len(m) for m in marks if m not in "[{"), default=0)
+    if brackets <= MAX_DEPTH and indent <= MAX_DEPTH:
+        return
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_NodeLoader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise _error(
+                        path,
+                        event.start_mark.line + 1 if event.start_mark else 0,
+                        f"lists and mappings nested more than {MAX_DEPTH} deep; "
+                        "no record needs that",
+                    )
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return  # a syntax error: composing reports it, with its line
 
 
 class _NodeLoader(yaml.CSafeLoader):
@@ -201,35 +333,59 @@ _KIND_TAGS = {
 }
 
 
-def _value(path: Path, node: yaml.Node, at: FieldPath, lines: dict[FieldPath, int]) -> Any:
-    """Plain Python values from YAML nodes, noting the line of every key and list item."""
+def _value(
+    path: Path, node: yaml.Node, at: FieldPath, lines: dict[FieldPath, int], seen: set[int]
+) -> Any:
+    """Plain Python values from YAML nodes, noting the line of every key and list item.
+    An alias is the node it names met again: refused, so that no file expands into
+    billions of values ("billion laughs")."""
+    line = node.start_mark.line + 1
+    if id(node) in seen:
+        raise _error(
+            path,
+            line,
+            "invalid YAML: this value is used again through an alias (*name); "
+            "aliases are not supported",
+        )
+    seen.add(id(node))
+    if len(at) > MAX_DEPTH:
+        raise _error(path, line, f"lists and mappings nested more than {MAX_DEPTH} deep")
+    if node.tag != _KIND_TAGS[type(node)]:
+        raise _error(path, line, f"invalid YAML: explicit tag '{node.tag}' is not supported")
     if isinstance(node, yaml.MappingNode):
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key = str(_value(path, key_node, at, lines))
-            line = key_node.start_mark.line + 1
+            key = str(_value(path, key_node, at, lines, seen))
+            key_line = key_node.start_mark.line + 1
             if key in out:
                 first = lines[at + (key,)]
                 raise _error(
-                    path, line, f"invalid YAML: duplicate key '{key}' (first on line {first})"
+                    path, key_line, f"invalid YAML: duplicate key '{key}' (first on line {first})"
                 )
-            lines[at + (key,)] = line
-            out[key] = _value(path, value_node, at + (key,), lines)
+            lines[at + (key,)] = key_line
+            out[key] = _value(path, value_node, at + (key,), lines, seen)
         return out
     if isinstance(node, yaml.SequenceNode):
         items = []
         for index, item in enumerate(node.value):
             lines[at + (index,)] = item.start_mark.line + 1
-            items.append(_value(path, item, at + (index,), lines))
+            items.append(_value(path, item, at + (index,), lines, seen))
         return items
-    if node.tag != _STR_TAG:
+    assert isinstance(node, yaml.ScalarNode)
+    if node.style:
+        return node.value
+    try:
+        return _plain_scalar(node.value)
+    except _NumberTooLong:
         raise _error(
             path,
-            node.start_mark.line + 1,
-            f"invalid YAML: explicit tag '{node.tag}' is not supported",
-        )
-    assert isinstance(node, yaml.ScalarNode)
-    return node.value if node.style else _plain_scalar(node.value)
+            line,
+            f"a number of more than {MAX_DIGITS} digits; quote it if it is text",
+        ) from None
+
+
+class _NumberTooLong(ValueError):
+    pass
 
 
 _KEYWORDS = {
@@ -259,6 +415,8 @@ def _plain_scalar(text: str) -> Any:
     if text[:1] not in _NUMBER_START:
         return _KEYWORDS.get(text, text)
     if _INT.fullmatch(text):
+        if len(text.lstrip("+-")) > MAX_DIGITS:
+            raise _NumberTooLong(text)
         return int(text)
     if _FLOAT.fullmatch(text):
         return float(text)

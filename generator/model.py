@@ -24,13 +24,16 @@ from .names import name_problem
 
 Id = Annotated[
     str,
-    StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$"),
+    StringConstraints(max_length=100, pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$"),
     Field(
-        description="Record id: lower-case letters, digits and single hyphens"
-        " (not 'index', the name of index pages)."
+        description="Record id: lower-case letters, digits and single hyphens, at most 100"
+        " characters (not 'index', the name of index pages, nor a name Windows reserves"
+        " such as 'con' or 'nul')."
     ),
 ]
-Text = Annotated[str, StringConstraints(min_length=1, pattern=r"\S")]
+MAX_TEXT = 20_000
+"""The most characters a text field may hold (a long paragraph of an article has 2,000)."""
+Text = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT, pattern=r"\S")]
 
 
 def _checked_name(text: str) -> str:
@@ -116,7 +119,10 @@ class Paragraph(Model):
     """One numbered paragraph of a source's body text."""
 
     n: int = Field(ge=1, description="Paragraph number: 1, 2, 3, ... in reading order.")
-    text: Text = Field(description="The paragraph's text, verbatim from the article.")
+    text: Text = Field(
+        description="The paragraph's text, verbatim from the article (at most 20,000 characters,"
+        " as every text field)."
+    )
     label: Text | None = Field(
         default=None, description="What the paragraph is if not body text, e.g. 'photo caption'."
     )
@@ -283,6 +289,10 @@ TITLE_FIELDS = {"sources": "headline", "actors": "name", "events": "title", "dis
 """The field each kind of record is named by in links, lists and change summaries."""
 RESERVED_IDS = frozenset({"index"})
 """Ids no record may take: 'actors/index.md' is the actors index, not an actor's page."""
+WINDOWS_NAMES = frozenset(
+    {"con", "prn", "aux", "nul", *(f"{port}{n}" for port in ("com", "lpt") for n in range(10))}
+)
+"""File names Windows reserves: a page named so could not be unpacked from the bundle there."""
 
 
 REFERENCES: dict[type[Model], list[tuple[str, str]]] = {

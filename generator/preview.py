@@ -14,7 +14,6 @@ Changes to the generator's own code need a restart.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import signal
@@ -23,7 +22,6 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from stat import S_ISREG
 from typing import Any, ClassVar
 
 from watchdog.events import (
@@ -39,7 +37,7 @@ from watchdog.observers import Observer
 from .build import generate
 from .errors import DataErrors
 from .incremental import StateStore
-from .load import RecordFile, listing_order, record_files, stamp_of
+from .load import RecordFile, classify, listing_order, record_files
 from .mkdocs_api import BasePlugin, LiveReloadServer, build_everything, render_again
 from .model import KINDS
 from .project import GENERATED_DIRS, Paths
@@ -110,10 +108,8 @@ class DataFiles:
         else:
             for path in filter(None, map(self._record_path, reported)):
                 self._files.pop(path, None)
-                with contextlib.suppress(OSError):
-                    stat = path.stat()  # gone: left out, as record_files would
-                    if S_ISREG(stat.st_mode):
-                        self._files[path] = RecordFile(path.parent.name, path, stamp_of(stat))
+                if path.is_symlink() or path.exists():  # gone: left out, as record_files would
+                    self._files[path] = classify(path.parent.name, path)
         return sorted(self._files.values(), key=listing_order)
 
     def _record_path(self, reported: str) -> Path | None:

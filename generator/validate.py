@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from typing import Any
 
@@ -15,6 +16,7 @@ from .model import (
     KINDS,
     REFERENCES,
     RESERVED_IDS,
+    WINDOWS_NAMES,
     Actor,
     Citation,
     Claim,
@@ -77,6 +79,16 @@ def parse_record(raw: RawRecord) -> tuple[Record | None, list[Problem]]:
                 f"'{record.id}' is the name of a section's index page: rename the file and its id",
             )
         ]
+    if record.id in WINDOWS_NAMES:
+        return None, [
+            (
+                ("id",),
+                (
+                    f"'{record.id}' is a file name Windows reserves (the offline copy could not"
+                    " be unpacked there): rename the file and its id"
+                ),
+            )
+        ]
     return record, []
 
 
@@ -121,7 +133,10 @@ def describe(error: Any, model: type[BaseModel]) -> str:
         return (
             f"expected a real date (YYYY-MM-DD), found '{found}', which is no day of the calendar"
         )
-    expected = _EXPECTED.get(kind)
+    if kind == "string_type" and isinstance(found, (int, float, dt.date)):
+        # YAML read an unquoted `2011-09-16` or `1e3` as a date or a number.
+        return f"expected text, found {_show(found)}: put it in quotes to make it text"
+    expected = _EXPECTED.get(kind, "").format(**error.get("ctx", {})) or None
     if expected is None:
         message = error["msg"]
         expected = message[0].lower() + message[1:]
@@ -134,6 +149,7 @@ def describe(error: Any, model: type[BaseModel]) -> str:
 _EXPECTED = {
     "string_type": "text",
     "string_too_short": "non-empty text",
+    "string_too_long": "text of at most {max_length:,} characters",
     "string_pattern_mismatch": "text matching the format (see the data-format page)",
     "int_type": "a whole number",
     "bool_type": "true or false",
@@ -151,7 +167,9 @@ def _show(value: Any) -> str:
     if value is None:
         return "nothing (empty value)"
     if isinstance(value, str):
-        return repr(value)
+        return repr(value) if len(value) <= 80 else f"{value[:60]!r}… ({len(value):,} characters)"
+    if isinstance(value, dt.date):
+        return f"the date {value.isoformat()}"
     if type(value) in names:
         shown = repr(value) if not isinstance(value, (list, dict)) else ""
         return f"{names[type(value)]} {shown}".strip()

@@ -71,7 +71,9 @@ def test_yaml_boolean_words_stay_text_but_are_not_booleans(data_dir: Path) -> No
 
 def test_number_where_text_is_expected(data_dir: Path) -> None:
     edit(data_dir, "actors/ministry.yaml", "name: The Ministry", "name: 012")
-    assert errors_of(data_dir) == ["actors/ministry.yaml:2: name: expected text, found number 12"]
+    assert errors_of(data_dir) == [
+        "actors/ministry.yaml:2: name: expected text, found number 12: put it in quotes to make it text"
+    ]
 
 
 def test_impossible_date(data_dir: Path) -> None:

@@ -8,7 +8,8 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from ..model import KINDS, models_in
+from ..load import MAX_DEPTH, MAX_DIGITS, MAX_FILE_BYTES
+from ..model import KINDS, MAX_TEXT, models_in
 
 
 def reference_context() -> dict[str, Any]:
@@ -16,6 +17,12 @@ def reference_context() -> dict[str, Any]:
     return {
         "kinds": [_table(f"data/{folder}/", model) for folder, model in KINDS.items()],
         "nested": [_table(model.__name__, model) for model in nested_models()],
+        "limits": {
+            "file_bytes": f"{MAX_FILE_BYTES:,}",
+            "text": f"{MAX_TEXT:,}",
+            "depth": MAX_DEPTH,
+            "digits": MAX_DIGITS,
+        },
     }
 
 
