@@ -12,7 +12,6 @@ import datetime as dt
 import html
 import logging
 import os
-import re
 import shutil
 import subprocess
 import tempfile
@@ -27,7 +26,7 @@ from .load import record_files
 from .markup import external_link
 from .mkdocs_api import run_mkdocs
 from .pages.indexes import rights
-from .project import Paths
+from .project import Paths, slug
 from .render import make_environment
 from .speedups import Speedups
 
@@ -109,10 +108,6 @@ def about_page(explainer: Explainer, built: dt.datetime, version: DataVersion) -
         ],
     }
     return make_environment().get_template("about-this-copy.md.j2").render(context)
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 def write_zip(site: Path, archive: Path, folder: str, timestamp: dt.datetime) -> None:

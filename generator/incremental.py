@@ -58,6 +58,7 @@ TWO_STEPS = Reach(2, True)
 FIELD_REACH: dict[str, dict[str, Reach]] = {
     "actors": {
         "description": OWN_PAGE,
+        "name_note": OWN_PAGE,
         "role": OWN_PAGE_AND_INDEXES,
         # kind: neighbours' pictures and JSON-LD; cite: the cited source's page
         "kind": NEIGHBOURS,

@@ -196,6 +196,12 @@ class Actor(Model):
         description="Name as the articles give it, or a description "
         "for anonymous sources ('two officials at the ministry')."
     )
+    name_note: Text | None = Field(
+        default=None,
+        description="Where the name comes from when the cited articles do not give it (the"
+        " explainer's own gloss), e.g. 'the official name; the articles say only \"the"
+        " agency\"'. Shown with the name.",
+    )
     kind: ActorKind = Field(description="person, organisation, state, group or anonymous.")
     aliases: list[Name] = Field(default=[], description="Other names and short forms (searchable).")
     role: Text | None = Field(default=None, description="Role or title at the time of the story.")

@@ -5,12 +5,16 @@
 - Resolves links to `.md` files in raw HTML (the relationship map's SVG) the way MkDocs
   resolves Markdown links, so they work with directory URLs and in the offline bundle.
 - Sanitises the HTML of every generated page (defence in depth, see sanitise.py).
+- Publishes the offline bundle with the site: the newest `dist/<site>-<date>.zip` is
+  copied into it, and `<!-- offline-copy -->` in a hand-written page becomes a link to
+  it with its size and date (in the bundle itself, a note that it is the offline copy).
 
 It imports only what it needs, not the generator's pipeline: every MkDocs build loads it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import logging
 import posixpath
@@ -19,8 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File
 
-from .project import GENERATED_DIRS
+from .project import GENERATED_DIRS, slug
 from .sanitise import sanitise
 
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -30,7 +35,12 @@ THEME = Path(__file__).resolve().parent / "theme"
 class ExplainerPlugin(BasePlugin):
     """Theme override, raw-HTML links and sanitising for the generated pages."""
 
+    offline_build = False
+    bundle: Path | None = None
+
     def on_config(self, config: Any) -> Any:
+        self.offline_build = any(name.endswith("offline") for name in config.plugins)
+        self.bundle = None if self.offline_build else newest_bundle(config)
         theme = config.theme
         theme.dirs.insert(1 if theme.custom_dir else 0, str(THEME))
         # Material writes the site's name and description into its HTML unescaped (in
@@ -40,10 +50,56 @@ class ExplainerPlugin(BasePlugin):
                 config[key] = html.escape(html.unescape(config[key]))
         return config
 
+    def on_files(self, files: Any, config: Any) -> Any:
+        if self.bundle is not None:
+            files.append(
+                File(
+                    self.bundle.name,
+                    src_dir=str(self.bundle.parent),
+                    dest_dir=config.site_dir,
+                    use_directory_urls=False,
+                )
+            )
+        return files
+
+    def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Any) -> str:
+        if OFFLINE_MARK not in markdown:
+            return markdown
+        return markdown.replace(OFFLINE_MARK, offline_copy_note(self.bundle, self.offline_build))
+
     def on_page_content(self, html: str, page: Any, config: Any, files: Any) -> str:
         if page.file.src_uri.split("/")[0] in GENERATED_DIRS:
             return sanitise(resolve_raw_links(html, page, files))
         return html
+
+
+OFFLINE_MARK = "<!-- offline-copy -->"
+"""Where a hand-written page says where to get the offline copy."""
+
+
+def newest_bundle(config: Any) -> Path | None:
+    """The newest offline bundle of this site in dist/ (beside mkdocs.yml), if any."""
+    dist = Path(config.config_file_path or ".").parent / "dist"
+    prefix = slug(html.unescape(config.site_name))
+    found = sorted(dist.glob(f"{prefix}-????-??-??.zip"), key=lambda p: (p.name, p.stat().st_mtime))
+    return found[-1] if found else None
+
+
+def offline_copy_note(bundle: Path | None, offline_build: bool) -> str:
+    if offline_build:
+        return (
+            "This is the offline copy of the site: every page and the search work with no"
+            " network. [About this copy](about-this-copy.md) says when it was built."
+        )
+    if bundle is None:
+        return "An offline copy of the whole site is built with `make bundle`."
+    built = dt.date.fromisoformat(bundle.stem[-10:])
+    size = bundle.stat().st_size / 1e6
+    return (
+        f"[Download the offline copy]({bundle.name}) ({size:.1f} MB, built"
+        f" {built.day} {built:%B %Y}): one archive of the whole site. Unpack it and open"
+        " `index.html`: every page and the search work with no network."
+    )
 
 
 _RAW_MD_LINK = re.compile(r'href="([^":#?]+\.md)(#[^"]*)?"')

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,3 +41,8 @@ class Paths:
         """What one run keeps for the next, about the pages of this docs folder: beside
         docs/, never in it (`.cache/docs/`), so it is neither published nor committed."""
         return self.docs.parent / ".cache" / self.docs.name
+
+
+def slug(text: str) -> str:
+    """A site's name as the offline bundle's file name starts: 'the-haqqani-dispute-…'."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")

@@ -146,3 +146,17 @@ def test_a_right_to_left_override_reorders_nothing_outside_its_field(data_dir, t
     assert "\u202e" not in text[end:] and "\u2069\u202e" not in text
     assert "onclick" in text[start:end]  # the whole field, and only it, is inside the isolate
     assert escape_md("plain text") == "plain text"  # no isolate where none is needed
+
+
+def test_an_actors_name_note_is_shown_as_the_explainers_own(data_dir, tmp_path) -> None:
+    edit(
+        data_dir,
+        "actors/ministry.yaml",
+        "kind: organisation",
+        "name_note: 'official name; the <b>wire</b> says only \"the ministry\"'\nkind: organisation",
+    )
+    paths = build_fixture_site(tmp_path, data_dir)
+    page = Page((paths.site / "actors" / "ministry" / "index.html").read_text(encoding="utf-8"))
+    text = " ".join("".join(page.text).split())
+    assert "About the name The explainer's own: official name; the <b>wire</b> says only" in text
+    assert "b" not in [tag for tag, _ in page.tags]

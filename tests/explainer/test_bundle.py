@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from mkdocs.utils.yaml import yaml_load
 
-from generator.bundle import slug
+from generator.project import slug
 from generator.explainer import Explainer
 
 from .support import KNOWN_MISSES, ROOT, first_result, heading, text_of
