@@ -26,7 +26,7 @@ from .model import (
     walk,
 )
 from .names import same_name_key
-from .quotes import normalise
+from .quotes import closest_passage, normalise
 
 Problem = tuple[FieldPath, str]
 """A mistake inside one record: where (field path) and what."""
@@ -274,10 +274,17 @@ def _check_quote(loc: FieldPath, claim: Claim, quote: str, explainer: Explainer)
     if any(quote in paragraphs[n - 1] for n in claim.cite.paragraphs):
         return []
     cited = ", ".join(str(n) for n in claim.cite.paragraphs)
+    closest = max(
+        (source.paragraphs[n - 1].text for n in claim.cite.paragraphs),
+        key=lambda text: difflib.SequenceMatcher(None, quote, normalise(text)).ratio(),
+    )
     return [
         (
             loc + ("text",),
-            f"quote not found verbatim in source '{source.id}' paragraph {cited}: {claim.text!r}",
+            (
+                f"quote not found verbatim in source '{source.id}' paragraph {cited}; the closest"
+                f" passage, first difference in brackets: {closest_passage(quote, closest)}"
+            ),
         )
     ]
 

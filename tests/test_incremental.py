@@ -143,6 +143,7 @@ FIELD_EDITS: dict[
     tuple[str, str], tuple[Callable[[dict[str, Any]], bool], Callable[[dict[str, Any]], Any]]
 ] = {
     # (kind, field): (which records can take the edit, the edit)
+    ("actors", "name_note"): (lambda r: True, lambda r: r.update(name_note="A gloss.")),
     ("actors", "description"): (lambda r: True, append("description")),
     ("actors", "role"): (lambda r: True, append("role")),
     ("actors", "kind"): (

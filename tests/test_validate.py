@@ -15,8 +15,8 @@ def test_missing_required_field(data_dir: Path) -> None:
 def test_unknown_field_suggests_the_intended_one(data_dir: Path) -> None:
     edit(data_dir, "actors/ministry.yaml", "kind: organisation", "kind: organisation\nalias: [M]")
     assert errors_of(data_dir) == [
-        "actors/ministry.yaml:4: alias: unknown field (allowed: id, name, kind, aliases, role, "
-        "affiliations, description, cite, relations); did you mean 'aliases'?"
+        "actors/ministry.yaml:4: alias: unknown field (allowed: id, name, name_note, kind, aliases, "
+        "role, affiliations, description, cite, relations); did you mean 'aliases'?"
     ]
 
 
@@ -228,8 +228,34 @@ def test_quote_must_appear_verbatim(data_dir: Path) -> None:
     edit(data_dir, "events/remarks.yaml", "text: out of line.", "text: out of step.")
     assert errors_of(data_dir) == [
         "events/remarks.yaml:11: quotes[0].text: quote not found verbatim in source "
-        "'wire-2011-09-15' paragraph 1: 'out of step.'"
+        "'wire-2011-09-15' paragraph 1; the closest passage, first difference in brackets: "
+        '… the remarks were "out of [line."]'
     ]
+
+
+def test_a_failed_quote_shows_the_closest_passage_and_its_first_difference(
+    data_dir: Path,
+) -> None:
+    edit(
+        data_dir,
+        "sources/wire-2011-09-15.yaml",
+        "text: The group denies any role.",
+        "text: 'An official said the agency \"acts as a veritable arm\" of the group.'",
+    )
+    edit(data_dir, "actors/the-group.yaml", "paragraphs: [2]", "paragraphs: [1, 2]")
+    edit(
+        data_dir,
+        "events/remarks.yaml",
+        "cite:\n  - {source: wire-2011-09-15, paragraphs: [1]}",
+        "  - {speaker: minister, kind: quote, text: acts as veritable arm,"
+        " cite: {source: wire-2011-09-15, paragraphs: [1, 2]}}\n"
+        "cite:\n  - {source: wire-2011-09-15, paragraphs: [1]}",
+    )
+    (error,) = errors_of(data_dir)
+    assert error.endswith(
+        'paragraph 1, 2; the closest passage, first difference in brackets: … said the agency'
+        ' "acts as [a] veritable arm" of the group.'
+    )
 
 
 def test_quote_matching_forgives_only_whitespace_and_quote_marks(data_dir: Path) -> None:
@@ -240,6 +266,27 @@ def test_quote_matching_forgives_only_whitespace_and_quote_marks(data_dir: Path)
         "text: 'remarks  were \u201cout of line.\u201d'",
     )
     assert errors_of(data_dir) == []
+    edit(data_dir, "events/remarks.yaml", "remarks  were", "remarks are")
+    assert len(errors_of(data_dir)) == 1
+
+
+def test_a_quote_is_shown_in_the_sources_own_characters(data_dir: Path) -> None:
+    from generator.coverage import Coverage
+    from generator.load import load_all
+    from generator.render import render
+    from generator.validate import validate
+
+    # Typed with curly quotes and a dash for the source's straight quotes and hyphen.
+    edit(
+        data_dir,
+        "events/remarks.yaml",
+        "text: out of line.",
+        "text: 'remarks were \u201cout of line.\u201d'",
+    )
+    explainer = validate(load_all(data_dir))
+    page = render(explainer, Coverage(explainer))["events/remarks.md"]
+    assert "remarks were &#34;out of line&#46;&#34;" in page
+    assert "\u201cout of line" not in page
 
 
 def test_paragraphs_are_numbered_in_order(data_dir: Path) -> None:

@@ -7,9 +7,10 @@ from typing import Any
 
 from markupsafe import Markup
 
-from ..explainer import QuoteRef
+from ..explainer import Explainer, QuoteRef
 from ..markup import escape_md, external_link, page_path
-from ..model import Actor, Dispute, Event, Source
+from ..model import Actor, Claim, Dispute, Event, Source
+from ..quotes import normalise, source_passage
 from .autolink import PageMentions
 from .dates import day, describe_when
 from .links import Links
@@ -120,12 +121,25 @@ def claim(ref: QuoteRef, links: Links) -> dict[str, Any]:
         on = Markup(f"{on} (position: {escape_md(ref.position.stance)})")
     return {
         "quote": said.kind == "quote",
-        "text": said.text,
+        "text": shown_text(said, links.x),
         "speaker": links.actor(said.speaker),
         "details": [d for d in details if d],
         "cite": links.cite(said.cite),
         "on": [on],
     }
+
+
+def shown_text(said: Claim, explainer: Explainer) -> str:
+    """A claim's text as the page shows it: a quote in the source's own characters (its
+    quote marks, apostrophes and dashes), whatever the editor typed."""
+    if said.kind != "quote":
+        return said.text
+    source = explainer.sources[said.cite.source]
+    for n in said.cite.paragraphs:
+        passage = source_passage(said.text, source.paragraphs[n - 1].text)
+        if passage:
+            return passage
+    return said.text
 
 
 def statements(refs: list[QuoteRef], links: Links) -> list[dict[str, Any]]:
@@ -134,7 +148,7 @@ def statements(refs: list[QuoteRef], links: Links) -> list[dict[str, Any]]:
     views: dict[tuple[Any, ...], dict[str, Any]] = {}
     for ref in sorted(refs, key=_claim_date):
         c = ref.claim
-        key = (c.kind, c.text, c.cite.source, tuple(c.cite.paragraphs))
+        key = (c.kind, normalise(c.text), c.cite.source, tuple(c.cite.paragraphs))
         if key in views:
             views[key]["on"] += claim(ref, links)["on"]
         else:

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from mkdocs.utils.yaml import yaml_load
 
-from generator.project import slug
 from generator.explainer import Explainer
+from generator.project import slug
 
 from .support import KNOWN_MISSES, ROOT, first_result, heading, text_of
 
