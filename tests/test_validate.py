@@ -253,7 +253,7 @@ def test_a_failed_quote_shows_the_closest_passage_and_its_first_difference(
     )
     (error,) = errors_of(data_dir)
     assert error.endswith(
-        'paragraph 1, 2; the closest passage, first difference in brackets: … said the agency'
+        "paragraph 1, 2; the closest passage, first difference in brackets: … said the agency"
         ' "acts as [a] veritable arm" of the group.'
     )
 
