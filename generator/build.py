@@ -25,7 +25,7 @@ from .coverage import Coverage
 from .errors import SiteBuildError
 from .explainer import Explainer
 from .incremental import State, StateStore, affected, changed_records
-from .load import ParseCache, RecordFile, load_all, record_files
+from .load import ParseCache, RecordFile, read_all, record_files
 from .lock import build_lock
 from .markup import page_path
 from .mkdocs_api import run_mkdocs
@@ -53,8 +53,8 @@ def check(
     """Load and validate data/ only (or `files`, listed from it); raises DataErrors
     listing every mistake."""
     started = time.perf_counter()
-    records = load_all(paths.data, cache, files)
-    explainer = validate(records, speedups.memo if speedups else None)
+    records, unreadable = read_all(paths.data, cache, files)
+    explainer = validate(records, speedups.memo if speedups else None, unreadable)
     counts = ", ".join(f"{len(getattr(explainer, kind))} {kind}" for kind in KINDS)
     log.info("Read %d records (%s) in %.2f s", len(records), counts, time.perf_counter() - started)
     return explainer

@@ -18,6 +18,7 @@ from .load import READING
 from .new import new_explainer, upgrade_explainer
 from .preview import serve
 from .project import Paths
+from .scaffold import add_record
 
 DESCRIPTION = """\
 Turn the explainer's data (YAML files in data/) into Markdown pages under docs/ and
@@ -30,6 +31,8 @@ commands:
   serve     live preview: edits to data/ show in the browser within seconds
   bundle    build the offline copy (works from file://, search included) as dist/*.zip
   diff REF  summarise what changed in data/ since a git ref (records, fields, quotes)
+  add KIND ID
+            write data/KIND/ID.yaml: every field, commented, ready to fill in
   new PATH  start a new explainer in PATH: this tool, a starter story, its own README
   upgrade PATH
             copy this (newer) generator over the explainer in PATH, leaving its story alone
@@ -104,6 +107,19 @@ def parser() -> argparse.ArgumentParser:
         command.add_argument(
             "-q", "--quiet", action="store_true", help="print only warnings and errors"
         )
+    add = commands.add_parser(
+        "add",
+        help="write a new record file, commented, to fill in",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=(
+            "Write data/KIND/ID.yaml: a new record with every field of its kind, commented,\n"
+            "citing the first source, that passes `check` as it stands. Replace its TODOs."
+        ),
+    )
+    add.add_argument("kind", choices=["source", "actor", "event", "dispute"], help="record kind")
+    add.add_argument("id", help="the record's id, also its file name, e.g. ana-lindqvist")
+    add.add_argument("--data", type=Path, default=Path("data"), help="data folder (default: data)")
+    add.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
     new = commands.add_parser(
         "new",
         help="start a new explainer in PATH (a new or empty folder)",
@@ -160,6 +176,7 @@ def main(argv: list[str] | None = None) -> int:
         "serve": lambda p: serve(p, port=args.port),
         "bundle": lambda p: make_bundle(p, args.offline_config, args.dist),
         "diff": lambda p: print(_safe_lines(show_diff(p, args)), end=""),
+        "add": lambda p: add_record(p.data, args.kind, args.id),
         "new": lambda _: new_explainer(args.path, args.title, args.description),
         "upgrade": lambda _: upgrade_explainer(args.path),
     }

@@ -149,13 +149,26 @@ def load_all(
     data_dir: Path, cache: ParseCache | None = None, files: list[RecordFile] | None = None
 ) -> list[RawRecord]:
     """Read every record file under data_dir (or `files`, listed from it just before);
-    raise DataErrors listing every unreadable one.
+    raise DataErrors listing every unreadable one."""
+    records, errors = read_all(data_dir, cache, files)
+    if errors:
+        raise DataErrors(errors)
+    return records
+
+
+def read_all(
+    data_dir: Path, cache: ParseCache | None = None, files: list[RecordFile] | None = None
+) -> tuple[list[RawRecord], list[DataError]]:
+    """Every record file under data_dir that can be read, and the mistakes of those that
+    cannot: the readable ones are still validated, so that one broken file hides no
+    mistake in the others.
 
     With a cache (from the previous run), files whose stamp is unchanged are taken from
     it; the cache is updated in place to hold exactly the files read now."""
     if not data_dir.is_dir():
         raise _error(data_dir, 0, "no data folder here (give its path with --data)")
-    records, errors = [], []
+    records: list[RawRecord] = []
+    errors: list[DataError] = []
     seen: set[Path] = set()
     files = record_files(data_dir) if files is None else files
     if not any(file.kind == "sources" and not file.refused for file in files):
@@ -176,9 +189,7 @@ def load_all(
     if cache is not None:
         for gone in cache.keys() - seen:
             del cache[gone]
-    if errors:
-        raise DataErrors(errors)
-    return records
+    return records, errors
 
 
 def _load_cached(file: RecordFile, cache: ParseCache) -> RawRecord:

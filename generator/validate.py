@@ -32,12 +32,17 @@ Problem = tuple[FieldPath, str]
 """A mistake inside one record: where (field path) and what."""
 
 
-def validate(raw_records: list[RawRecord], memo: Memo | None = None) -> Explainer:
-    """Check every field and reference; raise DataErrors with all mistakes at once.
+def validate(
+    raw_records: list[RawRecord],
+    memo: Memo | None = None,
+    unreadable: tuple[DataError, ...] | list[DataError] = (),
+) -> Explainer:
+    """Check every field and reference; raise DataErrors with all mistakes at once, with
+    those of the files that could not be read (`unreadable`, from load.read_all).
     `memo` keeps what is derived from each record for the stages after this one, and for
     the next run of a long-lived process (speedups.py)."""
     memo = memo or Memo()
-    errors: list[DataError] = []
+    errors: list[DataError] = list(unreadable)
     typed: dict[str, dict[str, tuple[RawRecord, Record]]] = {kind: {} for kind in KINDS}
     for raw in raw_records:
         record, problems = memo(parse_record, raw, raw.path)
@@ -52,6 +57,9 @@ def validate(raw_records: list[RawRecord], memo: Memo | None = None) -> Explaine
     # A reference to a file that exists but is broken is not reported again: its own
     # errors say what is wrong.
     present = {kind: {raw.path.stem for raw in raw_records if raw.kind == kind} for kind in KINDS}
+    for error in unreadable:  # files that exist but could not be read: named, not unknown
+        if error.file.parent.name in present:
+            present[error.file.parent.name].add(error.file.stem)
     for records in typed.values():
         for raw, record in records.values():
             problems = check_references(record, explainer, present)

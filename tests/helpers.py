@@ -11,7 +11,7 @@ from mkdocs.utils.yaml import yaml_load
 
 from generator.build import build_site, generate
 from generator.errors import DataErrors
-from generator.load import load_all
+from generator.load import read_all
 from generator.project import Paths
 from generator.validate import validate
 
@@ -32,7 +32,8 @@ def edit(data_dir: Path, name: str, old: str, new: str) -> None:
 def errors_of(data_dir: Path) -> list[str]:
     """The error lines that load + validate report, with paths relative to data_dir."""
     try:
-        validate(load_all(data_dir))
+        records, unreadable = read_all(data_dir)
+        validate(records, unreadable=unreadable)
     except DataErrors as problem:
         return [str(e).removeprefix(f"{data_dir}/") for e in problem.errors]
     return []

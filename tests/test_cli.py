@@ -43,7 +43,7 @@ def test_help_explains_the_commands() -> None:
     assert "FILE:LINE: FIELD: MESSAGE" in result.stdout
 
 
-COMMANDS = ["check", "generate", "build", "serve", "bundle", "diff", "new", "upgrade"]
+COMMANDS = ["check", "generate", "build", "serve", "bundle", "diff", "add", "new", "upgrade"]
 
 
 def subcommands() -> dict[str, argparse.ArgumentParser]:
@@ -230,3 +230,20 @@ def test_check_refuses_a_data_folder_with_nothing_to_publish(
     data = make(tmp_path)
     assert main(["check", "--data", str(data)]) == 2
     assert expected in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("kind", ["source", "actor", "event", "dispute"])
+def test_add_writes_a_commented_record_that_passes_check(data_dir: Path, kind: str) -> None:
+    assert main(["add", kind, f"new-{kind}", "--data", str(data_dir), "-q"]) == 0
+    text = (data_dir / f"{kind}s" / f"new-{kind}.yaml").read_text(encoding="utf-8")
+    assert text.startswith("# ") and "TODO" in text
+    assert main(["check", "--data", str(data_dir), "-q"]) == 0
+
+
+def test_add_refuses_a_taken_or_malformed_id(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["add", "actor", "minister", "--data", str(data_dir)]) == 1
+    assert "minister.yaml already exists" in capsys.readouterr().err
+    assert main(["add", "actor", "Ana Lindqvist", "--data", str(data_dir)]) == 1
+    assert "'Ana Lindqvist' is no id" in capsys.readouterr().err

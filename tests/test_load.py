@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.load import ImpossibleDate, _plain_scalar
-from helpers import errors_of
+from helpers import edit, errors_of
 
 
 def write(data_dir: Path, name: str, content: bytes | str) -> None:
@@ -91,6 +91,23 @@ def test_every_broken_file_is_reported_in_one_run(data_dir: Path) -> None:
     write(data_dir, "actors/a.yaml", "")
     write(data_dir, "events/b.yaml", "- 1\n")
     assert len(errors_of(data_dir)) == 2
+
+
+def test_a_broken_file_hides_no_mistake_in_the_others(data_dir: Path) -> None:
+    write(data_dir, "actors/ministry.yaml", "id: ministry\nname: [unclosed\n")  # cannot be read
+    edit(data_dir, "actors/the-group.yaml", "paragraphs: [2]", "paragraphs: [9]")
+    edit(data_dir, "events/remarks.yaml", "text: out of line.", "text: out of step.")
+    edit(data_dir, "events/summit.yaml", "paragraphs: [1]", "paragraphs: [1, 7]")
+    edit(data_dir, "disputes/group-role.yaml", "status: open", "status: opne")
+    errors = errors_of(data_dir)
+    assert [e.split(": ")[0] for e in errors] == [
+        "actors/ministry.yaml:3",
+        "actors/the-group.yaml:6",
+        "disputes/group-role.yaml:4",
+        "events/remarks.yaml:11",
+        "events/summit.yaml:7",
+    ]
+    assert not [e for e in errors if "unknown actor 'ministry'" in e]  # broken, not missing
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,68 @@
+"""`explainer add KIND ID`: a new record file with every field, commented, that passes
+`check` as it stands, for an editor to fill in (scaffolds/)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from .errors import ExplainerError
+from .load import load_file
+from .model import KINDS, RESERVED_IDS, WINDOWS_NAMES
+
+log = logging.getLogger(__name__)
+SCAFFOLDS = Path(__file__).resolve().parent / "scaffolds"
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+class ScaffoldError(ExplainerError):
+    """The record file cannot be added (unknown kind, bad or taken id, nothing to cite)."""
+
+
+def add_record(data: Path, kind: str, record_id: str) -> Path:
+    """Write data/<kind>/<id>.yaml from its scaffold; `kind` may be singular."""
+    kind = kind if kind in KINDS else f"{kind}s"
+    if kind not in KINDS:
+        raise ScaffoldError(
+            f"unknown kind '{kind[:-1]}': one of {', '.join(k[:-1] for k in KINDS)}"
+        )
+    if not _ID.fullmatch(record_id) or len(record_id) > 100:
+        raise ScaffoldError(
+            f"'{record_id}' is no id: lower-case letters, digits and single hyphens, "
+            "at most 100 characters"
+        )
+    if record_id in RESERVED_IDS | WINDOWS_NAMES:
+        raise ScaffoldError(f"'{record_id}' is a reserved name: choose another id")
+    path = data / kind / f"{record_id}.yaml"
+    if path.exists():
+        raise ScaffoldError(f"{path} already exists")
+    context: dict[str, object] = {"id": record_id, "name": record_id.replace("-", " ").capitalize()}
+    if kind == "actors":
+        context["name"] = record_id.replace("-", " ").title()
+    if kind != "sources":
+        source = _first(data, "sources", "add a source first: explainer add source ID")
+        context["source"] = source.stem
+        context["date"] = load_file("sources", source).data.get("published")
+    if kind == "disputes":
+        context["actor"] = _first(data, "actors", "add an actor first: explainer add actor ID").stem
+    context["today"] = dt.date.today()
+    # YAML, not Markdown: no escaping; the values are ids and names made from an id.
+    scaffolds = Environment(
+        loader=FileSystemLoader(SCAFFOLDS), undefined=StrictUndefined, keep_trailing_newline=True
+    )
+    text = scaffolds.get_template(f"{kind}.yaml.j2").render(context)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    log.info("Wrote %s: fill in its TODOs, then run `make check`", path)
+    return path
+
+
+def _first(data: Path, kind: str, otherwise: str) -> Path:
+    files = sorted((data / kind).glob("*.yaml"))
+    if not files:
+        raise ScaffoldError(otherwise)
+    return files[0]
