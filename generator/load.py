@@ -327,6 +327,17 @@ def _explain(problem: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
     before_problem = lines[mark.line][: mark.column + 1] if mark and mark.line < len(lines) else ""
     if "\t" in before_problem:
         return line, "invalid YAML: a tab cannot indent YAML; use spaces"
+    if what == "could not find expected ':'" and problem.context_mark:
+        # libyaml notices on the next line; the line missing its colon is where the key began.
+        return (
+            problem.context_mark.line + 1,
+            "invalid YAML: no ':' after the field name; write `field: value`",
+        )
+    if what == "mapping values are not allowed in this context":
+        return line, (
+            "invalid YAML: a ': ' inside a value (YAML reads it as a new field); put the whole"
+            ' value in quotes, e.g. title: "Kayani: no action"'
+        )
     if problem.context and what.startswith("but "):  # "expected a document ..., but found ..."
         what = f"{problem.context}, {what}"
     elif (

@@ -22,9 +22,11 @@ from pydantic import (
 
 from .names import name_problem
 
+ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+URL_PATTERN = r"^https?://[^\s/$.?#][^\s]*$"
 Id = Annotated[
     str,
-    StringConstraints(max_length=100, pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$"),
+    StringConstraints(max_length=100, pattern=ID_PATTERN),
     Field(
         description="Record id: lower-case letters, digits and single hyphens, at most 100"
         " characters (not 'index', the name of index pages, nor a name Windows reserves"
@@ -45,7 +47,7 @@ def _checked_name(text: str) -> str:
 
 Name = Annotated[Text, AfterValidator(_checked_name)]
 """Text that names something readers search for and pages show: nothing hidden in it."""
-Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s/$.?#][^\s]*$")]
+Url = Annotated[str, StringConstraints(pattern=URL_PATTERN)]
 
 Precision = Literal["day", "weekend", "week", "month", "year", "range", "since"]
 ActorKind = Literal["person", "organisation", "state", "group", "anonymous"]
@@ -105,9 +107,17 @@ def precision_problem(start: dt.date, end: dt.date | None, precision: str) -> st
     if end is not None:
         return f"only precision 'range' takes an end date, found precision '{precision}'"
     weekday = start.strftime("%A")
+    saturday = start - dt.timedelta(days=(start.weekday() - 5) % 7)
+    monday = start - dt.timedelta(days=start.weekday())
     expected = {
-        "weekend": (start.weekday() == 5, f"a Saturday, found {weekday}"),
-        "week": (start.weekday() == 0, f"a Monday, found {weekday}"),
+        "weekend": (
+            start.weekday() == 5,
+            f"a Saturday, found {weekday} {start}: the Saturday before is {saturday}",
+        ),
+        "week": (
+            start.weekday() == 0,
+            f"a Monday, found {weekday} {start}: the Monday of that week is {monday}",
+        ),
         "month": (start.day == 1, f"the 1st of a month, found {start}"),
         "year": ((start.month, start.day) == (1, 1), f"1 January, found {start}"),
     }

@@ -13,9 +13,11 @@ from .explainer import Explainer
 from .load import FieldPath, ImpossibleDate, RawRecord
 from .memo import Memo
 from .model import (
+    ID_PATTERN,
     KINDS,
     REFERENCES,
     RESERVED_IDS,
+    URL_PATTERN,
     WINDOWS_NAMES,
     Actor,
     Citation,
@@ -144,6 +146,10 @@ def describe(error: Any, model: type[BaseModel]) -> str:
     if kind == "string_type" and isinstance(found, (int, float, dt.date)):
         # YAML read an unquoted `2011-09-16` or `1e3` as a date or a number.
         return f"expected text, found {_show(found)}: put it in quotes to make it text"
+    if kind == "string_pattern_mismatch":
+        rule = _PATTERN_RULES.get(error.get("ctx", {}).get("pattern", ""))
+        if rule:
+            return f"expected {rule}, found {_show(found)}"
     expected = _EXPECTED.get(kind, "").format(**error.get("ctx", {})) or None
     if expected is None:
         message = error["msg"]
@@ -153,6 +159,13 @@ def describe(error: Any, model: type[BaseModel]) -> str:
             return expected
     return f"expected {expected}, found {_show(found)}"
 
+
+_PATTERN_RULES = {
+    ID_PATTERN: "an id: lower-case letters, digits and single hyphens, e.g. 'ana-lindqvist'",
+    URL_PATTERN: "an address starting with http:// or https://",
+    r"\S": "text with at least one character that is not a space",
+}
+"""What each pattern of the schema asks for, in words."""
 
 _EXPECTED = {
     "string_type": "text",

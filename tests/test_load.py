@@ -144,3 +144,18 @@ def test_unquoted_values_are_typed_by_yaml_1_2(text: str, value: object) -> None
 
 def test_an_impossible_date_is_kept_for_the_model_to_report() -> None:
     assert isinstance(_plain_scalar("2011-02-30"), ImpossibleDate)
+
+
+def test_a_missing_colon_is_reported_on_its_own_line(data_dir: Path) -> None:
+    write(data_dir, "actors/x.yaml", "id: x\nname: A\nkind person\ndescription: D\n")
+    assert errors_of(data_dir) == [
+        "actors/x.yaml:3: invalid YAML: no ':' after the field name; write `field: value`"
+    ]
+
+
+def test_a_colon_inside_a_value_asks_for_quotes(data_dir: Path) -> None:
+    write(data_dir, "actors/x.yaml", "id: x\nname: Kayani: no action\n")
+    assert errors_of(data_dir) == [
+        "actors/x.yaml:2: invalid YAML: a ': ' inside a value (YAML reads it as a new field);"
+        ' put the whole value in quotes, e.g. title: "Kayani: no action"'
+    ]

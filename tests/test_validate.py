@@ -49,7 +49,7 @@ def test_value_not_in_the_allowed_list(data_dir: Path) -> None:
 def test_empty_required_text(data_dir: Path) -> None:
     edit(data_dir, "actors/ministry.yaml", "name: The Ministry", 'name: " "')
     assert errors_of(data_dir) == [
-        "actors/ministry.yaml:2: name: expected text matching the format (see the data-format page), found ' '"
+        "actors/ministry.yaml:2: name: expected text with at least one character that is not a space, found ' '"
     ]
 
 
@@ -105,6 +105,7 @@ def test_precision_must_fit_the_date(data_dir: Path) -> None:
     )
     assert errors_of(data_dir) == [
         "events/summit.yaml:3: when: precision 'week' needs date on a Monday, found Tuesday"
+        " 2011-09-27: the Monday of that week is 2011-09-26"
     ]
 
 
@@ -118,7 +119,7 @@ def test_range_needs_an_end(data_dir: Path) -> None:
 def test_url_must_be_http(data_dir: Path) -> None:
     edit(data_dir, "sources/wire-2011-09-15.yaml", "url: https://", "url: javascript://")
     assert errors_of(data_dir)[0].startswith(
-        "sources/wire-2011-09-15.yaml:6: url: expected text matching the format (see the data-format page), "
+        "sources/wire-2011-09-15.yaml:6: url: expected an address starting with http:// or https://, "
         "found 'javascript://news.example.org"
     )
 
@@ -338,4 +339,20 @@ def test_two_actors_who_look_the_same_are_an_error_naming_both(data_dir: Path) -
         f"{data_dir}/actors/the-group.yaml",
         "actors/the-group.yaml:2: name: looks the same as the name of "
         f"{data_dir}/actors/minister.yaml",
+    ]
+
+
+def test_an_id_that_breaks_the_rule_is_told_the_rule(data_dir: Path) -> None:
+    edit(data_dir, "events/summit.yaml", "id: summit", "id: Summit")
+    assert errors_of(data_dir)[0] == (
+        "events/summit.yaml:1: id: expected an id: lower-case letters, digits and single "
+        "hyphens, e.g. 'ana-lindqvist', found 'Summit'"
+    )
+
+
+def test_a_weekend_names_its_saturday(data_dir: Path) -> None:
+    edit(data_dir, "events/summit.yaml", "precision: week", "precision: weekend")
+    assert errors_of(data_dir) == [
+        "events/summit.yaml:3: when: precision 'weekend' needs date on a Saturday, found Monday"
+        " 2011-09-26: the Saturday before is 2011-09-24"
     ]
