@@ -21,6 +21,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from . import gaps
 from .coverage import Coverage
 from .errors import SiteBuildError
 from .explainer import Explainer
@@ -40,23 +41,22 @@ from .write import WriteReport, files_in, generated_pages, up_to_date, write_pag
 log = logging.getLogger("generator")
 
 
-UNCITED_SHOWN = 10
-"""Sources whose uncited paragraphs are named in the log; the rest are counted."""
-
-
 def check(
     paths: Paths,
     cache: ParseCache | None = None,
     files: list[RecordFile] | None = None,
     speedups: Speedups | None = None,
+    strict: bool = False,
 ) -> Explainer:
     """Load and validate data/ only (or `files`, listed from it); raises DataErrors
-    listing every mistake."""
+    listing every mistake. Then warns of the gaps valid data may still have (gaps.py);
+    `strict` fails on them."""
     started = time.perf_counter()
     records, unreadable = read_all(paths.data, cache, files)
     explainer = validate(records, speedups.memo if speedups else None, unreadable)
     counts = ", ".join(f"{len(getattr(explainer, kind))} {kind}" for kind in KINDS)
     log.info("Read %d records (%s) in %.2f s", len(records), counts, time.perf_counter() - started)
+    gaps.report(gaps.find_gaps(explainer, paths.data), strict)
     return explainer
 
 
@@ -137,18 +137,6 @@ def write_generated(
         report.unchanged,
         len(report.removed),
     )
-    uncited = list(coverage.uncited().items())
-    for source_id, paragraphs in uncited[:UNCITED_SHOWN]:
-        log.warning(
-            "Source '%s': paragraphs not cited by any record: %s",
-            source_id,
-            ", ".join(map(str, paragraphs)),
-        )
-    if len(uncited) > UNCITED_SHOWN:  # after every edit under `make serve`: a screenful at most
-        log.warning(
-            "... and %d more sources with paragraphs not cited (see the Sources and coverage page)",
-            len(uncited) - UNCITED_SHOWN,
-        )
     return report
 
 

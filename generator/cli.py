@@ -66,6 +66,12 @@ def parser() -> argparse.ArgumentParser:
             command.add_argument(
                 "--docs", type=Path, default=Path("docs"), help="docs folder (default: docs)"
             )
+        if name == "check":
+            command.add_argument(
+                "--strict",
+                action="store_true",
+                help="fail (exit 2) on warnings too: uncited paragraphs, events in no dispute",
+            )
         if name in ("build", "serve"):
             command.add_argument(
                 "--config",
@@ -170,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, format="%(message)s")
     paths = Paths(**{k: v for k, v in vars(args).items() if k in Paths.__dataclass_fields__})
     commands: dict[str, Callable[[Paths], object]] = {
-        "check": check,
+        "check": lambda p: check(p, strict=args.strict),
         "generate": generate,
         "build": build_all,
         "serve": lambda p: serve(p, port=args.port),

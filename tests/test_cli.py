@@ -11,8 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from generator import gaps
 from generator.cli import main, parser
+from generator.load import load_all
 from generator.project import Paths
+from generator.validate import validate
 from helpers import REPO, build_fixture_site, edit, fixture_project
 
 
@@ -157,30 +160,34 @@ def test_a_data_edit_or_a_lost_page_regenerates(
 
 
 def test_uncited_paragraphs_are_named_for_a_few_sources_and_counted_for_the_rest(
-    data_dir: Path,
-    tmp_path: Path,
-    caplog: pytest.LogCaptureFixture,
-    monkeypatch: pytest.MonkeyPatch,
+    data_dir: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from generator import build
-
-    monkeypatch.setattr(build, "UNCITED_SHOWN", 2)
     wire = (data_dir / "sources" / "wire-2011-09-15.yaml").read_text(encoding="utf-8")
     for n in range(4):  # nothing cites these copies
         (data_dir / "sources" / f"copy-{n}.yaml").write_text(
             wire.replace("id: wire-2011-09-15", f"id: copy-{n}")
         )
+    explainer = validate(load_all(data_dir))
     with caplog.at_level(logging.WARNING, logger="generator"):
-        build.generate(build.Paths(data=data_dir, docs=tmp_path / "docs"))
-    named = [r.message for r in caplog.records if r.message.startswith("Source '")]
-    assert named == [
-        "Source 'copy-0': paragraphs not cited by any record: 1, 2",
-        "Source 'copy-1': paragraphs not cited by any record: 1, 2",
+        gaps.report(gaps.find_gaps(explainer, data_dir), shown=2)
+    assert [r.getMessage() for r in caplog.records] == [
+        f"warning: {data_dir}/sources/copy-0.yaml: paragraphs 1, 2 are cited by no record"
+        " (cite them, or give each an uncited_reason)",
+        f"warning: {data_dir}/sources/copy-1.yaml: paragraphs 1, 2 are cited by no record"
+        " (cite them, or give each an uncited_reason)",
+        "warning: ... and 2 more like it",
     ]
-    assert (
-        "... and 2 more sources with paragraphs not cited (see the Sources and coverage page)"
-        in caplog.text
-    )
+
+
+def test_check_warns_of_gaps_and_strict_fails_on_them(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    edit(data_dir, "disputes/group-role.yaml", "events: [summit, remarks]", "events: [summit]")
+    with caplog.at_level(logging.WARNING, logger="generator"):
+        assert main(["check", "--data", str(data_dir)]) == 0
+    assert "events/remarks.yaml: the event is in no dispute's `events`" in caplog.text
+    assert main(["check", "--strict", "--data", str(data_dir)]) == 2
+    assert "1 warning(s); --strict fails on them" in capsys.readouterr().err
 
 
 def test_the_site_is_readable_by_others_and_a_stuck_old_site_blocks_nothing(
