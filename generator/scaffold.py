@@ -50,15 +50,31 @@ def add_record(data: Path, kind: str, record_id: str) -> Path:
     if kind == "disputes":
         context["actor"] = _first(data, "actors", "add an actor first: explainer add actor ID").stem
     context["today"] = dt.date.today()
-    # YAML, not Markdown: no escaping; the values are ids and names made from an id.
-    scaffolds = Environment(
-        loader=FileSystemLoader(SCAFFOLDS), undefined=StrictUndefined, keep_trailing_newline=True
-    )
-    text = scaffolds.get_template(f"{kind}.yaml.j2").render(context)
+    text = scaffold_text(kind, context)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     log.info("Wrote %s: fill in its TODOs, then run `make check`", path)
     return path
+
+
+def scaffold_text(kind: str, context: dict[str, object]) -> str:
+    """A kind's scaffold filled in: YAML, not Markdown, so nothing is escaped (the values
+    are ids, and names made from an id)."""
+    scaffolds = Environment(
+        loader=FileSystemLoader(SCAFFOLDS), undefined=StrictUndefined, keep_trailing_newline=True
+    )
+    return scaffolds.get_template(f"{kind}.yaml.j2").render(context)
+
+
+EXAMPLE = {
+    "id": "example-id",
+    "name": "Example name",
+    "source": "example-source",
+    "actor": "example-actor",
+    "date": dt.date(2026, 1, 13),
+    "today": dt.date(2026, 1, 15),
+}
+"""What the Data format page's example files are filled in with."""
 
 
 def _first(data: Path, kind: str, otherwise: str) -> Path:

@@ -5,17 +5,26 @@ from __future__ import annotations
 import typing
 from typing import Any
 
+from markupsafe import Markup
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from ..load import MAX_DEPTH, MAX_DIGITS, MAX_FILE_BYTES
 from ..model import KINDS, MAX_TEXT, models_in
+from ..scaffold import EXAMPLE, scaffold_text
 
 
 def reference_context() -> dict[str, Any]:
     """One table per record kind and per nested type, straight from the models."""
     return {
-        "kinds": [_table(f"data/{folder}/", model) for folder, model in KINDS.items()],
+        "kinds": [
+            {
+                **_table(f"data/{folder}/", model),
+                "example": Markup(scaffold_text(folder, EXAMPLE)),  # ours, not data: unescaped
+                "command": f"explainer add {folder[:-1]} ID",
+            }
+            for folder, model in KINDS.items()
+        ],
         "nested": [_table(model.__name__, model) for model in nested_models()],
         "limits": {
             "file_bytes": f"{MAX_FILE_BYTES:,}",
