@@ -102,7 +102,7 @@ def about_page(explainer: Explainer, built: dt.datetime, version: DataVersion) -
                 "outlet": s.outlet,
                 "licence": s.licence,
                 "republish": s.republish,
-                "link": external_link("original", s.url),
+                "link": external_link("original", s.url) if s.url else "not online",
             }
             for s in sources
         ],

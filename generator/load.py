@@ -336,7 +336,7 @@ def _explain(problem: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
     if what == "mapping values are not allowed in this context":
         return line, (
             "invalid YAML: a ': ' inside a value (YAML reads it as a new field); put the whole"
-            ' value in quotes, e.g. title: "Kayani: no action"'
+            ' value in quotes, e.g. title: "Vote: the council splits"'
         )
     if problem.context and what.startswith("but "):  # "expected a document ..., but found ..."
         what = f"{problem.context}, {what}"

@@ -154,7 +154,16 @@ class Source(Model):
         description="Publication date; relative dates are resolved against it."
     )
     dateline: Text | None = Field(default=None, description="Place in the article's dateline.")
-    url: Url = Field(description="Address of the original article (http or https).")
+    url: Url | None = Field(
+        default=None,
+        description="Address of the original article (http or https); leave it out only for a"
+        " source that is not online, and say why in `offline`.",
+    )
+    offline: Text | None = Field(
+        default=None,
+        description="Why the source has no address, e.g. 'print edition only' or 'hearing"
+        " transcript, not published online'; shown on its page instead of a link.",
+    )
     republish: bool = Field(
         description="Whether the full text may be shown on the site; if false, "
         "only cited paragraphs are shown."
@@ -163,6 +172,15 @@ class Source(Model):
     paragraphs: list[Paragraph] = Field(
         min_length=1, description="Body text with page furniture removed, one item per paragraph."
     )
+
+    @model_validator(mode="after")
+    def _address_or_reason(self) -> Source:
+        if (self.url is None) == (self.offline is None):
+            raise ValueError(
+                "give the article's `url`, or, for a source that is not online, `offline`"
+                " saying why (not both)"
+            )
+        return self
 
 
 RELATION_LABELS = {

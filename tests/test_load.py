@@ -157,5 +157,5 @@ def test_a_colon_inside_a_value_asks_for_quotes(data_dir: Path) -> None:
     write(data_dir, "actors/x.yaml", "id: x\nname: Kayani: no action\n")
     assert errors_of(data_dir) == [
         "actors/x.yaml:2: invalid YAML: a ': ' inside a value (YAML reads it as a new field);"
-        ' put the whole value in quotes, e.g. title: "Kayani: no action"'
+        ' put the whole value in quotes, e.g. title: "Vote: the council splits"'
     ]

@@ -356,3 +356,28 @@ def test_a_weekend_names_its_saturday(data_dir: Path) -> None:
         "events/summit.yaml:3: when: precision 'weekend' needs date on a Saturday, found Monday"
         " 2011-09-26: the Saturday before is 2011-09-24"
     ]
+
+
+def test_a_source_not_online_says_why_instead_of_an_address(data_dir: Path) -> None:
+    from generator.coverage import Coverage
+    from generator.load import load_all
+    from generator.render import render
+    from generator.validate import validate
+
+    source = "sources/wire-2011-09-15.yaml"
+    edit(
+        data_dir,
+        source,
+        "url: https://news.example.org/2011/09/15/minister-rejects-criticism?id=1&lang=en\n",
+        "",
+    )
+    assert errors_of(data_dir) == [
+        f"{source}:1: give the article's `url`, or, for a source that is not online, `offline`"
+        " saying why (not both)"
+    ]
+    edit(data_dir, source, "republish: true", "republish: true\noffline: print edition only")
+    assert errors_of(data_dir) == []
+    explainer = validate(load_all(data_dir))
+    page = render(explainer, Coverage(explainer))["sources/wire-2011-09-15.md"]
+    assert "Original\n:   not online: print edition only" in page
+    assert "example.org" not in page

@@ -80,12 +80,13 @@ def _claim(c: Claim, x: Explainer) -> dict[str, Any]:
 
 
 def _article(s: Source) -> dict[str, Any]:
-    return {
+    article = {
         "headline": s.headline,
         "datePublished": s.published.isoformat(),
         "url": s.url,
         "publisher": {"@type": "Organization", "name": s.outlet},
     }
+    return {key: value for key, value in article.items() if value is not None}
 
 
 def _agent(a: Actor) -> dict[str, Any]:

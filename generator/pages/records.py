@@ -96,7 +96,11 @@ def source_page(site: Site, source: Source) -> dict[str, Any]:
     return {
         "source": source,
         "published": day(source.published),
-        "original": external_link("Read the original article", source.url),
+        "original": (
+            external_link("Read the original article", source.url)
+            if source.url
+            else Markup(f"not online: {escape_md(source.offline)}")
+        ),
         "paragraphs": [
             {
                 "n": p.n,
