@@ -223,7 +223,8 @@ def _named_in(record: Record) -> set[tuple[str, str]]:
     for _, value in walk(record):
         for name, kind in REFERENCES.get(type(value), ()):
             ids = getattr(value, name)
-            named.update((kind, i) for i in ([ids] if isinstance(ids, str) else ids))
+            if ids is not None:  # an optional reference left out
+                named.update((kind, i) for i in ([ids] if isinstance(ids, str) else ids))
     return named
 
 

@@ -87,6 +87,12 @@ class When(Model):
     source: Id = Field(
         description="Id of the source whose publication date the wording was resolved against."
     )
+    relative_to: Id | None = Field(
+        default=None,
+        description="Id of the event the article dates this one by, when it gives no date of"
+        " its own ('a day after' the other): shown with the date, which then takes the"
+        " precision that event's date allows.",
+    )
 
     @model_validator(mode="after")
     def _precision_fits_date(self) -> When:
@@ -336,7 +342,7 @@ REFERENCES: dict[type[Model], list[tuple[str, str]]] = {
     Claim: [("speaker", "actors")],
     Position: [("actors", "actors")],
     Dispute: [("events", "events")],
-    When: [("source", "sources")],
+    When: [("source", "sources"), ("relative_to", "events")],
     Citation: [("source", "sources")],
 }
 """Fields that hold ids, by model: field -> kind of record the ids refer to."""

@@ -231,7 +231,8 @@ def check_references(
         if quote is not None:
             problems += _check_quote(loc, value, quote, explainer)
         for name, kind in REFERENCES.get(type(value), ()):
-            problems += _check_ids(loc + (name,), getattr(value, name), present[kind], kind)
+            if getattr(value, name) is not None:  # an optional reference left out
+                problems += _check_ids(loc + (name,), getattr(value, name), present[kind], kind)
     problems += _check_affiliation_cycle(record, explainer)
     problems += _check_self_relations(record)
     problems += _check_paragraph_numbers(record)

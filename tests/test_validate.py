@@ -381,3 +381,25 @@ def test_a_source_not_online_says_why_instead_of_an_address(data_dir: Path) -> N
     page = render(explainer, Coverage(explainer))["sources/wire-2011-09-15.md"]
     assert "Original\n:   not online: print edition only" in page
     assert "example.org" not in page
+
+
+def test_an_event_dated_by_another_names_it(data_dir: Path) -> None:
+    from generator.coverage import Coverage
+    from generator.load import load_all
+    from generator.render import render
+    from generator.validate import validate
+
+    summit = "events/summit.yaml"
+    edit(
+        data_dir,
+        summit,
+        "source: wire-2011-09-15}",
+        "source: wire-2011-09-15, relative_to: remark}",
+    )
+    assert errors_of(data_dir) == [
+        f"{summit}:3: when.relative_to: unknown event 'remark' (did you mean: remarks?)"
+    ]
+    edit(data_dir, summit, "relative_to: remark}", "relative_to: remarks}")
+    explainer = validate(load_all(data_dir))
+    page = render(explainer, Coverage(explainer))["events/summit.md"]
+    assert "; dated by another event: [The minister&#39;s remarks](remarks.md)" in page

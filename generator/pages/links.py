@@ -72,7 +72,11 @@ class Links:
         against = self.to(
             f"{source.outlet} of {day(source.published)}", page_path("sources", source.id)
         )
-        return Markup(f"“{escape_md(when.basis)}”, resolved against {against}")
+        basis = Markup(f"“{escape_md(when.basis)}”, resolved against {against}")
+        if when.relative_to and when.relative_to in self.x.events:
+            other = self.event(self.x.events[when.relative_to])
+            basis = Markup(f"{basis}; dated by another event: {other}")
+        return basis
 
 
 # Made from a folder, not a page: "folder/_" stands for any page in it.
