@@ -8,6 +8,7 @@ MkDocs 1.6 is no longer maintained, and the preview needs two of its private fun
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,26 @@ from mkdocs.plugins import BasePlugin
 
 from .errors import SiteBuildError
 
-__all__ = ["BasePlugin", "LiveReloadServer", "build_everything", "render_again", "run_mkdocs"]
+__all__ = ["BannerServer", "BasePlugin", "build_everything", "render_again", "run_mkdocs"]
+
+
+class BannerServer(LiveReloadServer):
+    """MkDocs' live-reload server, which also puts a banner at the top of every page it
+    serves while `banner()` returns HTML (the preview's data errors): the browser reloads
+    after every save, so the banner comes with the mistake and goes with its fix."""
+
+    def __init__(self, *args: Any, banner: Callable[[], str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._banner = banner
+
+    def _inject_js_into_html(self, content: bytes, epoch: int) -> bytes:  # MkDocs' private
+        content = super()._inject_js_into_html(content, epoch)
+        banner = self._banner()
+        body = content.find(b"<body")
+        if not banner or body < 0:
+            return content
+        after = content.index(b">", body) + 1
+        return content[:after] + banner.encode("utf-8") + content[after:]
 
 
 def run_mkdocs(
@@ -41,15 +61,18 @@ def run_mkdocs(
 
 def build_everything(config_file: Path, docs: Path, site: Path, url: str, keep: BasePlugin) -> Any:
     """A full, non-strict build for the preview, served from `url`; `keep` is a plugin that
-    remembers what the build made. Returns the loaded config."""
-    config = load_config(
-        config_file=str(config_file), docs_dir=str(docs), site_dir=str(site), strict=False
-    )
-    config.site_url = url
-    config.watch = []  # the preview watches its own list
-    config.plugins["explainer-preview"] = keep
-    config.plugins.on_startup(command="serve", dirty=False)
-    build(config, serve_url=url)
+    remembers what the build made. Returns the loaded config. Raises SiteBuildError."""
+    try:
+        config = load_config(
+            config_file=str(config_file), docs_dir=str(docs), site_dir=str(site), strict=False
+        )
+        config.site_url = url
+        config.watch = []  # the preview watches its own list
+        config.plugins["explainer-preview"] = keep
+        config.plugins.on_startup(command="serve", dirty=False)
+        build(config, serve_url=url)
+    except (MkDocsException, SystemExit) as failure:
+        raise SiteBuildError(f"MkDocs could not build the preview: {failure}") from None
     return config
 
 

@@ -14,6 +14,7 @@ Changes to the generator's own code need a restart.
 
 from __future__ import annotations
 
+import html
 import logging
 import os
 import signal
@@ -38,7 +39,7 @@ from .build import generate
 from .errors import DataErrors
 from .incremental import StateStore
 from .load import RecordFile, classify, listing_order, record_files
-from .mkdocs_api import BasePlugin, LiveReloadServer, build_everything, render_again
+from .mkdocs_api import BannerServer, BasePlugin, build_everything, render_again
 from .model import KINDS
 from .project import GENERATED_DIRS, Paths
 from .speedups import Speedups
@@ -135,6 +136,7 @@ class Preview:
         self._config: Any = None
         self._built: _KeepBuild | None = None
         self._hand_written: dict[str, tuple[int, int]] = {}
+        self.errors: list[str] = []  # the data errors of the last edit, shown on every page
 
     def watched(self) -> list[Path]:
         """What the server watches: data/ and everything hand-written."""
@@ -163,9 +165,12 @@ class Preview:
         except DataErrors as problem:
             if self._built is None:
                 raise  # nothing to show yet: the command prints every mistake and stops
-            # Keep serving the last good pages; show every mistake in the terminal.
+            # Keep serving the last good pages; show every mistake in the terminal and on
+            # the open page.
             log.error("Data errors; the preview still shows the last good pages:\n%s", problem)
+            self.errors = [str(error) for error in problem.errors]
             return
+        self.errors = []
         hand_written = self._hand_written_stamps()
         if (
             self._built is None
@@ -184,6 +189,19 @@ class Preview:
 
     def close(self) -> None:
         self.state.close()
+
+    def banner(self) -> str:
+        """HTML of the data errors of the last edit, for the top of every page; "" if none."""
+        if not self.errors:
+            return ""
+        lines = "\n".join(html.escape(error) for error in self.errors)
+        return (
+            '<div role="alert" style="position:sticky;top:0;z-index:10;padding:.8em 1.2em;'
+            'background:#b71c1c;color:#fff;font:14px/1.4 sans-serif">'
+            f"<strong>{len(self.errors)} data error(s): this preview shows the last good pages."
+            "</strong> Fix them and save; this banner goes when the data is valid."
+            f'<pre style="white-space:pre-wrap;margin:.5em 0 0;color:#fff">{lines}</pre></div>'
+        )
 
     def _build_everything(self) -> None:
         built = _KeepBuild()
@@ -266,7 +284,9 @@ def serve(paths: Paths, host: str = "127.0.0.1", port: int = 8000) -> None:
         preview = Preview(paths, Path(site_dir), url)
         log.info("Preview: building the whole site once (later edits update only their pages)...")
         preview.update()
-        server = LiveReloadServer(builder=preview.update, host=host, port=port, root=site_dir)
+        server = BannerServer(
+            builder=preview.update, host=host, port=port, root=site_dir, banner=preview.banner
+        )
         # Stands in for the server's watchdog observer (same methods, see _ChangesOnly).
         server.observer = _ChangesOnly(tap=preview.data_files.report)  # type: ignore[assignment]
         for path in preview.watched():

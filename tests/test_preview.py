@@ -25,6 +25,7 @@ from bench.serve import fetch, free_port
 from generator.errors import DataErrors
 from generator.incremental import STATE
 from generator.load import record_files
+from generator.mkdocs_api import BannerServer
 from generator.preview import DataFiles, Preview
 from generator.project import Paths
 from helpers import REPO, SMALL_DATA, edit, fixture_project
@@ -120,6 +121,25 @@ def test_data_errors_keep_the_last_good_pages(
         preview.update()
     assert "actors/ministry.yaml:3: kind" in caplog.text
     assert page(preview.site_dir, "actors/ministry") == shown
+    # The open page shows them too, in a banner the server puts on every page it serves.
+    server = BannerServer(
+        builder=lambda: None,
+        host="127.0.0.1",
+        port=0,
+        root=str(preview.site_dir),
+        banner=preview.banner,
+    )
+    try:
+        served = server._inject_js_into_html(b"<html><body class='x'><p>page</p></body></html>", 1)
+    finally:
+        server.server_close()
+    assert served.startswith(b"<html><body class='x'><div role=\"alert\"")
+    assert b"actors/ministry.yaml:3: kind: " in served and b"1 data error(s)" in served
+    # Fixed: the banner goes.
+    edit(paths.data, "actors/ministry.yaml", "kind: ministry-of-things", "kind: organisation")
+    saved(preview, paths.data / "actors/ministry.yaml")
+    preview.update()
+    assert preview.banner() == ""
 
 
 def test_data_errors_at_the_start_stop_the_preview(tmp_path: Path) -> None:
@@ -207,3 +227,13 @@ def fetch_until(url: str, text: str, timeout: float) -> str:
             break
         time.sleep(0.1)
     return body
+
+
+def test_a_missing_config_is_an_error_not_a_bug(tmp_path: Path) -> None:
+    from generator.errors import SiteBuildError
+    from generator.mkdocs_api import BasePlugin, build_everything
+
+    with pytest.raises(SiteBuildError, match="Config file .* does not exist"):
+        build_everything(
+            tmp_path / "mkdocs.yml", tmp_path, tmp_path / "site", "http://x/", BasePlugin()
+        )
