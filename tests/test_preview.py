@@ -233,7 +233,7 @@ def test_a_missing_config_is_an_error_not_a_bug(tmp_path: Path) -> None:
     from generator.errors import SiteBuildError
     from generator.mkdocs_api import BasePlugin, build_everything
 
-    with pytest.raises(SiteBuildError, match="Config file .* does not exist"):
+    with pytest.raises(SiteBuildError, match=r"Config file .* does not exist"):
         build_everything(
             tmp_path / "mkdocs.yml", tmp_path, tmp_path / "site", "http://x/", BasePlugin()
         )
