@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+from collections.abc import Iterator
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -46,11 +47,14 @@ def validate(
     memo = memo or Memo()
     errors: list[DataError] = list(unreadable)
     typed: dict[str, dict[str, tuple[RawRecord, Record]]] = {kind: {} for kind in KINDS}
+    broken: list[RawRecord] = []
     for raw in raw_records:
         record, problems = memo(parse_record, raw, raw.path)
         errors += [_locate(raw, loc, message) for loc, message in problems]
         if record is not None:
             errors += _register(typed[raw.kind], raw, record)
+        elif isinstance(raw.data, dict):
+            broken.append(raw)
     by_kind: dict[str, Any] = {
         kind: {i: rec for i, (_, rec) in recs.items()} for kind, recs in typed.items()
     }
@@ -66,9 +70,44 @@ def validate(
         for raw, record in records.values():
             problems = check_references(record, explainer, present)
             errors += [_locate(raw, loc, message) for loc, message in problems]
+    for raw in broken:  # a record that could not be built: check the parts that could
+        for loc, part in _valid_parts(KINDS[raw.kind], raw.data, ()):
+            problems = _check_part(loc, part, explainer, present)
+            errors += [_locate(raw, where, message) for where, message in problems]
     if errors:
         raise DataErrors(errors)
     return explainer
+
+
+def _valid_parts(
+    model: type[BaseModel], data: Any, at: FieldPath
+) -> Iterator[tuple[FieldPath, Any]]:
+    """The nested values of a record that fails validation which are valid on their own (a
+    citation, a claim, a date), with their field paths: a mistake elsewhere in the file
+    should hide no mistake in them."""
+    if not isinstance(data, dict):
+        return
+    for name, info in model.model_fields.items():
+        for nested in models_in(info.annotation):
+            value = data.get(name)
+            items = enumerate(value) if isinstance(value, list) else [(None, value)]
+            for index, item in items:
+                loc = at + (name,) if index is None else at + (name, index)
+                try:
+                    yield loc, nested.model_validate(item)
+                except ValidationError:
+                    yield from _valid_parts(nested, item, loc)
+
+
+def _check_part(
+    at: FieldPath, part: Any, explainer: Explainer, present: dict[str, set[str]]
+) -> list[Problem]:
+    """check_references' checks on one valid part of a broken record."""
+    return [
+        problem
+        for loc, value in walk(part, at)
+        for problem in _check_value(loc, value, _quote_of(value), explainer, present)
+    ]
 
 
 def parse_record(raw: RawRecord) -> tuple[Record | None, list[Problem]]:
@@ -225,29 +264,41 @@ def check_references(
     `present` holds the ids of every record file found, valid or not."""
     problems: list[Problem] = []
     for loc, value, quote in explainer.memo(_checked_values, record, (type(record), record.id)):
-        if isinstance(value, Citation):  # its source id is checked with the paragraph numbers
-            problems += _check_citation(loc, value, explainer, present)
-            continue
-        if quote is not None:
-            problems += _check_quote(loc, value, quote, explainer)
-        for name, kind in REFERENCES.get(type(value), ()):
-            if getattr(value, name) is not None:  # an optional reference left out
-                problems += _check_ids(loc + (name,), getattr(value, name), present[kind], kind)
+        problems += _check_value(loc, value, quote, explainer, present)
     problems += _check_affiliation_cycle(record, explainer)
     problems += _check_self_relations(record)
     problems += _check_paragraph_numbers(record)
     return problems
 
 
+def _check_value(
+    loc: FieldPath,
+    value: Any,
+    quote: str | None,
+    explainer: Explainer,
+    present: dict[str, set[str]],
+) -> list[Problem]:
+    """The ids a value names exist; a citation's paragraphs and a quote's words are in
+    its source."""
+    if isinstance(value, Citation):  # its source id is checked with the paragraph numbers
+        return _check_citation(loc, value, explainer, present)
+    problems = _check_quote(loc, value, quote, explainer) if quote is not None else []
+    for name, kind in REFERENCES.get(type(value), ()):
+        if getattr(value, name) is not None:  # an optional reference left out
+            problems += _check_ids(loc + (name,), getattr(value, name), present[kind], kind)
+    return problems
+
+
+def _quote_of(value: Any) -> str | None:
+    """A quote's text as matched against its source; None for anything else."""
+    return normalise(value.text) if isinstance(value, Claim) and value.kind == "quote" else None
+
+
 def _checked_values(record: Record) -> list[tuple[FieldPath, Any, str | None]]:
     """The values inside a record that check_references looks at, found once per record,
     each with its quote's text as matched against the source (None if not a quote)."""
     return [
-        (
-            loc,
-            value,
-            normalise(value.text) if isinstance(value, Claim) and value.kind == "quote" else None,
-        )
+        (loc, value, _quote_of(value))
         for loc, value in walk(record)
         if isinstance(value, (Citation, Claim)) or type(value) in REFERENCES
     ]

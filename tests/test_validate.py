@@ -403,3 +403,26 @@ def test_an_event_dated_by_another_names_it(data_dir: Path) -> None:
     explainer = validate(load_all(data_dir))
     page = render(explainer, Coverage(explainer))["events/summit.md"]
     assert "; dated by another event: [The minister&#39;s remarks](remarks.md)" in page
+
+
+def test_five_mistakes_in_one_file_are_five_lines(data_dir: Path) -> None:
+    # Two structural mistakes (an unknown field, a wrong type) and three that only the
+    # references show (a paragraph out of range, an unknown actor, a quote not in its source).
+    edit(data_dir, "events/remarks.yaml", "place: Islamabad", "place: Islamabad\nvenue: x")
+    edit(data_dir, "events/remarks.yaml", "title: The minister's remarks", "title: [a, list]")
+    edit(
+        data_dir,
+        "events/remarks.yaml",
+        "cite:\n  - {source: wire-2011-09-15, paragraphs: [1]}",
+        "cite:\n  - {source: wire-2011-09-15, paragraphs: [9]}",
+    )
+    edit(data_dir, "events/remarks.yaml", "{actor: minister,", "{actor: ministr,")
+    edit(data_dir, "events/remarks.yaml", "text: out of line.", "text: out of step.")
+    errors = errors_of(data_dir)
+    assert [e.split(": ")[1] for e in errors] == [
+        "title",
+        "venue",
+        "participants[0].actor",
+        "quotes[0].text",
+        "cite[0].paragraphs[0]",
+    ]
