@@ -210,3 +210,31 @@ def test_any_structure_is_a_record_or_a_data_error(first: str, second: str, dept
         (data / "actors" / "x.yaml").write_text(text, encoding="utf-8")
         errors = errors_of(data)  # raises anything but DataErrors
         assert all(e.startswith("actors/x.yaml") for e in errors)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"id: x\nname: Caf\xe9\n",  # not UTF-8
+        b"\xef\xbb\xbfid: x\n",  # byte-order mark
+        b"id: x\naliases:\n\t- A\n",  # tab
+        b"id: x\nname: A\x00B\n",  # NUL
+        b"",  # empty
+        b"# only a comment\n",
+        b"id: x\n---\nid: y\n",  # two documents
+        b"id: !!python/object/apply:os.system [echo hi]\n",
+        b"id: index\n",
+        b"id: Foo\n",
+        b"id: ../../etc/x\n",
+        b"id: foo bar\n",
+        "id: café\n".encode(),
+        b"id: x\nname: A\nname: B\n",  # duplicate key
+        b"base: &b {name: A}\nid: x\n<<: *b\n",  # merge key
+        b"id: x\naffiliations: [x]\n",  # belongs to itself
+        b"id: x\ncite: [{source: wire-2011-09-15, paragraphs: [999999999999]}]\n",
+    ],
+)
+def test_what_was_already_refused_stays_a_one_line_error(data_dir: Path, content: bytes) -> None:
+    (data_dir / "actors" / "x.yaml").write_bytes(content)
+    errors = errors_of(data_dir)
+    assert errors and all(e.startswith("actors/x.yaml") and "\n" not in e for e in errors)
