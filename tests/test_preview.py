@@ -22,10 +22,10 @@ from watchdog.events import (
 )
 
 from bench.serve import fetch, free_port
-from generator.errors import DataErrors
+from generator.errors import DataErrors, SiteBuildError
 from generator.incremental import STATE
 from generator.load import record_files
-from generator.mkdocs_api import BannerServer
+from generator.mkdocs_api import BannerServer, BasePlugin, build_everything
 from generator.preview import DataFiles, Preview
 from generator.project import Paths
 from helpers import REPO, SMALL_DATA, edit, fixture_project
@@ -230,9 +230,6 @@ def fetch_until(url: str, text: str, timeout: float) -> str:
 
 
 def test_a_missing_config_is_an_error_not_a_bug(tmp_path: Path) -> None:
-    from generator.errors import SiteBuildError
-    from generator.mkdocs_api import BasePlugin, build_everything
-
     with pytest.raises(SiteBuildError, match=r"Config file .* does not exist"):
         build_everything(
             tmp_path / "mkdocs.yml", tmp_path, tmp_path / "site", "http://x/", BasePlugin()

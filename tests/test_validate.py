@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator.coverage import Coverage
+from generator.load import load_all
+from generator.render import render
+from generator.validate import validate
 from helpers import edit, errors_of
+
+
+def rendered(data_dir: Path, page: str) -> str:
+    """The Markdown of one generated page of valid data."""
+    explainer = validate(load_all(data_dir))
+    return render(explainer, Coverage(explainer))[page]
 
 
 def test_missing_required_field(data_dir: Path) -> None:
@@ -272,11 +282,6 @@ def test_quote_matching_forgives_only_whitespace_and_quote_marks(data_dir: Path)
 
 
 def test_a_quote_is_shown_in_the_sources_own_characters(data_dir: Path) -> None:
-    from generator.coverage import Coverage
-    from generator.load import load_all
-    from generator.render import render
-    from generator.validate import validate
-
     # Typed with curly quotes and a dash for the source's straight quotes and hyphen.
     edit(
         data_dir,
@@ -284,8 +289,7 @@ def test_a_quote_is_shown_in_the_sources_own_characters(data_dir: Path) -> None:
         "text: out of line.",
         "text: 'remarks were \u201cout of line.\u201d'",
     )
-    explainer = validate(load_all(data_dir))
-    page = render(explainer, Coverage(explainer))["events/remarks.md"]
+    page = rendered(data_dir, "events/remarks.md")
     assert "remarks were &#34;out of line&#46;&#34;" in page
     assert "\u201cout of line" not in page
 
@@ -359,11 +363,6 @@ def test_a_weekend_names_its_saturday(data_dir: Path) -> None:
 
 
 def test_a_source_not_online_says_why_instead_of_an_address(data_dir: Path) -> None:
-    from generator.coverage import Coverage
-    from generator.load import load_all
-    from generator.render import render
-    from generator.validate import validate
-
     source = "sources/wire-2011-09-15.yaml"
     edit(
         data_dir,
@@ -377,18 +376,12 @@ def test_a_source_not_online_says_why_instead_of_an_address(data_dir: Path) -> N
     ]
     edit(data_dir, source, "republish: true", "republish: true\noffline: print edition only")
     assert errors_of(data_dir) == []
-    explainer = validate(load_all(data_dir))
-    page = render(explainer, Coverage(explainer))["sources/wire-2011-09-15.md"]
+    page = rendered(data_dir, "sources/wire-2011-09-15.md")
     assert "Original\n:   not online: print edition only" in page
     assert "example.org" not in page
 
 
 def test_an_event_dated_by_another_names_it(data_dir: Path) -> None:
-    from generator.coverage import Coverage
-    from generator.load import load_all
-    from generator.render import render
-    from generator.validate import validate
-
     summit = "events/summit.yaml"
     edit(
         data_dir,
@@ -400,8 +393,7 @@ def test_an_event_dated_by_another_names_it(data_dir: Path) -> None:
         f"{summit}:3: when.relative_to: unknown event 'remark' (did you mean: remarks?)"
     ]
     edit(data_dir, summit, "relative_to: remark}", "relative_to: remarks}")
-    explainer = validate(load_all(data_dir))
-    page = render(explainer, Coverage(explainer))["events/summit.md"]
+    page = rendered(data_dir, "events/summit.md")
     assert "; dated by another event: [The minister&#39;s remarks](remarks.md)" in page
 
 
