@@ -37,6 +37,7 @@ class Corpus:
         self.n_events = max(2, entities - self.n_sources - self.n_actors - self.n_disputes)
         self.sources = [self.source(i) for i in range(self.n_sources)]
         self.actor_names: list[str] = []  # filled as actors are made, before any event
+        self.taken_names: set[str] = set()
 
     def name(self, parts: int = 2) -> str:
         return " ".join(
@@ -104,9 +105,13 @@ class Corpus:
         }
 
     def actor(self, i: int) -> dict[str, Any]:
+        name = self.name()
+        while name in self.taken_names:  # two actors may not share a name (validate.py)
+            name = self.name()
+        self.taken_names.add(name)
         record = {
             "id": f"actor-{i}",
-            "name": self.name(),
+            "name": name,
             "kind": self.rng.choice(
                 ["person", "person", "organisation", "state", "group", "anonymous"]
             ),

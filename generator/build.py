@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from . import gaps
-from .coverage import Coverage
+from .coverage import coverage_of
 from .errors import SiteBuildError
 from .explainer import Explainer
 from .incremental import State, StateStore, affected, changed_records
@@ -114,7 +114,7 @@ def write_generated(
     """Render the generated files of a validated explainer and write what changed: all of
     them, or the pages of the records in `only`, the open-data files and (if `indexes`)
     the index and report pages."""
-    coverage = Coverage(explainer)
+    coverage = coverage_of(explainer)
     kept: set[str] = set()
     if only is not None:
         previous = generated_pages(paths.docs)

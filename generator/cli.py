@@ -15,6 +15,7 @@ from .bundle import make_bundle
 from .diff import diff_against, format_markdown, format_text
 from .errors import DataErrors, ExplainerError
 from .load import READING
+from .names import BIDI_CONTROLS
 from .new import new_explainer, upgrade_explainer
 from .preview import serve
 from .project import Paths
@@ -213,9 +214,7 @@ EXIT_INTERRUPTED = 130
 EXIT_INTERNAL = 3
 """An unexpected exception: a bug, reported in one line."""
 
-_UNPRINTABLE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
-)
+_UNPRINTABLE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
 
 
 def terminal_safe(text: str) -> str:

@@ -65,6 +65,12 @@ class Coverage:
         }
 
 
+def coverage_of(explainer: Explainer) -> Coverage:
+    """The explainer's coverage, computed once per explainer (in its memo): `check` warns
+    from it, and the pages are written from it, in the same run."""
+    return explainer.memo(Coverage, explainer, "coverage")
+
+
 def _citers(source_id: str, count: int, explainer: Explainer) -> dict[int, list[CitationRef]]:
     by_paragraph: dict[int, list[CitationRef]] = defaultdict(list)
     for ref in explainer.citations_by_source.get(source_id, []):

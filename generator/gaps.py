@@ -9,7 +9,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from .coverage import Coverage
+from .coverage import coverage_of
 from .errors import ExplainerError
 from .explainer import Explainer
 
@@ -45,7 +45,7 @@ def find_gaps(explainer: Explainer, data: Path) -> list[Gap]:
             f"paragraphs {', '.join(map(str, paragraphs))} are cited by no record"
             " (cite them, or give each an uncited_reason)",
         )
-        for source_id, paragraphs in Coverage(explainer).uncited().items()
+        for source_id, paragraphs in coverage_of(explainer).uncited().items()
     ]
     in_disputes = {e for dispute in explainer.disputes.values() for e in dispute.events}
     gaps += [

@@ -74,6 +74,7 @@ MAX_FILE_BYTES = 1_000_000
 """The largest record file read (a long article is a tenth of it)."""
 MAX_DEPTH = 20
 """The deepest nesting of lists and mappings in a record (the schema needs five)."""
+NESTED_TOO_DEEP = f"lists and mappings nested more than {MAX_DEPTH} deep; no record needs that"
 MAX_DIGITS = 15
 """The longest whole number (a paragraph number needs four)."""
 
@@ -193,8 +194,6 @@ def read_all(
 
 
 def _load_cached(file: RecordFile, cache: ParseCache) -> RawRecord:
-    if file.refused:
-        raise _error(file.path, 0, file.refused)
     hit = cache.get(file.path)
     if hit is not None and hit[0] == file.stamp and hit[1].kind == file.kind:
         return hit[1]
@@ -266,18 +265,18 @@ def _refuse_unreadable_characters(path: Path, text: str) -> None:
         )
 
 
-_NESTING_MARKS = re.compile(r"[\[{]|^[ -]*", re.MULTILINE)
+COMPOSE_DEPTH = 1_000
+"""Nesting libyaml's composer is left to handle: it recurses in C, which is safe this
+deep (100,000 levels crashed the interpreter); below it, `_value` refuses what is
+deeper than MAX_DEPTH."""
+_DEEP_INDENT = re.compile(rf"^[ -]{{{COMPOSE_DEPTH},}}", re.MULTILINE)
 
 
 def _refuse_deep_nesting(path: Path, text: str) -> None:
-    """Nesting deeper than MAX_DEPTH, found from YAML's events before libyaml composes the
-    file: its composer recurses in C, and very deep nesting crashes the interpreter. The
-    events are read only for a text that could nest that deep at all (enough brackets, or
-    a line indented that far), so that ordinary records pay nothing."""
-    marks = _NESTING_MARKS.findall(text)
-    brackets = sum(1 for m in marks if m in "[{")
-    indent = max((len(m) for m in marks if m not in "[{"), default=0)
-    if brackets <= MAX_DEPTH and indent <= MAX_DEPTH:
+    """Nesting deeper than MAX_DEPTH in a text that could nest deeper than COMPOSE_DEPTH
+    (that many brackets, or a line indented that far), found from YAML's events before
+    libyaml composes it. An ordinary record is only counted, never parsed twice."""
+    if text.count("[") + text.count("{") <= COMPOSE_DEPTH and not _DEEP_INDENT.search(text):
         return
     depth = 0
     try:
@@ -288,8 +287,7 @@ def _refuse_deep_nesting(path: Path, text: str) -> None:
                     raise _error(
                         path,
                         event.start_mark.line + 1 if event.start_mark else 0,
-                        f"lists and mappings nested more than {MAX_DEPTH} deep; "
-                        "no record needs that",
+                        NESTED_TOO_DEEP,
                     )
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
@@ -371,7 +369,7 @@ def _value(
         )
     seen.add(id(node))
     if len(at) > MAX_DEPTH:
-        raise _error(path, line, f"lists and mappings nested more than {MAX_DEPTH} deep")
+        raise _error(path, line, NESTED_TOO_DEEP)
     if node.tag != _KIND_TAGS[type(node)]:
         raise _error(path, line, f"invalid YAML: explicit tag '{node.tag}' is not supported")
     if isinstance(node, yaml.MappingNode):

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _INVISIBLE = "\u00ad\u034f\u115f\u1160\u180e\u200b\u2060\u2061\u2062\u2063\u2064\u3164\ufeff\uffa0"
 _JOINERS = "\u200c\u200d"
-_REFUSED = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI_CONTROLS}{_INVISIBLE}]")
+_REFUSED = re.compile(f"[\x00-\x1f\x7f-\x9f{BIDI_CONTROLS}{_INVISIBLE}]")
 _LONE_JOINER = re.compile(rf"(?<!\w)[{_JOINERS}]|[{_JOINERS}](?!\w)")
-BIDI_CONTROL = re.compile(f"[{_BIDI_CONTROLS}]")
+BIDI_CONTROL = re.compile(f"[{BIDI_CONTROLS}]")
 
 
 def name_problem(text: str) -> str | None:

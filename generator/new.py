@@ -12,9 +12,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
-
 from .errors import ExplainerError
+from .scaffold import text_environment
 
 log = logging.getLogger(__name__)
 
@@ -56,23 +55,20 @@ def new_explainer(target: Path, title: str, description: str | None = None) -> P
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise NewExplainerError(f"{target} already exists and is not empty; choose a new folder")
     _require_tool_checkout()
-    if not title.strip():
+    title = " ".join(title.split())
+    if not title:
         raise NewExplainerError("--title must not be empty")
-    description = description or (
-        f"{title.strip()}: who the actors are, what happened when, and what is disputed,"
+    description = " ".join((description or "").split()) or (
+        f"{title}: who the actors are, what happened when, and what is disputed,"
         " traced to the sources."
     )
     target.mkdir(parents=True, exist_ok=True)
     _copy_tool(target)
     shutil.copytree(STARTER / "data", target / "data")
-    _write_config(target, title.strip(), description.strip())
-    context = {"title": title.strip(), "description": description.strip()}
-    pages = Environment(
-        loader=FileSystemLoader(STARTER),
-        undefined=StrictUndefined,
-        keep_trailing_newline=True,
-        autoescape=False,  # Markdown and YAML, written by the user of the command
-    )
+    _write_config(target, title, description)
+    # The pages' titles are escaped in the templates (`| e`); the rest is ours.
+    starter = text_environment(STARTER)
+    context = {"title": title, "description": description}
     for template, path in [
         ("README.md.j2", "README.md"),
         ("index.md.j2", "docs/index.md"),
@@ -80,13 +76,13 @@ def new_explainer(target: Path, title: str, description: str | None = None) -> P
         ("methodology.md.j2", "docs/methodology.md"),
         ("search-misses.yaml.j2", "tests/explainer/search-misses.yaml"),
     ]:
-        (target / path).write_text(pages.get_template(template).render(context), encoding="utf-8")
+        (target / path).write_text(starter.get_template(template).render(context), encoding="utf-8")
     _git_init(target)
     log.info("New explainer in %s: run `make site` and `make test` there", target)
     return target
 
 
-def upgrade_explainer(target: Path) -> list[str]:
+def upgrade_explainer(target: Path) -> None:
     """Copy this tool's files over an existing explainer (data/, the hand-written pages,
     mkdocs.yml, the README and the search misses are the story's, and stay)."""
     if not (target / "data").is_dir() or not (target / "mkdocs.yml").is_file():
@@ -99,7 +95,6 @@ def upgrade_explainer(target: Path) -> list[str]:
     for name, content in kept.items():
         (target / name).write_bytes(content)
     log.info("Upgraded %s: review the changes with `git diff`, then run `make test`", target)
-    return TOOL_FILES
 
 
 def _require_tool_checkout() -> None:
@@ -137,7 +132,7 @@ def _write_config(target: Path, title: str, description: str) -> None:
 def _yaml_string(text: str) -> str:
     """A double-quoted YAML scalar (a title may hold a colon, quotes or a hash)."""
     escaped = text.replace("\\", "\\\\").replace('"', '\\"')
-    return f'"{" ".join(escaped.split())}"'
+    return f'"{escaped}"'
 
 
 def _git_init(target: Path) -> None:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
 from pathlib import Path
@@ -57,13 +58,20 @@ def add_record(data: Path, kind: str, record_id: str) -> Path:
     return path
 
 
+@functools.cache
+def text_environment(folder: Path) -> Environment:
+    """Templates of the plain-text files the tool writes (a record's YAML here; a new
+    explainer's README and pages in new.py), not of generated pages: nothing escaped,
+    every variable required."""
+    return Environment(
+        loader=FileSystemLoader(folder), undefined=StrictUndefined, keep_trailing_newline=True
+    )
+
+
 def scaffold_text(kind: str, context: dict[str, object]) -> str:
     """A kind's scaffold filled in: YAML, not Markdown, so nothing is escaped (the values
     are ids, and names made from an id)."""
-    scaffolds = Environment(
-        loader=FileSystemLoader(SCAFFOLDS), undefined=StrictUndefined, keep_trailing_newline=True
-    )
-    return scaffolds.get_template(f"{kind}.yaml.j2").render(context)
+    return text_environment(SCAFFOLDS).get_template(f"{kind}.yaml.j2").render(context)
 
 
 EXAMPLE = {

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from mkdocs.utils.yaml import yaml_load
 
+from generator.chromium import FIRST_RESULT
 from generator.explainer import Explainer
 from generator.project import slug
 
@@ -49,7 +50,7 @@ def test_search_works_from_file_with_no_request_elsewhere(
     page.goto((bundle / "index.html").as_uri())
     for actor in [a for a in explainer.actors.values() if a.name not in KNOWN_MISSES][:2]:
         assert first_result(page, actor.name).endswith(f"actors/{actor.id}.html")
-        page.locator(".md-search-result__item a").first.click()
+        page.locator(FIRST_RESULT).first.click()
         page.wait_for_url(f"**/actors/{actor.id}.html**")
         assert heading(page) == actor.name
     page.close()

@@ -22,6 +22,15 @@ def screenshots(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+def follow(page, selector: str, kind: str) -> str:
+    """Click the first link `selector` finds, wait for the record page it opens; its id."""
+    link = page.locator(selector).first
+    record_id = (link.get_attribute("href") or "").rstrip("/").split("/")[-1]
+    link.click()
+    page.wait_for_url(f"**/{kind}/{record_id}/")
+    return str(record_id)
+
+
 def test_the_map_draws_every_node_in_its_box_and_a_node_opens_its_actor(
     browser, site_url: str, explainer: Explainer, screenshots: Path
 ) -> None:
@@ -36,10 +45,7 @@ def test_the_map_draws_every_node_in_its_box_and_a_node_opens_its_actor(
             node and box["x"] <= node["x"] and node["x"] + node["width"] <= box["x"] + box["width"]
         )
     page.screenshot(path=str(screenshots / "map.png"), full_page=True)
-    link = page.locator("svg.explainer-graph a").first
-    actor_id = (link.get_attribute("href") or "").rstrip("/").split("/")[-1]
-    link.click()
-    page.wait_for_url(f"**/actors/{actor_id}/")
+    actor_id = follow(page, "svg.explainer-graph a", "actors")
     assert heading(page) == explainer.actors[actor_id].name
     page.close()
 
@@ -64,15 +70,9 @@ def test_the_timeline_opens_an_event_and_an_actor(
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(site_url + "timeline/")
     page.screenshot(path=str(screenshots / "timeline.png"), full_page=True)
-    event = page.locator("article a[href*='events/']").first
-    event_id = (event.get_attribute("href") or "").rstrip("/").split("/")[-1]
-    event.click()
-    page.wait_for_url(f"**/events/{event_id}/")
+    event_id = follow(page, "article a[href*='events/']", "events")
     assert heading(page) == explainer.events[event_id].title
     page.go_back()
-    actor = page.locator("article li a[href*='actors/']").first
-    actor_id = (actor.get_attribute("href") or "").rstrip("/").split("/")[-1]
-    actor.click()
-    page.wait_for_url(f"**/actors/{actor_id}/")
+    follow(page, "article li a[href*='actors/']", "actors")
     assert page.locator("#timeline").count() == 1
     page.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.chromium import FIRST_RESULT
 from generator.explainer import Explainer
 
 from .support import KNOWN_MISSES, KNOWN_MISSES_FILE, first_result, heading
@@ -40,7 +41,7 @@ def test_a_search_result_opens_the_actors_page(
     page = browser.new_page()
     page.goto(site_url)
     first_result(page, actor.name)
-    page.locator(".md-search-result__item a").first.click()
+    page.locator(FIRST_RESULT).first.click()
     page.wait_for_url(f"**/actors/{actor.id}/**")
     assert heading(page) == actor.name
     page.close()
