@@ -163,7 +163,11 @@ def read_state(cache: Path, code: str) -> State | None:
     tag, body = signed[:_TAG], signed[_TAG:]
     if key is None or not hmac.compare_digest(tag, _sign(key, body)):
         if key is not None:
-            log.warning("%s is not signed by this user: ignored", cache / STATE)
+            log.warning(
+                "%s was not written by this user's runs (or by an older generator): ignored,"
+                " so everything is rendered again",
+                cache / STATE,
+            )
         return None
     try:
         state = pickle.loads(body)  # signed by us: written by this user's own runs
