@@ -83,3 +83,6 @@ def render_again(config: Any, files: Any, nav: Any, env: Any, pages: list[Any]) 
     documentation = files.documentation_pages()
     for file in pages:
         _build_page(file.page, config, documentation, nav, env)
+    explainer = config.plugins.get("explainer")
+    if explainer is not None:
+        explainer.write_search_index(config)

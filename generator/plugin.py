@@ -5,6 +5,8 @@
 - Resolves links to `.md` files in raw HTML (the relationship map's SVG) the way MkDocs
   resolves Markdown links, so they work with directory URLs and in the offline bundle.
 - Sanitises the HTML of every generated page (defence in depth, see sanitise.py).
+- Builds the search index (generator/search/) and puts its worker in place of Material's,
+  unless mkdocs.yml says `search: material` under the plugin (Material's own search).
 - Publishes the offline bundle with the site: the newest `dist/<site>-<date>.zip` is
   copied into it, and `<!-- offline-copy -->` in a hand-written page becomes a link to
   it with its size and date (in the bundle itself, a note that it is the offline copy).
@@ -22,23 +24,34 @@ import re
 from pathlib import Path
 from typing import Any
 
-from mkdocs.plugins import BasePlugin
+from mkdocs.config import config_options
+from mkdocs.config.base import Config
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File
 
 from .project import GENERATED_DIRS, slug
 from .sanitise import sanitise
+from .search.site import SiteSearch
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 THEME = Path(__file__).resolve().parent / "theme"
 
 
-class ExplainerPlugin(BasePlugin):
-    """Theme override, raw-HTML links and sanitising for the generated pages."""
+class ExplainerConfig(Config):
+    search = config_options.Choice(("explainer", "material"), default="explainer")
+    """`explainer`: the search index built here, loaded by a query as it needs it;
+    `material`: Material's own search (the whole index loaded into the browser)."""
+
+
+class ExplainerPlugin(BasePlugin[ExplainerConfig]):
+    """Theme override, raw-HTML links, sanitising and search for the generated pages."""
 
     offline_build = False
     bundle: Path | None = None
+    search: SiteSearch | None = None
 
     def on_config(self, config: Any) -> Any:
+        self.search = SiteSearch() if self.config.search == "explainer" else None
         self.offline_build = any(name.endswith("offline") for name in config.plugins)
         self.bundle = None if self.offline_build else newest_bundle(config)
         theme = config.theme
@@ -69,8 +82,24 @@ class ExplainerPlugin(BasePlugin):
 
     def on_page_content(self, html: str, page: Any, config: Any, files: Any) -> str:
         if page.file.src_uri.split("/")[0] in GENERATED_DIRS:
-            return sanitise(resolve_raw_links(html, page, files))
+            html = sanitise(resolve_raw_links(html, page, files))
+        if self.search is not None:
+            self.search.add_page(page, html)
         return html
+
+    def on_post_page(self, output: str, page: Any, config: Any) -> str:
+        if self.search is None:
+            return output
+        return self.search.use_worker(output, page.file.src_uri)
+
+    @event_priority(-50)  # after Material's search plugin writes its index, before `offline`
+    def on_post_build(self, config: Any) -> None:
+        self.write_search_index(config)
+
+    def write_search_index(self, config: Any) -> None:
+        """Write the search files into the site (also after the preview renders a page again)."""
+        if self.search is not None:
+            self.search.write(Path(config.site_dir))
 
 
 OFFLINE_MARK = "<!-- offline-copy -->"

@@ -55,6 +55,7 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRIBUTES = {
     "*": {"class", "id", "data-search-exclude"},  # sections left out of the search index
     "a": {"href", "title"},
+    "div": {"data-search-claim", "data-search-speaker"},  # a claim, for the search index
     "svg": {"viewBox", "width", "height", "role", "aria-label"},
     "g": {"aria-hidden"},
     "marker": {"viewBox", "refX", "refY", "markerWidth", "markerHeight", "orient"},

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -59,3 +60,19 @@ def build_fixture_site(root: Path, data: Path, **options: object) -> Paths:
     generate(paths, **options)  # type: ignore[arg-type]
     build_site(paths)
     return paths
+
+
+def search_documents(site: Path) -> list[dict[str, str]]:
+    """Every document of a built site's search index (generator/search/), as the worker
+    reads them: location, title, kind, detail, text (its start)."""
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    folder = site / index["config"]["explainer"]["folder"] / "d"
+    found = []
+    for number in range(len(list(folder.glob("*.js")))):
+        script = (folder / f"{number}.js").read_text(encoding="utf-8")
+        rows = json.loads(script[script.index(",") + 1 : script.rindex(")")])
+        found += [
+            dict(zip(("location", "title", "kind", "detail", "text"), row, strict=True))
+            for row in rows
+        ]
+    return found

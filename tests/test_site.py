@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 from generator.project import Paths
+from helpers import search_documents
 
 
 def html(paths: Paths, page: str) -> str:
@@ -95,10 +95,7 @@ def test_a_statement_recorded_twice_is_listed_once_with_all_it_bears_on(
 def test_search_index_leaves_out_what_other_pages_hold(haqqani_site: Paths) -> None:
     # Timelines, "Referenced by" lists and relationship pictures repeat titles and names
     # that have pages of their own: indexed, they crowd the results and the index.
-    index = json.loads(
-        (haqqani_site.site / "search" / "search_index.json").read_text(encoding="utf-8")
-    )
-    entries = {entry["location"]: entry for entry in index["docs"]}
+    entries = {entry["location"]: entry for entry in search_documents(haqqani_site.site)}
     kayani = "actors/ashfaq-kayani/"
     assert kayani in entries and f"{kayani}#statements" in entries  # the page itself is searchable
     assert not [

@@ -127,6 +127,7 @@ def claim(ref: QuoteRef, links: Links) -> dict[str, Any]:
         "quote": said.kind == "quote",
         "text": shown_text(said, links.x),
         "speaker": links.actor(said.speaker),
+        "speaker_name": links.x.actors[said.speaker].name,
         "details": [d for d in details if d],
         "cite": links.cite(said.cite),
         "on": [on],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import os
 import re
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -44,14 +45,22 @@ def allowed(checker: str, message: str) -> bool:
     return any(e["checker"] == checker and re.search(e["message"], message) for e in ALLOWLIST)
 
 
-def first_result(page, query: str) -> str:
+def first_result(page, query: str, settle: float = 0.5) -> str:
     """Type `query` into Material's search box on the open page; the path of the first
-    result (Material's ?h= highlight left off)."""
+    result (Material's ?h= highlight left off), once it has stayed the same for `settle`
+    seconds: the list shows each word's results as it is typed, and the last query's
+    answer may come a moment after the last key."""
     page.click(SEARCH_BOX)
     page.type(SEARCH_BOX, query, delay=50)
     first = page.locator(FIRST_RESULT).first
     first.wait_for(timeout=10_000)
-    return urlsplit(first.get_attribute("href") or "").path
+    seen, since = None, time.monotonic()
+    while time.monotonic() - since < settle:
+        now = urlsplit(first.get_attribute("href") or "").path
+        if now != seen:
+            seen, since = now, time.monotonic()
+        page.wait_for_timeout(50)
+    return seen or ""
 
 
 def text_of(page: Path) -> str:

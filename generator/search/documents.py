@@ -1,0 +1,197 @@
+"""A built page's HTML -> the documents a reader can find in search.
+
+Every page gives a document for itself (its title and the text before its first
+section) and one per section (a heading with an id). The generator's pages also mark
+two finer kinds, which become documents of their own so that a result can say what it
+is: a claim (`data-search-claim="quote"` or `"paraphrase"`, with `data-search-speaker`)
+and a paragraph of a source (`class="explainer-paragraph"` with an id). Anything under
+`data-search-exclude` (Material's own attribute) is left out, as Material's search does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+RECORD_KINDS = {"actors": "Actor", "events": "Event", "disputes": "Dispute", "sources": "Source"}
+"""A page at <folder>/<id>/ is a record of this kind; any other page is a "Page"."""
+
+CLAIM_KINDS = {"quote": "Quote", "paraphrase": "Paraphrase"}
+
+_VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "wbr",
+}
+_BLOCK = {
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "dt",
+    "dd",
+    "dl",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "blockquote",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "br",
+    "section",
+    "figure",
+    "figcaption",
+    "pre",
+}
+_HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
+
+
+@dataclass
+class Document:
+    """One thing a reader can find: a page, a section, a claim or a source paragraph."""
+
+    location: str
+    title: str
+    kind: str
+    text: str = ""
+    names: tuple[str, ...] = ()
+    detail: str = ""
+
+
+@dataclass
+class _Open:
+    """A document being read, and which element closes it."""
+
+    document: Document
+    depth: int
+    parts: list[str] = field(default_factory=list)
+    only_under: str | None = None  # a claim's text is its quotation, not its attribution
+    under: int = 0
+
+
+def page_kind(url: str) -> str:
+    """ "Actor" for actors/x/, "Page" for a hand-written page or an index."""
+    parts = url.strip("/").removesuffix(".html").split("/")
+    if len(parts) == 2 and parts[1] != "index":
+        return RECORD_KINDS.get(parts[0], "Page")
+    return "Page"
+
+
+def page_documents(html: str, url: str, title: str, names: list[str]) -> list[Document]:
+    """The documents of one page: the page first, then its parts in reading order."""
+    page = Document(url, title, page_kind(url), names=tuple(names))
+    reader = _Reader(page)
+    reader.feed(html)
+    reader.close()
+    return reader.finish()
+
+
+class _Reader(HTMLParser):
+    def __init__(self, page: Document) -> None:
+        super().__init__(convert_charrefs=True)
+        self.page = page
+        self.section = _Open(page, 0)
+        self.done: list[_Open] = [self.section]
+        self.inner: _Open | None = None  # an open claim or paragraph
+        self.depth = 0
+        self.skip_below: int | None = None  # depth of an excluded element
+        self.heading: tuple[str, int, list[str]] | None = None  # id, depth, text
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag not in _VOID:
+            self.depth += 1
+        if self.skip_below is not None:
+            return
+        if "data-search-exclude" in a or "headerlink" in (a.get("class") or "").split():
+            if tag not in _VOID:
+                self.skip_below = self.depth
+            return
+        if self.inner is not None and tag == self.inner.only_under:
+            self.inner.under += 1
+        if tag in _BLOCK:
+            self._text(" ")
+        if tag in _HEADINGS and a.get("id") and self.inner is None:
+            self.heading = (a["id"] or "", self.depth, [])
+        elif tag == "h1":
+            self.heading = ("", self.depth, [])  # the page's own title: not its text
+        elif self.inner is None and a.get("data-search-claim") in CLAIM_KINDS:
+            section = self.section.document.location
+            self._open_inner(
+                CLAIM_KINDS[a["data-search-claim"] or ""],
+                a.get("data-search-speaker") or "",
+                section if "#" in section else f"{section}#",  # a part, even before a heading
+            )
+        elif self.inner is None and "explainer-paragraph" in (a.get("class") or "").split():
+            anchor = a.get("id") or ""
+            number = anchor.removeprefix("p")
+            self._open_inner("Source paragraph", f"¶{number}", f"{self.page.location}#{anchor}")
+        elif "explainer-paragraph-number" in (a.get("class") or "").split() and tag not in _VOID:
+            self.skip_below = self.depth  # the "¶4" link: the title says it already
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID:
+            return
+        if self.skip_below is not None:
+            if self.depth == self.skip_below:
+                self.skip_below = None
+            self.depth -= 1
+            return
+        if self.heading and self.depth == self.heading[1]:
+            anchor, _, words = self.heading
+            self.heading = None
+            if anchor:
+                heading = " ".join("".join(words).split())
+                location = f"{self.page.location}#{anchor}"
+                self.section = _Open(Document(location, heading, "Section"), 0)
+                self.done.append(self.section)
+        elif self.inner and self.depth == self.inner.depth:
+            self.inner = None
+        elif self.inner and tag == self.inner.only_under:
+            self.inner.under -= 1
+        if tag in _BLOCK:
+            self._text(" ")
+        self.depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.skip_below is None:
+            self._text(data)
+
+    def _text(self, data: str) -> None:
+        if self.heading is not None:
+            self.heading[2].append(data)
+        elif self.inner is not None:
+            if self.inner.only_under is None or self.inner.under > 0:
+                self.inner.parts.append(data)
+        else:
+            self.section.parts.append(data)
+
+    def _open_inner(self, kind: str, title: str, location: str) -> None:
+        detail = self.section.document.title if kind != "Source paragraph" else self.page.title
+        self.inner = _Open(Document(location, title, kind, detail=detail), self.depth)
+        if kind in CLAIM_KINDS.values():
+            self.inner.only_under = "blockquote"
+        self.done.append(self.inner)
+
+    def finish(self) -> list[Document]:
+        documents = []
+        for part in self.done:
+            part.document.text = " ".join("".join(part.parts).split())
+            if part.document is self.page or part.document.text or part.document.kind != "Section":
+                documents.append(part.document)
+        return documents

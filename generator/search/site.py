@@ -1,0 +1,99 @@
+"""The search of one MkDocs build: pages in, search files and worker out.
+
+The plugin hands over each page's HTML as MkDocs renders it, and asks for the search
+files when the build is done. Material's search plugin stays in mkdocs.yml (it owns the
+search box, its translations and search_index.json), but is told to skip every page
+(`search.exclude`, its documented front-matter switch), so that the pages are not parsed
+twice. Its worker is swapped for ours in each page's configuration.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import json
+import logging
+import re
+import shutil
+import time
+from pathlib import Path
+from typing import Any
+
+from .documents import Document, page_documents
+from .index import FOLDER, build
+
+log = logging.getLogger("mkdocs.plugins.explainer")
+
+WORKER = Path(__file__).with_name("worker.js")
+WORKER_PATH = "assets/explainer/search-worker.js"
+
+_MATERIAL_WORKER = re.compile(
+    r'("search":\s*"[^"]*?)javascripts/workers/search\.[0-9a-z]+\.min\.js"'
+)
+"""Material's worker in a page's configuration: the path up to it leads to assets/."""
+
+
+class SiteSearch:
+    """Documents of every page rendered in this build, and the files made from them."""
+
+    def __init__(self) -> None:
+        self.pages: dict[str, list[Document]] = {}
+        self.warned = False
+
+    def add_page(self, page: Any, html: str) -> None:
+        """Read a page's documents (unless it is left out of search) and keep Material's
+        search plugin from reading the page again."""
+        meta = page.meta
+        search = meta.get("search") if isinstance(meta.get("search"), dict) else {}
+        if search.get("exclude"):
+            self.pages.pop(page.file.src_uri, None)
+            return
+        names = [html_lib.unescape(str(t)) for t in meta.get("tags") or [] if t]
+        title = html_lib.unescape(str(page.title or ""))
+        self.pages[page.file.src_uri] = page_documents(html, page.url, title, names)
+        meta["search"] = {**search, "exclude": True}
+
+    def use_worker(self, output: str, page: str) -> str:
+        """The page's HTML with our worker where Material's configuration names its own."""
+        swapped, found = _MATERIAL_WORKER.subn(r'\1explainer/search-worker.js"', output, count=1)
+        if not found and not self.warned and 'id="__config"' in output:
+            log.warning("search: no search worker named in the configuration of %s", page)
+            self.warned = True
+        return swapped
+
+    def write(self, site: Path) -> None:
+        """Write the search files and the worker; the manifest into search_index.json."""
+        started = time.perf_counter()
+        documents = [d for page in self.pages.values() for d in page]
+        made = build(documents)
+        folder = site / FOLDER
+        if folder.exists():
+            shutil.rmtree(folder)  # an earlier build's files
+        for name, text in made.files.items():
+            path = site / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        worker = site / WORKER_PATH
+        worker.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(WORKER, worker)
+        write_manifest(site / "search" / "search_index.json", made.manifest)
+        size = sum(len(t) for t in made.files.values())
+        log.info(
+            "Search index: %d documents in %d files (%.1f MB) in %.1f s",
+            len(documents),
+            len(made.files),
+            size / 1e6,
+            time.perf_counter() - started,
+        )
+
+
+def write_manifest(path: Path, manifest: dict[str, object]) -> None:
+    """search_index.json as Material's page script reads it, with no documents of its own:
+    the manifest rides in `config`, which Material hands to the worker as it is."""
+    try:
+        index = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        index = {"config": {"lang": ["en"], "separator": r"[\s\-]+", "pipeline": []}}
+    index["config"]["explainer"] = manifest
+    index["docs"] = []
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")

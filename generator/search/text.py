@@ -1,0 +1,34 @@
+"""How text becomes search terms. `worker.js` (normalise, terms) is the same code in
+JavaScript, so a reader's query meets the index on the same terms; keep them together."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+STOP_WORDS = frozenset(
+    "a an and are as at be but by for from had has have he her his in into is it its of on"
+    " or she that the their them they this to was were which who will with".split()
+)
+"""Not indexed (they would be the largest posting lists), but counted in positions, so a
+phrase with one in the middle still matches. `us` is not one: it is U.S."""
+
+_APOSTROPHES = re.compile("[\u2018\u2019\u02bc\u0060\u00b4\u2032]")
+_INITIALISM = re.compile(r"(?<![^\W_])(?:[^\W\d_]\.){2,}")  # U.S. -> us, U.N. -> un
+_POSSESSIVE = re.compile(r"'s(?![^\W_])")
+_TERM = re.compile(r"[^\W_]+")
+
+
+def normalise(text: str) -> str:
+    """Lower case, accents dropped ("Ömer" -> "omer"), curly apostrophes straight,
+    initialisms and possessives folded ("the U.S.'s" -> "the us")."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
+    text = _APOSTROPHES.sub("'", text)
+    text = _INITIALISM.sub(lambda m: m[0].replace(".", ""), text)
+    return _POSSESSIVE.sub("", text).replace("'", "")
+
+
+def terms(text: str) -> list[str]:
+    """Every word of the text, normalised, stop words included (positions count them)."""
+    return _TERM.findall(normalise(text))
