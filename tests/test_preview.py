@@ -28,7 +28,7 @@ from generator.load import record_files
 from generator.mkdocs_api import BannerServer, BasePlugin, build_everything
 from generator.preview import DataFiles, Preview
 from generator.project import Paths
-from helpers import REPO, SMALL_DATA, edit, fixture_project
+from helpers import REPO, SMALL_DATA, edit, fixture_project, search_documents
 
 
 def saved(preview: Preview, path: Path, event: type[FileSystemEvent] = FileModifiedEvent) -> None:
@@ -66,6 +66,8 @@ def test_an_edit_renders_only_the_pages_it_changed_and_as_a_full_build_would(
         preview.update()
     assert "file(s) updated" in caplog.text and "built everything" not in caplog.text
     assert "Newly edited" in page(site, "actors/ministry")
+    ministry = next(d for d in search_documents(site) if d["location"] == "actors/ministry/")
+    assert "Newly edited" in ministry["text"]  # search finds the edit at once
     after = stamps(site)
     rewritten = sorted(path for path in before if after[path] != before[path])
     assert "actors/ministry/index.html" in rewritten

@@ -63,6 +63,19 @@ def first_result(page, query: str, settle: float = 0.5) -> str:
     return seen or ""
 
 
+def result_groups(page) -> list[list[dict]]:
+    """Material's result list as a reader sees it: per page, its entries (the page and the
+    sections, quotes or paragraphs under it), each with its link, title and tags."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll(".md-search-result__item")].map(item =>
+            [...item.querySelectorAll("a.md-search-result__link")].map(link => ({
+                href: link.getAttribute("href"),
+                title: link.querySelector("h1, h2").innerText,
+                tags: [...link.querySelectorAll(".md-tag")].map(tag => tag.innerText),
+            })))"""
+    )
+
+
 def text_of(page: Path) -> str:
     """A built page's text, tags dropped, entities decoded and white space folded."""
     text = html.unescape(re.sub(r"<[^>]+>", " ", page.read_text(encoding="utf-8")))

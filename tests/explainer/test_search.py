@@ -1,21 +1,36 @@
-"""In Chromium, as a reader: every actor is found first by its name and by each alias,
-and no page asks another host for anything."""
+"""In Chromium, as a reader, on the published site (http) and the offline copy (file://):
+every actor is found first by its name and by each alias, a quote by its words, a query
+with no match says so, a hostile query stays text, and no page asks another host for
+anything."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from generator.chromium import FIRST_RESULT
+from generator.chromium import FIRST_RESULT, SEARCH_BOX
 from generator.explainer import Explainer
 
-from .support import KNOWN_MISSES, KNOWN_MISSES_FILE, first_result, heading
+from .support import KNOWN_MISSES, KNOWN_MISSES_FILE, first_result, heading, result_groups
 
 pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(params=["http", "file"])
+def home(request, site_url: str) -> str:
+    """The home page of the published site, then of the unpacked offline copy."""
+    if request.param == "http":
+        return site_url
+    bundle: Path = request.getfixturevalue("bundle")
+    return (bundle / "index.html").as_uri()
 
 
 def test_every_name_and_alias_finds_its_actor_first(
     browser, site_url: str, explainer: Explainer
 ) -> None:
+    # Over http only: the offline copy runs the same worker on the same files (its
+    # checks below, and test_bundle's names, run from file://).
     page = browser.new_page()
     page.set_default_timeout(10_000)
     misses = {}
@@ -56,3 +71,68 @@ def test_no_request_leaves_the_machine(browser, site_url: str, explainer: Explai
         page.wait_for_load_state("networkidle")
     page.close()
     assert requests and [u for u in requests if not u.startswith((site_url, "data:"))] == []
+
+
+def test_a_quotes_words_find_the_quote_and_its_speaker(
+    browser, home: str, explainer: Explainer
+) -> None:
+    said = next(
+        r.claim
+        for r in explainer.claims
+        if r.claim.kind == "quote" and len(r.claim.text.split()) >= 4
+    )
+    words = " ".join(said.text.strip("“”\"' ").split()[:5])
+    speaker = explainer.actors[said.speaker].name
+    page = browser.new_page()
+    page.goto(home)
+    first_result(page, words)
+    quotes = [
+        part
+        for group in result_groups(page)[:5]
+        for part in group
+        if part["tags"][:1] == ["Quote"] and part["title"] == speaker
+    ]
+    page.close()
+    assert quotes, f"no quote by {speaker} in the first results for {words!r}"
+
+
+def test_a_query_with_no_match_says_so(browser, home: str) -> None:
+    page = browser.new_page()
+    page.goto(home)
+    page.click(SEARCH_BOX)
+    page.type(SEARCH_BOX, "zzqxvw", delay=50)
+    meta = page.locator(".md-search-result__meta")
+    meta.filter(has_text="No matching").wait_for(timeout=10_000)
+    assert page.locator(FIRST_RESULT).count() == 0
+    page.close()
+
+
+HOSTILE = [
+    "<img src=x onerror=window.pwned=1>",
+    '".*+?[](){}|\\^$ (a|a)*$ <script>window.pwned=1</script>',
+]
+
+
+def test_a_hostile_query_stays_text(browser, home: str) -> None:
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("dialog", lambda dialog: errors.append(f"dialog: {dialog.message}"))
+    for query in HOSTILE:
+        page.goto(home)
+        page.click(SEARCH_BOX)
+        page.type(SEARCH_BOX, query, delay=10)
+        page.wait_for_timeout(500)
+    page.goto(home)  # 10,000 characters: filled, then one key typed, as a paste would
+    page.click(SEARCH_BOX)
+    page.fill(SEARCH_BOX, "a" * 9_998)
+    page.type(SEARCH_BOX, " x", delay=50)
+    page.wait_for_timeout(500)
+    # Material fills the search box from ?q= in the address: the query's markup, and
+    # a suggestion completing its last word, would be written into the page as HTML.
+    page.goto(f"{home}?q=<img src=x onerror=window.pwned=1> Pakis")
+    page.wait_for_timeout(1_000)
+    pwned = page.evaluate("window.pwned")
+    injected = page.locator(".md-search img, .md-search script").count()
+    page.close()
+    assert (pwned, injected, errors) == (None, 0, [])
