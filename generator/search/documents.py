@@ -10,8 +10,9 @@ and a paragraph of a source (`class="explainer-paragraph"` with an id). Anything
 
 from __future__ import annotations
 
+import html as html_lib
+import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 
 RECORD_KINDS = {"actors": "Actor", "events": "Event", "disputes": "Dispute", "sources": "Source"}
 """A page at <folder>/<id>/ is a record of this kind; any other page is a "Page"."""
@@ -96,14 +97,51 @@ def page_documents(html: str, url: str, title: str, names: list[str]) -> list[Do
     """The documents of one page: the page first, then its parts in reading order."""
     page = Document(url, title, page_kind(url), names=tuple(names))
     reader = _Reader(page)
-    reader.feed(html)
-    reader.close()
+    html = _RAW_TEXT.sub(" ", html)
+    at = 0
+    for tag in _TAG.finditer(html):
+        if tag.start() > at:
+            reader.handle_data(_text_of(html[at : tag.start()]))
+        at = tag.end()
+        name = tag[2].lower() if tag[2] else ""
+        if not name:
+            continue  # a comment or declaration
+        if tag[1]:
+            reader.handle_endtag(name)
+            continue
+        reader.handle_starttag(name, _attributes(tag[3]))
+        if tag[3].rstrip().endswith("/") and name not in _VOID:
+            reader.handle_endtag(name)
+    reader.handle_data(_text_of(html[at:]))
     return reader.finish()
 
 
-class _Reader(HTMLParser):
+# A small tag scanner instead of html.parser, which took most of the time of reading
+# pages. Pages come from Python-Markdown (and the sanitiser, for generated ones), so
+# tags are well formed; script and style elements are dropped whole first.
+_RAW_TEXT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
+_TAG = re.compile(
+    r"<!--.*?-->|<![^>]*>|<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>", re.S
+)
+_ATTRIBUTE = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?""")
+
+
+def _text_of(raw: str) -> str:
+    return html_lib.unescape(raw) if "&" in raw else raw
+
+
+def _attributes(raw: str) -> dict[str, str | None]:
+    if not raw.strip():
+        return {}
+    found: dict[str, str | None] = {}
+    for a in _ATTRIBUTE.finditer(raw):
+        value = a[2] if a[2] is not None else a[3] if a[3] is not None else a[4]
+        found[a[1].lower()] = None if value is None else _text_of(value)
+    return found
+
+
+class _Reader:
     def __init__(self, page: Document) -> None:
-        super().__init__(convert_charrefs=True)
         self.page = page
         self.section = _Open(page, 0)
         self.done: list[_Open] = [self.section]
@@ -112,8 +150,7 @@ class _Reader(HTMLParser):
         self.skip_below: int | None = None  # depth of an excluded element
         self.heading: tuple[str, int, list[str]] | None = None  # id, depth, text
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = dict(attrs)
+    def handle_starttag(self, tag: str, a: dict[str, str | None]) -> None:
         if tag not in _VOID:
             self.depth += 1
         if self.skip_below is not None:

@@ -44,7 +44,7 @@ NAME_SLOT = 100
 """A name's word positions are packed: (name number * 100 + its length) * 100 + position,
 so a phrase match inside one name is consecutive numbers, and an exact name is found."""
 
-TEXT_CHARS = 480
+TEXT_CHARS = 320
 """Characters of a document's text stored for the result's teaser."""
 
 SHARD_BYTES = 24_000
@@ -53,8 +53,9 @@ SHARD_BYTES = 24_000
 INLINE_BYTES = 600
 """Postings longer than this go in a file of their own, loaded only if the term is asked."""
 
-CHUNK_DOCUMENTS = 16
-"""Documents per chunk file: a result list of 20 pages loads at most about 20 chunks."""
+CHUNK_DOCUMENTS = 8
+"""Documents per chunk file: a page and its parts are often in one, and a result list
+of 20 pages loads at most 20 or so."""
 
 FOLDER = "search/explainer"
 
@@ -98,21 +99,40 @@ def _postings(documents: list[Document]) -> dict[str, dict[int, list[int]]]:
     for number, document in enumerate(documents):
         if "#" not in document.location:
             page = number
-        fields: dict[str, dict[int, list[int]]] = defaultdict(dict)
-        for i, name in enumerate(document.names):
-            words = terms(name)[: NAME_SLOT - 1]
-            packed = (i * NAME_SLOT + len(words)) * NAME_SLOT
-            for position, word in enumerate(words):
-                fields[word].setdefault(NAME, []).append(packed + position)
-        for field_number, text in ((TITLE, document.title), (TEXT, document.text)):
-            for position, word in enumerate(terms(text)):
-                fields[word].setdefault(field_number, []).append(position)
-        for word, by_field in fields.items():
-            if word not in STOP_WORDS:
-                found[word][number] = [number - page] + [
-                    x for f, p in sorted(by_field.items()) for x in (f, len(p), *p[:MAX_POSITIONS])
-                ]
+        entries: dict[str, list[int]] = {}
+        for field, positions in _fields(document):  # in field order
+            for word, at in positions.items():
+                entry = entries.get(word)
+                if entry is None:
+                    entries[word] = entry = [number - page]
+                entry += (field, len(at), *at[:MAX_POSITIONS])
+        for word, entry in entries.items():
+            found[word][number] = entry
     return found
+
+
+def _fields(document: Document) -> list[tuple[int, dict[str, list[int]]]]:
+    """Per field, each word (stop words left out) and its positions."""
+    names: dict[str, list[int]] = {}
+    for i, name in enumerate(document.names):
+        words = terms(name)[: NAME_SLOT - 1]
+        packed = (i * NAME_SLOT + len(words)) * NAME_SLOT
+        for position, word in enumerate(words):
+            if word not in STOP_WORDS:
+                names.setdefault(word, []).append(packed + position)
+    return [(NAME, names), (TITLE, _positions(document.title)), (TEXT, _positions(document.text))]
+
+
+def _positions(text: str) -> dict[str, list[int]]:
+    at: dict[str, list[int]] = {}
+    for position, word in enumerate(terms(text)):
+        if word in STOP_WORDS:
+            continue
+        if word in at:
+            at[word].append(position)
+        else:
+            at[word] = [position]
+    return at
 
 
 def _impact(posting: list[int]) -> float:
@@ -128,8 +148,11 @@ def _impact(posting: list[int]) -> float:
 def _entry(found: dict[int, list[int]], files: dict[str, str]) -> list[object]:
     """[document count, postings] or [document count, postings file]. A posting is
     [document, distance back to its page, then per field: field, count, positions…]."""
-    kept = sorted(found, key=lambda d: -_impact(found[d]))[:MAX_POSTINGS]
-    postings = [[d, *found[d]] for d in sorted(kept)]
+    if len(found) > MAX_POSTINGS:
+        kept = sorted(sorted(found, key=lambda d: -_impact(found[d]))[:MAX_POSTINGS])
+    else:
+        kept = list(found)  # already in document order
+    postings = [[d, *found[d]] for d in kept]
     text = _json(postings)
     if len(text) <= INLINE_BYTES:
         return [len(found), postings]
@@ -142,9 +165,10 @@ def _shards(entries: dict[str, list[object]]) -> dict[str, dict[str, list[object
     """Split the dictionary by prefix, one more letter wherever a part is too large (a
     small site has one part, with the empty prefix)."""
     shards: dict[str, dict[str, list[object]]] = {}
+    sizes = {term: len(term) + len(_json(entry)) for term, entry in entries.items()}
 
     def split(prefix: str, group: dict[str, list[object]]) -> None:
-        size = sum(len(t) + len(_json(e)) for t, e in group.items())
+        size = sum(sizes[term] for term in group)
         if size <= SHARD_BYTES or len(prefix) >= 6:
             shards[prefix] = group
             return

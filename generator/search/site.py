@@ -38,6 +38,8 @@ class SiteSearch:
     def __init__(self) -> None:
         self.pages: dict[str, list[Document]] = {}
         self.warned = False
+        self.reading_seconds = 0.0  # time spent reading pages, for the build's log line
+        self.written: dict[str, float] = {}  # figures of the last write, for bench/search.py
 
     def add_page(self, page: Any, html: str) -> None:
         """Read a page's documents (unless it is left out of search) and keep Material's
@@ -47,10 +49,12 @@ class SiteSearch:
         if search.get("exclude"):
             self.pages.pop(page.file.src_uri, None)
             return
+        started = time.perf_counter()
         names = [html_lib.unescape(str(t)) for t in meta.get("tags") or [] if t]
         title = html_lib.unescape(str(page.title or ""))
         self.pages[page.file.src_uri] = page_documents(html, page.url, title, names)
         meta["search"] = {**search, "exclude": True}
+        self.reading_seconds += time.perf_counter() - started
 
     def use_worker(self, output: str, page: str) -> str:
         """The page's HTML with our worker where Material's configuration names its own."""
@@ -68,21 +72,32 @@ class SiteSearch:
         folder = site / FOLDER
         if folder.exists():
             shutil.rmtree(folder)  # an earlier build's files
+        for folder_name in {name.rpartition("/")[0] for name in made.files}:
+            (site / folder_name).mkdir(parents=True, exist_ok=True)
         for name, text in made.files.items():
-            path = site / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
+            with open(site / name, "w", encoding="utf-8") as out:
+                out.write(text)
         worker = site / WORKER_PATH
         worker.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(WORKER, worker)
         write_manifest(site / "search" / "search_index.json", made.manifest)
         size = sum(len(t) for t in made.files.values())
+        seconds = time.perf_counter() - started
+        self.written = {
+            "documents": len(documents),
+            "files": len(made.files),
+            "bytes": size,
+            "reading_seconds": round(self.reading_seconds, 3),
+            "writing_seconds": round(seconds, 3),
+        }
         log.info(
-            "Search index: %d documents in %d files (%.1f MB) in %.1f s",
+            "Search index: %d documents in %d files (%.1f MB); pages read in %.1f s, index"
+            " written in %.1f s",
             len(documents),
             len(made.files),
             size / 1e6,
-            time.perf_counter() - started,
+            self.reading_seconds,
+            seconds,
         )
 
 

@@ -3,6 +3,7 @@ JavaScript, so a reader's query meets the index on the same terms; keep them tog
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -17,13 +18,29 @@ _APOSTROPHES = re.compile("[\u2018\u2019\u02bc\u0060\u00b4\u2032]")
 _INITIALISM = re.compile(r"(?<![^\W_])(?:[^\W\d_]\.){2,}")  # U.S. -> us, U.N. -> un
 _POSSESSIVE = re.compile(r"'s(?![^\W_])")
 _TERM = re.compile(r"[^\W_]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold(run: re.Match[str]) -> str:
+    return _fold_run(run[0])
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_run(run: str) -> str:
+    """Compatibility forms decomposed, combining marks dropped: "é" -> "e", "ﬁ" -> "fi".
+    Run by run of non-ASCII characters: the same as the whole text, since a mark is
+    dropped wherever it stands."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", run) if unicodedata.category(c)[0] != "M"
+    )
 
 
 def normalise(text: str) -> str:
     """Lower case, accents dropped ("Ömer" -> "omer"), curly apostrophes straight,
     initialisms and possessives folded ("the U.S.'s" -> "the us")."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
+    text = text.lower()
+    if not text.isascii():
+        text = _NON_ASCII.sub(_fold, text)
     text = _APOSTROPHES.sub("'", text)
     text = _INITIALISM.sub(lambda m: m[0].replace(".", ""), text)
     return _POSSESSIVE.sub("", text).replace("'", "")

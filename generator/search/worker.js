@@ -17,10 +17,12 @@ const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 const NAME = 0;
 const MAX_QUERY_CHARS = 200;   // a longer query is cut (nobody types 200 characters)
 const MAX_WORDS = 8;           // words of a query that count
-const MAX_EXPANSIONS = 8;      // words that a prefix (the word being typed) stands for
+const MAX_EXPANSIONS = 6;      // words that a prefix (the word being typed) stands for
+const MAX_LONG_EXPANSIONS = 2; // ... of which words with posting lists in files of their own
+const MIN_PREFIX = 2;          // a single letter being typed stands only for itself
 const MAX_PREFIX_SHARDS = 4;   // dictionary parts loaded for one prefix
-const MAX_PAGES = 30;          // pages in a result list
-const MAX_PARTS = 4;           // sections, quotes or paragraphs shown under a page
+const MAX_PAGES = 20;          // pages in a result list
+const MAX_PARTS = 3;           // sections, quotes or paragraphs shown under a page
 
 const SCRIPT = typeof document !== "undefined" && document.currentScript
   ? document.currentScript.src : self.location.href;
@@ -110,7 +112,9 @@ function expansions(word, prefix, dictionary) {
   }
   const exact = found.filter(e => e.fit === 1).slice(0, 1);
   const longer = found.filter(e => e.fit < 1).sort((a, b) => b.entry[0] - a.entry[0]);
-  return [...exact, ...longer.slice(0, MAX_EXPANSIONS - exact.length)];
+  let long = 0;
+  const chosen = longer.filter(e => typeof e.entry[1] !== "string" || long++ < MAX_LONG_EXPANSIONS);
+  return [...exact, ...chosen.slice(0, MAX_EXPANSIONS - exact.length)];
 }
 
 /* ---- Scoring ------------------------------------------------------------------------- */
@@ -126,7 +130,7 @@ function parse(query) {
   all.forEach((term, position) => {
     const last = position === all.length - 1;
     if (words.length < MAX_WORDS && (!stop.has(term) || (last && typing)))
-      words.push({ term, position, prefix: last && typing });
+      words.push({ term, position, prefix: last && typing && term.length >= MIN_PREFIX });
   });
   return { words, length: all.length };
 }
