@@ -12,9 +12,9 @@ worth is in bench/README.md.
   stay the same objects from one edit to the next, so their values are reused.
 - A full render of many records shared between processes, one per core (rendering is
   pure Python).
-- The cyclic garbage collector paused while records and pages are built: they form few
-  cycles, and its repeated scans of a growing heap made the stages grow faster than the
-  data.
+- The cyclic garbage collector paused while records and pages are built, and while the
+  search index is (search/site.py): they form few cycles, and its repeated scans of a
+  growing heap made the stages grow faster than the data.
 
 The state kept between runs (what was parsed, what each record names) is incremental.py's:
 it decides what to render again, not how fast.

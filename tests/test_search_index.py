@@ -101,6 +101,9 @@ PAGE = """
 <blockquote><p>“We said it”</p></blockquote>
 <p>— A Speaker, Monday. Source: CNN ¶7</p>
 </div>
+<h2 id="referenced-by" data-search-exclude>Referenced by</h2>
+<p>Left out, with its section</p>
+<div class="explainer-claim" data-search-claim="quote" data-search-speaker="X"><blockquote>no</blockquote></div>
 <h2 id="text">Text</h2>
 <p class="explainer-paragraph" id="p3"><a class="explainer-paragraph-number" href="#p3">¶3</a> Third paragraph.</p>
 <small data-search-exclude>Cited by: X</small>

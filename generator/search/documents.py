@@ -5,7 +5,8 @@ section) and one per section (a heading with an id). The generator's pages also 
 two finer kinds, which become documents of their own so that a result can say what it
 is: a claim (`data-search-claim="quote"` or `"paraphrase"`, with `data-search-speaker`)
 and a paragraph of a source (`class="explainer-paragraph"` with an id). Anything under
-`data-search-exclude` (Material's own attribute) is left out, as Material's search does.
+`data-search-exclude` (Material's own attribute) is left out, as Material's search does:
+on a heading, its whole section.
 """
 
 from __future__ import annotations
@@ -131,7 +132,8 @@ def _text_of(raw: str) -> str:
 
 
 def _attributes(raw: str) -> dict[str, str | None]:
-    if not raw.strip():
+    """The attributes reading looks at (most tags, such as links, have none of them)."""
+    if "class" not in raw and "id" not in raw and "data-search" not in raw:
         return {}
     found: dict[str, str | None] = {}
     for a in _ATTRIBUTE.finditer(raw):
@@ -149,11 +151,17 @@ class _Reader:
         self.depth = 0
         self.skip_below: int | None = None  # depth of an excluded element
         self.heading: tuple[str, int, list[str]] | None = None  # id, depth, text
+        self.left_out = False  # in a section whose heading is marked data-search-exclude
 
     def handle_starttag(self, tag: str, a: dict[str, str | None]) -> None:
         if tag not in _VOID:
             self.depth += 1
         if self.skip_below is not None:
+            return
+        if tag in _HEADINGS and "data-search-exclude" in a and self.inner is None:
+            # As in Material's search: a heading marked so leaves out its whole section.
+            self.left_out = True
+            self.skip_below = self.depth
             return
         if "data-search-exclude" in a or "headerlink" in (a.get("class") or "").split():
             if tag not in _VOID:
@@ -167,6 +175,8 @@ class _Reader:
             self.heading = (a["id"] or "", self.depth, [])
         elif tag == "h1":
             self.heading = ("", self.depth, [])  # the page's own title: not its text
+        elif self.left_out:
+            return
         elif self.inner is None and a.get("data-search-claim") in CLAIM_KINDS:
             section = self.section.document.location
             self._open_inner(
@@ -197,6 +207,7 @@ class _Reader:
                 location = f"{self.page.location}#{anchor}"
                 self.section = _Open(Document(location, heading, "Section"), 0)
                 self.done.append(self.section)
+                self.left_out = False
         elif self.inner and self.depth == self.inner.depth:
             self.inner = None
         elif self.inner and tag == self.inner.only_under:
@@ -215,7 +226,7 @@ class _Reader:
         elif self.inner is not None:
             if self.inner.only_under is None or self.inner.under > 0:
                 self.inner.parts.append(data)
-        else:
+        elif not self.left_out:
             self.section.parts.append(data)
 
     def _open_inner(self, kind: str, title: str, location: str) -> None:

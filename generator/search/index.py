@@ -93,7 +93,7 @@ def build(documents: list[Document]) -> SearchFiles:
 
 
 def _postings(documents: list[Document]) -> dict[str, dict[int, list[int]]]:
-    """term -> document -> [distance back to its page, field, count, positions…, …]."""
+    """term -> document -> [document, distance back to its page, field, count, positions…]."""
     found: dict[str, dict[int, list[int]]] = defaultdict(dict)
     page = 0
     for number, document in enumerate(documents):
@@ -104,7 +104,7 @@ def _postings(documents: list[Document]) -> dict[str, dict[int, list[int]]]:
             for word, at in positions.items():
                 entry = entries.get(word)
                 if entry is None:
-                    entries[word] = entry = [number - page]
+                    entries[word] = entry = [number, number - page]
                 entry += (field, len(at), *at[:MAX_POSITIONS])
         for word, entry in entries.items():
             found[word][number] = entry
@@ -124,35 +124,26 @@ def _fields(document: Document) -> list[tuple[int, dict[str, list[int]]]]:
 
 
 def _positions(text: str) -> dict[str, list[int]]:
-    at: dict[str, list[int]] = {}
+    at: defaultdict[str, list[int]] = defaultdict(list)
     for position, word in enumerate(terms(text)):
-        if word in STOP_WORDS:
-            continue
-        if word in at:
-            at[word].append(position)
-        else:
-            at[word] = [position]
+        at[word].append(position)
+    for word in STOP_WORDS.intersection(at):
+        del at[word]
     return at
 
 
-def _impact(posting: list[int]) -> float:
-    """How much a document is about the word: fields weighted, repeats saturating."""
-    total, i = 0.0, 1
-    while i < len(posting):
-        field, count = posting[i], posting[i + 1]
-        total += FIELD_WEIGHTS[field] * count / (count + 1.2)
-        i += 2 + min(count, MAX_POSITIONS)
-    return total
+def _rank(posting: list[int]) -> tuple[int, int]:
+    """Which documents a very common word keeps: where it is found first in a name, then
+    in a title, then in the text, and more often before less."""
+    return posting[2], -posting[3]
 
 
 def _entry(found: dict[int, list[int]], files: dict[str, str]) -> list[object]:
     """[document count, postings] or [document count, postings file]. A posting is
     [document, distance back to its page, then per field: field, count, positions…]."""
-    if len(found) > MAX_POSTINGS:
-        kept = sorted(sorted(found, key=lambda d: -_impact(found[d]))[:MAX_POSTINGS])
-    else:
-        kept = list(found)  # already in document order
-    postings = [[d, *found[d]] for d in kept]
+    postings = list(found.values())  # in document order
+    if len(postings) > MAX_POSTINGS:
+        postings = sorted(sorted(postings, key=_rank)[:MAX_POSTINGS])
     text = _json(postings)
     if len(text) <= INLINE_BYTES:
         return [len(found), postings]

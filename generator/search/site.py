@@ -66,9 +66,12 @@ class SiteSearch:
 
     def write(self, site: Path) -> None:
         """Write the search files and the worker; the manifest into search_index.json."""
+        from ..speedups import Speedups  # the pipeline's modules: only once the pages are built
+
         started = time.perf_counter()
         documents = [d for page in self.pages.values() for d in page]
-        made = build(documents)
+        with Speedups.configured().paused_gc():
+            made = build(documents)
         folder = site / FOLDER
         if folder.exists():
             shutil.rmtree(folder)  # an earlier build's files

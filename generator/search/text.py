@@ -40,10 +40,14 @@ def normalise(text: str) -> str:
     initialisms and possessives folded ("the U.S.'s" -> "the us")."""
     text = text.lower()
     if not text.isascii():
-        text = _NON_ASCII.sub(_fold, text)
-    text = _APOSTROPHES.sub("'", text)
-    text = _INITIALISM.sub(lambda m: m[0].replace(".", ""), text)
-    return _POSSESSIVE.sub("", text).replace("'", "")
+        text = _APOSTROPHES.sub("'", _NON_ASCII.sub(_fold, text))
+    elif "`" in text:
+        text = text.replace("`", "'")
+    if "." in text:
+        text = _INITIALISM.sub(lambda m: m[0].replace(".", ""), text)
+    if "'" in text:
+        text = _POSSESSIVE.sub("", text).replace("'", "")
+    return text
 
 
 def terms(text: str) -> list[str]:

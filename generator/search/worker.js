@@ -4,9 +4,10 @@
  * search box and result list work as always. Instead of building a lunr index of the
  * whole site, it loads, for each query, the files that query needs: the term-dictionary
  * part of each word's prefix, the long posting lists of the words it matches, and the
- * chunks of the documents it shows. Over http this is a Web Worker (importScripts);
- * from file:// Material runs it in an iframe (iframe-worker), where the files are
- * <script> elements, since file: URLs cannot be fetched.
+ * chunks of the documents it shows. Over http this is a Web Worker, which fetches the
+ * files (in parallel, and without blocking: a query that a newer one supersedes stops
+ * at its next step); from file:// Material runs it in an iframe (iframe-worker), where
+ * the files are <script> elements, since file: URLs cannot be fetched.
  *
  * Every string it returns is HTML-escaped: Material inserts titles, texts and tags as
  * HTML. normalise() and terms() are text.py's rules, kept the same (a test compares).
@@ -54,29 +55,42 @@ function escapeHTML(text) {
 /* ---- Loading the index's files ------------------------------------------------------ */
 
 let manifest = null;
+let latest = 0;  // the newest query asked; an older one stops at its next step
+const SUPERSEDED = new Error("superseded by a newer query");
 let folder = null;
 let suggestions = false;
 const files = new Map();
 
 self.__explainerSearch = (name, data) => { files.set(name, data); };
 
-function loadScripts(urls) {
-  if (typeof document !== "undefined")
-    return Promise.all(urls.map(url => new Promise((resolve, reject) => {
-      const script = document.createElement("script");
-      script.src = url;
-      script.onload = resolve;
-      script.onerror = () => reject(new Error(`search: cannot load ${url}`));
-      document.head.appendChild(script);
-    })));
-  importScripts(...urls);  // fetched in parallel, run in order
-  return Promise.resolve();
+function loadScript(url) {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement("script");
+    script.src = url;
+    script.onload = resolve;
+    script.onerror = () => reject(new Error(`search: cannot load ${url}`));
+    document.head.appendChild(script);
+  });
 }
 
-async function load(names) {
+/* Over http, a file is read as data: its text is `__explainerSearch("name",DATA);`. */
+async function fetchData(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`search: cannot load ${url} (${response.status})`);
+  const text = await response.text();
+  const comma = text.indexOf(",");
+  files.set(JSON.parse(text.slice(text.indexOf("(") + 1, comma)),
+            JSON.parse(text.slice(comma + 1, text.lastIndexOf(")"))));
+}
+
+const fromFiles = typeof document !== "undefined" || SITE.protocol === "file:";
+
+async function load(names, asked) {
   const missing = [...new Set(names)].filter(name => !files.has(name));
-  if (missing.length)
-    await loadScripts(missing.map(name => new URL(`${name}.js`, folder).href));
+  const urls = missing.map(name => new URL(`${name}.js`, folder).href);
+  if (urls.length && fromFiles && typeof document === "undefined") importScripts(...urls);
+  else await Promise.all(urls.map(fromFiles ? loadScript : fetchData));
+  if (asked !== latest) throw SUPERSEDED;
   return names.map(name => files.get(name));
 }
 
@@ -245,20 +259,20 @@ function item(row, doc, query, mark) {
   };
 }
 
-async function search(query) {
+async function search(query, asked) {
   const parsed = parse(query);
   if (!parsed.words.length) return { items: [] };
-  const dictionaries = await Promise.all(parsed.words.map(w => load(shardsFor(w.term, w.prefix))));
+  const dictionaries = await Promise.all(parsed.words.map(w => load(shardsFor(w.term, w.prefix), asked)));
   const groups = parsed.words.map((w, i) => expansions(w.term, w.prefix, dictionaries[i]));
   const long = groups.flat().filter(e => typeof e.entry[1] === "string").map(e => e.entry[1]);
-  const lists = new Map((await load(long)).map((list, i) => [long[i], list]));
+  const lists = new Map((await load(long, asked)).map((list, i) => [long[i], list]));
   for (const e of groups.flat())
     e.postings = typeof e.entry[1] === "string" ? lists.get(e.entry[1]) : e.entry[1];
   const pages = best(score(parsed, groups));
   const ids = pages.flatMap(page => [page.id, ...page.parts.map(d => d.id)]);
   const size = manifest.chunkDocuments;
   const chunks = [...new Set(ids.map(id => `d/${Math.floor(id / size)}`))];
-  const rows = new Map((await load(chunks)).map((rows, i) => [chunks[i], rows]));
+  const rows = new Map((await load(chunks, asked)).map((rows, i) => [chunks[i], rows]));
   const row = id => rows.get(`d/${Math.floor(id / size)}`)[id % size];
   const matched = groups.flat().map(e => e.term);
   const mark = highlighter(parsed, matched);
@@ -278,8 +292,6 @@ async function search(query) {
 
 /* ---- Material's protocol ------------------------------------------------------------ */
 
-let latest = 0;
-
 self.addEventListener("message", async event => {
   const message = event.data;
   if (message.type === SETUP) {
@@ -291,11 +303,12 @@ self.addEventListener("message", async event => {
     const asked = ++latest;
     let data;
     try {
-      data = await search(String(message.data));
+      data = await search(String(message.data), asked);
     } catch (error) {
+      if (error === SUPERSEDED) return;
       console.error(error);
       data = { items: [] };
     }
-    if (asked === latest) postMessage({ type: RESULT, data });  // a newer query supersedes it
+    if (asked === latest) postMessage({ type: RESULT, data });
   }
 });
