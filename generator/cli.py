@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import os
 import re
@@ -14,6 +15,7 @@ from .build import build_all, check, generate
 from .bundle import make_bundle
 from .diff import diff_against, format_markdown, format_text
 from .errors import DataErrors, ExplainerError
+from .ingest.drafts import Ingested, ingest, review
 from .load import READING
 from .names import BIDI_CONTROLS
 from .new import new_explainer, upgrade_explainer
@@ -34,6 +36,9 @@ commands:
   diff REF  summarise what changed in data/ since a git ref (records, fields, quotes)
   add KIND ID
             write data/KIND/ID.yaml: every field, commented, ready to fill in
+  ingest FILE
+            draft records from a saved article (web page or text) into drafts/, with a
+            review list of every guess
   new PATH  start a new explainer in PATH: this tool, a starter story, its own README
   upgrade PATH
             copy this (newer) generator over the explainer in PATH, leaving its story alone
@@ -127,6 +132,37 @@ def parser() -> argparse.ArgumentParser:
     add.add_argument("id", help="the record's id, also its file name, e.g. ana-lindqvist")
     add.add_argument("--data", type=Path, default=Path("data"), help="data folder (default: data)")
     add.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
+    ingest = commands.add_parser(
+        "ingest",
+        help="draft records from a saved article (web page or text) into drafts/",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=(
+            "Read an article saved from the web (an HTML page, or its text as copied from the\n"
+            "browser, page furniture included) and write drafts into drafts/<source id>/: the\n"
+            "source with numbered paragraphs, its quotations with their speakers, a candidate\n"
+            "event for each date it gives, new actors it names. Every guess is a comment with\n"
+            "its evidence, and a review list is printed (and kept in REVIEW.md). Nothing in\n"
+            "data/ is touched: move each draft there once reviewed. `check` ignores drafts/."
+        ),
+    )
+    ingest.add_argument("file", type=Path, help="the saved article: .html or .txt")
+    ingest.add_argument(
+        "--published",
+        type=_iso_date,
+        help="publication date, YYYY-MM-DD (needed when the file does not give one)",
+    )
+    ingest.add_argument(
+        "--outlet", help="the outlet's name, e.g. 'CBS News' (default: found in the file)"
+    )
+    ingest.add_argument("--url", help="the article's original address")
+    ingest.add_argument("--id", dest="source_id", help="the source's id (default: OUTLET-DATE)")
+    ingest.add_argument(
+        "--data", type=Path, default=Path("data"), help="data folder (default: data)"
+    )
+    ingest.add_argument(
+        "--drafts", type=Path, default=Path("drafts"), help="where drafts go (default: drafts)"
+    )
+    ingest.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
     new = commands.add_parser(
         "new",
         help="start a new explainer in PATH (a new or empty folder)",
@@ -163,6 +199,18 @@ def parser() -> argparse.ArgumentParser:
     return main
 
 
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from None
+
+
+def print_review(done: Ingested, drafts: Path) -> None:
+    print(_safe_lines("\n".join(review(done))))
+    print(f"\nDrafts in {drafts / done.source_id}/: review them, then move them into data/.")
+
+
 def show_diff(paths: Paths, args: argparse.Namespace) -> str:
     summary = diff_against(args.ref, paths.data)
     return (
@@ -184,6 +232,18 @@ def main(argv: list[str] | None = None) -> int:
         "bundle": lambda p: make_bundle(p, args.offline_config, args.dist),
         "diff": lambda p: print(_safe_lines(show_diff(p, args)), end=""),
         "add": lambda p: add_record(p.data, args.kind, args.id),
+        "ingest": lambda p: print_review(
+            ingest(
+                args.file,
+                p.data,
+                args.drafts,
+                args.published,
+                args.outlet,
+                args.url,
+                args.source_id,
+            ),
+            args.drafts,
+        ),
         "new": lambda _: new_explainer(args.path, args.title, args.description),
         "upgrade": lambda _: upgrade_explainer(args.path),
     }

@@ -1,0 +1,309 @@
+"""A raw article -> its headline, outlet, dateline, date and numbered paragraphs.
+
+A saved web page goes through trafilatura (main text, title, site name, date) and
+htmldate; text as captured from a browser goes through the line rules below. Either way
+every line that is not kept as a paragraph is listed with the reason, so nothing is lost
+silently, and every value found rather than given is a guess with its evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import ExplainerError
+
+MAX_BYTES = 5_000_000
+
+
+class IngestError(ExplainerError):
+    """The file cannot be read as an article: one line saying why (exit 2, no drafts)."""
+
+    exit_code = 2
+
+
+@dataclass
+class Paragraph:
+    text: str
+    label: str | None = None  # "photo caption", "story highlight": kept, but not body text
+
+
+@dataclass
+class Article:
+    """What ingest read, and how: `guesses` and `dropped` make the review list."""
+
+    path: Path
+    headline: str | None = None
+    outlet: str | None = None
+    dateline: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    dropped: list[tuple[str, str]] = field(default_factory=list)  # line, why
+    guesses: list[str] = field(default_factory=list)
+
+
+def read_article(
+    path: Path, published: dt.date | None = None, outlet: str | None = None, url: str | None = None
+) -> Article:
+    """Read a saved web page or a text capture. Raises IngestError."""
+    text = _text_of(path)
+    article = Article(path, outlet=outlet, published=published, url=url)
+    if looks_like_html(text):
+        _read_html(text, article)
+    else:
+        _read_lines(text.splitlines(), article)
+    if not [p for p in article.paragraphs if p.label is None]:
+        raise IngestError(f"{path}: no article text found (no paragraph of running text)")
+    if article.published is None:
+        raise IngestError(f"{path}: no publication date found: give --published YYYY-MM-DD")
+    return article
+
+
+def _text_of(path: Path) -> str:
+    try:
+        data = path.read_bytes()[: MAX_BYTES + 1]
+    except OSError as error:
+        raise IngestError(f"{path}: cannot be read ({error.strerror})") from None
+    if len(data) > MAX_BYTES:
+        raise IngestError(f"{path}: larger than {MAX_BYTES:,} bytes: not an article page")
+    if not data.strip():
+        raise IngestError(f"{path}: the file is empty")
+    if data.startswith(b"%PDF"):
+        raise IngestError(f"{path}: a PDF: save the article as a web page (HTML) or as text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise IngestError(f"{path}: binary data, not text or HTML") from None
+    if "\x00" in text:
+        raise IngestError(f"{path}: binary data, not text or HTML")
+    return text
+
+
+def looks_like_html(text: str) -> bool:
+    return (
+        re.search(r"<(?:!doctype html|html|head|body|article|p|div)\b", text[:5000], re.I)
+        is not None
+    )
+
+
+# --- saved web pages -----------------------------------------------------------------
+
+
+def _read_html(html: str, article: Article) -> None:
+    import trafilatura  # only for pages: it takes a while to import
+    from htmldate import find_date
+
+    found = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+    )
+    meta = found if isinstance(found, dict) else found.as_dict() if found is not None else {}
+    lines = (meta.get("text") or "").splitlines()
+    title = (meta.get("title") or "").strip()
+    if title and not article.headline:
+        article.headline = title
+        article.guesses.append(f"headline: the page's title {title!r}")
+    site = (meta.get("sitename") or "").strip()
+    if site and not article.outlet:
+        article.outlet = site
+        article.guesses.append(f"outlet: the page's site name {site!r}")
+    if article.published is None:
+        date = meta.get("date") or find_date(html, original_date=True, extensive_search=False)
+        if date:
+            article.published = dt.date.fromisoformat(date[:10])
+            article.guesses.append(f"published: {date[:10]}, from the page's metadata")
+    if lines and title and _same(lines[0], title):
+        lines = lines[1:]
+    _read_lines(lines, article, headline_known=True)
+    kept = {_key(p.text) for p in article.paragraphs} | {_key(title)}
+    for line in page_lines(html):
+        if _key(line) not in kept and not any(_key(line) in k for k in kept):
+            article.dropped.append((line, "not the page's main text (trafilatura)"))
+
+
+_BLOCKS = {
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "figcaption",
+    "figure",
+    "header",
+    "footer",
+    "nav",
+    "section",
+    "aside",
+    "article",
+    "main",
+    "button",
+    "form",
+    "td",
+    "th",
+    "tr",
+    "dt",
+    "dd",
+    "blockquote",
+    "br",
+    "label",
+    "option",
+}
+
+
+def page_lines(html: str) -> list[str]:
+    """Every line of text a reader could see on the page, block by block: what the review
+    lists as dropped is the page minus what trafilatura kept."""
+    from lxml import html as lxml_html
+
+    root = lxml_html.fromstring(html)
+    for hidden in root.xpath("//script|//style|//noscript|//head|//template"):
+        hidden.drop_tree()
+    parts: list[str] = []
+
+    def walk(element: object) -> None:
+        tag = getattr(element, "tag", None)
+        if not isinstance(tag, str):
+            return  # a comment or processing instruction
+        block = tag in _BLOCKS
+        parts.append("\n" if block else "")
+        parts.append(element.text or "")  # type: ignore[attr-defined]
+        for child in element:  # type: ignore[attr-defined]
+            walk(child)
+            parts.append(child.tail or "")
+        parts.append("\n" if block else "")
+
+    walk(root)
+    return [" ".join(line.split()) for line in "".join(parts).splitlines() if line.strip()]
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+# --- text captured from the web: one rule per news convention ----------------------
+
+
+FURNITURE = re.compile(
+    r"\b(?:notifications?|newsletter|subscribe|sign up|sign in|log in|cookies?|privacy"
+    r" policy|download (?:the|our) app|open in app|advertisement|share this|share on"
+    r"|follow us|all rights reserved|terms of use|read more|click here|continue reading)\b",
+    re.I,
+)
+"""Words of banners, share buttons and menus: a line with one of them (and no quotation)
+is not the article."""
+
+CALL_TO_ACTION = re.compile(r"^(?:watch|view|listen to|read|open|get|download|continue)\b", re.I)
+"""A short line that begins with an order to the reader: "Watch CBS News"."""
+
+BOX_TITLES = re.compile(
+    r"^(?:story highlights|highlights|key points|related(?: stories| articles)?"
+    r"|more from .*|trending|most read|top stories|recommended)\s*:?$",
+    re.I,
+)
+"""The title of a box beside the story."""
+
+BULLET = re.compile(r"^\s*[•·*\-–—]\s+")
+
+CAPTION = re.compile(
+    r"\((?:L|R|C|left|right|center|centre|file|top|bottom)\)|\bphoto:|\bfile photo\b"
+    r"|getty images|\bAFP\b/|/\s*AP\b",
+    re.I,
+)
+"""Photo credits and position marks ("Adm. Jane Ruiz (R)") belong to a caption."""
+
+SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+
+DATELINE = re.compile(
+    r"^([A-Z][A-Z.'\- ]{2,}?)(?:,\s*[A-Z][A-Za-z.\- ]+)?\s*(?:\([A-Za-z .]+\))?\s*[-–—]{1,2}\s+\S"
+)
+"""ISLAMABAD - , WASHINGTON (AP) -- , KABUL, Afghanistan — : the place a story is filed from."""
+
+MIN_WORDS = 5
+
+
+def is_running_text(line: str) -> bool:
+    """A paragraph of the story: it ends a sentence and has a few words."""
+    return bool(SENTENCE_END.search(line)) and len(line.split()) >= MIN_WORDS
+
+
+def furniture_reason(line: str) -> str | None:
+    """Why a line is page furniture, or None."""
+    quoted = re.search(r"[\"“”]", line) is not None
+    if FURNITURE.search(line) and not quoted:
+        return "banner or menu words"
+    if CALL_TO_ACTION.search(line) and len(line.split()) <= 6:
+        return "an order to the reader (app or video link)"
+    if not is_running_text(line):
+        return "not running text (a link, a button or a headline of another story)"
+    return None
+
+
+def _read_lines(lines: list[str], article: Article, headline_known: bool = False) -> None:
+    in_box = False
+    started = False
+    for raw in lines:
+        line = " ".join(raw.split())
+        if not line:
+            in_box = False if started else in_box
+            continue
+        if BOX_TITLES.match(line):
+            in_box = line.casefold().rstrip(":") in {"story highlights", "highlights", "key points"}
+            article.dropped.append((line, "the title of a box beside the story"))
+            continue
+        if in_box and (BULLET.match(raw) or not is_running_text(line)):
+            text = BULLET.sub("", line)
+            article.paragraphs.append(Paragraph(text, "story highlight"))
+            article.guesses.append(
+                f"¶{len(article.paragraphs)}: a story highlight (in the box {text[:40]!r}…)"
+            )
+            continue
+        in_box = False
+        if (
+            not started
+            and not headline_known
+            and not article.headline
+            and furniture_reason(line)
+            == ("not running text (a link, a button or a headline of another story)")
+            and not CALL_TO_ACTION.search(line)
+        ):
+            article.headline = line
+            article.guesses.append(f"headline: the first line that is not furniture, {line!r}")
+            continue
+        reason = furniture_reason(line)
+        if reason:
+            _outlet_from(line, article)
+            article.dropped.append((line, reason))
+            continue
+        if CAPTION.search(line) and not started:
+            article.paragraphs.append(Paragraph(line, "photo caption"))
+            article.guesses.append(
+                f"¶{len(article.paragraphs)}: a photo caption (position or credit mark)"
+            )
+            continue
+        started = True
+        article.paragraphs.append(Paragraph(line))
+        if article.dateline is None and (match := DATELINE.match(line)):
+            article.dateline = match[1].strip().title()
+            article.guesses.append(f"dateline: {article.dateline}, from {match[0][:-1].strip()!r}")
+
+
+def _outlet_from(line: str, article: Article) -> None:
+    """ "Watch CBS News", "View CBS News In": a banner names the outlet."""
+    match = re.match(
+        r"^(?:watch|view|listen to)\s+(.+?(?:News|Times|Post|Journal|Radio|TV))\b", line, re.I
+    )
+    if match and not article.outlet:
+        article.outlet = match[1]
+        article.guesses.append(f"outlet: {match[1]!r}, from the banner {line!r}")

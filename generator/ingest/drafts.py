@@ -1,0 +1,273 @@
+"""Ingest's output: draft records in drafts/<source id>/, and the review list.
+
+Drafts are never written into data/ and never over anything: `check` and `build` read
+only data/, so a draft counts once the editor has reviewed it and moved it there. Every
+value ingest guessed carries a comment with its evidence; every value it could not find
+is an empty TODO. Values are written by the YAML dumper, never by templating.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from ..project import slug
+from .actors import ActorIndex, Known, Proposed, named_in
+from .article import Article, IngestError, read_article
+from .dates import DateGuess, find_dates
+from .quotes import Quote, find_quotes
+
+
+@dataclass
+class Ingested:
+    """Everything one article gave, before it is written."""
+
+    source_id: str
+    article: Article
+    quotes: list[Quote]
+    dates: list[DateGuess]
+    actors: list[str]  # the explainer's actors the article names, or quotes by description
+    proposed: list[Proposed] = field(default_factory=list)
+
+
+def known_actors(data: Path) -> list[Known]:
+    """The explainer's actors (id, name, aliases), read leniently: a broken file is
+    `check`'s to report, not ingest's."""
+    found = []
+    for path in sorted((data / "actors").glob("*.yaml")):
+        try:
+            record = yaml.safe_load(path.read_text(encoding="utf-8"))
+            names = [record["name"], *(record.get("aliases") or [])]
+            found.append(Known(str(record.get("id") or path.stem), tuple(str(n) for n in names)))
+        except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError):
+            continue
+    return found
+
+
+def ingest(
+    file: Path,
+    data: Path,
+    drafts: Path,
+    published: dt.date | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    source_id: str | None = None,
+) -> Ingested:
+    """Read the article, find its quotes, dates and actors, write the drafts."""
+    article = read_article(file, published, outlet, url)
+    index = ActorIndex(known_actors(data))
+    texts = [p.text for p in article.paragraphs]
+    quotes, proposed, speakers = find_quotes(texts, index)
+    assert article.published is not None  # read_article refuses an article without one
+    name = source_id or f"{slug(article.outlet or 'source')}-{article.published.isoformat()}"
+    result = Ingested(
+        name,
+        article,
+        quotes,
+        find_dates(texts, article.published),
+        list(dict.fromkeys([*named_in(" ".join(texts), index), *speakers])),
+        _unique(proposed),
+    )
+    write_drafts(result, drafts / name, data)
+    return result
+
+
+def _unique(proposed: list[Proposed]) -> list[Proposed]:
+    seen: dict[str, Proposed] = {}
+    for p in proposed:
+        seen.setdefault(p.name, p)
+    return list(seen.values())
+
+
+def write_drafts(done: Ingested, folder: Path, data: Path) -> None:
+    """Write every draft into `folder`, which must not exist yet."""
+    if folder.exists():
+        raise IngestError(f"{folder} exists already: review and move or delete its drafts first")
+    files = {
+        f"sources/{done.source_id}.yaml": source_draft(done, data),
+        "quotes.yaml": quotes_draft(done),
+        **{f"events/{done.source_id}-{i}.yaml": event_draft(done, g, i) for i, g in _dated(done)},
+        **{f"actors/{slug(p.name)}.yaml": actor_draft(p, done.source_id) for p in done.proposed},
+        "REVIEW.md": "\n".join(review(done)) + "\n",
+    }
+    for name, text in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def _dated(done: Ingested) -> list[tuple[int, DateGuess]]:
+    return [(i, g) for i, g in enumerate((g for g in done.dates if g.date), 1)]
+
+
+def _field(key: str, value: object, comment: str | None = None) -> str:
+    """One top-level field, dumped; its comment (a guess and its evidence) above it."""
+    dumped = yaml.safe_dump({key: value}, allow_unicode=True, sort_keys=False, width=90)
+    note = "".join(f"# {line}\n" for line in _comment(comment).splitlines()) if comment else ""
+    return note + dumped
+
+
+def _comment(text: str) -> str:
+    return re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", text)
+
+
+def source_draft(done: Ingested, data: Path) -> str:
+    a = done.article
+    exists = (data / "sources" / f"{done.source_id}.yaml").exists()
+    guesses = {g.split(":")[0]: g for g in a.guesses}
+    parts = [
+        (
+            f"# Draft made by `explainer ingest` from {_comment(a.path.name)}: review every"
+            " comment,\n# fill the TODOs, then move this file into data/sources/.\n"
+        ),
+        _field(
+            "id",
+            done.source_id,
+            "a source with this id exists in data/: choose another" if exists else None,
+        ),
+        _field(
+            "outlet",
+            a.outlet or "TODO",
+            guesses.get("outlet", "TODO: the outlet's name" if not a.outlet else None),
+        ),
+        _field("headline", a.headline or "TODO", guesses.get("headline")),
+        _field("published", a.published, guesses.get("published")),
+        _field(
+            "dateline",
+            a.dateline or "TODO",
+            guesses.get("dateline", "TODO: where the story was filed from, or delete this line"),
+        ),
+        _field(
+            "url",
+            a.url or "TODO",
+            None if a.url else "TODO: the original address (or replace with `offline: why`)",
+        ),
+        _field(
+            "republish", False, "TODO: true only if its licence lets the full text be republished"
+        ),
+        _field("licence", "TODO", "TODO: who holds the rights, and what the explainer may do"),
+        "paragraphs:\n",
+    ]
+    for n, p in enumerate(a.paragraphs, 1):
+        item = {"n": n, **({"label": p.label} if p.label else {}), "text": p.text}
+        note = f"  # guess: {p.label}\n" if p.label else ""
+        parts.append(
+            note + _indent(yaml.safe_dump([item], allow_unicode=True, sort_keys=False, width=90))
+        )
+    if a.dropped:
+        parts.append("# Lines dropped as page furniture (see REVIEW.md):\n")
+        parts += [f"#   {_comment(line)}\n" for line, _ in a.dropped]
+    return "".join(parts)
+
+
+def _indent(text: str) -> str:
+    return "".join(f"  {line}\n" for line in text.splitlines())
+
+
+def event_draft(done: Ingested, guess: DateGuess, number: int) -> str:
+    cite = [{"source": done.source_id, "paragraphs": [guess.paragraph]}]
+    when = {
+        "date": guess.date,
+        "precision": guess.precision,
+        "basis": guess.words,
+        "source": done.source_id,
+    }
+    parts = [
+        (
+            f"# Candidate event {number}: the article dates something “{_comment(guess.words)}”"
+            f" in paragraph {guess.paragraph}.\n# Keep it only if it is an event of the story;"
+            " give it a title, its participants and the disputes it bears on.\n"
+        ),
+        _field("id", f"TODO-{done.source_id}-{number}", "TODO: a short id, also the file name"),
+        _field("title", "TODO", "TODO: what happened, in a sentence"),
+        _field(
+            "when",
+            when,
+            f"guess ({guess.rule}): “{guess.words}” resolved against {done.article.published}",
+        ),
+    ]
+    if guess.status:
+        parts.append(
+            _field("status", guess.status, "guess: the article speaks of it in the future")
+        )
+    paragraph = done.article.paragraphs[guess.paragraph - 1].text
+    parts.append(_field("cite", cite, f"paragraph {guess.paragraph}: {paragraph[:200]}"))
+    return "".join(parts)
+
+
+def quotes_draft(done: Ingested) -> str:
+    parts = [
+        (
+            "# Every direct quotation in the article, to place as `quotes` of an event or"
+            " `claims`\n# of a dispute position. `speaker` is a guess wherever a comment says so.\n"
+        ),
+    ]
+    items = []
+    for q in done.quotes:
+        item = {
+            "speaker": q.actor or "TODO",
+            "kind": "quote",
+            "text": q.text,
+            "cite": [{"source": done.source_id, "paragraphs": [q.paragraph]}],
+        }
+        note = (
+            f"guess ({q.rule}): “{q.who}”" if q.who else "TODO: the sentence names no speaker"
+        ) + (f" -> {q.actor}" if q.actor else " (no actor of the explainer)" if q.who else "")
+        items.append(
+            f"# {_comment(note)}\n"
+            + yaml.safe_dump([item], allow_unicode=True, sort_keys=False, width=90)
+        )
+    return "".join(parts) + (
+        "quotes:\n" + "".join(_indent(i) for i in items) if items else "quotes: []\n"
+    )
+
+
+def actor_draft(p: Proposed, source_id: str) -> str:
+    return "".join(
+        [
+            f"# Proposed by `explainer ingest`: the article names “{_comment(p.evidence)}”.\n",
+            _field("id", slug(p.name), "guess: from the name"),
+            _field("name", p.name, "guess: the capitalised words at the end of the description"),
+            _field(
+                "kind", "person", "guess: check it (person, organisation, state, group, anonymous)"
+            ),
+            _field(
+                "role", p.role or "TODO", "guess: the words before the name" if p.role else "TODO"
+            ),
+            _field("description", "TODO", "TODO: one cited sentence on who they are in this story"),
+            _field(
+                "cite",
+                [{"source": source_id, "paragraphs": []}],
+                "TODO: the paragraphs that name them",
+            ),
+        ]
+    )
+
+
+def review(done: Ingested) -> list[str]:
+    """The short list of every guess, for the editor (printed, and in REVIEW.md)."""
+    a = done.article
+    lines = [f"# Review: {done.source_id}", ""]
+    lines += [f"- {g}" for g in a.guesses]
+    body = sum(1 for p in a.paragraphs if p.label is None)
+    lines.append(f"- {len(a.paragraphs)} paragraphs ({body} body), {len(a.dropped)} lines dropped:")
+    lines += [f"  - dropped ({why}): {line}" for line, why in a.dropped]
+    lines.append(f"- {len(done.quotes)} quotations (quotes.yaml):")
+    for q in done.quotes:
+        who = f"{q.who!r} -> {q.actor or 'unknown'}" if q.who else "no speaker found"
+        lines.append(f"  - ¶{q.paragraph} “{q.text[:60]}”: {who} ({q.rule})")
+    lines.append(f"- {len(done.dates)} date expressions:")
+    for g in done.dates:
+        resolved = (
+            f"{g.date} ({g.precision}{', ' + g.status if g.status else ''})" if g.date else g.note
+        )
+        lines.append(f"  - ¶{g.paragraph} “{g.words}”: {resolved}")
+    lines.append(f"- actors named: {', '.join(done.actors) or 'none known'}")
+    lines += [
+        f"- new actor proposed: {p.name} ({p.role or 'no role given'})" for p in done.proposed
+    ]
+    return [_comment(line) for line in lines]

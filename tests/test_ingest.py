@@ -1,0 +1,385 @@
+"""`explainer ingest`: one test per news convention, bad input, and the drafts it writes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.cli import main
+from generator.ingest.actors import ActorIndex, Known, forms_of, named_in, proposal
+from generator.ingest.article import IngestError, furniture_reason, read_article
+from generator.ingest.dates import find_dates
+from generator.ingest.quotes import find_quotes, sentences
+from helpers import REPO
+
+SOURCES = REPO / "tests" / "fixtures" / "ingest"
+THURSDAY = dt.date(2011, 9, 15)  # the publication dates of the two articles
+MONDAY = dt.date(2011, 9, 26)
+
+ACTORS = ActorIndex(
+    [
+        Known("janjua", ("Tehmina Janjua",)),
+        Known("ministry", ("Pakistan Foreign Ministry",)),
+        Known("panetta", ("Leon Panetta", "Panetta")),
+        Known("officials", ("Two Pakistani military officials",)),
+        Known("official", ("A Pakistani military official",)),
+        Known("embassy", ("U.S. Embassy in Pakistan", "U.S. embassy")),
+        Known("us", ("United States", "U.S.")),
+        Known("unnamed", ("U.S. officials (unnamed)",)),
+        Known("others", ("Other militant groups in Pakistan",)),
+    ]
+)
+
+
+def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode())
+    return path
+
+
+# --- the article: furniture and structure ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Watch CBS News",
+        "View CBS News In",
+        "Get browser notifications for breaking news, live events, and exclusive reporting.",
+        "Sign up for our newsletter",
+        "We use cookies to improve your experience.",
+        'Clinton: Kabul attackers will be "dealt with"',  # a related story's headline
+        "Kabul attack a bad sign for Afghan security",
+        "Chrome Safari Continue",
+    ],
+)
+def test_furniture_lines_are_dropped(line: str) -> None:
+    assert furniture_reason(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The decision was made by senior Pakistani generals on Sunday, the officials said.",
+        '"We are not in a position to undertake an operation at this point," he said.',
+        "Stroh did not say whether they discussed it.",
+    ],
+)
+def test_running_text_is_kept(line: str) -> None:
+    assert furniture_reason(line) is None
+
+
+def test_a_text_capture_becomes_numbered_paragraphs_and_nothing_is_lost(tmp_path: Path) -> None:
+    page = write(
+        tmp_path,
+        "a.txt",
+        "Watch Example News\n\nRiver talks stall\n\nGENEVA - Delegates left the talks on "
+        "Monday without a deal, officials said.\n\nRelated: Dam opens\nDam opens early\n\n"
+        "The next round is set for March, a spokesman said.\n\nGet notifications for "
+        "breaking news.\n",
+    )
+    article = read_article(page, published=dt.date(2020, 3, 4))
+    assert article.headline == "River talks stall"
+    assert article.outlet == "Example News" and article.dateline == "Geneva"
+    assert [p.text[:12] for p in article.paragraphs] == ["GENEVA - Del", "The next rou"]
+    assert {line for line, _ in article.dropped} == {
+        "Watch Example News",
+        "Related: Dam opens",
+        "Dam opens early",
+        "Get notifications for breaking news.",
+    }
+
+
+def test_story_highlights_and_captions_are_kept_with_a_label(tmp_path: Path) -> None:
+    page = write(
+        tmp_path,
+        "b.txt",
+        "Headline here\n\nThe minister (L) speaks to reporters in the capital on Friday.\n\n"
+        "Story highlights\n\n  • Talks end without a deal\n  • Next round in March\n"
+        "The talks ended on Friday without a deal, delegates said.\n",
+    )
+    article = read_article(page, published=dt.date(2020, 3, 4))
+    assert [(p.label, p.text) for p in article.paragraphs] == [
+        ("photo caption", "The minister (L) speaks to reporters in the capital on Friday."),
+        ("story highlight", "Talks end without a deal"),
+        ("story highlight", "Next round in March"),
+        (None, "The talks ended on Friday without a deal, delegates said."),
+    ]
+
+
+def test_a_saved_page_keeps_its_article_and_lists_the_rest() -> None:
+    article = read_article(SOURCES / "cnn-2011-09-26.html")
+    assert article.published == MONDAY and article.outlet == "CNN"
+    assert article.paragraphs[0].text.startswith("The Pakistani Army has decided")
+    dropped = {line for line, _ in article.dropped}
+    assert (
+        "Accept all cookies" in dropped
+        and "Share on Facebook Share on Twitter Email Print" in dropped
+    )
+    assert not [p for p in article.paragraphs if "cookies" in p.text or "newsletter" in p.text]
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "the file is empty"),
+        (b"  \n\n", "the file is empty"),
+        (b"%PDF-1.7\n...", "a PDF"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary data"),
+        (b"<html><body><nav>Home</nav><p>Menu</p></body></html>", "no article text found"),
+        (
+            b"Headline\n\nThe talks ended without a deal, delegates said on Friday.\n",
+            "no publication date found",
+        ),
+    ],
+)
+def test_bad_input_is_one_line_exit_2_and_no_drafts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, message: str
+) -> None:
+    page = write(tmp_path, "in.txt", content)
+    with pytest.raises(IngestError, match=message):
+        read_article(page)
+    code = main(
+        [
+            "ingest",
+            str(page),
+            "--data",
+            str(tmp_path / "data"),
+            "--drafts",
+            str(tmp_path / "drafts"),
+        ]
+    )
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and message in err
+    assert not (tmp_path / "drafts").exists()
+
+
+# --- quotes -----------------------------------------------------------------------------
+
+
+def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
+    found, _, _ = find_quotes(list(paragraphs), ACTORS)
+    return [(q.text, q.actor) for q in found]
+
+
+def test_said_after_the_quote_names_the_speaker() -> None:
+    assert quotes_of('"We will act," said Leon Panetta.') == [("We will act,", "panetta")]
+
+
+def test_the_speaker_before_said_after_the_quote() -> None:
+    assert quotes_of('"We will act," Panetta told reporters.') == [("We will act,", "panetta")]
+
+
+def test_the_speaker_said_before_the_quote_and_a_role_leads_to_the_person() -> None:
+    text = (
+        "Pakistan Foreign Ministry spokeswoman Tehmina Janjua said Thursday that the remarks"
+        ' were "out of line with the cooperation."'
+    )
+    assert quotes_of(text) == [("out of line with the cooperation.", "janjua")]
+
+
+def test_according_to_names_the_speaker() -> None:
+    assert quotes_of('The talks "went well," according to the U.S. embassy.') == [
+        ("went well,", "embassy")
+    ]
+
+
+def test_he_said_is_the_speaker_named_before_even_without_a_quote() -> None:
+    text = (
+        "The army is stretched too thin, one of the officials said. "
+        '"We are not in a position to act," he said.'
+    )
+    assert quotes_of("Two military officials told CNN on Monday.", text) == [
+        ("We are not in a position to act,", "officials")
+    ]
+
+
+def test_a_description_prefers_who_spoke_and_agrees_in_number() -> None:
+    assert quotes_of(
+        "U.S. officials met. Two military officials told CNN on Monday.",
+        '"A conspiracy," one of the officials said.',
+        'The official accused Washington of using Pakistan as a "scapegoat".',
+    ) == [("A conspiracy,", "officials"), ("scapegoat", "officials")]
+
+
+def test_a_quotation_that_runs_on_keeps_its_speaker_and_may_span_sentences() -> None:
+    assert quotes_of(
+        '"It will send a message," Panetta said. "Differences do not come in the way."',
+        'The army said that Wynne "expressed concern. He stressed the irritants."',
+    ) == [
+        ("It will send a message,", "panetta"),
+        ("Differences do not come in the way.", "panetta"),
+        ("expressed concern. He stressed the irritants.", None),
+    ]
+
+
+def test_an_unknown_speaker_is_proposed_with_the_role_the_article_gives() -> None:
+    _, proposed, _ = find_quotes(['"No," said Interior Ministry spokesman Ali Raza.'], ACTORS)
+    assert [(p.name, p.role) for p in proposed] == [("Ali Raza", "Interior Ministry spokesman")]
+    assert proposal("the ministry") is None
+
+
+def test_sentences_do_not_break_after_initialisms_or_titles() -> None:
+    assert sentences("The U.S. Embassy said so. Gen. Mattis met Kayani. It ended.") == [
+        "The U.S. Embassy said so.",
+        "Gen. Mattis met Kayani.",
+        "It ended.",
+    ]
+
+
+# --- actors -----------------------------------------------------------------------------
+
+
+def test_names_are_found_in_any_case_and_a_longer_name_wins() -> None:
+    text = "The U.S. embassy said U.S. officials met other militant groups."
+    assert named_in(text, ACTORS) == ["embassy", "unnamed", "others"]
+
+
+def test_a_name_has_the_forms_an_article_writes() -> None:
+    assert forms_of("U.S. officials (unnamed)") == ["U.S. officials (unnamed)", "U.S. officials"]
+    assert forms_of("Other militant groups in Pakistan")[-1] == "Other militant groups"
+    assert forms_of("Army of Pakistan") == ["Army of Pakistan"]  # too short without its place
+
+
+# --- dates ------------------------------------------------------------------------------
+
+
+def dated(
+    sentence: str, published: dt.date = MONDAY
+) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [
+        (g.words, g.date.isoformat() if g.date else None, g.precision, g.status)
+        for g in find_dates([sentence], published)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, published, expected",
+    [
+        ("The ministry warned Thursday.", THURSDAY, ("Thursday", "2011-09-15", "day", None)),
+        ("On Wednesday, officials said so.", THURSDAY, ("On Wednesday", "2011-09-14", "day", None)),
+        (
+            "The meeting will be held on Thursday.",
+            MONDAY,
+            ("on Thursday", "2011-09-29", "day", "scheduled"),
+        ),
+        (
+            "Gilani called for a meeting on Thursday.",
+            MONDAY,
+            ("on Thursday", "2011-09-29", "day", "scheduled"),
+        ),
+        (
+            "She speaks when she addresses the assembly on Tuesday.",
+            MONDAY,
+            ("on Tuesday", "2011-09-27", "day", "scheduled"),
+        ),
+        ("He made allegations last week.", MONDAY, ("last week", "2011-09-19", "week", None)),
+        (
+            "After this week's attack, talks stalled.",
+            THURSDAY,
+            ("this week's", "2011-09-12", "week", None),
+        ),
+        (
+            "The attack two weeks ago shocked them.",
+            MONDAY,
+            ("two weeks ago", "2011-09-12", "week", None),
+        ),
+        (
+            "Leaders met over the weekend.",
+            MONDAY,
+            ("over the weekend", "2011-09-24", "weekend", None),
+        ),
+        ("It rained three days ago.", MONDAY, ("three days ago", "2011-09-23", "day", None)),
+        ("The law passed on June 28.", MONDAY, ("June 28", "2011-06-28", "day", None)),
+        ("Talks resume next month.", MONDAY, ("next month", "2011-10-01", "month", "scheduled")),
+        ("Strikes have gone on since 2008.", MONDAY, ("since 2008", "2008-01-01", "since", None)),
+        ("It recalled a 2009 assault.", MONDAY, ("2009", "2009-01-01", "year", None)),
+    ],
+)
+def test_each_date_rule(sentence: str, published: dt.date, expected: tuple) -> None:
+    assert dated(sentence, published) == [expected]
+
+
+def test_vague_and_relative_expressions_are_noted_without_a_date() -> None:
+    found = find_dates(["It came a day after the vote, and in recent months tension grew."], MONDAY)
+    assert [(g.words, g.date) for g in found] == [("a day after", None), ("in recent months", None)]
+    assert all(g.note for g in found)
+
+
+def test_a_number_is_not_a_year() -> None:
+    assert dated("It gave $2011 million and 20,000 troops to 1,999 towns.") == []
+
+
+# --- the drafts ---------------------------------------------------------------------------
+
+
+def test_ingest_writes_reviewable_drafts_and_touches_nothing_in_data(
+    tmp_path: Path, capsys
+) -> None:
+    data = REPO / "tests" / "fixtures" / "haqqani" / "data"
+    before = {p: p.stat().st_mtime_ns for p in data.rglob("*")}
+    article = SOURCES / "cbs-2011-09-15-pakistan-hits-back.txt"
+    code = main(
+        [
+            "ingest",
+            str(article),
+            "--published",
+            "2011-09-15",
+            "--data",
+            str(data),
+            "--drafts",
+            str(tmp_path / "drafts"),
+        ]
+    )
+    out = capsys.readouterr().out
+    assert code == 0 and "Watch CBS News" in out and "“out of line" in out
+    folder = tmp_path / "drafts" / "cbs-news-2011-09-15"
+    source = yaml.safe_load((folder / "sources" / "cbs-news-2011-09-15.yaml").read_text())
+    assert source["published"] == dt.date(2011, 9, 15) and len(source["paragraphs"]) == 11
+    assert "# guess" in (folder / "quotes.yaml").read_text()
+    quotes = yaml.safe_load((folder / "quotes.yaml").read_text())["quotes"]
+    assert {"speaker": "tehmina-janjua", "kind": "quote"}.items() <= quotes[0].items()
+    event = yaml.safe_load(next((folder / "events").glob("*.yaml")).read_text())
+    assert event["when"]["source"] == "cbs-news-2011-09-15" and event["title"] == "TODO"
+    assert {p: p.stat().st_mtime_ns for p in data.rglob("*")} == before
+    # A second run never overwrites the drafts under review.
+    again = main(
+        [
+            "ingest",
+            str(article),
+            "--published",
+            "2011-09-15",
+            "--data",
+            str(data),
+            "--drafts",
+            str(tmp_path / "drafts"),
+        ]
+    )
+    assert again == 2 and "exists already" in capsys.readouterr().err
+
+
+def test_a_hostile_article_gives_drafts_that_are_data_not_code(tmp_path: Path) -> None:
+    page = write(
+        tmp_path,
+        "h.txt",
+        'Headline\n\nX - "<script>alert(1)</script>\nstill," said Evil Person: on Monday.\n'
+        "# not: a comment\n\nThe talks ended on Friday without a deal, delegates said.\n",
+    )
+    main(
+        [
+            "ingest",
+            str(page),
+            "--published",
+            "2020-03-04",
+            "--data",
+            str(tmp_path / "data"),
+            "--drafts",
+            str(tmp_path / "d"),
+            "-q",
+        ]
+    )
+    for file in (tmp_path / "d").rglob("*.yaml"):
+        yaml.safe_load(file.read_text())  # every draft is valid YAML, whatever the article held
