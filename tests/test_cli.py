@@ -46,7 +46,18 @@ def test_help_explains_the_commands() -> None:
     assert "FILE:LINE: FIELD: MESSAGE" in result.stdout
 
 
-COMMANDS = ["check", "generate", "build", "serve", "bundle", "diff", "add", "new", "upgrade"]
+COMMANDS = [
+    "check",
+    "generate",
+    "build",
+    "serve",
+    "bundle",
+    "diff",
+    "add",
+    "ingest",
+    "new",
+    "upgrade",
+]
 
 
 def subcommands() -> dict[str, argparse.ArgumentParser]:
