@@ -117,9 +117,10 @@ class _Reader:
                 self.attribution(number, sentence)
             for q in inside:
                 close = next((e for s, e in spans if s < q.end() <= e), end)
-                self.quote(
-                    number, q[1].strip(), text[start:close], q.start() - start, q.end() - start
-                )
+                words = (
+                    q[1].strip().removesuffix(",").rstrip()
+                )  # "…," said X: the comma is the sentence's
+                self.quote(number, words, text[start:close], q.start() - start, q.end() - start)
             self.recent += named_in(sentence, self.index)
 
     def attribution(self, number: int, sentence: str) -> None:
