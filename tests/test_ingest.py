@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from generator.cli import main
-from generator.ingest.actors import ActorIndex, Known, forms_of, named_in, proposal
+from generator.ingest.actors import ActorIndex, Known, Proposed, forms_of, named_in, proposal
 from generator.ingest.article import IngestError, furniture_reason, read_article
 from generator.ingest.dates import find_dates
 from generator.ingest.quotes import find_quotes, sentences
@@ -219,7 +219,18 @@ def test_a_quotation_that_runs_on_keeps_its_speaker_and_may_span_sentences() -> 
 def test_an_unknown_speaker_is_proposed_with_the_role_the_article_gives() -> None:
     _, proposed, _ = find_quotes(['"No," said Interior Ministry spokesman Ali Raza.'], ACTORS)
     assert [(p.name, p.role) for p in proposed] == [("Ali Raza", "Interior Ministry spokesman")]
+    assert proposal("Water Minister Kasia Nowak") == Proposed(
+        "Kasia Nowak", "Water Minister", "Water Minister Kasia Nowak"
+    )
+    assert proposal("Gen. Ana Ruiz").role == ""  # type: ignore[union-attr]
     assert proposal("the ministry") is None
+
+
+def test_a_name_in_apposition_is_the_speaker_not_its_role() -> None:
+    assert quotes_of(
+        "Leon Panetta, the defence secretary, said talks would go on.",
+        '"Nobody wants a crisis," he said.',
+    ) == [("Nobody wants a crisis", "panetta")]
 
 
 def test_sentences_do_not_break_after_initialisms_or_titles() -> None:

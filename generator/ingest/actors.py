@@ -169,8 +169,8 @@ def proposal(phrase: str) -> Proposed | None:
     name: list[str] = []
     while words and words[-1][:1].isupper() and words[-1].rstrip(".").lower() not in TITLES:
         name.insert(0, words.pop())
-    while words and words[-1].rstrip(".").lower() in TITLES and words[-1][:1].isupper():
-        words.pop()  # "Gen." belongs to neither the name nor the role
+    while words and words[-1].endswith(".") and words[-1].rstrip(".").lower() in TITLES:
+        words.pop()  # "Gen." belongs to neither the name nor the role ("Water Minister" is a role)
     if len(name) < 2:
         return None
     role = " ".join(words).strip(" ,")

@@ -44,6 +44,11 @@ AFTER_VERB_FIRST = re.compile(
 AFTER_SPEAKER_FIRST = re.compile(rf"^[,.!?]?\s*(?P<who>{PHRASE})\s+{VERB}\b")
 BEFORE = re.compile(rf"(?:^|[,;]\s+)(?P<who>[^,;“\"]+?)\s+{VERB}\b[^“\"]*$")
 ACCORDING = re.compile(rf"according to (?P<who>{PHRASE})\s*(?:[,;]|(?<!\.[A-Z])\.(?:\s|$)|$)", re.I)
+APPOSITION = re.compile(
+    rf"(?:^|[.;]\s+)(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*),\s+(?:the|a|an|its|his|her)\b"
+    rf"[^,“\"]*,\s+{VERB}\b"
+)
+"""`Emil Varga, the commission's chair, said`: the speaker is the name, not the role."""
 ATTRIBUTION = re.compile(rf"(?:^|,\s+)(?P<who>[^,;“\"]+?)\s+{VERB}\b[^,;“\"]*\.?$")
 """A sentence with no quotation that ends by naming who said it ("…, one of the
 officials said."): the speaker a following "he said" means."""
@@ -78,6 +83,7 @@ def speaker_of(sentence: str, start: int, end: int) -> tuple[str | None, str]:
     for rule, pattern, text in (
         ("“…,” said X", AFTER_VERB_FIRST, after),
         ("“…,” X said", AFTER_SPEAKER_FIRST, after),
+        ("X, the role, said … “…”", APPOSITION, before),
         ("X said … “…”", BEFORE, before),
         ("according to X", ACCORDING, sentence),
     ):
@@ -125,7 +131,7 @@ class _Reader:
 
     def attribution(self, number: int, sentence: str) -> None:
         """A sentence without a quotation that ends "…, X said": X is who "he" is next."""
-        said = ATTRIBUTION.search(sentence)
+        said = APPOSITION.search(sentence) or ATTRIBUTION.search(sentence)
         if not said:
             return
         who = said["who"].strip()
