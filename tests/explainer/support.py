@@ -45,12 +45,16 @@ def allowed(checker: str, message: str) -> bool:
     return any(e["checker"] == checker and re.search(e["message"], message) for e in ALLOWLIST)
 
 
-def first_result(page, query: str, settle: float = 0.5) -> str:
+def first_result(page, query: str, settle: float = 0.5, paste: bool = False) -> str:
     """Type `query` into Material's search box on the open page; the path of the first
     result (Material's ?h= highlight left off), once it has stayed the same for `settle`
     seconds: the list shows each word's results as it is typed, and the last query's
-    answer may come a moment after the last key."""
+    answer may come a moment after the last key. `paste`: all but the last character
+    at once, as a reader pasting a name and typing its last letter (one query)."""
     page.click(SEARCH_BOX)
+    if paste:
+        page.fill(SEARCH_BOX, query[:-1])
+        query = query[-1:]
     page.type(SEARCH_BOX, query, delay=50)
     first = page.locator(FIRST_RESULT).first
     first.wait_for(timeout=10_000)
