@@ -107,7 +107,7 @@ def bench_size(
     if with_site:
         results["sizes"] = {
             "site_bytes": folder_bytes(paths.site),
-            "search_index_bytes": (paths.site / "search" / "search_index.json").stat().st_size,
+            "search_index_bytes": folder_bytes(paths.site / "search"),  # every file of it
             "actor_page": actor_page_transfer(paths.site),
         }
         results["sizes"]["search_index_bytes_per_1000_entities"] = round(

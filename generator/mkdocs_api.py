@@ -85,4 +85,4 @@ def render_again(config: Any, files: Any, nav: Any, env: Any, pages: list[Any]) 
         _build_page(file.page, config, documentation, nav, env)
     explainer = config.plugins.get("explainer")
     if explainer is not None:
-        explainer.write_search_index(config)
+        explainer.write_search_index(config, soon=True)

@@ -96,9 +96,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_post_build(self, config: Any) -> None:
         self.write_search_index(config)
 
-    def write_search_index(self, config: Any) -> None:
-        """Write the search files into the site (also after the preview renders a page again)."""
-        if self.search is not None:
+    def write_search_index(self, config: Any, soon: bool = False) -> None:
+        """Write the search files into the site; `soon`: a moment after the last call, in
+        the background (the preview, after it renders pages again)."""
+        if self.search is not None and soon:
+            self.search.write_soon(Path(config.site_dir))
+        elif self.search is not None:
             self.search.write(Path(config.site_dir))
 
 

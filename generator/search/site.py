@@ -14,6 +14,7 @@ import json
 import logging
 import re
 import shutil
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,8 @@ class SiteSearch:
 
     def __init__(self) -> None:
         self.pages: dict[str, list[Document]] = {}
+        self.writing = threading.Lock()
+        self.timer: threading.Timer | None = None
         self.warned = False
         self.reading_seconds = 0.0  # time spent reading pages, for the build's log line
         self.written: dict[str, float] = {}  # figures of the last write, for bench/search.py
@@ -64,17 +67,28 @@ class SiteSearch:
             self.warned = True
         return swapped
 
+    def write_soon(self, site: Path, delay: float = 1.0) -> None:
+        """Write the search files `delay` seconds after the last call, in the background.
+        Under the preview an edit's pages show at once; the index (seconds of work at
+        10,000 records) follows, once for a burst of saves."""
+        if self.timer is not None:
+            self.timer.cancel()
+        self.timer = threading.Timer(delay, self.write, args=(site,))
+        self.timer.daemon = True
+        self.timer.start()
+
     def write(self, site: Path) -> None:
         """Write the search files and the worker; the manifest into search_index.json."""
+        with self.writing:
+            self._write(site)
+
+    def _write(self, site: Path) -> None:
         from ..speedups import Speedups  # the pipeline's modules: only once the pages are built
 
         started = time.perf_counter()
-        documents = [d for page in self.pages.values() for d in page]
+        documents = [d for page in list(self.pages.values()) for d in page]
         with Speedups.configured().paused_gc():
             made = build(documents)
-        folder = site / FOLDER
-        if folder.exists():
-            shutil.rmtree(folder)  # an earlier build's files
         for folder_name in {name.rpartition("/")[0] for name in made.files}:
             (site / folder_name).mkdir(parents=True, exist_ok=True)
         for name, text in made.files.items():
@@ -84,6 +98,10 @@ class SiteSearch:
         worker.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(WORKER, worker)
         write_manifest(site / "search" / "search_index.json", made.manifest)
+        # Earlier builds' files go last: a reader's open page may still be using them.
+        for earlier in (site / FOLDER).iterdir():
+            if earlier.name != Path(str(made.manifest["folder"])).name:
+                shutil.rmtree(earlier, ignore_errors=True)
         size = sum(len(t) for t in made.files.values())
         seconds = time.perf_counter() - started
         self.written = {
