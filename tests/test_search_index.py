@@ -142,6 +142,9 @@ def test_every_term_is_in_exactly_one_dictionary_part(haqqani: Paths) -> None:
             owner = max((k for k in parts if term.startswith(k)), key=len)
             assert owner == key, f"{term!r} is in {key!r} but belongs in {owner!r}"
     assert index["docs"] == [] and manifest["documents"] > 300
+    home = (haqqani.site / "index.html").read_text(encoding="utf-8")
+    assert '"search": "assets/explainer/search-worker.js"' in home
+    assert '"search.result.other": "Top # matches"' in home  # a list shows the best pages
 
 
 def test_a_very_common_word_keeps_its_best_documents() -> None:
@@ -284,3 +287,4 @@ def test_a_desk_can_switch_back_to_materials_search(tmp_path: Path) -> None:
     home = (paths.site / "index.html").read_text(encoding="utf-8")
     assert re.search(r'"search": "assets/javascripts/workers/search\.\w+\.min\.js"', home)
     assert not (paths.site / "search" / "explainer").exists()
+    assert '"search.result.other": "# matching documents"' in home

@@ -31,6 +31,8 @@ _MATERIAL_WORKER = re.compile(
     r'("search":\s*"[^"]*?)javascripts/workers/search\.[0-9a-z]+\.min\.js"'
 )
 """Material's worker in a page's configuration: the path up to it leads to assets/."""
+_MATERIAL_COUNT = '"search.result.other": "# matching documents"'
+_OUR_COUNT = '"search.result.other": "Top # matches"'
 
 
 class SiteSearch:
@@ -60,8 +62,11 @@ class SiteSearch:
         self.reading_seconds += time.perf_counter() - started
 
     def use_worker(self, output: str, page: str) -> str:
-        """The page's HTML with our worker where Material's configuration names its own."""
+        """The page's HTML with our worker where Material's configuration names its own
+        (and, in English, "Top 20 matches" where it would count documents: a result list
+        shows the best MAX_PAGES pages, not every one)."""
         swapped, found = _MATERIAL_WORKER.subn(r'\1explainer/search-worker.js"', output, count=1)
+        swapped = swapped.replace(_MATERIAL_COUNT, _OUR_COUNT, 1)
         if not found and not self.warned and 'id="__config"' in output:
             log.warning("search: no search worker named in the configuration of %s", page)
             self.warned = True
