@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ExplainerError
+from ..search.documents import TEXT_BREAKS
 
 MAX_BYTES = 5_000_000
 
@@ -123,41 +124,6 @@ def _read_html(html: str, article: Article) -> None:
             article.dropped.append((line, "not the page's main text (trafilatura)"))
 
 
-_BLOCKS = {
-    "p",
-    "div",
-    "li",
-    "ul",
-    "ol",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "figcaption",
-    "figure",
-    "header",
-    "footer",
-    "nav",
-    "section",
-    "aside",
-    "article",
-    "main",
-    "button",
-    "form",
-    "td",
-    "th",
-    "tr",
-    "dt",
-    "dd",
-    "blockquote",
-    "br",
-    "label",
-    "option",
-}
-
-
 def page_lines(html: str) -> list[str]:
     """Every line of text a reader could see on the page, block by block: what the review
     lists as dropped is the page minus what trafilatura kept."""
@@ -172,7 +138,7 @@ def page_lines(html: str) -> list[str]:
         tag = getattr(element, "tag", None)
         if not isinstance(tag, str):
             return  # a comment or processing instruction
-        block = tag in _BLOCKS
+        block = tag in TEXT_BREAKS
         parts.append("\n" if block else "")
         parts.append(element.text or "")  # type: ignore[attr-defined]
         for child in element:  # type: ignore[attr-defined]

@@ -34,32 +34,11 @@ _VOID = {
     "source",
     "wbr",
 }
-_BLOCK = {
-    "p",
-    "div",
-    "li",
-    "ul",
-    "ol",
-    "dt",
-    "dd",
-    "dl",
-    "table",
-    "tr",
-    "td",
-    "th",
-    "blockquote",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "br",
-    "section",
-    "figure",
-    "figcaption",
-    "pre",
-}
+TEXT_BREAKS = frozenset(
+    "p div li ul ol dl dt dd table tr td th blockquote pre br hr section article aside main"
+    " header footer nav figure figcaption form button label option h1 h2 h3 h4 h5 h6".split()
+)
+"""Elements whose start and end break the text into separate lines or words."""
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 
 
@@ -169,7 +148,7 @@ class _Reader:
             return
         if self.inner is not None and tag == self.inner.only_under:
             self.inner.under += 1
-        if tag in _BLOCK:
+        if tag in TEXT_BREAKS:
             self._text(" ")
         if tag in _HEADINGS and a.get("id") and self.inner is None:
             self.heading = (a["id"] or "", self.depth, [])
@@ -212,7 +191,7 @@ class _Reader:
             self.inner = None
         elif self.inner and tag == self.inner.only_under:
             self.inner.under -= 1
-        if tag in _BLOCK:
+        if tag in TEXT_BREAKS:
             self._text(" ")
         self.depth -= 1
 
