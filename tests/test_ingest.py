@@ -353,8 +353,10 @@ def test_ingest_writes_reviewable_drafts_and_touches_nothing_in_data(
     assert "# guess" in (folder / "quotes.yaml").read_text()
     quotes = yaml.safe_load((folder / "quotes.yaml").read_text())["quotes"]
     assert {"speaker": "tehmina-janjua", "kind": "quote"}.items() <= quotes[0].items()
-    event = yaml.safe_load(next((folder / "events").glob("*.yaml")).read_text())
+    event = yaml.safe_load((folder / "events" / "cbs-news-2011-09-15-1.yaml").read_text())
     assert event["when"]["source"] == "cbs-news-2011-09-15" and event["title"] == "TODO"
+    # paragraph 1 names the Foreign Ministry: a participant to confirm
+    assert {"actor": "pakistan-foreign-ministry", "role": "TODO"} in event["participants"]
     assert {p: p.stat().st_mtime_ns for p in data.rglob("*")} == before
     # A second run never overwrites the drafts under review.
     again = main(

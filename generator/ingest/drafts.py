@@ -32,6 +32,7 @@ class Ingested:
     dates: list[DateGuess]
     actors: list[str]  # the explainer's actors the article names, or quotes by description
     proposed: list[Proposed] = field(default_factory=list)
+    named: list[list[str]] = field(default_factory=list)  # actors named, paragraph by paragraph
 
 
 def known_actors(data: Path) -> list[Known]:
@@ -71,6 +72,7 @@ def ingest(
         find_dates(texts, article.published),
         list(dict.fromkeys([*named_in(" ".join(texts), index), *speakers])),
         _unique(proposed),
+        [named_in(text, index) for text in texts],
     )
     write_drafts(result, drafts / name, data)
     return result
@@ -194,6 +196,11 @@ def event_draft(done: Ingested, guess: DateGuess, number: int) -> str:
         parts.append(
             _field("status", guess.status, "guess: the article speaks of it in the future")
         )
+    named = done.named[guess.paragraph - 1] if done.named else []
+    if named:
+        participants = [{"actor": actor, "role": "TODO"} for actor in named]
+        note = "guess: the actors the paragraph names; keep those who took part, say how"
+        parts.append(_field("participants", participants, note))
     paragraph = done.article.paragraphs[guess.paragraph - 1].text
     parts.append(_field("cite", cite, f"paragraph {guess.paragraph}: {paragraph[:200]}"))
     return "".join(parts)
