@@ -44,9 +44,8 @@ from typing import Any, ClassVar
 import yaml
 
 from generator.build import generate
-from generator.bundle import ABOUT_PAGE, VENDOR
+from generator.bundle import build_offline_site
 from generator.chromium import CHROMIUM, CHROMIUM_ARGS, FIRST_RESULT, SEARCH_BOX
-from generator.mkdocs_api import run_mkdocs
 
 from .corpus import write_corpus
 from .offline import offline_config
@@ -99,12 +98,9 @@ def build(root: Path, entities: int) -> dict[str, Any]:
     paths = project(root)
     write_corpus(paths.data, entities)
     generate(paths)
-    shutil.copytree(VENDOR, paths.docs / "assets" / "vendor" / "iframe-worker")
-    (paths.docs / ABOUT_PAGE).write_text("# About this copy\n\nA benchmark.\n", encoding="utf-8")
     started = time.perf_counter()
-    config = run_mkdocs(
-        offline_config(root), paths.docs, paths.site, extra_nav={"About this copy": ABOUT_PAGE}
-    )
+    about = "# About this copy\n\nA benchmark.\n"
+    config = build_offline_site(offline_config(root), paths.docs, paths.site, about)
     mkdocs = time.perf_counter() - started
     figures = dict(config.plugins["explainer"].search.written)
     index_seconds = figures["reading_seconds"] + figures["writing_seconds"]

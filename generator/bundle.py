@@ -19,6 +19,7 @@ import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .build import check, inputs_fingerprint, write_generated
 from .explainer import Explainer
@@ -55,16 +56,21 @@ def make_bundle(paths: Paths, offline_config: Path, dist: Path) -> Path:
     with tempfile.TemporaryDirectory(prefix="bundle-") as temporary:
         docs, site = Path(temporary) / "docs", Path(temporary) / "site"
         shutil.copytree(paths.docs, docs)
-        shutil.copytree(VENDOR, docs / "assets" / "vendor" / "iframe-worker")
-        (docs / ABOUT_PAGE).write_text(
-            about_page(explainer, built, data_version(paths.data)), encoding="utf-8"
-        )
-        config = run_mkdocs(offline_config, docs, site, extra_nav={"About this copy": ABOUT_PAGE})
+        about = about_page(explainer, built, data_version(paths.data))
+        config = build_offline_site(offline_config, docs, site, about)
         archive = dist / f"{slug(html.unescape(config.site_name))}-{built:%Y-%m-%d}.zip"
         write_zip(site, archive, folder=archive.stem, timestamp=built)
     size = archive.stat().st_size / 1e6
     log.info("Bundle: %s (%.1f MB) in %.1f s", archive, size, time.perf_counter() - started)
     return archive
+
+
+def build_offline_site(offline_config: Path, docs: Path, site: Path, about: str) -> Any:
+    """Build the site for file:// from `docs` (which gains the shim and the About page);
+    return MkDocs' config. Raises SiteBuildError."""
+    shutil.copytree(VENDOR, docs / "assets" / "vendor" / "iframe-worker")
+    (docs / ABOUT_PAGE).write_text(about, encoding="utf-8")
+    return run_mkdocs(offline_config, docs, site, extra_nav={"About this copy": ABOUT_PAGE})
 
 
 def build_time() -> dt.datetime:

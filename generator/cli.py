@@ -116,9 +116,6 @@ def parser() -> argparse.ArgumentParser:
                 default="",
                 help="site address for links to the changed pages (markdown)",
             )
-        command.add_argument(
-            "-q", "--quiet", action="store_true", help="print only warnings and errors"
-        )
     add = commands.add_parser(
         "add",
         help="write a new record file, commented, to fill in",
@@ -130,8 +127,6 @@ def parser() -> argparse.ArgumentParser:
     )
     add.add_argument("kind", choices=["source", "actor", "event", "dispute"], help="record kind")
     add.add_argument("id", help="the record's id, also its file name, e.g. ana-lindqvist")
-    add.add_argument("--data", type=Path, default=Path("data"), help="data folder (default: data)")
-    add.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
     ingest = commands.add_parser(
         "ingest",
         help="draft records from a saved article (web page or text) into drafts/",
@@ -157,12 +152,12 @@ def parser() -> argparse.ArgumentParser:
     ingest.add_argument("--url", help="the article's original address")
     ingest.add_argument("--id", dest="source_id", help="the source's id (default: OUTLET-DATE)")
     ingest.add_argument(
-        "--data", type=Path, default=Path("data"), help="data folder (default: data)"
-    )
-    ingest.add_argument(
         "--drafts", type=Path, default=Path("drafts"), help="where drafts go (default: drafts)"
     )
-    ingest.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
+    for command in (add, ingest):
+        command.add_argument(
+            "--data", type=Path, default=Path("data"), help="data folder (default: data)"
+        )
     new = commands.add_parser(
         "new",
         help="start a new explainer in PATH (a new or empty folder)",
@@ -192,7 +187,7 @@ def parser() -> argparse.ArgumentParser:
         ),
     )
     upgrade.add_argument("path", type=Path, help="the explainer's folder")
-    for command in (new, upgrade):
+    for command in commands.choices.values():
         command.add_argument(
             "-q", "--quiet", action="store_true", help="print only warnings and errors"
         )

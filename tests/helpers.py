@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import yaml
 from explainer.support import require  # noqa: F401  (one definition, for both test suites)
@@ -69,10 +70,14 @@ def search_documents(site: Path) -> list[dict[str, str]]:
     folder = site / index["config"]["explainer"]["folder"] / "d"
     found = []
     for number in range(len(list(folder.glob("*.js")))):
-        script = (folder / f"{number}.js").read_text(encoding="utf-8")
-        rows = json.loads(script[script.index(",") + 1 : script.rindex(")")])
+        rows = search_data((folder / f"{number}.js").read_text(encoding="utf-8"))
         found += [
             dict(zip(("location", "title", "kind", "detail", "text"), row, strict=True))
             for row in rows
         ]
     return found
+
+
+def search_data(script: str) -> Any:
+    """The data of one search file, `__explainerSearch(name, data);` (search/index.py)."""
+    return json.loads(script[script.index(",") + 1 : script.rindex(")")])

@@ -34,6 +34,11 @@ ACTORS = ActorIndex(
 )
 
 
+def ingest(*args: object) -> int:
+    """`explainer ingest` with these arguments; its exit code."""
+    return main(["ingest", *map(str, args)])
+
+
 def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
     path = tmp_path / name
     path.write_bytes(content if isinstance(content, bytes) else content.encode())
@@ -142,16 +147,7 @@ def test_bad_input_is_one_line_exit_2_and_no_drafts(
     page = write(tmp_path, "in.txt", content)
     with pytest.raises(IngestError, match=message):
         read_article(page)
-    code = main(
-        [
-            "ingest",
-            str(page),
-            "--data",
-            str(tmp_path / "data"),
-            "--drafts",
-            str(tmp_path / "drafts"),
-        ]
-    )
+    code = ingest(page, "--data", tmp_path / "data", "--drafts", tmp_path / "drafts")
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1 and message in err
     assert not (tmp_path / "drafts").exists()
@@ -333,17 +329,8 @@ def test_ingest_writes_reviewable_drafts_and_touches_nothing_in_data(
     data = REPO / "tests" / "fixtures" / "haqqani" / "data"
     before = {p: p.stat().st_mtime_ns for p in data.rglob("*")}
     article = SOURCES / "cbs-2011-09-15-pakistan-hits-back.txt"
-    code = main(
-        [
-            "ingest",
-            str(article),
-            "--published",
-            "2011-09-15",
-            "--data",
-            str(data),
-            "--drafts",
-            str(tmp_path / "drafts"),
-        ]
+    code = ingest(
+        article, "--published", "2011-09-15", "--data", data, "--drafts", tmp_path / "drafts"
     )
     out = capsys.readouterr().out
     assert code == 0 and "Watch CBS News" in out and "“out of line" in out
@@ -359,17 +346,8 @@ def test_ingest_writes_reviewable_drafts_and_touches_nothing_in_data(
     assert {"actor": "pakistan-foreign-ministry", "role": "TODO"} in event["participants"]
     assert {p: p.stat().st_mtime_ns for p in data.rglob("*")} == before
     # A second run never overwrites the drafts under review.
-    again = main(
-        [
-            "ingest",
-            str(article),
-            "--published",
-            "2011-09-15",
-            "--data",
-            str(data),
-            "--drafts",
-            str(tmp_path / "drafts"),
-        ]
+    again = ingest(
+        article, "--published", "2011-09-15", "--data", data, "--drafts", tmp_path / "drafts"
     )
     assert again == 2 and "exists already" in capsys.readouterr().err
 
@@ -381,18 +359,15 @@ def test_a_hostile_article_gives_drafts_that_are_data_not_code(tmp_path: Path) -
         'Headline\n\nX - "<script>alert(1)</script>\nstill," said Evil Person: on Monday.\n'
         "# not: a comment\n\nThe talks ended on Friday without a deal, delegates said.\n",
     )
-    main(
-        [
-            "ingest",
-            str(page),
-            "--published",
-            "2020-03-04",
-            "--data",
-            str(tmp_path / "data"),
-            "--drafts",
-            str(tmp_path / "d"),
-            "-q",
-        ]
+    ingest(
+        page,
+        "--published",
+        "2020-03-04",
+        "--data",
+        tmp_path / "data",
+        "--drafts",
+        tmp_path / "d",
+        "-q",
     )
     for file in (tmp_path / "d").rglob("*.yaml"):
         yaml.safe_load(file.read_text())  # every draft is valid YAML, whatever the article held

@@ -8,7 +8,6 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
-from typing import Any
 
 import pytest
 import yaml
@@ -18,7 +17,14 @@ from generator.project import Paths
 from generator.search.documents import page_documents
 from generator.search.index import MAX_POSTINGS, build
 from generator.search.text import terms
-from helpers import HAQQANI_DATA, REPO, SMALL_DATA, build_fixture_site, fixture_project
+from helpers import (
+    HAQQANI_DATA,
+    REPO,
+    SMALL_DATA,
+    build_fixture_site,
+    fixture_project,
+    search_data,
+)
 
 HARNESS = Path(__file__).with_name("search") / "harness.js"
 RIVER_DATA = REPO / "tests" / "fixtures" / "river" / "data"
@@ -33,11 +39,6 @@ def ask(site: Path, *questions: dict[str, str]) -> list:
         ["node", str(HARNESS), str(site)], input=lines, capture_output=True, text=True, check=True
     )
     return [json.loads(line) for line in done.stdout.splitlines()]
-
-
-def data_of(script: str) -> Any:
-    """The data of one search file, `__explainerSearch(name, data);`."""
-    return json.loads(script[script.index(",") + 1 : script.rindex(")")])
 
 
 def first_pages(result: dict) -> list[str]:
@@ -135,7 +136,7 @@ def test_every_term_is_in_exactly_one_dictionary_part(haqqani: Paths) -> None:
     folder = haqqani.site / manifest["folder"]
     parts = {}
     for key, name in manifest["shards"].items():
-        parts[key] = data_of((folder / "t" / f"{name}.js").read_text())
+        parts[key] = search_data((folder / "t" / f"{name}.js").read_text())
     for key, part in parts.items():
         for term in part:
             assert term.startswith(key)
@@ -155,7 +156,7 @@ def test_a_very_common_word_keeps_its_best_documents() -> None:
         for i in range(MAX_POSTINGS + 50)
     ]
     documents.append(Document("named/", "Word", "Actor", "", names=("Word",)))
-    files = {name: data_of(text) for name, text in build(documents).files.items()}
+    files = {name: search_data(text) for name, text in build(documents).files.items()}
     (entry,) = [part["word"] for name, part in files.items() if "/t/" in name and "word" in part]
     assert entry[0] == MAX_POSTINGS + 51  # how many hold it is kept whole
     (kept,) = [data for name, data in files.items() if name.endswith(f"/{entry[1]}.js")]

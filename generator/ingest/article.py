@@ -204,6 +204,13 @@ def is_running_text(line: str) -> bool:
     return bool(SENTENCE_END.search(line)) and len(line.split()) >= MIN_WORDS
 
 
+def could_be_headline(line: str) -> bool:
+    """A short line that is neither running text nor a banner: before the story, its headline."""
+    return (
+        not is_running_text(line) and not FURNITURE.search(line) and not CALL_TO_ACTION.search(line)
+    )
+
+
 def furniture_reason(line: str) -> str | None:
     """Why a line is page furniture, or None."""
     quoted = re.search(r"[\"“”]", line) is not None
@@ -236,14 +243,7 @@ def _read_lines(lines: list[str], article: Article, headline_known: bool = False
             )
             continue
         in_box = False
-        if (
-            not started
-            and not headline_known
-            and not article.headline
-            and furniture_reason(line)
-            == ("not running text (a link, a button or a headline of another story)")
-            and not CALL_TO_ACTION.search(line)
-        ):
+        if not started and not headline_known and not article.headline and could_be_headline(line):
             article.headline = line
             article.guesses.append(f"headline: the first line that is not furniture, {line!r}")
             continue

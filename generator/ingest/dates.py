@@ -23,6 +23,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .quotes import sentences
+
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": None}
 FUTURE = re.compile(
@@ -146,8 +148,6 @@ def _dateparser(words: str, published: dt.date) -> dt.date | None:
 def find_dates(paragraphs: list[str], published: dt.date) -> list[DateGuess]:
     """Every date expression of the paragraphs, in order; one expression, one guess (the
     first rule that matches where two overlap: "since 2008" is not also the year 2008)."""
-    from .quotes import sentences
-
     found: list[DateGuess] = []
     for number, paragraph in enumerate(paragraphs, 1):
         for sentence in sentences(paragraph):

@@ -65,14 +65,15 @@ def ingest(
     quotes, proposed, speakers = find_quotes(texts, index)
     assert article.published is not None  # read_article refuses an article without one
     name = source_id or f"{slug(article.outlet or 'source')}-{article.published.isoformat()}"
+    named = [named_in(text, index) for text in texts]
     result = Ingested(
         name,
         article,
         quotes,
         find_dates(texts, article.published),
-        list(dict.fromkeys([*named_in(" ".join(texts), index), *speakers])),
+        list(dict.fromkeys([*(a for actors in named for a in actors), *speakers])),
         _unique(proposed),
-        [named_in(text, index) for text in texts],
+        named,
     )
     write_drafts(result, drafts / name, data)
     return result
