@@ -22,7 +22,7 @@ help::
 	@echo "make test       run every test (the explainer's checks: build, search, links, HTML, accessibility)"
 	@echo "make test-fast  every test except the browser tests"
 	@echo "make lock       re-pin every dependency from pyproject.toml (needs the package index)"
-	@echo "make clean      remove the virtual environment, the cache and everything generated"
+	@echo "make clean      remove the virtual environment, the cache and everything the generator made"
 
 # The virtual environment is rebuilt whenever the pinned requirements change. The
 # generator itself is installed editable: the `explainer` command and the MkDocs plugin.
@@ -73,9 +73,9 @@ lock:
 	 .venv-lock/bin/pip freeze --all --exclude policy-explainer --exclude pip | grep -vxFf requirements.txt) > requirements-test.txt
 	rm -rf .venv-lock
 
+# Only what the generator made (generator/clean.py); runs with or without .venv/.
 clean:
-	rm -rf $(VENV) node_modules site site.* dist .cache \
-	  $(addprefix docs/,actors events disputes sources coverage reference timeline map open-data) \
-	  docs/.generated.json docs/.generated.state
+	$(PYTHON) -m generator.clean
+	rm -rf $(VENV) node_modules
 
 -include develop.mk

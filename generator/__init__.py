@@ -1,1 +1,4 @@
 """Static-site generator for policy explainers: data/ (YAML) -> docs/ (Markdown) -> site/."""
+
+__version__ = "0.8.0"
+"""Raised with every change a desk would notice (CHANGELOG.md says what changed)."""

@@ -18,13 +18,14 @@ import shutil
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from . import gaps
 from .coverage import coverage_of
 from .errors import SiteBuildError
 from .explainer import Explainer
+from .guard import check_site_folder, is_built_site, mark_site
 from .incremental import State, StateStore, affected, changed_records
 from .load import ParseCache, RecordFile, read_all, record_files
 from .lock import build_lock
@@ -36,7 +37,14 @@ from .pages.site import Limits
 from .project import GENERATED_DIRS, Paths
 from .speedups import Speedups
 from .validate import validate
-from .write import WriteReport, files_in, generated_pages, up_to_date, write_pages
+from .write import (
+    WriteReport,
+    files_in,
+    generated_pages,
+    last_run_completed,
+    up_to_date,
+    write_pages,
+)
 
 log = logging.getLogger("generator")
 
@@ -116,6 +124,8 @@ def write_generated(
     the index and report pages."""
     coverage = coverage_of(explainer)
     kept: set[str] = set()
+    if only is not None and not last_run_completed(paths.docs):
+        only = None  # a page may be missing or half-written: render everything
     if only is not None:
         previous = generated_pages(paths.docs)
         # Index pages are kept only when none is rendered (their set is then the last run's).
@@ -160,18 +170,23 @@ def generator_code_hash() -> str:
 
 def build_site(paths: Paths) -> None:
     """Run a strict MkDocs build into a temporary folder, then swap it in for site/."""
+    _check_site_folder(paths)
     with build_lock(paths):
         _build_site(paths)
+
+
+def _check_site_folder(paths: Paths) -> None:
+    check_site_folder(paths.site, (paths.docs, paths.data), paths.config.parent)
 
 
 def _build_site(paths: Paths) -> None:
     site = paths.site.resolve()
     site.parent.mkdir(parents=True, exist_ok=True)
     # Under the lock no other build runs here: a staging folder left is an interrupted one's.
-    for leftover in site.parent.glob(f"{site.name}.building-*"):
-        shutil.rmtree(leftover, ignore_errors=True)
+    _remove_leftovers(site.parent.glob(f"{site.name}.building-*"))
     staging = Path(tempfile.mkdtemp(prefix=f"{site.name}.building-", dir=site.parent))
     staging.chmod(0o777 & ~_umask())  # mkdtemp makes it private; a web server must read it
+    mark_site(staging)
     started = time.perf_counter()
     try:
         with _source_date(paths.data):
@@ -217,8 +232,7 @@ def _swap_in(staging: Path, site: Path) -> None:
     """Replace site/ with the freshly built folder, keeping the old one until it is in place.
     The old one gets a name of its own, so that one that cannot be deleted (read-only)
     never blocks the next build."""
-    for leftover in site.parent.glob(f"{site.name}.old*"):
-        shutil.rmtree(leftover, ignore_errors=True)
+    _remove_leftovers(site.parent.glob(f"{site.name}.old-*"))
     if site.exists():
         old = Path(tempfile.mkdtemp(prefix=f"{site.name}.old-", dir=site.parent))
         site.rename(old)  # onto the empty folder
@@ -228,8 +242,16 @@ def _swap_in(staging: Path, site: Path) -> None:
         staging.rename(site)
 
 
+def _remove_leftovers(folders: Iterable[Path]) -> None:
+    """Delete what an interrupted build left beside site/: only folders it marked."""
+    for leftover in folders:
+        if is_built_site(leftover):
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
 def build_all(paths: Paths) -> None:
     """`make site`: validate, generate pages, build the site."""
+    _check_site_folder(paths)  # before anything is written
     with build_lock(paths):
         generate(paths)
         build_site(paths)

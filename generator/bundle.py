@@ -23,7 +23,9 @@ from typing import Any
 
 from .build import check, inputs_fingerprint, write_generated
 from .explainer import Explainer
+from .guard import refuse_link_on_the_way, refuse_links
 from .load import record_files
+from .lock import build_lock
 from .markup import external_link
 from .mkdocs_api import run_mkdocs
 from .pages.indexes import rights
@@ -46,12 +48,19 @@ class DataVersion:
 
 def make_bundle(paths: Paths, offline_config: Path, dist: Path) -> Path:
     """Build the offline site and write dist/<site>-<date>.zip; return the archive's path."""
+    with build_lock(paths):
+        return _make_bundle(paths, offline_config, dist)
+
+
+def _make_bundle(paths: Paths, offline_config: Path, dist: Path) -> Path:
     started = time.perf_counter()
     files = record_files(paths.data)
     speedups = Speedups.configured()
     # Loaded once: for the pages and the About page.
     explainer = check(paths, files=files, speedups=speedups)
     write_generated(paths, explainer, inputs_fingerprint(files), speedups)
+    refuse_links(paths.docs, "docs/")  # before the copy, which would follow them
+    refuse_link_on_the_way(dist, dist.parent)
     built = build_time()
     with tempfile.TemporaryDirectory(prefix="bundle-") as temporary:
         docs, site = Path(temporary) / "docs", Path(temporary) / "site"
@@ -120,6 +129,7 @@ def write_zip(site: Path, archive: Path, folder: str, timestamp: dt.datetime) ->
     """Zip site/ under one top folder, in sorted order with fixed times (reproducible)."""
     archive.parent.mkdir(parents=True, exist_ok=True)
     partial = archive.with_suffix(".zip.partial")
+    partial.unlink(missing_ok=True)  # a link planted there is removed, never written through
     stamp = max(timestamp, dt.datetime(1980, 1, 1, tzinfo=dt.UTC)).timetuple()[:6]
     with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as out:
         for path in sorted(p for p in site.rglob("*") if p.is_file()):

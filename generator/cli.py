@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from . import __version__
 from .build import build_all, check, generate
 from .bundle import make_bundle
 from .diff import diff_against, format_markdown, format_text
@@ -55,6 +56,7 @@ def parser() -> argparse.ArgumentParser:
         description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    main.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, help_text in [
         ("check", "validate data/ and report every mistake"),
@@ -91,7 +93,7 @@ def parser() -> argparse.ArgumentParser:
             )
         if name == "serve":
             command.add_argument(
-                "--port", type=int, default=8000, help="port on 127.0.0.1 (default: 8000)"
+                "--port", type=_port, default=8000, help="port on 127.0.0.1 (default: 8000)"
             )
         if name == "bundle":
             command.add_argument(
@@ -181,17 +183,33 @@ def parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         description=(
             "Copy this checkout's generator, Makefile, pinned requirements, CI files and\n"
-            "explainer checks over the explainer in PATH. Its data/, hand-written pages,\n"
-            "mkdocs.yml, README and search misses stay as they are. Then, in PATH: review\n"
-            "the change with `git diff`, and run `make test`."
+            "explainer checks over the explainer in PATH, which `explainer new` made. Its\n"
+            "data/, hand-written pages, mkdocs.yml, README and search misses stay as they are.\n"
+            "Edits the desk made to its copy of the tool are named, and kept unless --force.\n"
+            "Then, in PATH: review the change with `git diff`, and run `make test`."
         ),
     )
     upgrade.add_argument("path", type=Path, help="the explainer's folder")
+    upgrade.add_argument(
+        "--force",
+        action="store_true",
+        help="overwrite the explainer's own edits to its copy of the tool (they are named first)",
+    )
     for command in commands.choices.values():
         command.add_argument(
             "-q", "--quiet", action="store_true", help="print only warnings and errors"
         )
     return main
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        port = 0
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"not a port number from 1 to 65535: {text!r}")
+    return port
 
 
 def _iso_date(text: str) -> dt.date:
@@ -240,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
             args.drafts,
         ),
         "new": lambda _: new_explainer(args.path, args.title, args.description),
-        "upgrade": lambda _: upgrade_explainer(args.path),
+        "upgrade": lambda _: upgrade_explainer(args.path, args.force),
     }
     try:
         commands[args.command](paths)
@@ -250,6 +268,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"interrupted: `explainer {args.command}` stopped", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except OSError as problem:  # the file system refused: a permission, a full disk
+        print(f"error: {terminal_safe(describe_os_error(problem))}", file=sys.stderr)
+        return EXIT_REFUSED
     except Exception as problem:  # a bug: one line to report, never a traceback
         reading = f" while reading {terminal_safe(str(READING[-1]))}" if READING else ""
         print(
@@ -268,6 +289,16 @@ EXIT_INTERRUPTED = 130
 """As a shell reports a command stopped by Ctrl-C."""
 EXIT_INTERNAL = 3
 """An unexpected exception: a bug, reported in one line."""
+EXIT_REFUSED = 2
+"""The file system refused a read or a write (as for a data mistake: the user acts)."""
+
+
+def describe_os_error(problem: OSError) -> str:
+    """'docs/actors/x.md: Permission denied', from what the operating system said."""
+    if problem.filename is None:
+        return str(problem)
+    also = f" -> {problem.filename2}" if problem.filename2 else ""
+    return f"{problem.filename}{also}: {problem.strerror or problem}"
 
 _UNPRINTABLE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
 

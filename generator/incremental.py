@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .explainer import Explainer
+from .guard import read_regular, refuse_link_on_the_way
 from .load import ParseCache
 
 log = logging.getLogger(__name__)
@@ -152,12 +153,16 @@ class StateStore:
             write_state(self.cache, self._kept)
 
 
+MAX_STATE_BYTES = 2_000_000_000
+"""The largest state file read (a 100,000-record explainer's is far smaller)."""
+
+
 def read_state(cache: Path, code: str) -> State | None:
     """The last run's state, or None if there is none usable (missing, unreadable, not
     signed with this user's key, or made by other generator code)."""
     try:
-        signed = (cache / STATE).read_bytes()
-    except OSError:
+        signed = read_regular(cache / STATE, MAX_STATE_BYTES)
+    except OSError:  # missing, a link, a folder, a device, too large
         return None
     key = _state_key()
     tag, body = signed[:_TAG], signed[_TAG:]
@@ -181,11 +186,15 @@ def write_state(cache: Path, state: State) -> None:
     if key is None:
         return  # the next run starts cold: slower, never wrong
     body = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
-    cache.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=cache, prefix=STATE + ".")
-    with os.fdopen(handle, "wb") as stream:
-        stream.write(_sign(key, body) + body)
-    os.replace(temporary, cache / STATE)
+    refuse_link_on_the_way(cache / STATE, cache.parent)
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=cache, prefix=STATE + ".")
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(_sign(key, body) + body)
+        os.replace(temporary, cache / STATE)
+    except OSError as problem:  # e.g. a folder where the state goes: slower next time, never wrong
+        log.warning("Could not keep this run's state in %s (%s)", cache, problem)
 
 
 # The state is a pickle, which runs code when read: it is signed with a key of this

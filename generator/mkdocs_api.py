@@ -19,6 +19,7 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 
 from .errors import SiteBuildError
+from .guard import check_config, refuse_links
 
 __all__ = ["BannerServer", "BasePlugin", "build_everything", "render_again", "run_mkdocs"]
 
@@ -48,9 +49,11 @@ def run_mkdocs(
     """Build with MkDocs in strict mode; return the loaded config. Raises SiteBuildError."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     try:
+        check_config(config_file, config_file.parent)
         config = load_config(
             config_file=str(config_file), docs_dir=str(docs), site_dir=str(site), strict=True
         )
+        refuse_outside_reads(config)
         if extra_nav:
             config.nav = [*(config.nav or []), extra_nav]
         build(config)
@@ -63,9 +66,11 @@ def build_everything(config_file: Path, docs: Path, site: Path, url: str, keep: 
     """A full, non-strict build for the preview, served from `url`; `keep` is a plugin that
     remembers what the build made. Returns the loaded config. Raises SiteBuildError."""
     try:
+        check_config(config_file, config_file.parent)
         config = load_config(
             config_file=str(config_file), docs_dir=str(docs), site_dir=str(site), strict=False
         )
+        refuse_outside_reads(config)
         config.site_url = url
         config.watch = []  # the preview watches its own list
         config.plugins["explainer-preview"] = keep
@@ -74,6 +79,18 @@ def build_everything(config_file: Path, docs: Path, site: Path, url: str, keep: 
     except (MkDocsException, SystemExit) as failure:
         raise SiteBuildError(f"MkDocs could not build the preview: {failure}") from None
     return config
+
+
+def refuse_outside_reads(config: Any) -> None:
+    """Refuse links in every folder MkDocs reads pages or templates from: docs_dir, the
+    theme's custom_dir and the snippets' base paths (it follows links)."""
+    refuse_links(Path(config.docs_dir), "docs/")
+    if config.theme.custom_dir:
+        refuse_links(Path(config.theme.custom_dir), "the theme's custom_dir")
+    snippets = config.mdx_configs.get("pymdownx.snippets", {}).get("base_path", [])
+    for base in [snippets] if isinstance(snippets, str) else snippets:
+        if Path(base).is_dir():
+            refuse_links(Path(base), "the snippets' base_path")
 
 
 def render_again(config: Any, files: Any, nav: Any, env: Any, pages: list[Any]) -> None:

@@ -7,12 +7,20 @@ mend its copy, and its two commands need nothing but the package registries.
 
 from __future__ import annotations
 
+import fnmatch
+import hashlib
+import json
 import logging
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
+from . import __version__
 from .errors import ExplainerError
+from .guard import read_regular, refuse_link_on_the_way, refuse_links
+from .markup import escape_md
+from .names import name_problem
 from .scaffold import text_environment
 
 log = logging.getLogger(__name__)
@@ -43,11 +51,21 @@ TOOL_FILES = [
 STORY_FILES = ["tests/explainer/search-misses.yaml"]
 """Files inside TOOL_FILES that belong to each explainer: made new, never upgraded."""
 
-LEFT_OUT = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info")
+LEFT_OUT_PATTERNS = ("__pycache__", "*.pyc", "*.egg-info")
+LEFT_OUT = shutil.ignore_patterns(*LEFT_OUT_PATTERNS)
+
+
+TOOL_RECORD = ".explainer-tool.json"
+"""In every explainer `new` made: the generator's version and commit, and a hash of each
+file it copied, so that `upgrade` can tell a desk's own edits from the tool's."""
+MAX_RECORD_BYTES = 10_000_000
 
 
 class NewExplainerError(ExplainerError):
-    """The new explainer cannot be made here (folder not empty, tool files missing)."""
+    """The new explainer cannot be made here (folder not empty, tool files missing), or
+    an upgrade would overwrite what is not the tool's."""
+
+    exit_code = 2
 
 
 def new_explainer(target: Path, title: str, description: str | None = None) -> Path:
@@ -55,10 +73,8 @@ def new_explainer(target: Path, title: str, description: str | None = None) -> P
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise NewExplainerError(f"{target} already exists and is not empty; choose a new folder")
     _require_tool_checkout()
-    title = " ".join(title.split())
-    if not title:
-        raise NewExplainerError("--title must not be empty")
-    description = " ".join((description or "").split()) or (
+    title = _one_line("--title", title)
+    description = _one_line("--description", description or "") or (
         f"{title}: who the actors are, what happened when, and what is disputed,"
         " traced to the sources."
     )
@@ -66,9 +82,9 @@ def new_explainer(target: Path, title: str, description: str | None = None) -> P
     _copy_tool(target)
     shutil.copytree(STARTER / "data", target / "data")
     _write_config(target, title, description)
-    # The pages' titles are escaped in the templates (`| e`); the rest is ours.
+    # Markdown and HTML show the title and description as written: never a link or markup.
     starter = text_environment(STARTER)
-    context = {"title": title, "description": description}
+    context = {"title": escape_md(title), "description": escape_md(description)}
     for template, path in [
         ("README.md.j2", "README.md"),
         ("index.md.j2", "docs/index.md"),
@@ -77,24 +93,142 @@ def new_explainer(target: Path, title: str, description: str | None = None) -> P
         ("search-misses.yaml.j2", "tests/explainer/search-misses.yaml"),
     ]:
         (target / path).write_text(starter.get_template(template).render(context), encoding="utf-8")
+    _write_record(target)
     _git_init(target)
-    log.info("New explainer in %s: run `make site` and `make test` there", target)
+    log.info(
+        "New explainer in %s (generator %s): run `make site` and `make test` there",
+        target,
+        __version__,
+    )
     return target
 
 
-def upgrade_explainer(target: Path) -> None:
-    """Copy this tool's files over an existing explainer (data/, the hand-written pages,
-    mkdocs.yml, the README and the search misses are the story's, and stay)."""
+def _one_line(option: str, text: str) -> str:
+    """A title or description as one line, with no control or invisible character."""
+    text = " ".join(text.split())
+    if option == "--title" and not text:
+        raise NewExplainerError("--title must not be empty")
+    problem = name_problem(text) if text else None
+    if problem:
+        raise NewExplainerError(f"{option}: {problem.replace('a name', 'it')}")
+    return text
+
+
+def upgrade_explainer(target: Path, force: bool = False) -> None:
+    """Copy this tool's files over an explainer `new` made (data/, the hand-written pages,
+    mkdocs.yml, the README and the search misses are the story's, and stay). Refuses
+    to overwrite a desk's own edits to its copy of the tool unless `force`."""
     if not (target / "data").is_dir() or not (target / "mkdocs.yml").is_file():
         raise NewExplainerError(f"{target} is not an explainer (no data/ or mkdocs.yml)")
     if target.resolve() == TOOL:
         raise NewExplainerError("this is the tool's own checkout; give the explainer's folder")
     _require_tool_checkout()
+    for name in TOOL_FILES:
+        refuse_link_on_the_way(target / name, target)
+        if (target / name).is_dir():
+            refuse_links(target / name, name)
+    record = _read_record(target)
+    if record is None and not force:
+        raise NewExplainerError(
+            f"{target} has no readable {TOOL_RECORD}: it was not made by `explainer new` (or "
+            "before version 0.8.0), so an upgrade cannot tell its own edits from the tool's. "
+            "Commit its work, then run again with --force to replace its copy of the tool"
+        )
+    before = tool_hashes(target)
+    edited = _local_edits(before, record["files"]) if record else []
+    if edited and not force:
+        raise NewExplainerError(
+            f"{target} has edits of its own to the tool's files, which an upgrade would "
+            f"overwrite: {_listed(edited)}. Keep them (e.g. `git diff > local.patch`), then "
+            "run again with --force"
+        )
+    after = tool_hashes(TOOL)
     kept = {name: (target / name).read_bytes() for name in STORY_FILES if (target / name).is_file()}
     _copy_tool(target)
     for name, content in kept.items():
         (target / name).write_bytes(content)
-    log.info("Upgraded %s: review the changes with `git diff`, then run `make test`", target)
+    _write_record(target)
+    old = f"{record['version']} ({record['commit']})" if record else "an unrecorded version"
+    log.info(
+        "Upgraded %s from generator %s to %s (%s): %s. Review with `git diff`, then run "
+        "`make test`; CHANGELOG.md says what changed",
+        target,
+        old,
+        __version__,
+        _commit(),
+        _change_summary(before, after),
+    )
+
+
+def tool_hashes(root: Path) -> dict[str, str]:
+    """The SHA-256 of every tool file under `root` (the story's own files left out)."""
+    hashes = {}
+    for name in TOOL_FILES:
+        path = root / name
+        files = [p for p in sorted(path.rglob("*")) if p.is_file()] if path.is_dir() else [path]
+        for file in files:
+            relative = file.relative_to(root).as_posix()
+            if file.is_file() and relative not in STORY_FILES and not _left_out(relative):
+                hashes[relative] = hashlib.sha256(file.read_bytes()).hexdigest()
+    return hashes
+
+
+def _left_out(relative: str) -> bool:
+    return any(
+        fnmatch.fnmatch(part, pattern)
+        for part in relative.split("/")
+        for pattern in LEFT_OUT_PATTERNS
+    )
+
+
+def _local_edits(now: dict[str, str], recorded: dict[str, str]) -> list[str]:
+    """Tool files changed, added or deleted since `new` or the last `upgrade` wrote them."""
+    return sorted(
+        name for name in now.keys() | recorded.keys() if now.get(name) != recorded.get(name)
+    )
+
+
+def _change_summary(before: dict[str, str], after: dict[str, str]) -> str:
+    changed = [n for n in before.keys() & after.keys() if before[n] != after[n]]
+    added, removed = after.keys() - before.keys(), before.keys() - after.keys()
+    return f"tool files {len(changed)} changed, {len(added)} added, {len(removed)} removed"
+
+
+def _listed(names: list[str], most: int = 8) -> str:
+    more = f" and {len(names) - most} more" if len(names) > most else ""
+    return ", ".join(names[:most]) + more
+
+
+def _write_record(target: Path) -> None:
+    record = {"version": __version__, "commit": _commit(), "files": tool_hashes(target)}
+    (target / TOOL_RECORD).write_text(json.dumps(record, indent=1, sort_keys=True) + "\n")
+
+
+def _read_record(target: Path) -> dict[str, Any] | None:
+    try:
+        record = json.loads(read_regular(target / TOOL_RECORD, MAX_RECORD_BYTES))
+    except (OSError, ValueError, RecursionError):
+        return None
+    valid = (
+        isinstance(record, dict)
+        and isinstance(record.get("files"), dict)
+        and all(isinstance(v, str) for v in record["files"].values())
+    )
+    return {"version": "?", "commit": "?", **record} if valid else None
+
+
+def _commit() -> str:
+    """The git commit of this generator's checkout, or 'no commit' outside git."""
+    try:
+        return subprocess.run(
+            ["git", "rev-parse", "--short=12", "HEAD"],
+            cwd=TOOL,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "no commit"
 
 
 def _require_tool_checkout() -> None:

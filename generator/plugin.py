@@ -113,8 +113,20 @@ def newest_bundle(config: Any) -> Path | None:
     """The newest offline bundle of this site in dist/ (beside mkdocs.yml), if any."""
     dist = Path(config.config_file_path or ".").parent / "dist"
     prefix = slug(html.unescape(config.site_name))
-    found = sorted(dist.glob(f"{prefix}-????-??-??.zip"), key=lambda p: (p.name, p.stat().st_mtime))
+    bundles = [p for p in dist.glob(f"{prefix}-????-??-??.zip") if _bundle_date(p)]
+    found = sorted(
+        (p for p in bundles if not p.is_symlink()), key=lambda p: (p.name, p.stat().st_mtime)
+    )
     return found[-1] if found else None
+
+
+def _bundle_date(bundle: Path) -> dt.date | None:
+    """The date in a bundle's name, if it names a real day and the bundle is a regular
+    file (a link is never published: it could lead to any file)."""
+    try:
+        return dt.date.fromisoformat(bundle.stem[-10:]) if bundle.is_file() else None
+    except ValueError:
+        return None
 
 
 def offline_copy_note(bundle: Path | None, offline_build: bool) -> str:
@@ -125,7 +137,7 @@ def offline_copy_note(bundle: Path | None, offline_build: bool) -> str:
         )
     if bundle is None:
         return "An offline copy of the whole site is built with `make bundle`."
-    built = dt.date.fromisoformat(bundle.stem[-10:])
+    built = _bundle_date(bundle) or dt.date.min
     size = bundle.stat().st_size / 1e6
     return (
         f"[Download the offline copy]({bundle.name}) ({size:.1f} MB, built"

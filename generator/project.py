@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,5 +45,11 @@ class Paths:
 
 
 def slug(text: str) -> str:
-    """A site's name as the offline bundle's file name starts: 'the-haqqani-dispute-…'."""
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    """A site's name as the offline bundle's file name starts: 'the-haqqani-dispute-…'.
+    Letters and digits of any script stay (an Arabic title gives an Arabic name); a name
+    with none is 'explainer'."""
+    kept = "".join(
+        c if unicodedata.category(c)[0] in "LMN" else "-"  # letters, their marks, digits
+        for c in unicodedata.normalize("NFKC", text).casefold()
+    )
+    return re.sub("-+", "-", kept)[:80].strip("-") or "explainer"

@@ -12,6 +12,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from .errors import ExplainerError
+from .guard import refuse_link_on_the_way
 from .load import load_file
 from .model import KINDS, RESERVED_IDS, WINDOWS_NAMES
 
@@ -39,6 +40,7 @@ def add_record(data: Path, kind: str, record_id: str) -> Path:
     if record_id in RESERVED_IDS | WINDOWS_NAMES:
         raise ScaffoldError(f"'{record_id}' is a reserved name: choose another id")
     path = data / kind / f"{record_id}.yaml"
+    refuse_link_on_the_way(path, data)
     if path.exists():
         raise ScaffoldError(f"{path} already exists")
     context: dict[str, object] = {"id": record_id, "name": record_id.replace("-", " ").capitalize()}
@@ -53,7 +55,8 @@ def add_record(data: Path, kind: str, record_id: str) -> Path:
     context["today"] = dt.date.today()
     text = scaffold_text(kind, context)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    with open(path, "x", encoding="utf-8") as out:  # never over a file made meanwhile
+        out.write(text)
     log.info("Wrote %s: fill in its TODOs, then run `make check`", path)
     return path
 
@@ -86,7 +89,7 @@ EXAMPLE = {
 
 
 def _first(data: Path, kind: str, otherwise: str) -> Path:
-    files = sorted((data / kind).glob("*.yaml"))
+    files = sorted(p for p in (data / kind).glob("*.yaml") if p.is_file() and not p.is_symlink())
     if not files:
         raise ScaffoldError(otherwise)
     return files[0]

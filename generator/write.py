@@ -21,10 +21,13 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .errors import OutputError
+from .guard import UnsafePathError, read_regular, read_start, refuse_link_on_the_way
 from .project import GENERATED_DIRS, GENERATED_MARK, MANIFEST
 
 log = logging.getLogger(__name__)
 _MARK = GENERATED_MARK.encode("utf-8")
+MAX_MANIFEST_BYTES = 64_000_000
+"""The largest manifest read (a million pages' names)."""
 _reported: set[Path] = set()  # manifests found lost or corrupt, and said so
 
 
@@ -44,8 +47,9 @@ def write_pages(
 ) -> WriteReport:
     """Write new or changed pages atomically, delete stale generated pages, update the
     manifest. `kept` names pages of the last run that stay as they are (not re-rendered)."""
-    previous = _read_manifest(docs_dir, owned_dirs)["pages"]
     folders = {path.rpartition("/")[0] for path in pages}
+    _refuse_links(docs_dir, folders)
+    previous = _read_manifest(docs_dir, owned_dirs)["pages"]
     existing = files_in(docs_dir, folders)
     _refuse_foreign(pages, previous, existing, owned_dirs, docs_dir)
     written = [
@@ -56,7 +60,9 @@ def write_pages(
     current = pages.keys() | (kept & previous)
     # The manifest is a hint, never a licence: only files inside the generated folders go.
     removed = sorted(
-        path for path in previous - current if _generated_file(docs_dir, path, owned_dirs)
+        path
+        for path in previous - current
+        if _generated_file(docs_dir, path, owned_dirs) and _provably_ours(docs_dir, path)
     )
     for path in removed:
         (docs_dir / path).unlink(missing_ok=True)
@@ -72,6 +78,12 @@ def generated_pages(docs_dir: Path) -> set[str]:
     return _read_manifest(docs_dir)["pages"]
 
 
+def last_run_completed(docs_dir: Path) -> bool:
+    """Whether the last run's manifest is there and readable: without it, a run was
+    interrupted (or the manifest damaged), and a page may be missing or half-written."""
+    return not _read_manifest(docs_dir)["rebuilt"]
+
+
 def up_to_date(docs_dir: Path, fingerprint: str) -> int | None:
     """The number of pages, if the last run made them from the same inputs and all are
     still there; None if they must be made again."""
@@ -82,6 +94,29 @@ def up_to_date(docs_dir: Path, fingerprint: str) -> int | None:
     if not pages <= files_in(docs_dir, {page.rpartition("/")[0] for page in pages}):
         return None
     return len(manifest["pages"])
+
+
+def _refuse_links(docs_dir: Path, folders: set[str]) -> None:
+    """Refuse to write into a folder that is, or is reached through, a symbolic link, or
+    that holds one: a page written there would land wherever the link leads."""
+    manifest = docs_dir / MANIFEST
+    refuse_link_on_the_way(manifest, docs_dir)
+    if manifest.exists() and not manifest.is_file():
+        raise UnsafePathError(
+            f"{manifest} is a folder, not the generator's list of pages; remove it"
+        )
+    for folder in sorted(folders):
+        refuse_link_on_the_way(docs_dir / folder, docs_dir)
+        with (
+            contextlib.suppress(FileNotFoundError, NotADirectoryError),
+            os.scandir(docs_dir / folder) as scan,
+        ):
+            for entry in scan:
+                if entry.is_symlink():
+                    raise UnsafePathError(
+                        f"refusing to write into {docs_dir / folder}: {entry.path} is a "
+                        "symbolic link, which could lead outside the project; remove it"
+                    )
 
 
 def _generated_file(docs_dir: Path, path: str, owned: tuple[str, ...]) -> bool:
@@ -129,24 +164,28 @@ def files_in(docs_dir: Path, folders: set[str]) -> set[str]:
             contextlib.suppress(FileNotFoundError, NotADirectoryError),
             os.scandir(docs_dir / folder) as scan,
         ):
-            found.update(f"{folder}/{entry.name}" for entry in scan if entry.is_file())
+            found.update(
+                f"{folder}/{entry.name}" for entry in scan if entry.is_file(follow_symlinks=False)
+            )
     return found
 
 
 def _read_manifest(docs_dir: Path, owned: tuple[str, ...] = GENERATED_DIRS) -> dict:
     path = docs_dir / MANIFEST
     try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
+        manifest = json.loads(read_regular(path, MAX_MANIFEST_BYTES).decode("utf-8"))
         if isinstance(manifest, list):  # written before fingerprints were kept
             manifest = {"pages": manifest}
         pages, fingerprint = manifest.get("pages", []), manifest.get("fingerprint", "")
         if isinstance(fingerprint, str) and all(isinstance(p, str) for p in pages):
-            return {"fingerprint": fingerprint, "pages": set(pages)}
+            return {"fingerprint": fingerprint, "pages": set(pages), "rebuilt": False}
         problem = "not a list of pages"
     except FileNotFoundError:
         problem = "missing"
-    except (ValueError, AttributeError, TypeError) as error:  # JSONDecodeError, UTF-8, shape
+    except (ValueError, AttributeError, TypeError, RecursionError) as error:  # JSON, UTF-8, shape
         problem = f"unreadable ({type(error).__name__})"
+    except OSError as error:  # a link, a folder, a device, too large
+        problem = f"unreadable ({error.strerror or error})"
     marked = marked_pages(docs_dir, owned)
     if (marked or problem != "missing") and path not in _reported:
         _reported.add(path)  # once, though a run reads the manifest more than once
@@ -156,7 +195,7 @@ def _read_manifest(docs_dir: Path, owned: tuple[str, ...] = GENERATED_DIRS) -> d
             problem,
             len(marked),
         )
-    return {"fingerprint": "", "pages": marked}
+    return {"fingerprint": "", "pages": marked, "rebuilt": True}
 
 
 def marked_pages(docs_dir: Path, owned: tuple[str, ...] = GENERATED_DIRS) -> set[str]:
@@ -166,21 +205,23 @@ def marked_pages(docs_dir: Path, owned: tuple[str, ...] = GENERATED_DIRS) -> set
         for root, _, names in os.walk(docs_dir / folder):
             for name in names:
                 path = f"{Path(root).relative_to(docs_dir).as_posix()}/{name}"
-                if name.endswith(".md") and _provably_ours(docs_dir, path):
+                if name.endswith(".md") and _provably_ours(docs_dir, path, whole_mark=True):
                     found.add(path)
     return found
 
 
-def _provably_ours(docs_dir: Path, path: str) -> bool:
-    """A Markdown page that begins with the mark. Other files the generator writes (open
-    data) have names no hand-written page takes, and may always be overwritten."""
+def _provably_ours(docs_dir: Path, path: str, whole_mark: bool = False) -> bool:
+    """A Markdown page that begins with the mark or, unless `whole_mark`, with part of it:
+    a page whose writing was interrupted holds nothing to lose, and is written again
+    (it is never taken for a finished one). Other files the generator writes (open data)
+    have names no hand-written page takes, and may always be overwritten."""
     if not path.endswith(".md"):
         return True
     try:
-        with open(docs_dir / path, "rb") as page:
-            return page.read(len(_MARK)) == _MARK
+        head = read_start(docs_dir / path, len(_MARK))
     except OSError:
         return False
+    return head == _MARK if whole_mark else _MARK.startswith(head)
 
 
 def _write_if_changed(path: Path, text: str, exists: bool = True) -> bool:
@@ -189,18 +230,20 @@ def _write_if_changed(path: Path, text: str, exists: bool = True) -> bool:
     data = text.encode("utf-8")
     if exists:
         try:
-            if path.read_bytes() == data:
+            if read_regular(path, len(data)) == data:
                 return False
         except FileNotFoundError:
             exists = False
+        except OSError:
+            pass  # larger, or not a regular file: replaced (a link itself, never its target)
     if not exists:
         # A new page replaces nothing, so it needs no temporary file; a page interrupted
-        # half-written differs from its content and is written again on the next run.
+        # half-written holds part of the mark, and the next run proves it ours.
         try:
-            path.write_bytes(data)
+            _create(path, data)
         except FileNotFoundError:  # its folder is new too
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
+            _create(path, data)
         return True
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     with os.fdopen(handle, "wb") as out:
@@ -208,6 +251,13 @@ def _write_if_changed(path: Path, text: str, exists: bool = True) -> bool:
     os.chmod(temporary, 0o644)  # mkstemp makes owner-only files
     os.replace(temporary, path)
     return True
+
+
+def _create(path: Path, data: bytes) -> None:
+    """Write a new file; never through a link, even a dangling one (O_EXCL)."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o666)
+    with os.fdopen(descriptor, "wb") as out:
+        out.write(data)
 
 
 def _remove_empty_parents(path: Path, stop: Path) -> None:

@@ -14,6 +14,7 @@ import pytest
 
 from generator.build import build_site, generate
 from generator.errors import DataErrors
+from generator.guard import SITE_MARK
 from generator.incremental import STATE
 from generator.lock import build_lock
 from generator.project import Paths
@@ -46,8 +47,13 @@ def test_staging_folders_an_interrupted_build_left_are_removed(
     paths = build_fixture_site(tmp_path, data_dir)
     leftover = tmp_path / "site.building-x1y2z3"
     (leftover / "actors").mkdir(parents=True)
+    (leftover / SITE_MARK).write_text("")  # as every staging folder is marked at once
+    not_ours = tmp_path / "site.building-notes"
+    not_ours.mkdir()
+    (not_ours / "plan.txt").write_text("mine")
     build_site(paths)
     assert not leftover.exists() and (paths.site / "index.html").is_file()
+    assert (not_ours / "plan.txt").read_text() == "mine"
 
 
 def same_size_and_time(path: Path, old: str, new: str) -> None:

@@ -3,6 +3,8 @@ passes its own checks with a different story in it, and survives an upgrade."""
 
 from __future__ import annotations
 
+import json
+import logging
 import os
 import re
 import shutil
@@ -12,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import new
+from generator import __version__, new
 from generator.build import generate
 from generator.cli import main
 from generator.project import Paths
@@ -88,18 +90,86 @@ def test_a_new_explainer_with_another_story_passes_its_own_checks(desk: Path) ->
     assert re.fullmatch(r"\d+ passed in .*", summary), result.stdout[-500:]
 
 
-def test_upgrade_replaces_the_tool_and_leaves_the_story(desk: Path) -> None:
+def test_upgrade_replaces_the_tool_and_leaves_the_story(
+    desk: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    old_record = json.loads((desk / new.TOOL_RECORD).read_text())
+    # An older tool: one module since removed upstream, another Makefile.
     (desk / "generator" / "stale.py").write_text("# removed upstream\n")
     (desk / "Makefile").write_text("# an old Makefile\n")
+    old_record["files"] = new.tool_hashes(desk)
+    old_record["version"] = "0.7.0"
+    (desk / new.TOOL_RECORD).write_text(json.dumps(old_record))
     misses = desk / "tests" / "explainer" / "search-misses.yaml"
     misses.write_text('- {name: "Old", finds: actors/old/}\n')
     story = {p: p.read_bytes() for p in [desk / "mkdocs.yml", desk / "README.md", misses]}
     story |= {p: p.read_bytes() for p in (desk / "data").rglob("*.yaml")}
     story |= {p: p.read_bytes() for p in (desk / "docs").glob("*.md")}
-    assert main(["upgrade", str(desk), "-q"]) == 0
+    with caplog.at_level(logging.INFO):
+        assert main(["upgrade", str(desk)]) == 0
+    assert f"from generator 0.7.0 ({old_record['commit']}) to {__version__}" in caplog.text
+    assert "tool files 1 changed, 0 added, 1 removed" in caplog.text
     assert not (desk / "generator" / "stale.py").exists()
     assert (desk / "Makefile").read_bytes() == (REPO / "Makefile").read_bytes()
     assert [p for p, content in story.items() if p.read_bytes() != content] == []
+    assert json.loads((desk / new.TOOL_RECORD).read_text())["files"] == new.tool_hashes(REPO)
+
+
+def test_new_records_the_version_and_what_it_copied(desk: Path) -> None:
+    record = json.loads((desk / new.TOOL_RECORD).read_text())
+    assert record["version"] == __version__ and record["commit"]
+    assert record["files"] == new.tool_hashes(REPO) == new.tool_hashes(desk)
+    assert "generator/cli.py" in record["files"] and "Makefile" in record["files"]
+    assert "tests/explainer/search-misses.yaml" not in record["files"]
+
+
+def test_upgrade_names_local_edits_and_keeps_them_without_force(
+    desk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fix = "# our desk's fix\n"
+    with open(desk / "generator" / "cli.py", "a") as module:
+        module.write(fix)
+    (desk / "generator" / "ours.py").write_text(fix)
+    assert main(["upgrade", str(desk), "-q"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        f"error: {desk} has edits of its own to the tool's files, which an upgrade would "
+        "overwrite: generator/cli.py, generator/ours.py. Keep them (e.g. `git diff > "
+        "local.patch`), then run again with --force"
+    )
+    assert (desk / "generator" / "cli.py").read_text().endswith(fix)
+    assert main(["upgrade", str(desk), "--force", "-q"]) == 0
+    assert not (desk / "generator" / "ours.py").exists()
+
+
+def test_upgrade_refuses_a_folder_new_did_not_make_and_links(
+    desk: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (desk / new.TOOL_RECORD).unlink()
+    assert main(["upgrade", str(desk), "-q"]) == 2
+    assert f"has no readable {new.TOOL_RECORD}: it was not made by `explainer new`" in (
+        capsys.readouterr().err
+    )
+    outside = tmp_path / "outside-makefile"
+    outside.write_text("mine\n")
+    (desk / "Makefile").unlink()
+    (desk / "Makefile").symlink_to(outside)
+    assert main(["upgrade", str(desk), "--force", "-q"]) == 2
+    assert "Makefile is a symbolic link" in capsys.readouterr().err
+    assert outside.read_text() == "mine\n"
+
+
+def test_a_hostile_title_is_text_and_a_control_character_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    title = "[Click](javascript:alert(1)) <b>x</b>"
+    assert main(["new", str(tmp_path / "a"), "--title", title, "-q"]) == 0
+    home = (tmp_path / "a" / "docs" / "index.md").read_text()
+    assert "](javascript:" not in home and "<b>" not in home
+    assert main(["new", str(tmp_path / "b"), "--title", "Bad\x1b[2J title", "-q"]) == 2
+    assert "--title: it may not hold the invisible or control character U+001B" in (
+        capsys.readouterr().err
+    )
+    assert not (tmp_path / "b").exists()
 
 
 def test_new_and_upgrade_refuse_what_is_not_theirs(
@@ -107,14 +177,14 @@ def test_new_and_upgrade_refuse_what_is_not_theirs(
 ) -> None:
     (tmp_path / "taken").mkdir()
     (tmp_path / "taken" / "notes.txt").write_text("mine")
-    assert main(["new", str(tmp_path / "taken"), "--title", "X"]) == 1
+    assert main(["new", str(tmp_path / "taken"), "--title", "X"]) == 2
     assert "already exists and is not empty" in capsys.readouterr().err
     assert (tmp_path / "taken" / "notes.txt").read_text() == "mine"
 
-    assert main(["upgrade", str(tmp_path / "taken")]) == 1
+    assert main(["upgrade", str(tmp_path / "taken")]) == 2
     assert "is not an explainer" in capsys.readouterr().err
 
     monkeypatch.setattr(new, "TOOL", tmp_path / "installed")  # as from a wheel: no checkout
-    assert main(["new", str(tmp_path / "fresh"), "--title", "X"]) == 1
+    assert main(["new", str(tmp_path / "fresh"), "--title", "X"]) == 2
     assert "is not a checkout of the generator's repository" in capsys.readouterr().err
     assert not (tmp_path / "fresh").exists()

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from pathlib import Path
 
 import pytest
 
 from generator.errors import OutputError
+from generator.guard import UnsafePathError
 from generator.project import GENERATED_DIRS, GENERATED_MARK, MANIFEST
 from generator.write import write_pages
 from helpers import REPO
@@ -27,8 +27,8 @@ def test_unchanged_pages_are_not_rewritten(tmp_path: Path) -> None:
 
 
 def test_stale_generated_pages_are_removed(tmp_path: Path) -> None:
-    write_pages(tmp_path, {"actors/a.md": "A", "events/e.md": "E"}, OWNED)
-    report = write_pages(tmp_path, {"actors/a.md": "A"}, OWNED)
+    write_pages(tmp_path, {"actors/a.md": page("A"), "events/e.md": page("E")}, OWNED)
+    report = write_pages(tmp_path, {"actors/a.md": page("A")}, OWNED)
     assert report.removed == ["events/e.md"]
     assert not (tmp_path / "events").exists()
 
@@ -60,7 +60,7 @@ def test_refuses_paths_outside_the_generated_folders(tmp_path: Path, path: str) 
 
 def test_manifest_of_an_earlier_version_is_read(tmp_path: Path) -> None:
     (tmp_path / "actors").mkdir()
-    (tmp_path / "actors" / "a.md").write_text("A")
+    (tmp_path / "actors" / "a.md").write_text(page("A"))
     (tmp_path / ".generated.json").write_text('["actors/a.md"]')
     assert write_pages(tmp_path, {"actors/b.md": "B"}, OWNED).removed == ["actors/a.md"]
 
@@ -76,18 +76,19 @@ def test_a_manifest_naming_other_files_deletes_none_of_them(tmp_path: Path) -> N
     for hand_written in ("docs/about.md", "README.md", "docs/actors/sub/x.md"):
         (tmp_path / hand_written).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / hand_written).write_text("by hand")
-    (tmp_path / "docs" / "actors" / "link.md").symlink_to(tmp_path / "README.md")
+    (tmp_path / "docs" / "actors" / "by-hand.md").write_text("by hand")
     names = ["about.md", "../README.md", "actors/sub", "actors/link.md", "actors/../about.md"]
+    names.append("actors/by-hand.md")  # in a generated folder, but without the mark
     (tmp_path / "docs" / ".generated.json").write_text(json.dumps({"pages": names}))
+    (tmp_path / "docs" / "actors" / "link.md").symlink_to(tmp_path / "README.md")
+    with pytest.raises(UnsafePathError, match=r"link\.md is a symbolic link"):
+        write_pages(tmp_path / "docs", {"actors/a.md": "A"}, OWNED)
+    (tmp_path / "docs" / "actors" / "link.md").unlink()
     report = write_pages(tmp_path / "docs", {"actors/a.md": "A"}, OWNED)
     assert report.removed == []
-    for hand_written in (
-        "docs/about.md",
-        "README.md",
-        "docs/actors/sub/x.md",
-        "docs/actors/link.md",
-    ):
+    for hand_written in ("docs/about.md", "README.md", "docs/actors/sub/x.md"):
         assert (tmp_path / hand_written).read_text() == "by hand"
+    assert (tmp_path / "docs/actors/by-hand.md").read_text() == "by hand"
 
 
 def page(text: str) -> str:
@@ -128,11 +129,3 @@ def test_without_a_manifest_an_unmarked_page_is_still_refused(tmp_path: Path) ->
     (tmp_path / "actors" / "a.md").write_text("mine, " + GENERATED_MARK)  # the mark, not first
     with pytest.raises(OutputError, match="it was not written by the generator"):
         write_pages(tmp_path, {"actors/a.md": page("A")}, OWNED)
-
-
-def test_make_clean_removes_everything_the_generator_makes() -> None:
-    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
-    clean = makefile.split("\nclean:\n", 1)[1].split("\n\n", 1)[0]
-    named = set(re.findall(r"[\w./-]+", clean.replace("$(addprefix docs/,", "")))
-    assert set(GENERATED_DIRS) <= named and ".cache" in named
-    assert f"docs/{MANIFEST}" in named
