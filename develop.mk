@@ -27,4 +27,4 @@ bench: $(TEST_STAMP)
 	$(BIN)/python -m bench.run
 
 golden: $(TEST_STAMP)
-	UPDATE_GOLDEN=1 $(BIN)/python -m pytest tests/test_golden.py
+	UPDATE_GOLDEN=1 $(BIN)/python -m pytest tests/test_golden.py -q -s

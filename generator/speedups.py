@@ -3,8 +3,8 @@
 They live behind this one boundary. `build` and `preview` make a `Speedups` and pass it
 down; no other module starts processes, pauses the collector or keeps values between
 runs. `EXPLAINER_SPEEDUPS=off` in the environment (or `Speedups.off()`) turns every one
-of them off, and the output stays byte-identical (tests/test_speedups.py). What each is
-worth is in bench/README.md.
+of them off, and the output stays byte-identical (tests/test_incremental.py,
+`test_every_speedup_off_gives_the_same_files`). What each is worth is in bench/README.md.
 
 - The memo: values derived from one record alone (its references, citations, links and
   open-data row), kept for as long as that very record object is in use. Within a run,

@@ -7,7 +7,6 @@ import logging
 import os
 import pickle
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -25,17 +24,27 @@ def test_a_second_build_waits_for_the_first_and_says_so(
     data_dir: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     paths = Paths(data=data_dir, docs=tmp_path / "docs")
-    finished = threading.Event()
+    finished, waiting = threading.Event(), threading.Event()
 
     def second() -> None:
         generate(paths)
         finished.set()
 
-    with caplog.at_level(logging.WARNING), build_lock(paths):
-        thread = threading.Thread(target=second)
-        thread.start()
-        time.sleep(1)
-        assert not finished.is_set()  # it waits while the first holds the lock
+    class Waiting(logging.Handler):  # the second build says it waits, then blocks
+        def emit(self, record: logging.LogRecord) -> None:
+            if record.getMessage().startswith("Another build is running"):
+                waiting.set()
+
+    watcher = Waiting()
+    logging.getLogger("generator").addHandler(watcher)
+    try:
+        with caplog.at_level(logging.WARNING), build_lock(paths):
+            thread = threading.Thread(target=second)
+            thread.start()
+            assert waiting.wait(timeout=60)
+            assert not finished.is_set()  # it waits while the first holds the lock
+    finally:
+        logging.getLogger("generator").removeHandler(watcher)
     thread.join(timeout=60)
     assert finished.is_set() and (tmp_path / "docs" / "actors" / "minister.md").is_file()
     assert "Another build is running in this project (pid " in caplog.text

@@ -37,7 +37,12 @@ def test_golden_set_matches_the_pages(pages: dict[str, str]) -> None:
     if UPDATE:
         for stale in set(_golden_files()) - set(pages):
             (GOLDEN / stale).unlink()
-    assert sorted(_golden_files()) == sorted(pages)
+            print(f"golden file removed: {GOLDEN / stale}")
+        for new in set(pages) - set(_golden_files()):  # the parametrised test sees only old ones
+            (GOLDEN / new).parent.mkdir(parents=True, exist_ok=True)
+            (GOLDEN / new).write_text(pages[new], encoding="utf-8")
+            print(f"golden file added: {GOLDEN / new}")
+    assert sorted(_golden_files()) == sorted(pages), "run `make golden` and review the diff"
 
 
 @pytest.mark.parametrize("path", _golden_files())

@@ -23,13 +23,22 @@ from helpers import (
     SMALL_DATA,
     build_fixture_site,
     fixture_project,
+    require,
     search_data,
 )
 
 HARNESS = Path(__file__).with_name("search") / "harness.js"
 RIVER_DATA = REPO / "tests" / "fixtures" / "river" / "data"
 
-needs_node = pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js")
+
+@pytest.fixture
+def node() -> None:
+    """Node.js runs the worker: without it a test is skipped with a message, or fails
+    under CI (`.ci/run` installs it)."""
+    require(shutil.which("node") or "node (not on PATH)", "apt-get install -y nodejs")
+
+
+needs_node = pytest.mark.usefixtures("node")
 
 
 def ask(site: Path, *questions: dict[str, str]) -> list:
