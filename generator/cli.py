@@ -300,6 +300,7 @@ def describe_os_error(problem: OSError) -> str:
     also = f" -> {problem.filename2}" if problem.filename2 else ""
     return f"{problem.filename}{also}: {problem.strerror or problem}"
 
+
 _UNPRINTABLE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
 
 

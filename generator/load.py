@@ -109,8 +109,9 @@ def listing_order(file: RecordFile) -> tuple[int, str]:
 
 
 def record_files(data_dir: Path) -> list[RecordFile]:
-    """Every entry of every kind's folder, by kind and name (dotfiles left out), and any
-    other folder of data/ (a misspelt kind) as a refused entry.
+    """Every entry of every kind's folder, by kind and name (dotfiles left out, but for a
+    hidden record file), and as refused entries any other folder of data/ (a misspelt
+    kind) and any record file loose in data/.
     os.scandir: one stat each instead of three through pathlib, which counts in a large
     explainer; the build takes its inputs' fingerprint from the same list."""
     found = []
@@ -123,27 +124,50 @@ def record_files(data_dir: Path) -> list[RecordFile]:
             continue
         try:
             with os.scandir(folder) as scan:
-                found += [classify(kind, e) for e in scan if not e.name.startswith(".")]
+                found += [_entry(kind, e) for e in scan if _listed(e.name)]
         except FileNotFoundError:
             continue
-    found += _unknown_folders(data_dir)
+    found += _misplaced(data_dir)
     return sorted(found, key=listing_order)
 
 
-def _unknown_folders(data_dir: Path) -> list[RecordFile]:
-    """Folders of data/ that are no kind's: records put there would silently vanish."""
+def _listed(name: str) -> bool:
+    """Whether an entry of a kind's folder is listed: not a dotfile, unless it is named
+    like a record (`.x.yaml`), which would otherwise vanish unread. An editor's lock or
+    metadata file (`.#x.yaml`, `._x.yaml`) is no record."""
+    return not name.startswith(".") or (name.endswith(".yaml") and name[1:2] not in "#_")
+
+
+def _entry(kind: str, entry: os.DirEntry[str]) -> RecordFile:
+    if entry.name.startswith("."):
+        reason = (
+            f"is hidden (its name starts with '.') and would never be read: rename it to"
+            f" '{entry.name.lstrip('.')}', or move it out of data/"
+        )
+        return RecordFile(kind, Path(entry.path), (0, 0, 0, 0), reason)
+    return classify(kind, entry)
+
+
+def _misplaced(data_dir: Path) -> list[RecordFile]:
+    """Entries of data/ itself that records would silently vanish in: a folder that is no
+    kind's, a record file outside a kind's folder."""
     try:
-        entries = [e for e in os.scandir(data_dir) if e.is_dir() and not e.name.startswith(".")]
+        entries = [e for e in os.scandir(data_dir) if not e.name.startswith(".")]
     except OSError:
         return []
-    unknown = []
+    kinds = ", ".join(KINDS)
+    misplaced = []
     for entry in entries:
-        if entry.name not in KINDS:
+        if entry.name.endswith((".yaml", ".yml")) and not entry.is_dir():
+            reason = f"is not in a record folder: move it into one of data/{{{kinds}}}/"
+        elif entry.is_dir() and entry.name not in KINDS:
             close = difflib.get_close_matches(entry.name, list(KINDS), n=1)
             hint = f"; did you mean '{close[0]}'?" if close else ""
-            reason = f"is not a record folder (those are: {', '.join(KINDS)}){hint}"
-            unknown.append(RecordFile("sources", Path(entry.path), (0, 0, 0, 0), reason))
-    return unknown
+            reason = f"is not a record folder (those are: {kinds}){hint}"
+        else:
+            continue
+        misplaced.append(RecordFile("sources", Path(entry.path), (0, 0, 0, 0), reason))
+    return misplaced
 
 
 def load_all(
@@ -269,14 +293,25 @@ COMPOSE_DEPTH = 1_000
 """Nesting libyaml's composer is left to handle: it recurses in C, which is safe this
 deep (100,000 levels crashed the interpreter); below it, `_value` refuses what is
 deeper than MAX_DEPTH."""
-_DEEP_INDENT = re.compile(rf"^[ -]{{{COMPOSE_DEPTH},}}", re.MULTILINE)
+_NESTING_MARKS = ("[", "[", "{", "- ", "-\n", "-\t", "-\r", "? ", "?\n", "?\t", "?\r")
+"""What opens a level of nesting without indenting further: a flow bracket (twice for
+`[`: `[a: b]` is a list holding a mapping), a block list's dash or an explicit key's
+`?` (`- - x`, `? ? x` nest on one line)."""
+_DEEP_INDENT = re.compile(rf"^ {{{COMPOSE_DEPTH // 2},}}", re.MULTILINE)
+
+
+def _could_nest_too_deep(text: str) -> bool:
+    """Whether `text` could nest deeper than COMPOSE_DEPTH: every level is a mark of
+    _NESTING_MARKS or a step of indentation, so fewer than half of each cannot."""
+    marks = sum(text.count(mark) for mark in _NESTING_MARKS)
+    return marks >= COMPOSE_DEPTH // 2 or _DEEP_INDENT.search(text) is not None
 
 
 def _refuse_deep_nesting(path: Path, text: str) -> None:
-    """Nesting deeper than MAX_DEPTH in a text that could nest deeper than COMPOSE_DEPTH
-    (that many brackets, or a line indented that far), found from YAML's events before
-    libyaml composes it. An ordinary record is only counted, never parsed twice."""
-    if text.count("[") + text.count("{") <= COMPOSE_DEPTH and not _DEEP_INDENT.search(text):
+    """Nesting deeper than MAX_DEPTH in a text that could nest deeper than COMPOSE_DEPTH,
+    found from YAML's events (yaml.parse does not recurse) before libyaml composes it.
+    An ordinary record is only counted, never parsed twice."""
+    if not _could_nest_too_deep(text):
         return
     depth = 0
     try:
@@ -325,6 +360,8 @@ def _explain(problem: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
     before_problem = lines[mark.line][: mark.column + 1] if mark and mark.line < len(lines) else ""
     if "\t" in before_problem:
         return line, "invalid YAML: a tab cannot indent YAML; use spaces"
+    if what in _KEY_NOT_ENDED and mark and _key_before(lines, mark.line, mark.column):
+        return line, KEY_TOO_LONG
     if what == "could not find expected ':'" and problem.context_mark:
         # libyaml notices on the next line; the line missing its colon is where the key began.
         return (
@@ -343,6 +380,23 @@ def _explain(problem: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
     ):
         what += f" ({problem.context} that starts on line {problem.context_mark.line + 1})"
     return line, f"invalid YAML: {what}"
+
+
+_KEY_NOT_ENDED = (
+    "could not find expected ':'",
+    "did not find expected ',' or '}'",
+    "did not find expected ',' or ']'",
+)
+"""What libyaml says when a key runs past MAX_KEY characters: it stops looking for the
+key's ':' (and, in a {...} or [...], then meets it where a ',' should be)."""
+
+
+def _key_before(lines: list[str], line: int, column: int) -> bool:
+    """Whether the ':' at `column` of `line` ends a key longer than MAX_KEY."""
+    text = lines[line] if line < len(lines) else ""
+    if text[column : column + 1] != ":":
+        return False
+    return len(re.split(r"[,\[\]{}]", text[:column])[-1].strip(" -?")) > MAX_KEY
 
 
 _STR_TAG = "tag:yaml.org,2002:str"
@@ -375,7 +429,7 @@ def _value(
     if isinstance(node, yaml.MappingNode):
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key = str(_value(path, key_node, at, lines, seen))
+            key = _key(path, key_node, at, lines, seen)
             key_line = key_node.start_mark.line + 1
             if key in out:
                 first = lines[at + (key,)]
@@ -402,6 +456,32 @@ def _value(
             line,
             f"a number of more than {MAX_DIGITS} digits; quote it if it is text",
         ) from None
+
+
+def _key(
+    path: Path, node: yaml.Node, at: FieldPath, lines: dict[FieldPath, int], seen: set[int]
+) -> str:
+    """A mapping's key: a field name, so a scalar of at most MAX_KEY characters. A list
+    or mapping as a key (`? [a]`, `{? {? x}}`) is refused before it is built: as text,
+    nested keys double in size at every level."""
+    if not isinstance(node, yaml.ScalarNode):
+        kind = "list" if isinstance(node, yaml.SequenceNode) else "mapping"
+        raise _error(
+            path,
+            node.start_mark.line + 1,
+            f"invalid YAML: a {kind} as a field name; a field name is a plain word such as 'name'",
+        )
+    if len(node.value) > MAX_KEY:
+        raise _error(path, node.start_mark.line + 1, KEY_TOO_LONG)
+    return str(_value(path, node, at, lines, seen))
+
+
+MAX_KEY = 1_024
+"""The longest field name: libyaml reads no longer key unless it is marked with `?`."""
+KEY_TOO_LONG = (
+    f"invalid YAML: a field name longer than {MAX_KEY:,} characters; a field name is a plain"
+    " word such as 'name'"
+)
 
 
 class _NumberTooLong(ValueError):

@@ -48,6 +48,21 @@ def _checked_name(text: str) -> str:
 Name = Annotated[Text, AfterValidator(_checked_name)]
 """Text that names something readers search for and pages show: nothing hidden in it."""
 Url = Annotated[str, StringConstraints(pattern=URL_PATTERN)]
+MIN_YEAR, MAX_YEAR = 1000, 2999
+"""The years a date may fall in: every date is shown, sorted and counted by week and
+month, which Python's calendar cannot do at its ends (a week before 0001-01-03)."""
+
+
+def _checked_year(day: dt.date) -> dt.date:
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise ValueError(
+            f"expected a date from the year {MIN_YEAR} to {MAX_YEAR}, found {day.isoformat()}"
+        )
+    return day
+
+
+Day = Annotated[dt.date, AfterValidator(_checked_year)]
+"""A date (YYYY-MM-DD) between MIN_YEAR and MAX_YEAR."""
 
 Precision = Literal["day", "weekend", "week", "month", "year", "range", "since"]
 ActorKind = Literal["person", "organisation", "state", "group", "anonymous"]
@@ -72,11 +87,11 @@ class Citation(Model):
 class When(Model):
     """A date as precise as the article allows, with the article's own wording."""
 
-    date: dt.date = Field(
+    date: Day = Field(
         description="First day the wording can mean (for `week` a Monday, for `weekend` "
         "a Saturday, for `month` the 1st, for `year` and `since` 1 January)."
     )
-    end: dt.date | None = Field(default=None, description="Last day, only for precision `range`.")
+    end: Day | None = Field(default=None, description="Last day, only for precision `range`.")
     precision: Precision = Field(
         description="How precise the date is: day, weekend, week, month, year, "
         "range or since (an ongoing state since that date)."
@@ -156,9 +171,7 @@ class Source(Model):
     outlet: Name = Field(description="Publisher, e.g. 'The Daily Ledger'.")
     wire: Text | None = Field(default=None, description="News agency the copy came from, if any.")
     headline: Name = Field(description="The article's headline.")
-    published: dt.date = Field(
-        description="Publication date; relative dates are resolved against it."
-    )
+    published: Day = Field(description="Publication date; relative dates are resolved against it.")
     dateline: Text | None = Field(default=None, description="Place in the article's dateline.")
     url: Url | None = Field(
         default=None,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -23,6 +24,7 @@ from .model import (
     Actor,
     Citation,
     Claim,
+    Event,
     Record,
     Source,
     models_in,
@@ -182,6 +184,8 @@ def describe(error: Any, model: type[BaseModel]) -> str:
         return (
             f"expected a real date (YYYY-MM-DD), found '{found}', which is no day of the calendar"
         )
+    if kind == "date_type" and isinstance(found, str) and _DATE.fullmatch(found):
+        return f"expected a date, found the text '{found}': remove the quotes to make it a date"
     if kind == "string_type" and isinstance(found, (int, float, dt.date)):
         # YAML read an unquoted `2011-09-16` or `1e3` as a date or a number.
         return f"expected text, found {_show(found)}: put it in quotes to make it text"
@@ -198,6 +202,9 @@ def describe(error: Any, model: type[BaseModel]) -> str:
             return expected
     return f"expected {expected}, found {_show(found)}"
 
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+"""A date in quotes, which YAML reads as text."""
 
 _PATTERN_RULES = {
     ID_PATTERN: "an id: lower-case letters, digits and single hyphens, e.g. 'ana-lindqvist'",
@@ -266,6 +273,7 @@ def check_references(
     for loc, value, quote in explainer.memo(_checked_values, record, (type(record), record.id)):
         problems += _check_value(loc, value, quote, explainer, present)
     problems += _check_affiliation_cycle(record, explainer)
+    problems += _check_dated_by_cycle(record, explainer)
     problems += _check_self_relations(record)
     problems += _check_paragraph_numbers(record)
     return problems
@@ -347,17 +355,16 @@ def _check_quote(loc: FieldPath, claim: Claim, quote: str, explainer: Explainer)
     if any(quote in paragraphs[n - 1] for n in claim.cite.paragraphs):
         return []
     cited = ", ".join(str(n) for n in claim.cite.paragraphs)
-    closest = max(
-        (source.paragraphs[n - 1].text for n in claim.cite.paragraphs),
-        key=lambda text: difflib.SequenceMatcher(None, quote, normalise(text)).ratio(),
+    closest = closest_passage(quote, [source.paragraphs[n - 1].text for n in claim.cite.paragraphs])
+    shown = (
+        f"the closest passage, first difference in brackets: {closest}"
+        if closest
+        else "it is too different from the paragraph to show a closest passage"
     )
     return [
         (
             loc + ("text",),
-            (
-                f"quote not found verbatim in source '{source.id}' paragraph {cited}; the closest"
-                f" passage, first difference in brackets: {closest_passage(quote, closest)}"
-            ),
+            f"quote not found verbatim in source '{source.id}' paragraph {cited}; {shown}",
         )
     ]
 
@@ -379,6 +386,25 @@ def _check_affiliation_cycle(record: Record, explainer: Explainer) -> list[Probl
             if parent not in seen:
                 seen.add(parent)
                 stack.append((parent, chain + [parent]))
+    return []
+
+
+def _check_dated_by_cycle(record: Record, explainer: Explainer) -> list[Problem]:
+    """An event may not be dated by itself, directly or through others (`relative_to`):
+    its date would rest on nothing."""
+    if not isinstance(record, Event):
+        return []
+    chain, current = [record.id], record.when.relative_to
+    while current is not None and current not in chain[1:]:
+        chain.append(current)
+        if current == record.id:
+            if len(chain) == 2:
+                return [
+                    (("when", "relative_to"), f"an event cannot be dated by itself ('{record.id}')")
+                ]
+            return [(("when", "relative_to"), f"dated-by cycle: {' -> '.join(chain)}")]
+        other = explainer.events.get(current)
+        current = other.when.relative_to if other is not None else None
     return []
 
 

@@ -105,8 +105,13 @@ def test_the_bundle_refuses_a_link_in_docs_before_copying_it(
 def test_the_bundle_is_built_under_the_build_lock(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    held = []
-    monkeypatch.setattr(bundle, "build_lock", lambda paths: held.append(paths) or _Refused())
+    held: list[Paths] = []
+
+    def lock(paths: Paths) -> _Refused:
+        held.append(paths)
+        return _Refused()
+
+    monkeypatch.setattr(bundle, "build_lock", lock)
     with pytest.raises(_Stop):
         bundle.make_bundle(Paths(), Path("mkdocs.offline.yml"), Path("dist"))
     assert held == [Paths()]

@@ -359,7 +359,7 @@ def test_a_hostile_article_gives_drafts_that_are_data_not_code(tmp_path: Path) -
         'Headline\n\nX - "<script>alert(1)</script>\nstill," said Evil Person: on Monday.\n'
         "# not: a comment\n\nThe talks ended on Friday without a deal, delegates said.\n",
     )
-    ingest(
+    code = ingest(
         page,
         "--published",
         "2020-03-04",
@@ -369,5 +369,14 @@ def test_a_hostile_article_gives_drafts_that_are_data_not_code(tmp_path: Path) -
         tmp_path / "d",
         "-q",
     )
-    for file in (tmp_path / "d").rglob("*.yaml"):
+    assert code == 0  # main() turns a crash into exit 3: it must not pass for one
+    folder = tmp_path / "d" / "explainer-2020-03-04"
+    drafts = sorted(folder.rglob("*.yaml"))
+    assert [d.relative_to(folder).as_posix() for d in drafts] == [
+        "events/explainer-2020-03-04-1.yaml",
+        "events/explainer-2020-03-04-2.yaml",
+        "quotes.yaml",
+        "sources/explainer-2020-03-04.yaml",
+    ]
+    for file in drafts:
         yaml.safe_load(file.read_text())  # every draft is valid YAML, whatever the article held

@@ -82,6 +82,15 @@ class ActorIndex:
             for name in actor.names:
                 for form in forms_of(name):
                     self.by_words.setdefault(tuple(terms(form)), actor.id)
+        self.longest_first = sorted(
+            ((name, actor) for name, actor in self.by_words.items() if name),
+            key=lambda item: -len(item[0]),
+        )
+        self.meaning = [  # each name's words that carry meaning, found once
+            (a.id, {w for w in terms(name) if w not in QUANTIFIERS and w not in STOP_WORDS})
+            for a in actors
+            for name in a.names
+        ]
 
     def exact(self, phrase: str) -> str | None:
         """The actor whose name or alias is the phrase, or is in it: the one that ends
@@ -104,15 +113,15 @@ class ActorIndex:
         if not words:
             return None
         extra: dict[str, float] = {}  # actor -> how far its closest name is from the words
-        for a in self.actors:
-            for name in a.names:
-                own = {w for w in terms(name) if w not in QUANTIFIERS and w not in STOP_WORDS}
-                named = {_one(w) for w in own}
-                if words <= named:
-                    # words the name has beyond the description's; half a word for each
-                    # that differs in number ("official" for "officials")
-                    distance = len(named - words) + 0.5 * len(exact - own)
-                    extra[a.id] = min(extra.get(a.id, 99.0), distance)
+        for actor_id, own in self.meaning:
+            named = {_one(w) for w in own}
+            if words <= named:
+                # words the name has beyond the description's; half a word for each
+                # that differs in number ("official" for "officials")
+                distance = len(named - words) + 0.5 * len(exact - own)
+                extra[actor_id] = min(extra.get(actor_id, 99.0), distance)
+        if not extra:
+            return None
         for actor in reversed(recent):
             if actor in extra:
                 return actor
@@ -148,12 +157,15 @@ def named_in(text: str, index: ActorIndex) -> list[str]:
     """Every actor the text names by a name or alias, in order of first mention (a longer
     name wins over one inside it: "U.S. Embassy" is not also "U.S.")."""
     words = terms(text)
+    where: dict[str, list[int]] = {}  # each word's places: a name is looked for only there
+    for i, word in enumerate(words):
+        where.setdefault(word, []).append(i)
     taken = [False] * len(words)
     found: list[tuple[int, str]] = []
-    for name, actor in sorted(index.by_words.items(), key=lambda item: -len(item[0])):
+    for name, actor in index.longest_first:
         n = len(name)
-        for i in range(len(words) - n + 1):
-            if words[i : i + n] == list(name) and not any(taken[i : i + n]):
+        for i in where.get(name[0], ()):
+            if tuple(words[i : i + n]) == name and not any(taken[i : i + n]):
                 taken[i : i + n] = [True] * n
                 found.append((i, actor))
     order: list[str] = []

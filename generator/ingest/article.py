@@ -9,14 +9,21 @@ silently, and every value found rather than given is a guess with its evidence.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ExplainerError
+from ..load import MAX_FILE_BYTES
+from ..model import MAX_YEAR, MIN_YEAR
 from ..search.documents import TEXT_BREAKS
 
 MAX_BYTES = 5_000_000
+"""The largest file read (a saved page with its scripts and styles)."""
+MAX_TEXT = MAX_FILE_BYTES
+"""The most characters of article text: its source record must fit in a record file."""
 
 
 class IngestError(ExplainerError):
@@ -58,16 +65,24 @@ def read_article(
         _read_lines(text.splitlines(), article)
     if not [p for p in article.paragraphs if p.label is None]:
         raise IngestError(f"{path}: no article text found (no paragraph of running text)")
+    size = sum(len(p.text) for p in article.paragraphs)
+    if size > MAX_TEXT:
+        raise IngestError(
+            f"{path}: the article's text is {size:,} characters, more than a source record may"
+            f" hold ({MAX_TEXT:,}): keep only the article in the file"
+        )
     if article.published is None:
         raise IngestError(f"{path}: no publication date found: give --published YYYY-MM-DD")
+    if not MIN_YEAR <= article.published.year <= MAX_YEAR:
+        raise IngestError(
+            f"{path}: publication date {article.published.isoformat()} is not between the years"
+            f" {MIN_YEAR} and {MAX_YEAR}: give --published YYYY-MM-DD"
+        )
     return article
 
 
 def _text_of(path: Path) -> str:
-    try:
-        data = path.read_bytes()[: MAX_BYTES + 1]
-    except OSError as error:
-        raise IngestError(f"{path}: cannot be read ({error.strerror})") from None
+    data = read_bounded(path, MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
         raise IngestError(f"{path}: larger than {MAX_BYTES:,} bytes: not an article page")
     if not data.strip():
@@ -81,6 +96,26 @@ def _text_of(path: Path) -> str:
     if "\x00" in text:
         raise IngestError(f"{path}: binary data, not text or HTML")
     return text
+
+
+def read_bounded(path: Path, most: int) -> bytes:
+    """At most `most` bytes of a regular file. Opened without blocking and checked before
+    reading: a FIFO would wait for a writer, a device (/dev/zero) never ends."""
+    try:
+        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as error:
+        raise IngestError(f"{path}: cannot be read ({error.strerror})") from None
+    mode = os.fstat(handle).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(handle)
+        if stat.S_ISDIR(mode):
+            raise IngestError(f"{path}: is a folder: give the saved article's file")
+        raise IngestError(f"{path}: is not a regular file (a device, FIFO or socket)")
+    with os.fdopen(handle, "rb") as stream:
+        try:
+            return stream.read(most)
+        except OSError as error:
+            raise IngestError(f"{path}: cannot be read ({error.strerror})") from None
 
 
 def looks_like_html(text: str) -> bool:
@@ -119,9 +154,20 @@ def _read_html(html: str, article: Article) -> None:
         lines = lines[1:]
     _read_lines(lines, article, headline_known=True)
     kept = {_key(p.text) for p in article.paragraphs} | {_key(title)}
-    for line in page_lines(html):
-        if _key(line) not in kept and not any(_key(line) in k for k in kept):
+    everything = "\n".join(kept)  # one search for a line inside a kept paragraph
+    lines = page_lines(html)
+    for line in lines[:MAX_PAGE_LINES]:
+        if _key(line) not in kept and _key(line) not in everything:
             article.dropped.append((line, "not the page's main text (trafilatura)"))
+    if len(lines) > MAX_PAGE_LINES:
+        article.guesses.append(
+            f"page lines: only the first {MAX_PAGE_LINES:,} of {len(lines):,} were compared with"
+            " the article's text; the rest may hold more that was dropped"
+        )
+
+
+MAX_PAGE_LINES = 2_000
+"""The lines of a page compared with what trafilatura kept, to list what it dropped."""
 
 
 def page_lines(html: str) -> list[str]:

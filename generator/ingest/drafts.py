@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
+from ..model import ID_PATTERN, MAX_TEXT, RESERVED_IDS, WINDOWS_NAMES
 from ..project import slug
 from .actors import ActorIndex, Known, Proposed, named_in
 from .article import Article, IngestError, read_article
@@ -59,12 +61,22 @@ def ingest(
     source_id: str | None = None,
 ) -> Ingested:
     """Read the article, find its quotes, dates and actors, write the drafts."""
+    if source_id is not None and (
+        len(source_id) > 100
+        or not re.fullmatch(ID_PATTERN, source_id)
+        or source_id in RESERVED_IDS | WINDOWS_NAMES
+    ):
+        raise IngestError(
+            f"--id '{source_id}' is no id: lower-case letters, digits and single hyphens, at"
+            " most 100 characters"
+        )
     article = read_article(file, published, outlet, url)
     index = ActorIndex(known_actors(data))
-    texts = [p.text for p in article.paragraphs]
+    texts = searched(article)
     quotes, proposed, speakers = find_quotes(texts, index)
     assert article.published is not None  # read_article refuses an article without one
-    name = source_id or f"{slug(article.outlet or 'source')}-{article.published.isoformat()}"
+    outlet_id = slug(article.outlet or "") or "source"
+    name = source_id or f"{outlet_id}-{article.published.isoformat()}"
     named = [named_in(text, index) for text in texts]
     result = Ingested(
         name,
@@ -77,6 +89,37 @@ def ingest(
     )
     write_drafts(result, drafts / name, data)
     return result
+
+
+MAX_SEARCHED = 200_000
+"""The characters of an article searched for quotes, dates and names (a long article has
+40,000): beyond, each search would grow, and so would the drafts."""
+
+
+def searched(article: Article) -> list[str]:
+    """The text of each paragraph to search, "" for those left out (noted in the review):
+    one longer than a record's paragraph may be, and all after MAX_SEARCHED characters."""
+    texts, total, skipped = [], 0, []
+    for n, paragraph in enumerate(article.paragraphs, 1):
+        size = len(paragraph.text)
+        if size > MAX_TEXT:
+            article.guesses.append(
+                f"¶{n}: {size:,} characters, more than a paragraph may hold ({MAX_TEXT:,}):"
+                " not searched for quotes, dates or names; split it"
+            )
+        elif total + size > MAX_SEARCHED:
+            skipped.append(n)
+        else:
+            total += size
+            texts.append(paragraph.text)
+            continue
+        texts.append("")
+    if skipped:
+        article.guesses.append(
+            f"¶{skipped[0]}–¶{skipped[-1]}: not searched for quotes, dates or names (only the"
+            f" first {MAX_SEARCHED:,} characters of an article are): draft them by hand"
+        )
+    return texts
 
 
 def _unique(proposed: list[Proposed]) -> list[Proposed]:
@@ -94,13 +137,33 @@ def write_drafts(done: Ingested, folder: Path, data: Path) -> None:
         f"sources/{done.source_id}.yaml": source_draft(done, data),
         "quotes.yaml": quotes_draft(done),
         **{f"events/{done.source_id}-{i}.yaml": event_draft(done, g, i) for i, g in _dated(done)},
-        **{f"actors/{slug(p.name)}.yaml": actor_draft(p, done.source_id) for p in done.proposed},
+        **{
+            f"actors/{actor_id}.yaml": actor_draft(p, actor_id, done.source_id)
+            for actor_id, p in actor_ids(done.proposed).items()
+        },
         "REVIEW.md": "\n".join(review(done)) + "\n",
     }
     for name, text in files.items():
         path = folder / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
+
+
+def actor_ids(proposed: list[Proposed]) -> dict[str, Proposed]:
+    """An id for each proposed actor, from its name with accents taken off ("Zoë Brun" ->
+    zoe-brun), numbered where two would be the same ("Zoé Brun" -> zoe-brun-2)."""
+    ids: dict[str, Proposed] = {}
+    for p in proposed:
+        plain = "".join(
+            c for c in unicodedata.normalize("NFKD", p.name) if not unicodedata.combining(c)
+        )
+        base = slug(plain)[:90].strip("-") or "actor"
+        actor_id, number = base, 1
+        while actor_id in ids:
+            number += 1
+            actor_id = f"{base}-{number}"
+        ids[actor_id] = p
+    return ids
 
 
 def _dated(done: Ingested) -> list[tuple[int, DateGuess]]:
@@ -234,11 +297,11 @@ def quotes_draft(done: Ingested) -> str:
     )
 
 
-def actor_draft(p: Proposed, source_id: str) -> str:
+def actor_draft(p: Proposed, actor_id: str, source_id: str) -> str:
     return "".join(
         [
             f"# Proposed by `explainer ingest`: the article names “{_comment(p.evidence)}”.\n",
-            _field("id", slug(p.name), "guess: from the name"),
+            _field("id", actor_id, "guess: from the name"),
             _field("name", p.name, "guess: the capitalised words at the end of the description"),
             _field(
                 "kind", "person", "guess: check it (person, organisation, state, group, anonymous)"

@@ -18,6 +18,7 @@ The rules are news conventions, tried in order on the quotation's sentence:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .actors import ActorIndex, named_in, proposal
@@ -37,19 +38,22 @@ PRONOUNS = re.compile(
     re.I,
 )
 
-PHRASE = r"(?:[^,.;“\"]|\.(?=[A-Za-z])|(?<=\.[A-Z])\.)+?"  # "U.S." does not end it
+WHO = 150
+"""The most characters of the words naming a speaker that a pattern reads (ten words
+are accepted): a pattern never scans unbounded text from each place it starts."""
+PHRASE = rf"(?:[^,.;“\"]|\.(?=[A-Za-z])|(?<=\.[A-Z])\.){{1,{WHO}}}?"  # "U.S." does not end it
 AFTER_VERB_FIRST = re.compile(
     rf"^[,.!?]?\s*{VERB}\s+(?P<who>{PHRASE})\s*(?:[,;]|(?<!\.[A-Z])\.(?:\s|$)|$)"
 )
 AFTER_SPEAKER_FIRST = re.compile(rf"^[,.!?]?\s*(?P<who>{PHRASE})\s+{VERB}\b")
-BEFORE = re.compile(rf"(?:^|[,;]\s+)(?P<who>[^,;“\"]+?)\s+{VERB}\b[^“\"]*$")
+BEFORE = re.compile(rf"(?:^|[,;]\s+)(?P<who>[^,;“\"]{{1,{WHO}}}?)\s+{VERB}\b[^“\"]*$")
 ACCORDING = re.compile(rf"according to (?P<who>{PHRASE})\s*(?:[,;]|(?<!\.[A-Z])\.(?:\s|$)|$)", re.I)
 APPOSITION = re.compile(
-    rf"(?:^|[.;]\s+)(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*),\s+(?:the|a|an|its|his|her)\b"
-    rf"[^,“\"]*,\s+{VERB}\b"
+    rf"(?:^|[.;]\s+)(?P<who>[A-Z][\w'’.-]{{0,40}}(?:\s+[A-Z][\w'’.-]{{0,40}}){{0,9}}),"
+    rf"\s+(?:the|a|an|its|his|her)\b[^,“\"]{{0,{WHO}}},\s+{VERB}\b"
 )
 """`Emil Varga, the commission's chair, said`: the speaker is the name, not the role."""
-ATTRIBUTION = re.compile(rf"(?:^|,\s+)(?P<who>[^,;“\"]+?)\s+{VERB}\b[^,;“\"]*\.?$")
+ATTRIBUTION = re.compile(rf"(?:^|,\s+)(?P<who>[^,;“\"]{{1,{WHO}}}?)\s+{VERB}\b[^,;“\"]*\.?$")
 """A sentence with no quotation that ends by naming who said it ("…, one of the
 officials said."): the speaker a following "he said" means."""
 
@@ -66,31 +70,49 @@ class Quote:
 
 def sentences(paragraph: str) -> list[str]:
     """A paragraph's sentences (not split after "U.S." or "Gen.")."""
-    pieces: list[str] = []
+    pieces: list[list[str]] = []  # each sentence's parts, joined once at the end
     for piece in SENTENCE_BREAK.split(paragraph):
         if pieces and piece in ("", "”", '"', "’"):
-            pieces[-1] += piece
-        elif pieces and ABBREVIATION.search(pieces[-1]):
-            pieces[-1] += " " + piece
+            pieces[-1].append(piece)
+        elif pieces and ABBREVIATION.search(_tail(pieces[-1])):
+            pieces[-1] += [" ", piece]
         else:
-            pieces.append(piece)
-    return [p.strip() for p in pieces if p.strip()]
+            pieces.append([piece])
+    return [s for s in ("".join(parts).strip() for parts in pieces) if s]
+
+
+def _tail(parts: list[str], size: int = 40) -> str:
+    """The last `size` characters of a sentence in parts: enough to end in "Gen."."""
+    tail = ""
+    for part in reversed(parts):
+        tail = part + tail
+        if len(tail) >= size:
+            break
+    return tail[-size:]
 
 
 def speaker_of(sentence: str, start: int, end: int) -> tuple[str | None, str]:
     """The words naming who said the quotation at sentence[start:end], and the rule."""
     after, before = sentence[end:], sentence[:start]
-    for rule, pattern, text in (
-        ("“…,” said X", AFTER_VERB_FIRST, after),
-        ("“…,” X said", AFTER_SPEAKER_FIRST, after),
-        ("X, the role, said … “…”", APPOSITION, before),
-        ("X said … “…”", BEFORE, before),
-        ("according to X", ACCORDING, sentence),
+    for rule, pattern, text, at in (
+        ("“…,” said X", AFTER_VERB_FIRST, after, 0),
+        ("“…,” X said", AFTER_SPEAKER_FIRST, after, 0),
+        ("X, the role, said … “…”", APPOSITION, before, 0),
+        # BEFORE's match holds no quotation mark: it starts after the last one.
+        ("X said … “…”", BEFORE, before, _after_last(before, '“"')),
+        ("according to X", ACCORDING, sentence, 0),
     ):
-        match = pattern.search(text)
+        match = pattern.search(text, at)
         if match and len(match["who"].split()) <= 10:
             return match["who"].strip(), rule
     return None, "no speaker in the sentence"
+
+
+def _after_last(text: str, marks: str) -> int:
+    """Where the text after the last of `marks` starts (0 if none is in it): a pattern
+    whose match holds none of them is searched from there, so that it never scans the
+    rest of the text again from every place it could start."""
+    return max(text.rfind(mark) for mark in marks) + 1
 
 
 def find_quotes(paragraphs: list[str], index: ActorIndex) -> tuple[list[Quote], list, list[str]]:
@@ -99,7 +121,7 @@ def find_quotes(paragraphs: list[str], index: ActorIndex) -> tuple[list[Quote], 
     reader = _Reader(index)
     for number, paragraph in enumerate(paragraphs, 1):
         reader.paragraph(number, paragraph)
-    return reader.found, reader.proposed, list(dict.fromkeys(reader.speakers))
+    return reader.found, reader.proposed, list(reader.spoke)
 
 
 class _Reader:
@@ -111,27 +133,39 @@ class _Reader:
         self.proposed: list = []
         self.recent: list[str] = []  # actors named so far, last = most recent
         self.speakers: list[str] = []  # actors who spoke: "the official" is one of them first
+        self.spoke: dict[str, None] = {}  # the same, in the order they first spoke
         self.last: Quote | None = None
 
     def paragraph(self, number: int, text: str) -> None:
         spans = _spans(text)
+        ends = [e for _, e in spans]
         quotes = list(QUOTE.finditer(text))  # over the paragraph: a quotation may run on
+        starts = [q.start() for q in quotes]
         for start, end in spans:
             sentence = text[start:end]
-            inside = [q for q in quotes if start <= q.start() < end]
-            if not inside and not any(q.start() < start < q.end() for q in quotes):
+            first, past = bisect_left(starts, start), bisect_left(starts, end)
+            inside = quotes[first:past]
+            running = first > 0 and quotes[first - 1].end() > start  # a quotation runs on
+            if not inside and not running:
                 self.attribution(number, sentence)
             for q in inside:
-                close = next((e for s, e in spans if s < q.end() <= e), end)
+                at = bisect_left(ends, q.end())  # the sentence the quotation closes in
+                close = ends[at] if at < len(spans) and spans[at][0] < q.end() else end
                 words = (
                     q[1].strip().removesuffix(",").rstrip()
                 )  # "…," said X: the comma is the sentence's
                 self.quote(number, words, text[start:close], q.start() - start, q.end() - start)
-            self.recent += named_in(sentence, self.index)
+            self.recent = _remembered(self.recent, named_in(sentence, self.index))
 
     def attribution(self, number: int, sentence: str) -> None:
         """A sentence without a quotation that ends "…, X said": X is who "he" is next."""
-        said = APPOSITION.search(sentence) or ATTRIBUTION.search(sentence)
+        # ATTRIBUTION's match holds none of `,;“"` but the ',' it starts with, if any.
+        last = _after_last(sentence, ',;“"') - 1
+        said = APPOSITION.search(sentence) or (
+            ATTRIBUTION.search(sentence, max(last, 0))
+            if last < 0 or sentence[last] == ","
+            else None
+        )
         if not said:
             return
         who = said["who"].strip()
@@ -171,8 +205,17 @@ class _Reader:
 
     def heard(self, actor: str | None) -> None:
         if actor:
-            self.recent.append(actor)
-            self.speakers.append(actor)
+            self.recent = _remembered(self.recent, [actor])
+            self.speakers = _remembered(self.speakers, [actor])
+            self.spoke.setdefault(actor, None)
+
+
+def _remembered(actors: list[str], named: list[str]) -> list[str]:
+    """`actors` (the last named last) after `named` were named: each actor once, so that
+    the list stays as short as the explainer's list of actors."""
+    if not named:
+        return actors
+    return [a for a in actors if a not in named] + list(dict.fromkeys(named))
 
 
 def _spans(paragraph: str) -> list[tuple[int, int]]:
