@@ -6,7 +6,6 @@ import argparse
 import datetime as dt
 import logging
 import os
-import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -18,7 +17,7 @@ from .diff import diff_against, format_markdown, format_text
 from .errors import DataErrors, ExplainerError
 from .ingest.drafts import Ingested, ingest, review
 from .load import READING
-from .names import BIDI_CONTROLS
+from .names import terminal_safe
 from .new import new_explainer, upgrade_explainer
 from .preview import serve
 from .project import Paths
@@ -299,16 +298,6 @@ def describe_os_error(problem: OSError) -> str:
         return str(problem)
     also = f" -> {problem.filename2}" if problem.filename2 else ""
     return f"{problem.filename}{also}: {problem.strerror or problem}"
-
-
-_UNPRINTABLE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
-
-
-def terminal_safe(text: str) -> str:
-    """Text from data as the terminal should print it: control characters (an escape
-    sequence could clear the screen or forge a line) and bidirectional controls shown as
-    escapes; a newline inside one message too, so that every message stays one line."""
-    return _UNPRINTABLE.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
 
 
 def _safe_lines(text: str) -> str:

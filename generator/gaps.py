@@ -12,6 +12,8 @@ from pathlib import Path
 from .coverage import coverage_of
 from .errors import ExplainerError
 from .explainer import Explainer
+from .model import TITLE_FIELDS, Actor
+from .names import look_alike_key, mixed_script
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +39,8 @@ class GapsError(ExplainerError):
 
 def find_gaps(explainer: Explainer, data: Path) -> list[Gap]:
     """Body paragraphs no record cites (nothing in the articles should be left out), and
-    events no dispute names (an event on no dispute's timeline may be a missed link)."""
+    events no dispute names (an event on no dispute's timeline may be a missed link);
+    names that may be taken for another (mixed scripts, look-alike actors: names.py)."""
     gaps = [
         Gap(
             "uncited",
@@ -56,7 +59,48 @@ def find_gaps(explainer: Explainer, data: Path) -> list[Gap]:
         )
         for event_id in sorted(explainer.events.keys() - in_disputes)
     ]
+    return gaps + _mixed_scripts(explainer, data) + _look_alikes(explainer, data)
+
+
+def _mixed_scripts(explainer: Explainer, data: Path) -> list[Gap]:
+    """Names with a word of Latin, Cyrillic and Greek letters mixed: it looks like a word
+    of one script, but search finds it only when typed in the same mix."""
+    gaps = []
+    for kind, field in TITLE_FIELDS.items():
+        for record_id, record in sorted(getattr(explainer, kind).items()):
+            names = [(field, getattr(record, field))]
+            names += [(f"aliases[{i}]", a) for i, a in enumerate(getattr(record, "aliases", []))]
+            gaps += [
+                Gap(
+                    "mixed scripts",
+                    data / kind / f"{record_id}.yaml",
+                    f"{where}: {mix}: retype it in one script",
+                )
+                for where, name in names
+                if (mix := mixed_script(name))
+            ]
     return gaps
+
+
+def _look_alikes(explainer: Explainer, data: Path) -> list[Gap]:
+    """Two actors whose names may look the same (Unicode's confusables, UTS #39), though
+    their letters differ: a reader may take one for the other. Each is named in the
+    other's warning."""
+    first: dict[str, Actor] = {}
+    gaps = []
+    for _, actor in sorted(explainer.actors.items()):
+        other = first.setdefault(look_alike_key(actor.name), actor)
+        gaps += [
+            Gap(
+                "look-alike names",
+                data / "actors" / f"{one.id}.yaml",
+                f"name: '{one.name}' looks like the name of {data / 'actors'}/{two.id}.yaml "
+                f"('{two.name}'): a reader may take one for the other",
+            )
+            for one, two in [(actor, other), (other, actor)]
+            if other is not actor
+        ]
+    return sorted(gaps, key=lambda gap: str(gap.file))
 
 
 def report(gaps: list[Gap], strict: bool = False, shown: int = SHOWN) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from typing import Any
 
 from pydantic import BaseModel
@@ -15,6 +16,11 @@ from .explainer import Explainer
 from .model import KINDS, Source
 
 FOLDER = "open-data"
+
+_RAW_IN_JSON = re.compile("[\x7f-\x9f]")
+"""Controls json.dumps leaves raw with ensure_ascii=False (it escapes C0 itself)."""
+_CONTROLS_IN_CSV = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+"""Controls CSV has no escape for: all but tab, and the line ends a quoted cell keeps."""
 
 
 def open_data_files(explainer: Explainer, coverage: Coverage) -> dict[str, str]:
@@ -67,9 +73,7 @@ def _record_row(record: BaseModel) -> Row:
 
 def _row(data: dict[str, Any]) -> Row:
     # model_dump keeps the model's field order, which is the CSV header's order.
-    return json.dumps(data, ensure_ascii=False, sort_keys=True), _csv_row(
-        [_cell(value) for value in data.values()]
-    )
+    return _json_line(data), _csv_row([_cell(value) for value in data.values()])
 
 
 def _source_row(source: Source, cited: tuple[int, ...]) -> Row:
@@ -86,7 +90,18 @@ def _publishable(source: dict[str, Any], cited: tuple[int, ...]) -> dict[str, An
 
 
 def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    return _escaped(json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True)) + "\n"
+
+
+def _json_line(value: Any) -> str:
+    return _escaped(json.dumps(value, ensure_ascii=False, sort_keys=True))
+
+
+def _escaped(dumped: str) -> str:
+    """JSON with every control character escaped: an escape sequence in the data (ESC,
+    CSI, DEL) would act on the terminal of whoever prints the file. Outside strings JSON
+    holds no such character, so the whole text can be searched."""
+    return _RAW_IN_JSON.sub(lambda m: f"\\u{ord(m[0]):04x}", dumped)
 
 
 def _records_json(lines: dict[str, list[str]]) -> str:
@@ -107,6 +122,9 @@ def _csv_row(cells: list[str]) -> str:
 
 
 def _csv_field(cell: str) -> str:
+    # CSV cannot escape a control character: it is shown as U+FFFD, the character
+    # Unicode gives for one that cannot be shown.
+    cell = _CONTROLS_IN_CSV.sub("\ufffd", cell)
     if any(character in cell for character in ',"\n\r'):
         return '"' + cell.replace('"', '""') + '"'
     return cell

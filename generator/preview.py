@@ -14,6 +14,7 @@ Changes to the generator's own code need a restart.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import logging
 import os
@@ -21,7 +22,7 @@ import signal
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -41,6 +42,7 @@ from .incremental import StateStore
 from .load import RecordFile, classify, listing_order, record_files
 from .mkdocs_api import BannerServer, BasePlugin, build_everything, render_again
 from .model import KINDS
+from .names import terminal_safe
 from .project import GENERATED_DIRS, Paths
 from .speedups import Speedups
 from .write import WriteReport
@@ -167,7 +169,10 @@ class Preview:
                 raise  # nothing to show yet: the command prints every mistake and stops
             # Keep serving the last good pages; show every mistake in the terminal and on
             # the open page.
-            log.error("Data errors; the preview still shows the last good pages:\n%s", problem)
+            log.error(
+                "Data errors; the preview still shows the last good pages:\n%s",
+                "\n".join(terminal_safe(str(e).replace("\n", "\\n")) for e in problem.errors),
+            )
             self.errors = [str(error) for error in problem.errors]
             return
         self.errors = []
@@ -270,6 +275,53 @@ class _ChangesOnly:
         return getattr(self._observer, name)
 
 
+class LocalServer(BannerServer):
+    """The preview's server, answering only requests addressed to this computer by name
+    (127.0.0.1, localhost, [::1] and the port): a web page elsewhere that points a host
+    name of its own at 127.0.0.1 (DNS rebinding) gets 403 Forbidden, not the site."""
+
+    NAMES = ("127.0.0.1", "localhost", "[::1]")
+
+    def serve_request(self, environ: dict[str, Any], start_response: Any) -> Any:
+        if environ.get("HTTP_HOST", "").lower() not in self.hosts():
+            start_response("403 Forbidden", [("Content-Type", "text/plain; charset=utf-8")])
+            return [
+                b"403 Forbidden: the preview answers only http://127.0.0.1, localhost or [::1]\n"
+            ]
+        return super().serve_request(environ, start_response)
+
+    def hosts(self) -> set[str]:
+        """The Host headers answered: each name with the port as bound (port 0 asks for any
+        free one), or without it on port 80, where a browser leaves it out."""
+        port = self.server_port
+        return {f"{name}:{port}" for name in self.NAMES} | (
+            set(self.NAMES) if port == 80 else set()
+        )
+
+
+class _TerminalSafe(logging.Filter):
+    """Every message the preview prints, escaped as `check` escapes data (cli.describe)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg, record.args = terminal_safe(record.getMessage()), None
+        return True
+
+
+@contextlib.contextmanager
+def _terminal_safe_logging() -> Iterator[None]:
+    """Escape whatever the preview, the generator and MkDocs log while it runs: a data
+    string in a message could otherwise act on the terminal."""
+    safe = _TerminalSafe()
+    handlers = list(logging.getLogger().handlers)
+    for handler in handlers:
+        handler.addFilter(safe)
+    try:
+        yield
+    finally:
+        for handler in handlers:
+            handler.removeFilter(safe)
+
+
 def _interrupt(signum: int, frame: Any) -> None:
     raise KeyboardInterrupt
 
@@ -279,12 +331,15 @@ def serve(paths: Paths, host: str = "127.0.0.1", port: int = 8000) -> None:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     logging.getLogger("mkdocs").setLevel(logging.WARNING)  # our own progress lines say enough
     signal.signal(signal.SIGTERM, _interrupt)  # stopped by a process manager: clean up as on Ctrl-C
-    with tempfile.TemporaryDirectory(prefix="explainer-preview-") as site_dir:
+    with (
+        _terminal_safe_logging(),
+        tempfile.TemporaryDirectory(prefix="explainer-preview-") as site_dir,
+    ):
         url = f"http://{host}:{port}/"
         preview = Preview(paths, Path(site_dir), url)
         log.info("Preview: building the whole site once (later edits update only their pages)...")
         preview.update()
-        server = BannerServer(
+        server = LocalServer(
             builder=preview.update, host=host, port=port, root=site_dir, banner=preview.banner
         )
         # Stands in for the server's watchdog observer (same methods, see _ChangesOnly).

@@ -90,3 +90,42 @@ def test_no_changes(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
 def test_unknown_ref(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["diff", "no-such-branch", "--data", str(repo / "data")]) == 1
     assert capsys.readouterr().err == "error: unknown git ref 'no-such-branch'\n"
+
+
+def test_mistakes_in_the_refs_data_are_named_as_git_names_them(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = repo / "data"
+    (data / "actors" / "twin.yaml").write_text(
+        (data / "actors" / "envoy.yaml").read_text().replace("id: envoy", "id: twin")
+    )
+    edit(data, "actors/ministry.yaml", "kind: organisation", "kind: envoy")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "broken")
+    git(repo, "revert", "--no-edit", "HEAD")
+    assert main(["diff", "HEAD~1", "--data", str(data)]) == 1
+    assert capsys.readouterr().err == (
+        "error: the data at 'HEAD~1' is not valid:\n"
+        "HEAD~1:data/actors/envoy.yaml:2: name: looks the same as the name of "
+        "HEAD~1:data/actors/twin.yaml\n"
+        "HEAD~1:data/actors/ministry.yaml:3: kind: expected 'person', 'organisation', "
+        "'state', 'group' or 'anonymous', found 'envoy'\n"
+        "HEAD~1:data/actors/twin.yaml:2: name: looks the same as the name of "
+        "HEAD~1:data/actors/envoy.yaml\n"
+    )
+
+
+@pytest.mark.parametrize("target", ["/etc/passwd", "../sources/wire-2011-09-15.yaml"])
+def test_a_link_in_the_refs_data_is_refused_as_check_refuses_it(
+    repo: Path, capsys: pytest.CaptureFixture[str], target: str
+) -> None:
+    (repo / "data" / "actors" / "link.yaml").symlink_to(target)
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "a link")
+    (repo / "data" / "actors" / "link.yaml").unlink()
+    assert main(["diff", "HEAD", "--data", str(repo / "data")]) == 1
+    assert capsys.readouterr().err == (
+        "error: the data at 'HEAD' is not valid:\n"
+        "HEAD:data/actors/link.yaml: is a symbolic link; data/ holds only regular files "
+        "(a link can lead anywhere)\n"
+    )

@@ -107,3 +107,28 @@ def test_rights_follow_each_source_republish_flag(data_dir: Path) -> None:
     )
     open_data, _ = rights_texts(data_dir)
     assert "1 of the 2 articles are included in full" in " ".join(open_data.split())
+
+
+def test_no_control_character_reaches_the_open_data_raw(data_dir: Path) -> None:
+    # ESC (a terminal escape), BEL, DEL, a C1 CSI and NEL, typed as YAML escapes.
+    edit(
+        data_dir,
+        "events/summit.yaml",
+        "summary: A summit announced for the following week.",
+        'summary: "A summit\\e[2J\\a\\x7f\\x9b31m\\N announced.\\ttab\\nline"',
+    )
+    out = files(data_dir)
+    controls = [chr(c) for c in [*range(0x20), *range(0x7F, 0xA0)] if chr(c) not in "\t\n\r"]
+    for path, text in out.items():
+        assert not [c for c in controls if c in text], path
+    assert (
+        '"summary": "A summit\\u001b[2J\\u0007\\u007f\\u009b31m\\u0085 announced.\\ttab\\nline"'
+    ) in out["open-data/explainer.json"]
+    (summit,) = [
+        e for e in json.loads(out["open-data/explainer.json"])["events"] if e["id"] == "summit"
+    ]
+    assert summit["summary"] == "A summit\x1b[2J\x07\x7f\x9b31m\x85 announced.\ttab\nline"
+    events = list(csv.DictReader(io.StringIO(out["open-data/events.csv"])))
+    assert (
+        events[1]["summary"] == "A summit\ufffd[2J\ufffd\ufffd\ufffd31m\ufffd announced.\ttab\nline"
+    )

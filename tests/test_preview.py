@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import logging
 import shutil
+import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -22,11 +24,12 @@ from watchdog.events import (
 )
 
 from bench.serve import fetch, free_port
+from generator.cli import main
 from generator.errors import DataErrors, SiteBuildError
 from generator.incremental import STATE
 from generator.load import record_files
 from generator.mkdocs_api import BannerServer, BasePlugin, build_everything
-from generator.preview import DataFiles, Preview
+from generator.preview import DataFiles, LocalServer, Preview
 from generator.project import Paths
 from helpers import REPO, SMALL_DATA, edit, fixture_project, search_documents
 
@@ -249,3 +252,78 @@ def test_a_missing_config_is_an_error_not_a_bug(tmp_path: Path) -> None:
         build_everything(
             tmp_path / "mkdocs.yml", tmp_path, tmp_path / "site", "http://x/", BasePlugin()
         )
+
+
+def raw_get(port: int, host: str) -> bytes:
+    """The answer to a GET of / with this Host header, as a browser sends it."""
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as connection:
+        connection.sendall(f"GET / HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n".encode())
+        answer = b""
+        while chunk := connection.recv(65536):
+            answer += chunk
+    return answer
+
+
+def test_the_preview_answers_only_requests_addressed_to_this_computer(tmp_path: Path) -> None:
+    (tmp_path / "index.html").write_text("<html><body>the site</body></html>", encoding="utf-8")
+    server = LocalServer(
+        builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path), banner=lambda: ""
+    )
+    server.server_bind()
+    server.server_activate()
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        port = server.server_port
+        for host in ("evil.example", f"evil.example:{port}", "127.0.0.1:1", f"127.0.0.1.x:{port}"):
+            assert raw_get(port, host).split(b"\r\n")[0] == b"HTTP/1.0 403 Forbidden", host
+            assert raw_get(port, host).endswith(
+                b"\r\n\r\n403 Forbidden: the preview answers only http://127.0.0.1, "
+                b"localhost or [::1]\n"
+            )
+        for host in (
+            f"127.0.0.1:{port}",
+            f"localhost:{port}",
+            f"[::1]:{port}",
+            f"LocalHost:{port}",
+        ):
+            answer = raw_get(port, host)
+            assert answer.split(b"\r\n")[0] == b"HTTP/1.0 200 OK", host
+            assert b"the site" in answer
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_the_preview_prints_data_errors_escaped_as_check_does(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    preview, paths = preview_of(tmp_path)
+    # An escape sequence (clear the screen) and a C1 CSI in a field's name.
+    edit(
+        paths.data,
+        "actors/ministry.yaml",
+        "kind: organisation",
+        'kind: organisation\n"k\\e[2J\\x9b1m": 1',
+    )
+    saved(preview, paths.data / "actors/ministry.yaml")
+    with caplog.at_level(logging.ERROR, logger="generator"):
+        preview.update()
+    assert [r.getMessage() for r in caplog.records] == [
+        "Data errors; the preview still shows the last good pages:\n"
+        f"{paths.data}/actors/ministry.yaml:4: k\\x1b[2J\\x9b1m: unknown field (allowed: id, "
+        "name, name_note, kind, aliases, role, affiliations, description, cite, relations, "
+        "changes)"
+    ]
+
+
+@pytest.mark.parametrize("port", ["-1", "0", "70000", "http"])
+def test_a_port_out_of_range_is_refused_as_argparse_refuses(
+    port: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["serve", "--port", port])
+    assert stop.value.code == 2
+    assert capsys.readouterr().err.endswith(
+        f"explainer serve: error: argument --port: not a port number from 1 to 65535: '{port}'\n"
+    )
