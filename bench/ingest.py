@@ -1,6 +1,13 @@
 """How much of an article `explainer ingest` gets right, against the hand-made records.
 
     python -m bench.ingest            # prints a table; writes bench/results/<date>-ingest-<commit>.json
+    python -m bench.ingest --timeml TBAQ-cleaned --polnear PolNeAR/data   # and public corpora
+
+With --timeml, dates are scored on TempEval-3's training corpora (concrete TIMEX3 values:
+day, week, weekend, month, season, year), TimeBank being the part the rules were tuned on
+and AQUAINT the held-out part. With --polnear, quotes and speakers are scored on PolNeAR's
+train split (tuned on) and dev split (held out); its test split is never read. Only the
+figures are written to the results file, never the corpora's text.
 
 Runs ingest on the two articles of ../shared/sources/ (text as captured from the web;
 copies in tests/fixtures/ingest/) and on tests/fixtures/ingest/cnn-2011-09-26.html (the
@@ -19,8 +26,11 @@ then compares the drafts with the records in data/ (the gold standard):
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
+import html
 import json
+import re
 import subprocess
 import tempfile
 from pathlib import Path
@@ -28,7 +38,10 @@ from typing import Any
 
 from generator.build import check
 from generator.explainer import Explainer
+from generator.ingest.actors import ActorIndex
+from generator.ingest.dates import DateGuess, find_dates
 from generator.ingest.drafts import Ingested, ingest
+from generator.ingest.quotes import find_quotes
 from generator.project import Paths
 from generator.quotes import normalise
 
@@ -152,7 +165,8 @@ def _of(figure: dict[str, Any]) -> str:
     return f"{figure['hit']}/{figure['total']}"
 
 
-def main() -> None:
+def own_data() -> list[dict[str, Any]]:
+    """Ingest on this explainer's two articles and saved page, against data/."""
     gold = check(Paths(data=REPO / "data"))
     results: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="ingest-") as folder:
@@ -180,6 +194,37 @@ def main() -> None:
             f" {_of(r['quotes']['right_speaker']):>7} {_of(r['dates']['resolved']):>6}"
             f" {_of(r['actors']['matched']):>6}"
         )
+    return results
+
+
+def figures(parts: dict[str, Any]) -> dict[str, Any]:
+    """Each part's figures, without the lists of examples (the corpora's own words)."""
+    return {
+        part: {k: v for k, v in r.items() if not isinstance(v, list)} for part, r in parts.items()
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.ingest", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument(
+        "--timeml", type=Path, help="TempEval-3's TBAQ-cleaned folder (TimeBank/, AQUAINT/)"
+    )
+    parser.add_argument(
+        "--polnear", type=Path, help="PolNeAR's data folder (train/, dev/, metadata.tsv)"
+    )
+    args = parser.parse_args(argv)
+    results: dict[str, Any] = {"own data": own_data()}
+    # Only the figures of the corpora are written: their text stays out of the repository.
+    if args.timeml:
+        results["timeml"] = figures(timeml(args.timeml))
+    else:
+        print(f"\ndates on TempEval-3: not run. {TIMEML_HELP}")
+    if args.polnear:
+        results["polnear"] = figures(polnear(args.polnear))
+    else:
+        print(f"\nquotes on PolNeAR: not run. {POLNEAR_HELP}")
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True
     )
@@ -191,6 +236,294 @@ def main() -> None:
     )
     out.write_text(json.dumps(results, indent=1, default=str) + "\n", encoding="utf-8")
     print(f"\nwritten to {out}")
+
+
+# --- public annotated corpora ------------------------------------------------------------
+
+TIMEML_HELP = (
+    "Give --timeml DIR, DIR being TempEval-3's training corpora (TimeBank and AQUAINT), e.g.\n"
+    "  git clone --depth 1 https://github.com/qiangning/StructTempRel-EMNLP17\n"
+    "  --timeml StructTempRel-EMNLP17/data/TempEval3/Training/TBAQ-cleaned\n"
+    "(only TimeBank/ and AQUAINT/ are read; never the TempEval-3 evaluation documents)."
+)
+POLNEAR_HELP = (
+    "Give --polnear DIR, DIR being PolNeAR's data folder, e.g.\n"
+    "  git clone --depth 1 https://github.com/networkdynamics/PolNeAR\n"
+    "  --polnear PolNeAR/data\n"
+    "(only train/, dev/ and metadata.tsv are read; never test/, kept for acceptance)."
+)
+TIMEML_PARTS = {"TimeBank": "tuned on", "AQUAINT": "held out"}
+POLNEAR_PARTS = {"train": "tuned on", "dev": "held out"}
+CONCRETE = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d(?:-WE)?|-(?:SP|SU|FA|WI))?$")
+"""A TIMEX3 value that is a day, week, weekend, month, season or year (not a quarter, a
+decade, a time of day, "PRESENT_REF" or a value with an unknown part)."""
+TIMEX = re.compile(r"<TIMEX3\b([^>]*)>(.*?)</TIMEX3>", re.S)
+TAG = re.compile(r"<[^>]+>")
+
+
+def timex_value(guess: DateGuess) -> str | None:
+    """A guess as a TIMEX3 value."""
+    day = guess.date
+    if day is None:
+        return None
+    if guess.precision == "day":
+        return day.isoformat()
+    if guess.precision in ("week", "weekend"):
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}" + ("-WE" if guess.precision == "weekend" else "")
+    if guess.precision == "month":
+        return day.isoformat()[:7]
+    if guess.precision == "range":
+        season = guess.end and day.day == 1 and (guess.end - day).days in range(88, 93)
+        return f"{day.year}-{SEASONS[day.month]}" if season and day.month in SEASONS else None
+    return str(day.year)  # year, since
+
+
+SEASONS = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
+
+
+def read_timeml(path: Path) -> tuple[dt.date, list[tuple[int, str]], list[tuple[int, int, str]]]:
+    """A TimeML document: its creation date, its paragraphs (offset, text) and its TIMEX3
+    dates (start, end, value) in that text."""
+    xml = path.read_text(encoding="utf-8")
+    value = re.search(
+        r'value="(\d{4}-\d\d-\d\d)[^"]*"[^>]*functionInDocument="CREATION_TIME"'
+        r'|functionInDocument="CREATION_TIME"[^>]*value="(\d{4}-\d\d-\d\d)',
+        xml,
+    )
+    assert value, f"{path}: no document creation time"
+    published = dt.date.fromisoformat(value[1] or value[2])
+    body = xml[xml.index("<TEXT>") + 6 : xml.index("</TEXT>")]
+    text, timexes, at = [], [], 0
+    for piece in re.split(r"(<TIMEX3\b[^>]*>.*?</TIMEX3>)", body, flags=re.S):
+        match = TIMEX.fullmatch(piece)
+        plain = TAG.sub("", match[2] if match else piece)
+        plain = html.unescape(plain).replace("``", '"').replace("''", '"')
+        if match:
+            attributes = dict(re.findall(r'(\w+)="([^"]*)"', match[1]))
+            if attributes.get("type") == "DATE":
+                timexes.append((at, at + len(plain), attributes.get("value", "")))
+        text.append(plain)
+        at += len(plain)
+    full = "".join(text)
+    paragraphs = [(m.start(), m[0]) for m in re.finditer(r"\S(?:.|\n(?!\s*\n))*", full)]
+    return (
+        published,
+        [(o, p.replace("\n", " ")) for o, p in paragraphs],
+        timexes,
+    )
+
+
+def score_dates(files: list[Path]) -> dict[str, Any]:
+    """Concrete TIMEX3 date values found with the same value: precision, recall, F1."""
+    gold_total = found_total = right = 0
+    wrong: list[str] = []
+    missed: list[str] = []
+    for path in files:
+        published, paragraphs, timexes = read_timeml(path)
+        guesses = find_dates([p for _, p in paragraphs], published)
+        concrete = [t for t in timexes if CONCRETE.match(t[2])]
+        gold_total += len(concrete)
+        hit: set[int] = set()
+        text = dict(paragraphs)
+        for guess in guesses:
+            value = timex_value(guess)
+            if value is None:
+                continue
+            start = paragraphs[guess.paragraph - 1][0] + guess.start
+            end = start + len(guess.words)
+            over = [i for i, t in enumerate(timexes) if t[0] < end and start < t[1]]
+            if over and not any(CONCRETE.match(timexes[i][2]) for i in over):
+                continue  # a date TimeML gives no concrete value ("now", "the 1990s")
+            found_total += 1
+            good = [i for i in over if timexes[i][2] == value]
+            if good:
+                right += 1
+                hit.update(good)
+            else:
+                gold = ",".join(timexes[i][2] for i in over) or "no date"
+                wrong.append(f"{path.stem} {published} “{guess.words}” {value} (TimeML: {gold})")
+        for i, (s, e, value) in enumerate(timexes):
+            if CONCRETE.match(value) and i not in hit:
+                o = max(o for o in text if o <= s)
+                context = text[o][max(0, s - o - 50) : e - o + 30]
+                missed.append(f"{path.stem} {published} {value}: …{context}…")
+    precision = right / found_total if found_total else 0.0
+    recall = right / gold_total if gold_total else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if right else 0.0
+    return {
+        "documents": len(files),
+        "gold": gold_total,
+        "found": found_total,
+        "right": right,
+        "precision": round(precision, 3),
+        "recall": round(recall, 3),
+        "f1": round(f1, 3),
+        "wrong": wrong,
+        "missed": missed,
+    }
+
+
+def timeml(folder: Path) -> dict[str, Any]:
+    """Dates on TempEval-3's training corpora: TimeBank (rules tuned on it), AQUAINT (not)."""
+    results = {}
+    print("\ndates: concrete TIMEX3 values (day, week, weekend, month, season, year)")
+    print(
+        f"{'corpus':<22} {'docs':>5} {'gold':>5} {'found':>6} {'P':>6} {'R':>6} {'F1':>6}  target F1"
+    )
+    for part, role in TIMEML_PARTS.items():
+        files = sorted((folder / part).glob("*.tml"))
+        if not files:
+            raise SystemExit(f"{folder / part}: no .tml files. {TIMEML_HELP}")
+        r = results[part] = score_dates(files)
+        print(
+            f"{part + ' (' + role + ')':<22} {r['documents']:>5} {r['gold']:>5} {r['found']:>6}"
+            f" {r['precision']:>6.1%} {r['recall']:>6.1%} {r['f1']:>6.1%}  ≥ 90%"
+        )
+    return results
+
+
+QUOTE_SPAN = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+PRONOUN = re.compile(r"^(?:he|she|they|i|we|you|it|who|which|that|his|her)$", re.I)
+NOT_A_PERSON = re.compile(
+    r"\b(?:campaign|committee|party|department|administration|office|news|times|post|poll"
+    r"|report|statement|group|association|council|court|agency|ministry|house|senate|congress"
+    r"|foundation|institute|university|network|company|inc|corp|press|media|board|union"
+    r"|website|ad|video|email|letter|book|article|survey|study|data|website|tweet|cnn|fox|nbc"
+    r"|abc|cbs|msnbc|ap|reuters|gop|rnc|dnc|fbi|cia|pac)\b",
+    re.I,
+)
+
+
+def read_polnear(text_file: Path, annotations: Path) -> tuple[str, list[dict[str, Any]]]:
+    """An article's text and its attributions: source, cue and content spans."""
+    text = text_file.read_text(encoding="utf-8")
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    relations = []
+    for line in annotations.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            kind, _, places = parts[1].partition(" ")
+            pieces = [tuple(int(n) for n in p.split()) for p in places.split(";")]
+            spans[parts[0]] = (kind, [(a, b) for a, b in pieces])
+        elif line.startswith("E") and len(parts) >= 2:
+            relations.append(dict(r.split(":") for r in parts[1].split()))
+    found: list[dict[str, Any]] = []
+    for relation in relations:
+        roles = {k: spans[v][1] for k, v in relation.items() if v in spans}
+        if "Content" in roles:
+            found.append(roles)
+    return text, found
+
+
+def named_person(source: str) -> str | None:
+    """The surname of the person a PolNeAR source names ("Clinton spokesman Brian Fallon"
+    -> Fallon), or None for a pronoun, a group or an organisation."""
+    words = re.sub(r"[’']s\b", "", source.split(",")[0]).split()
+    if not words or NOT_A_PERSON.search(source.split(",")[0]) or PRONOUN.match(source.strip()):
+        return None
+    names = [
+        w.strip('.()"“”')
+        for w in words
+        if w[:1].isupper()
+        and w.strip(".")
+        not in ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "The", "A", "An")
+    ]
+    if not names or (
+        names[-1].endswith("s")
+        and len(names) == 1
+        and names[-1] in ("Republicans", "Democrats", "Americans")
+    ):
+        return None
+    return names[-1] if names and words[-1].strip(".,").istitle() else None
+
+
+def score_quotes(articles: list[tuple[Path, Path]]) -> dict[str, Any]:
+    """Direct quotations found, drafted quotations that are real, and speakers named."""
+    gold_total = found = drafted = real = named = right = 0
+    missed: list[str] = []
+    unreal: list[str] = []
+    wrong: list[str] = []
+    for text_file, annotated in articles:
+        text, attributions = read_polnear(text_file, annotated)
+        contents = [s for a in attributions for s in a["Content"]]
+        paragraphs = [(m.start(), m[0]) for m in re.finditer(r"[^\n]+", text)]
+        quotes, _, _ = find_quotes([p for _, p in paragraphs], ActorIndex([]))
+        mine = []
+        for q in quotes:
+            start = paragraphs[q.paragraph - 1][0] + q.start
+            mine.append((start, start + len(q.text) + 2, q))
+            if q.kind == "quote":
+                drafted += 1
+                if any(a <= start + 1 and start + len(q.text) <= b + 1 for a, b in contents):
+                    real += 1
+                else:
+                    unreal.append(f"{text_file.stem}: “{q.text[:70]}”")
+        for a in attributions:
+            for mark in QUOTE_SPAN.finditer(text):
+                inside = any(s <= mark.start() and mark.end() <= e + 1 for s, e in a["Content"])
+                if not inside or len(mark[0].split()) < 4:
+                    continue
+                gold_total += 1
+                hits = [
+                    q
+                    for s, e, q in mine
+                    if s < mark.end() and mark.start() < e and q.kind == "quote"
+                ]
+                if not hits:
+                    missed.append(
+                        f"{text_file.stem}: {text[max(0, mark.start() - 60) : mark.end() + 40]!r}"
+                    )
+                    continue
+                found += 1
+                source = " ".join(text[s:e] for s, e in a.get("Source", []))
+                surname = named_person(source)
+                if surname is None:
+                    continue
+                named += 1
+                said = hits[0].name or hits[0].who or ""
+                if surname.lower() in said.lower():
+                    right += 1
+                else:
+                    wrong.append(
+                        f"{text_file.stem}: “{hits[0].text[:50]}” PolNeAR: {source!r}, ingest: {said!r} ({hits[0].rule})"
+                    )
+    return {
+        "articles": len(articles),
+        "direct quotes": gold_total,
+        "found": share(found, gold_total),
+        "drafted": drafted,
+        "real": share(real, drafted),
+        "speaker named": share(right, named),
+        "missed": missed,
+        "not real": unreal,
+        "wrong speaker": wrong,
+    }
+
+
+def polnear(folder: Path) -> dict[str, Any]:
+    """Quotes and speakers on PolNeAR: train (rules tuned on it), dev (not); never test."""
+    results = {}
+    print("\nquotes: direct quotations (4 words or more) of PolNeAR's attributions")
+    print(
+        f"{'split':<16} {'docs':>5} {'quotes':>6} {'found':>7} {'drafted':>7} {'real':>7} {'speaker':>8}  targets: found ≥ 97%, real ≥ 95%, speaker ≥ 90%"
+    )
+    for part, role in POLNEAR_PARTS.items():
+        texts = sorted((folder / part / "text").glob("*.txt"))
+        if not texts:
+            raise SystemExit(f"{folder / part}: no text/*.txt. {POLNEAR_HELP}")
+        pairs = []
+        for text in texts:
+            annotations = sorted((folder / part / "attributions").glob(f"{text.stem}_*.ann"))
+            if annotations:
+                pairs.append((text, annotations[0]))  # the first annotator's
+        r = results[part] = score_quotes(pairs)
+        print(
+            f"{part + ' (' + role + ')':<16} {r['articles']:>5} {r['direct quotes']:>6}"
+            f" {r['found']['share']:>7.1%} {r['drafted']:>7} {r['real']['share']:>7.1%}"
+            f" {r['speaker named']['share']:>8.1%}"
+        )
+    return results
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ GENERATED_DIRS = (
     "timeline",
     "map",
     "open-data",
+    "changes",
 )
 """Folders under docs/ that belong to the generator; every other page is hand-written."""
 
@@ -53,3 +54,10 @@ def slug(text: str) -> str:
         for c in unicodedata.normalize("NFKC", text).casefold()
     )
     return re.sub("-+", "-", kept)[:80].strip("-") or "explainer"
+
+
+def id_slug(text: str) -> str:
+    """Text as a record id may spell it: lower-case ASCII letters, digits and single
+    hyphens, accents taken off ('Zoë Brun' -> 'zoe-brun'); '' when nothing is left."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:90].strip("-")

@@ -36,6 +36,44 @@ TITLES = {
     "minister",
     "secretary",
     "ambassador",
+    "mayor",
+    "governor",
+    "senator",
+    "representative",
+    "chancellor",
+    "premier",
+    "judge",
+    "justice",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "bishop",
+    "archbishop",
+    "rabbi",
+    "imam",
+    "chairman",
+    "chairwoman",
+    "director",
+    "professor",
+    "coach",
+    "detective",
+    "sheriff",
+    "attorney",
+    "general",
+    "colonel",
+    "captain",
+    "sergeant",
+    "lieutenant",
+    "commissioner",
+    "councillor",
+    "speaker",
+    "chief",
+    "lord",
+    "dame",
+    "rev",
+    "atty",
 }
 QUANTIFIERS = {
     "one",
@@ -70,6 +108,8 @@ class Proposed:
     name: str
     role: str
     evidence: str
+    kind: str = "person"
+    paragraphs: tuple[int, ...] = ()  # where the article names them or gives their words
 
 
 class ActorIndex:
@@ -175,15 +215,80 @@ def named_in(text: str, index: ActorIndex) -> list[str]:
     return order
 
 
-def proposal(phrase: str) -> Proposed | None:
-    """A new actor from a description ending in a name: the name and the role before it."""
-    words = phrase.split()
+ORGANISATION = re.compile(
+    r"\b(?:campaign|committee|party|department|ministry|administration|office|agency"
+    r"|council|court|union|association|federation|company|corporation|inc|corp|co|ltd|plc"
+    r"|group|foundation|institute|university|commission|board|bank|service|police|army"
+    r"|navy|embassy|government|parliament|senate|congress|house|newspaper|network|news"
+    r"|times|post|journal|agency|organi[sz]ation|trust|authority|council|coalition|league"
+    r"|network|centre|center|fund|society|club|bureau|secretariat|cabinet|tribunal"
+    r"|statement|spokes\w+ for)\b",
+    re.I,
+)
+"""The head words of a body's name ("the Communication Workers Union", "the High Court")."""
+ANONYMOUS = re.compile(
+    r"^(?:an?|one|two|three|several|some|many|the)\b.*\b(?:officials?|sources?|aides?"
+    r"|diplomats?|people|persons?|residents?|witnesses|analysts|experts)\b",
+    re.I,
+)
+NAME_WORD = re.compile(
+    r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|(?:de|van|von|der|da|bin|al|la|le)|Jr\.?|Sr\.?|I{1,3})$"
+)
+CUT = re.compile(r",|\(|\s+(?:of|from|who|whose|with|at|for|in|on|to|and)\s+|\s+[-–—]\s+")
+"""Where the words naming someone end and what follows them begins: "Sen. Ben Cardin of
+Maryland", "Rep. Jerry Nadler, a Democrat", "Elijah Cummings (D-Md.)"."""
+
+
+@dataclass(frozen=True)
+class Named:
+    """Who a phrase names: the name, the role it gives, and the kind of actor."""
+
+    name: str
+    role: str
+    kind: str  # person, organisation, anonymous
+
+
+def who_is(phrase: str) -> Named | None:
+    """The person or body a phrase names, with the role it gives ("Clinton's campaign
+    manager Robby Mook" -> Robby Mook, role "Clinton's campaign manager"; "the
+    Communication Workers Union" -> an organisation; "two officials" -> anonymous)."""
+    phrase = " ".join(phrase.split()).strip(" ,.;:")
+    head = CUT.split(phrase, 1)[0]
+    apposition = phrase[len(head) :].strip(" ,") if phrase[len(head) :].startswith(",") else ""
+    if ANONYMOUS.match(head):
+        return Named(head, "", "anonymous")
+    last = head.split()[-1] if head.split() else ""
+    if ORGANISATION.fullmatch(last) or re.fullmatch(r"[A-Z]{2,}[a-z]?", last):
+        body = re.split(r",|\(|\s+(?:who|which|that)\s+", phrase, maxsplit=1)[0].strip()
+        title = re.sub(r"^(?:the|a|an)\s+", "", body, flags=re.I)
+        return Named(title, "", "organisation") if title[:1].isupper() else None
+    words = head.split()
     name: list[str] = []
-    while words and words[-1][:1].isupper() and words[-1].rstrip(".").lower() not in TITLES:
+    while words and NAME_WORD.match(words[-1]) and words[-1].rstrip(".").lower() not in TITLES:
+        if re.search(r"[’']s$", words[-1]):
+            break  # "Clinton's" belongs to the role: "Clinton's aide Jake Sullivan"
         name.insert(0, words.pop())
+    while name and not name[0][:1].isupper():
+        words.append(name.pop(0))  # a particle does not begin a name
+    if not name:
+        return None
     while words and words[-1].endswith(".") and words[-1].rstrip(".").lower() in TITLES:
         words.pop()  # "Gen." belongs to neither the name nor the role ("Water Minister" is a role)
-    if len(name) < 2:
+    role = " ".join(words).strip(" ,") or _role_of(apposition)
+    return Named(" ".join(name), role, "person")
+
+
+def _role_of(apposition: str) -> str:
+    """ "a Democrat from New York", "Sanders' campaign manager": a role in apposition."""
+    role = apposition.split(",")[0].strip()
+    return role if 0 < len(role.split()) <= 12 and not role[:1] == "(" else ""
+
+
+def proposal(phrase: str) -> Proposed | None:
+    """A new actor from a description ending in a name: the name and the role before it."""
+    named = who_is(phrase)
+    if named is None or named.kind == "anonymous":
         return None
-    role = " ".join(words).strip(" ,")
-    return Proposed(" ".join(name), role, phrase)
+    if named.kind == "person" and len(named.name.split()) < 2:
+        return None
+    return Proposed(named.name, named.role, phrase, named.kind)

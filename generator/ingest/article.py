@@ -48,6 +48,7 @@ class Article:
     dateline: str | None = None
     published: dt.date | None = None
     url: str | None = None
+    wire: str | None = None  # the agency or outlet the copy came from
     paragraphs: list[Paragraph] = field(default_factory=list)
     dropped: list[tuple[str, str]] = field(default_factory=list)  # line, why
     guesses: list[str] = field(default_factory=list)
@@ -138,10 +139,15 @@ def _read_html(html: str, article: Article) -> None:
     meta = found if isinstance(found, dict) else found.as_dict() if found is not None else {}
     lines = (meta.get("text") or "").splitlines()
     title = (meta.get("title") or "").strip()
-    if title and not article.headline:
-        article.headline = title
-        article.guesses.append(f"headline: the page's title {title!r}")
     site = (meta.get("sitename") or "").strip()
+    if title and not article.headline:
+        article.headline = headline_of(title, site)
+        cut = (
+            ""
+            if article.headline == title
+            else f", without {title[len(article.headline) :].strip()!r}"
+        )
+        article.guesses.append(f"headline: the page's title {title!r}{cut}")
     if site and not article.outlet:
         article.outlet = site
         article.guesses.append(f"outlet: the page's site name {site!r}")
@@ -209,7 +215,8 @@ def _same(a: str, b: str) -> bool:
 
 FURNITURE = re.compile(
     r"\b(?:notifications?|newsletter|subscribe|sign up|sign in|log in|cookies?|privacy"
-    r" policy|download (?:the|our) app|open in app|advertisement|share this|share on"
+    r" policy|download (?:the|our)\b[^.]{0,40}\bapp|open in app|advertisement|share this"
+    r"|share on|(?:breaking )?news alerts"
     r"|follow us|all rights reserved|terms of use|read more|click here|continue reading)\b",
     re.I,
 )
@@ -243,11 +250,58 @@ DATELINE = re.compile(
 """ISLAMABAD - , WASHINGTON (AP) -- , KABUL, Afghanistan — : the place a story is filed from."""
 
 MIN_WORDS = 5
+MIN_UNENDED = 10
+"""The words of a paragraph that ends without a full stop (in a name, or a quotation
+without its stop): more than another story's headline has."""
+
+WIRE = re.compile(
+    r"^(?:this (?:post|story|article) (?:originally )?(?:appeared|was (?:first )?published)"
+    r"|(?:originally )?(?:published|appeared) (?:first )?)\s*(?:on|in|by|at)\s+"
+    r"(?P<wire>[A-Z][\w&.' -]{1,40}?)"
+    r"(?:\s+(?:on|and|as|under)\b.*|[.,]?)$"
+    r"|^\(?(?:©|copyright)?\s*(?P<agency>Reuters|AFP|AP|The Associated Press|Associated Press"
+    r"|Bloomberg"
+    r"|dpa|Agence France-Presse|Press Association|PA|UPI|Xinhua)\)?\.?$"
+    r"|\((?P<dateline>Reuters|AFP|AP|dpa|Bloomberg)\)\s*[-–—]",
+    re.I,
+)
+"""Where the copy came from: "This post originally appeared on Grist", a closing
+"(Reuters)" or "© AFP", a dateline "LONDON (Reuters) -": the source's `wire`."""
+SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,40}(?:\s+[|–—-]\s+[^|]{1,40})*$")
+"""A page title's " | DW | 19.01.2020", " - BBC News": the site, not the headline."""
 
 
 def is_running_text(line: str) -> bool:
-    """A paragraph of the story: it ends a sentence and has a few words."""
-    return bool(SENTENCE_END.search(line)) and len(line.split()) >= MIN_WORDS
+    """A paragraph of the story: it ends a sentence and has a few words, or it is long
+    enough to be one that ends in a name or a quotation ("…, said Ana Ruiz")."""
+    words = line.split()
+    if SENTENCE_END.search(line):
+        return len(words) >= MIN_WORDS
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= MIN_UNENDED and ("," in line or lower * 2 >= len(words))
+
+
+def headline_of(title: str, site: str | None) -> str:
+    """A page title without the site's name and date after a bar or dash."""
+    if " | " in title:
+        return max(title.split(" | "), key=len).strip()
+    match = SITE_SUFFIX.search(title)
+    tail = match[0].strip(" |–—-") if match else ""
+    named = all(w[:1].isupper() or not w[:1].isalpha() for w in tail.split())
+    if match and (
+        (site and site.casefold() in tail.casefold()) or (named and len(tail.split()) <= 3)
+    ):
+        return title[: match.start()].strip()
+    return title
+
+
+def wire_of(line: str) -> str | None:
+    """The agency or outlet a line says the copy came from, or None."""
+    match = WIRE.search(line.strip())
+    if not match:
+        # Reuters closes its copy "(Reporting by …; Editing by …)", wherever it is printed
+        return "Reuters" if re.match(r"^\(?Reporting by\b.*\bEditing by\b", line) else None
+    return (match["wire"] or match["agency"] or match["dateline"]).strip(" .")
 
 
 def could_be_headline(line: str) -> bool:
@@ -293,6 +347,14 @@ def _read_lines(lines: list[str], article: Article, headline_known: bool = False
             article.headline = line
             article.guesses.append(f"headline: the first line that is not furniture, {line!r}")
             continue
+        wire = wire_of(line)
+        if wire:
+            if not article.wire:
+                article.wire = wire
+                article.guesses.append(f"wire: {wire}, from {line[:80]!r}")
+            if not DATELINE.match(line):
+                article.dropped.append((line, "where the copy came from (the source's wire)"))
+                continue
         reason = furniture_reason(line)
         if reason:
             _outlet_from(line, article)

@@ -1,74 +1,93 @@
 """Every date expression in an article, resolved against its publication date.
 
-Each rule is one news convention, with its own test (tests/test_ingest.py):
+Each rule is one convention of English news writing, with its own test
+(tests/test_ingest.py). Which way an expression points is read from the words nearest to
+it, not from the whole sentence ("said Friday that talks will resume next month": Friday
+is past, the month is next); with no tense at hand, a weekday is the last one (news
+reports what happened) and a month or a day of a month the nearest one.
 
-- a weekday: in the past tense, the last such day on or before publication ("warned
-  Thursday" in Thursday's paper is that day); with "will", "is to", "next" or
-  "scheduled", the next one after it, and the event is `scheduled`;
-- "this week('s)" the week of publication, "last week" the one before, "N weeks ago";
-- "over the weekend", "a weekend visit": the last weekend before publication;
-- "yesterday", "today", "N days ago" (dateparser, from the publication date);
-- "June 28", "Sept. 15, 2011": that day (dateparser; the year of publication if none);
-- "next month", "last month": that month;
-- "since 2008": precision `since`; "in 2009", "a 2009 assault": that year;
+- a weekday: in the past tense, the last such day on or before publication ("said
+  Friday" in Friday's paper is that day, "last Thursday" the one before); in the future
+  ("will", "is to", "next", "scheduled"…) the next one, and the event is `scheduled`;
+- "June 28", "Feb. 9", "26 December": that day of the year the tense points to;
+  "Sept. 15, 2011", "26 December 2019": that day; "March 1996", "July last year": that month;
+- "in June", "last May", "early August", "mid-November": that month, the last one, the
+  next one or the nearest (a month alone is no day);
+- "this week('s)", "last week", "next week", "N weeks ago"; "over the weekend";
+- "yesterday", "today", "tomorrow", "N days ago";
+- "next month", "last month", "the end of the month";
+- "last year", "this year", "next year", "a year ago", "six years ago", "the end of the
+  year": that year; "last summer", "this fall": that season (a `range` of three months);
+- "since 2008": precision `since`; "in 2009", "a 2009 assault": that year ("by 2030", a
+  year after publication, is `scheduled`); "2011-12": one academic or fiscal year (a
+  `range` over both);
 - "a day after", "days later", "in recent months": no date of their own, noted for the
   editor (a `relative_to` another event, or too vague to date).
 
-Weeks start on Monday, a weekend is dated by its Saturday, as in the data format.
+Weeks start on Monday, a weekend is dated by its Saturday, as in the data format; a
+season is meteorological (summer is June to August; winter takes the year of its December).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .quotes import sentences
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": None}
-FUTURE = re.compile(
-    r"\b(?:will|would|is to|are to|shall|plans? to|planned|scheduled|expected to|going to"
-    r"|due to|next|upcoming|proposed|called for|calls for|set for|slated)\b"
-    r"|\bwhen\s+\w+\s+(?!was\b|has\b|is\b)\w+s\b",  # "when she addresses": the future
-    re.I,
-)
-MONTHS = (
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+MONTH_NAMES = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+FULL_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+NUMBER = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
+    r"|\d{1,2})"
+)
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+PART = r"(?:(?:early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)"
 
-PATTERNS = [
-    (
-        "weekday",
-        re.compile(
-            r"\b(?:(?i:on|last|this|next|by|until)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-        ),
-    ),
-    ("this week", re.compile(r"\bthis week(?:'s|’s)?\b", re.I)),
-    ("last week", re.compile(r"\blast week\b", re.I)),
-    ("weeks ago", re.compile(r"\b(a|one|two|three|four|five|six)\s+weeks?\s+ago\b", re.I)),
-    ("weekend", re.compile(r"\b(?:over the|this|last|a|the) weekend\b", re.I)),
-    (
-        "days ago",
-        re.compile(
-            r"\b(?:yesterday|today|tonight|tomorrow|(?:a|one|two|three|four|five|six) days? ago)\b",
-            re.I,
-        ),
-    ),
-    ("day of month", re.compile(rf"\b{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?\b")),
-    ("month", re.compile(r"\b(?:next|last|this) month\b", re.I)),
-    ("since", re.compile(r"\bsince (\d{4})\b", re.I)),
-    ("year", re.compile(r"(?<![\d$.,])\b(19\d\d|20\d\d)\b(?![\d,.]\d)")),
-    (
-        "relative",
-        re.compile(
-            r"\b(?:a|one|two|three|several)?\s*days? (?:after|before|later|earlier)\b"
-            r"|\bin recent (?:months|weeks|years|days)\b|\bdays after\b",
-            re.I,
-        ),
-    ),
-]
+FUTURE = re.compile(
+    r"\b(?:will|won't|shall|would|is to|are to|was to|were to|plans? to|planned|planning"
+    r"|scheduled|schedule|expected|expects?|going to|due|upcoming|proposed|called for"
+    r"|calls? for|set for|set to|slated|intends? to|aims? to|hopes? to|payable|coming"
+    r"|will be|ahead of)\b"
+    r"|\bwhen\s+\w+\s+(?!was\b|has\b|is\b)\w+s\b"  # "when she addresses": the future
+    r"|'ll\b|’ll\b",
+    re.I,
+)
+PAST = re.compile(
+    r"\b(?:said|told|was|were|had|did|ago|earlier|met|took|gave|began|came|went|left|made"
+    r"|held|won|lost|sent|saw|got|found|spoke|wrote|rose|fell|paid|sold|bought|led|ran"
+    r"|struck|became|knew|thought|brought|kept|felt|began|broke|chose|drew|flew|froze"
+    r"|stood|fought|caught|taught|sought|agreed|[a-z]+ed)\b",
+    re.I,
+)
+DEADLINE = re.compile(
+    r"\b(?:by|until|till|through|to|effective|record|payable|due|around|starting|from)\s+$"
+    r"|^(?:by|until|till|through)\b",
+    re.I,
+)
+"""The word before a date that makes it a deadline or a start: "by August", "extended to
+Nov. 20", "effective Feb. 1" point forward, whatever the tense around them."""
+REACH = 60
+"""The characters on each side of an expression in which its tense is looked for."""
 
 
 @dataclass
@@ -81,68 +100,390 @@ class DateGuess:
     precision: str | None = None
     status: str | None = None  # "scheduled" for the future
     note: str = ""
+    start: int = 0  # where the words start in the paragraph
 
 
 def monday(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-def resolve(rule: str, match: re.Match[str], sentence: str, published: dt.date) -> DateGuess:
-    """One expression, as a date with its precision (or a note when it has none)."""
-    words = match[0].strip()
-    guess = DateGuess(0, words, rule)
-    future = bool(FUTURE.search(sentence)) or words.lower().startswith("next")
-    if rule == "weekday":
-        wanted = WEEKDAYS.index(match[1].lower())
-        if future:
-            ahead = (wanted - published.weekday() - 1) % 7 + 1
-            guess.date, guess.status = published + dt.timedelta(days=ahead), "scheduled"
-        else:
-            guess.date = published - dt.timedelta(days=(published.weekday() - wanted) % 7)
-        guess.precision = "day"
-    elif rule == "this week":
-        guess.date, guess.precision = monday(published), "week"
-    elif rule == "last week":
-        guess.date, guess.precision = monday(published) - dt.timedelta(days=7), "week"
-    elif rule == "weeks ago":
-        weeks = NUMBERS[match[1].lower()] or 1
-        guess.date, guess.precision = monday(published - dt.timedelta(weeks=weeks)), "week"
-    elif rule == "weekend":
-        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7 or 7)
-        if future:
-            saturday += dt.timedelta(days=7)
-            guess.status = "scheduled"
-        guess.date, guess.precision = saturday, "weekend"
-    elif rule in ("days ago", "day of month"):
-        guess.date, guess.precision = _dateparser(words, published), "day"
-        if guess.date and guess.date > published:
-            guess.status = "scheduled"
-    elif rule == "month":
-        first = published.replace(day=1)
-        if words.lower().startswith("next"):
-            first, guess.status = (first + dt.timedelta(days=32)).replace(day=1), "scheduled"
-        elif words.lower().startswith("last"):
-            first = (first - dt.timedelta(days=1)).replace(day=1)
-        guess.date, guess.precision = first, "month"
-    elif rule == "since":
-        guess.date, guess.precision = dt.date(int(match[1]), 1, 1), "since"
-    elif rule == "year":
-        guess.date, guess.precision = dt.date(int(match[1]), 1, 1), "year"
-    else:
-        guess.note = "no date of its own: relative to another event, or too vague to date"
-    return guess
+def direction(sentence: str, start: int, end: int) -> int:
+    """+1 when the words nearest the expression speak of the future, -1 of the past, 0
+    when there are none: the verb nearest a date is the one it dates."""
+    best: tuple[float, int] = (REACH + 1.0, 0)
+    before, after = sentence[max(0, start - REACH) : start], sentence[end : end + REACH]
+    for pattern, sign in ((FUTURE, 1), (PAST, -1)):
+        for match in pattern.finditer(before):
+            if sign > 0 or not PARTICIPLE.search(before, 0, match.start()):
+                best = min(best, (len(before) - match.end(), sign), key=lambda b: b[0])
+        for match in pattern.finditer(after):  # a verb after the date is a bit further
+            if sign > 0 or not PARTICIPLE.search(after, 0, match.start()):
+                best = min(best, (match.start() * 1.5 + 1, sign), key=lambda b: b[0])
+    return best[1]
 
 
-def _dateparser(words: str, published: dt.date) -> dt.date | None:
-    import dateparser  # a second to import: only when an article needs it
+PARTICIPLE = re.compile(r"\b(?:be|to)\s+$", re.I)
+"""Before "held" in "will be held", "is to be held": a participle, not the past tense."""
 
-    base = dt.datetime.combine(published, dt.time(12))
-    found = dateparser.parse(
-        words,
-        languages=["en"],
-        settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day"]},
+
+def count(word: str) -> int | None:
+    """ "two", "2" -> 2; "several" -> None (no date)."""
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBERS.get(word)
+
+
+def month_number(name: str) -> int:
+    return MONTH_NAMES[name.lower()[:3]]
+
+
+def month_start(day: dt.date, months: int = 0) -> dt.date:
+    """The 1st of the month `months` after (or before) that of `day`."""
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def in_year(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def nearest(
+    candidates: list[dt.date], published: dt.date, way: int, first: Callable[[dt.date], dt.date]
+) -> dt.date:
+    """Of the same day (or month) in three years, the one the tense points to: the last
+    on or before publication in the past, the first on or after it in the future, else
+    the nearest. `first` maps a date to the start of its period (the month's 1st)."""
+    now = first(published)
+    closest = min(candidates, key=lambda c: (abs((c - now).days), c != now))
+    if way == 0:
+        return closest
+    directed = (
+        max(c for c in candidates if c <= now)
+        if way < 0
+        else min(c for c in candidates if c >= now)
     )
-    return found.date() if found else None
+    # a tense is a weaker clue than a date a few weeks away: "record Nov. 16, the company
+    # said" in November 1 's paper is this November, not last year's
+    far, near = abs((directed - now).days) > 180, abs((closest - now).days) < 75
+    return closest if far and near else directed
+
+
+# --- the rules: each a pattern and how it resolves ---------------------------------------
+
+
+def _weekday(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
+    words = m[0].lower()
+    wanted = WEEKDAYS.index(m["day"].lower())
+    back = (published.weekday() - wanted) % 7
+    if words.startswith(("last", "the previous", "previous")):
+        back = back or 7
+    elif way > 0 or words.startswith(("next", "this coming", "the following", "coming")):
+        ahead = (wanted - published.weekday()) % 7
+        if words.startswith(("next", "the following")):
+            ahead = ahead or 7
+        g.date, g.precision = published + dt.timedelta(days=ahead), "day"
+        return
+    g.date, g.precision = published - dt.timedelta(days=back), "day"
+
+
+def _full_date(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
+    g.date, g.precision = in_year(int(m["year"]), month_number(m["month"]), int(m["d"])), "day"
+
+
+def _day_of_month(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
+    month, day = month_number(m["month"]), int(m["d"])
+    years = (published.year - 1, published.year, published.year + 1)
+    found = [d for y in years if (d := in_year(y, month, day))]
+    if found:
+        g.date, g.precision = nearest(found, published, way, lambda d: d), "day"
+
+
+def _month_year(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
+    shift = {"last": -1, "next": 1, "this": 0}.get((m["rel"] or "").lower(), 0)
+    year = int(m["year"]) if m["year"] else published.year + shift
+    g.date, g.precision = dt.date(year, month_number(m["month"]), 1), "month"
+
+
+def _named_month(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
+    month, lead = month_number(m["month"]), (m["lead"] or "").lower().strip()
+    found = [dt.date(y, month, 1) for y in range(published.year - 1, published.year + 2)]
+    now = month_start(published)
+    if lead == "last":
+        g.date = max(d for d in found if d < now)
+    elif lead == "next":
+        g.date = min(d for d in found if d > now)
+    elif lead == "this":
+        g.date = dt.date(published.year, month, 1)
+    else:
+        g.date = nearest(found, published, -1 if lead == "since" else way, month_start)
+    g.precision = "month"
+
+
+def _week(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
+    words = m[0].lower()
+    shift = 1 if words.startswith(("next", "the coming", "the following")) else 0
+    if words.startswith(("last", "the past", "the previous", "previous")):
+        shift = -1
+    if m["n"]:
+        weeks = count(m["n"])
+        if weeks is None:
+            return _relative(m, g, published, way)
+        shift = -weeks
+    g.date, g.precision = monday(published) + dt.timedelta(weeks=shift), "week"
+
+
+def _weekend(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
+    saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7 or 7)
+    words = m[0].lower()
+    if words.startswith(("next", "this coming", "the coming")) or (
+        way > 0 and not words.startswith("last")
+    ):
+        saturday += dt.timedelta(days=7)
+    elif words.startswith("this") and published.weekday() >= 5:
+        saturday += dt.timedelta(days=7)  # "this weekend" in a weekend's paper: that one
+    g.date, g.precision = saturday, "weekend"
+
+
+def _day_word(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
+    words = m[0].lower()
+    shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}.get(words)
+    if shift is None:
+        days = count(m["n"])
+        if days is None:
+            return _relative(m, g, published, way)
+        shift = -days
+    g.date, g.precision = published + dt.timedelta(days=shift), "day"
+
+
+def _month(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
+    words = m[0].lower()
+    shift = 1 if "next" in words or "coming" in words else -1 if "last" in words else 0
+    shift = -1 if "previous" in words or "past" in words else shift
+    if m["n"]:
+        months = count(m["n"])
+        if months is None:
+            return _relative(m, g, published, way)
+        shift = -months
+    g.date, g.precision = month_start(published, shift), "month"
+
+
+def _year(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
+    words = m[0].lower()
+    shift = 1 if re.search(r"\bnext|coming", words) else 0
+    if re.search(r"\b(?:last|previous|past|ago|earlier|prior)\b", words):
+        years = count(m["n"]) if m["n"] else 1
+        if years is None:
+            return _relative(m, g, published, way)
+        shift = -years
+    g.date, g.precision = dt.date(published.year + shift, 1, 1), "year"
+
+
+def _season(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
+    words, first = m[0].lower(), SEASONS[m["season"].lower()]
+    year = published.year
+    now = dt.date(year, first, 1)
+    if first == 12 and published.month <= 2:
+        now = dt.date(year - 1, 12, 1)  # January's winter began last December
+    ends = month_start(now, 3) - dt.timedelta(days=1)
+    if re.match(r"(?:last|the past|the previous)\b", words) or (
+        way < 0 and not words.startswith("this")
+    ):
+        if ends >= published:
+            now = now.replace(year=now.year - 1)
+    elif words.startswith(("next", "the coming")) or (way > 0 and now < published):
+        if now <= published:
+            now = now.replace(year=now.year + 1)
+    g.date, g.end, g.precision = now, month_start(now, 3) - dt.timedelta(days=1), "range"
+    g.note = f"the {m['season'].lower()} of {now.year}: a season, dated as three months"
+
+
+def _since(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
+    g.date, g.precision = dt.date(int(m["year"]), 1, 1), "since"
+
+
+def _calendar_year(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
+    g.date, g.precision = dt.date(int(m["year"]), 1, 1), "year"
+
+
+def _two_years(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
+    first = int(m["year"])
+    g.date, g.end, g.precision = dt.date(first, 1, 1), dt.date(first + 1, 12, 31), "range"
+    g.note = f"one academic or fiscal year over {first} and {first + 1}: check its months"
+
+
+def _relative(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
+    g.note = "no date of its own: relative to another event, or too vague to date"
+
+
+Resolver = Callable[[re.Match[str], DateGuess, dt.date, int], None]
+PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
+    (
+        "academic year",
+        re.compile(rf"\b(?P<year>{YEAR})[-–/](?P<next>\d\d)\b(?![-–/]\d)"),
+        _two_years,
+    ),
+    (
+        "day, month and year",
+        re.compile(
+            rf"\b(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+            rf"(?P<year>{YEAR})\b"
+            rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{MONTH})\.?,?\s+"
+            rf"(?P<year2>{YEAR})\b"
+        ),
+        lambda m, g, p, w: _full_date(_unify(m), g, p, w),
+    ),
+    (
+        "month and year",
+        re.compile(
+            rf"\b{PART}?(?P<month>{MONTH})\.?,?\s+(?:of\s+)?(?:(?P<year>{YEAR})\b|(?P<rel>last|next"
+            r"|this) year\b)",
+        ),
+        _month_year,
+    ),
+    (
+        "day of month",
+        re.compile(
+            rf"\b(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)"
+            rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{FULL_MONTH})\b"
+        ),
+        lambda m, g, p, w: _day_of_month(_unify(m), g, p, w),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:(?i:on|last|this|this coming|next|by|until|the previous|the following|"
+            rf"previous|coming)\s+)?(?P<day>{WEEKDAY})\b"
+        ),
+        _weekday,
+    ),
+    (
+        "month",
+        re.compile(
+            r"\b(?:(?:next|last|this|the previous|the past|the coming|earlier this|later this)"
+            rf" month(?:'s|’s)?|the end of (?:the|this) month|(?P<n>{NUMBER}) months? ago)\b",
+            re.I,
+        ),
+        _month,
+    ),
+    (
+        "named month",
+        re.compile(
+            r"\b(?:(?P<lead>(?i:in|last|next|this|since|by|until|through|from|during|early|mid"
+            rf"|late|in early|in mid|in late|(?:the )?end of))[\s-]+)(?P<month>{FULL_MONTH})\b"
+            r"(?!\s+\d)"
+            rf"|\b(?P<lead2>){FULL_MONTH.replace('|May|', '|').replace('March|', '')}\b(?!\s+\d)",
+        ),
+        lambda m, g, p, w: _named_month(_bare(m), g, p, w),
+    ),
+    (
+        "week",
+        re.compile(
+            r"\b(?:this|last|next|the past|the previous|the coming|the following) week(?:'s|’s)?"
+            rf"|\b(?P<n>{NUMBER})\s+weeks?\s+ago\b",
+            re.I,
+        ),
+        _week,
+    ),
+    (
+        "weekend",
+        re.compile(r"\b(?:over the|this|this coming|next|last|a|the) weekend(?:'s|’s)?\b", re.I),
+        _weekend,
+    ),
+    (
+        "day",
+        re.compile(rf"\b(?:yesterday|today|tonight|tomorrow|(?P<n>{NUMBER}) days? ago)\b", re.I),
+        _day_word,
+    ),
+    (
+        "year",
+        re.compile(
+            r"\b(?:(?:last|this|next|the past|the previous|the current|the coming) year(?:'s|’s)?"
+            rf"|(?:a|one) year (?:ago|earlier)|(?P<n>{NUMBER}) years ago"
+            r"|(?:(?:by )?the end of (?:the|this) year|year-end|year end|year's end|year’s end))\b",
+            re.I,
+        ),
+        _year,
+    ),
+    (
+        "season",
+        re.compile(
+            r"\b(?:this|this past|last|next|the past|over the|during the|in the|early|late"
+            r"|the coming)\s+"
+            r"(?P<season>spring|summer|fall|autumn|winter)\b",
+            re.I,
+        ),
+        _season,
+    ),
+    ("since", re.compile(rf"\bsince (?P<year>{YEAR})\b", re.I), _since),
+    ("year", re.compile(rf"(?<![\d$.,£€])\b(?P<year>{YEAR})\b(?![\d,.]\d|%)"), _calendar_year),
+    (
+        "relative",
+        re.compile(
+            r"\b(?:a|one|two|three|several)?\s*days? (?:after|before|later|earlier)\b"
+            r"|\bin recent (?:months|weeks|years|days)\b|\bdays after\b",
+            re.I,
+        ),
+        _relative,
+    ),
+]
+
+
+class _Unified:
+    """A match of a pattern with two spellings, read as one ("June 28" / "28 June")."""
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self.match = match
+
+    def __getitem__(self, key: str | int) -> str:
+        if isinstance(key, int):
+            return self.match[key]
+        return self.match[key] or self.match.groupdict().get(f"{key}2") or ""
+
+
+def _unify(match: re.Match[str]) -> re.Match[str]:
+    return _Unified(match)  # type: ignore[return-value]
+
+
+def _bare(match: re.Match[str]) -> re.Match[str]:
+    """A month named without a word before it ("the June agreement"): its name is all."""
+    if match["month"] is None:
+        return _Bare(match)  # type: ignore[return-value]
+    return match
+
+
+class _Bare(_Unified):
+    def __getitem__(self, key: str | int) -> str:
+        if key == "month":
+            return self.match[0]
+        if key == "lead":
+            return ""
+        return super().__getitem__(key)
+
+
+def resolve(
+    rule: str, resolver: Resolver, match: re.Match[str], sentence: str, published: dt.date
+) -> DateGuess:
+    """One expression, as a date with its precision (or a note when it has none); a date
+    after publication is `scheduled`."""
+    guess = DateGuess(0, match[0].strip(), rule)
+    way = direction(sentence, match.start(), match.end())
+    if DEADLINE.search(sentence, 0, match.start()) or DEADLINE.match(match[0]):
+        way = 1
+    resolver(match, guess, published, way)
+    if guess.date is not None:
+        later = {
+            "day": guess.date > published,
+            "weekend": guess.date > published,
+            "week": guess.date > monday(published),
+            "month": guess.date > month_start(published),
+            "year": guess.date.year > published.year,
+            "range": guess.date > published,
+        }
+        if later.get(guess.precision or ""):
+            guess.status = "scheduled"
+    return guess
 
 
 def find_dates(paragraphs: list[str], published: dt.date) -> list[DateGuess]:
@@ -150,14 +491,26 @@ def find_dates(paragraphs: list[str], published: dt.date) -> list[DateGuess]:
     first rule that matches where two overlap: "since 2008" is not also the year 2008)."""
     found: list[DateGuess] = []
     for number, paragraph in enumerate(paragraphs, 1):
+        at = 0
         for sentence in sentences(paragraph):
-            taken: list[tuple[int, int]] = []
-            for rule, pattern in PATTERNS:
-                for match in pattern.finditer(sentence):
-                    if any(a < match.end() and match.start() < b for a, b in taken):
-                        continue
-                    taken.append(match.span())
-                    guess = resolve(rule, match, sentence, published)
-                    guess.paragraph = number
-                    found.append(guess)
+            offset = paragraph.find(sentence, at)
+            at = offset + len(sentence)
+            found += _in_sentence(sentence, published, number, offset)
     return found
+
+
+def _in_sentence(sentence: str, published: dt.date, number: int, offset: int) -> list[DateGuess]:
+    taken: list[tuple[int, int]] = []
+    found: list[DateGuess] = []
+    for rule, pattern, resolver in PATTERNS:
+        for match in pattern.finditer(sentence):
+            if not match[0].strip() or any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            if rule == "academic year" and int(match["next"]) != (int(match["year"]) + 1) % 100:
+                continue
+            taken.append(match.span())
+            guess = resolve(rule, resolver, match, sentence, published)
+            guess.paragraph = number
+            guess.start = offset + match.start() + len(match[0]) - len(match[0].lstrip())
+            found.append(guess)
+    return sorted(found, key=lambda g: g.start)

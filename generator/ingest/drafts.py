@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from ..model import ID_PATTERN, MAX_TEXT, RESERVED_IDS, WINDOWS_NAMES
-from ..project import slug
+from ..project import id_slug
 from .actors import ActorIndex, Known, Proposed, named_in
 from .article import Article, IngestError, read_article
 from .dates import DateGuess, find_dates
@@ -75,7 +74,7 @@ def ingest(
     texts = searched(article)
     quotes, proposed, speakers = find_quotes(texts, index)
     assert article.published is not None  # read_article refuses an article without one
-    outlet_id = slug(article.outlet or "") or "source"
+    outlet_id = id_slug(article.outlet or "") or "source"
     name = source_id or f"{outlet_id}-{article.published.isoformat()}"
     named = [named_in(text, index) for text in texts]
     result = Ingested(
@@ -154,10 +153,7 @@ def actor_ids(proposed: list[Proposed]) -> dict[str, Proposed]:
     zoe-brun), numbered where two would be the same ("Zoé Brun" -> zoe-brun-2)."""
     ids: dict[str, Proposed] = {}
     for p in proposed:
-        plain = "".join(
-            c for c in unicodedata.normalize("NFKD", p.name) if not unicodedata.combining(c)
-        )
-        base = slug(plain)[:90].strip("-") or "actor"
+        base = id_slug(p.name) or "actor"
         actor_id, number = base, 1
         while actor_id in ids:
             number += 1
@@ -167,7 +163,16 @@ def actor_ids(proposed: list[Proposed]) -> dict[str, Proposed]:
 
 
 def _dated(done: Ingested) -> list[tuple[int, DateGuess]]:
-    return [(i, g) for i, g in enumerate((g for g in done.dates if g.date), 1)]
+    """The guesses with a date, one per date and paragraph ("today" said three times in a
+    paragraph is one candidate event)."""
+    seen: set[tuple[object, ...]] = set()
+    kept = []
+    for g in done.dates:
+        key = (g.paragraph, g.date, g.end, g.precision)
+        if g.date and key not in seen:
+            seen.add(key)
+            kept.append(g)
+    return list(enumerate(kept, 1))
 
 
 def _field(key: str, value: object, comment: str | None = None) -> str:
@@ -207,6 +212,7 @@ def source_draft(done: Ingested, data: Path) -> str:
             a.dateline or "TODO",
             guesses.get("dateline", "TODO: where the story was filed from, or delete this line"),
         ),
+        *([_field("wire", a.wire, guesses.get("wire"))] if a.wire else []),
         _field(
             "url",
             a.url or "TODO",
@@ -277,8 +283,12 @@ def quotes_draft(done: Ingested) -> str:
             " `claims`\n# of a dispute position. `speaker` is a guess wherever a comment says so.\n"
         ),
     ]
-    items = []
+    items: list[str] = []
+    terms_: list[str] = []
     for q in done.quotes:
+        if q.kind == "term":
+            terms_.append(f"#   ¶{q.paragraph} “{_comment(q.text)}”\n")
+            continue
         item = {
             "speaker": q.actor or "TODO",
             "kind": "quote",
@@ -287,36 +297,65 @@ def quotes_draft(done: Ingested) -> str:
         }
         note = (
             f"guess ({q.rule}): “{q.who}”" if q.who else "TODO: the sentence names no speaker"
-        ) + (f" -> {q.actor}" if q.actor else " (no actor of the explainer)" if q.who else "")
+        ) + (
+            f" -> {q.actor}"
+            if q.actor
+            else f" = {q.name} (no actor of the explainer)"
+            if q.who and q.name
+            else " (no actor of the explainer)"
+            if q.who
+            else ""
+        )
         items.append(
             f"# {_comment(note)}\n"
             + yaml.safe_dump([item], allow_unicode=True, sort_keys=False, width=90)
         )
+    if terms_:
+        parts.append("# Quoted terms and titles, nobody's words (not drafted as quotes):\n")
+        parts += terms_
     return "".join(parts) + (
         "quotes:\n" + "".join(_indent(i) for i in items) if items else "quotes: []\n"
     )
 
 
 def actor_draft(p: Proposed, actor_id: str, source_id: str) -> str:
+    paragraphs = list(p.paragraphs)
+    where = f"paragraphs {', '.join(map(str, paragraphs))}" if paragraphs else "TODO"
     return "".join(
         [
             f"# Proposed by `explainer ingest`: the article names “{_comment(p.evidence)}”.\n",
             _field("id", actor_id, "guess: from the name"),
-            _field("name", p.name, "guess: the capitalised words at the end of the description"),
+            _field("name", p.name, "guess: the name the article gives"),
             _field(
-                "kind", "person", "guess: check it (person, organisation, state, group, anonymous)"
+                "kind",
+                p.kind,
+                f"guess: {KIND_EVIDENCE.get(p.kind, '')}; check it"
+                " (person, organisation, state, group, anonymous)",
             ),
             _field(
-                "role", p.role or "TODO", "guess: the words before the name" if p.role else "TODO"
+                "role",
+                p.role or "TODO",
+                "guess: the words before the name, or after it between commas"
+                if p.role
+                else "TODO",
             ),
             _field("description", "TODO", "TODO: one cited sentence on who they are in this story"),
             _field(
                 "cite",
-                [{"source": source_id, "paragraphs": []}],
-                "TODO: the paragraphs that name them",
+                [{"source": source_id, "paragraphs": paragraphs}],
+                f"guess: where the article gives their words ({where})"
+                if paragraphs
+                else "TODO: the paragraphs that name them",
             ),
         ]
     )
+
+
+KIND_EVIDENCE = {
+    "person": "a name",
+    "organisation": "the head word of a body's name (union, court, ministry, company…)",
+    "anonymous": "a description with no name",
+}
 
 
 def review(done: Ingested) -> list[str]:
@@ -339,6 +378,8 @@ def review(done: Ingested) -> list[str]:
         lines.append(f"  - ¶{g.paragraph} “{g.words}”: {resolved}")
     lines.append(f"- actors named: {', '.join(done.actors) or 'none known'}")
     lines += [
-        f"- new actor proposed: {p.name} ({p.role or 'no role given'})" for p in done.proposed
+        f"- new actor proposed: {p.name} ({p.kind}; {p.role or 'no role given'};"
+        f" ¶{', ¶'.join(map(str, p.paragraphs)) or '?'})"
+        for p in done.proposed
     ]
     return [_comment(line) for line in lines]

@@ -2,32 +2,48 @@
 
 The rules are news conventions, tried in order on the quotation's sentence:
 
-1. `"…," said X`                       (verb, then the speaker)
-2. `"…," X said` / `"…," X told reporters`
+1. `"…," said X` / `"…," said X, the role.`   (verb, then the speaker; "Sen." and "P."
+   do not end the name)
+2. `"…," X said` / `"…," X, a Democrat from New York, said` / `"…?" X asked.` (the
+   attribution may be the next sentence when the quotation ends its own)
 3. `X said (on Thursday) that … "…"`   (the speaker before the verb, before the quote:
    "The navy said in a statement that Ruiz … "…"" is the navy's statement)
 4. `… according to X`
 5. `he said`, `the official said`, `the statement said`: an actor the description fits
    that the article named last, or else the speaker named last before (in this
-   paragraph or the one before; a sentence without a quotation that ends "…, X said"
-   names one too);
+   paragraph or the one before; a sentence without a quotation that names who speaks,
+   "X said that…", "according to X", "…, X said.", names one too);
 6. no speaker in the sentence: the speaker of the quotation just before in the same
-   paragraph (a quotation that runs on).
+   paragraph (a quotation that runs on), or of the paragraph before when this paragraph
+   is all quotation (a quotation over several paragraphs opens each one and closes only
+   in the last).
+
+The speech verbs are those of news writing beyond "said" ("quipped", "wrote", "added",
+"told", "warned", "insisted"…). A speaker named by surname only ("Onwurah said") is the
+person named in full before. A quoted term or title ("the so-called "deal of the
+century"", "Orange Is the New Black", a hashtag) is kept with `kind: term`, no speaker.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .actors import ActorIndex, named_in, proposal
+from .actors import ActorIndex, Proposed, named_in, who_is
 
 VERB = (
-    r"(?:said|says|told|tells|added|adds|warned|stated|insisted|declared|explained|noted"
-    r"|asked|wrote|argued|stressed|accused|demanded|urged|complained|alleged)"
+    r"(?:said|says|say|told|tells|added|adds|warned|warns|stated|states|insisted|insists"
+    r"|declared|declares|explained|explains|noted|notes|asked|asks|wrote|writes|argued|argues"
+    r"|stressed|stresses|accused|demanded|urged|urges|complained|alleged|quipped|joked|tweeted"
+    r"|continued|continues|recalled|recalls|responded|replied|countered|admitted|acknowledged"
+    r"|conceded|predicted|predicts|announced|cautioned|contended|maintained|claimed|claims"
+    r"|suggested|suggests|asserted|boasted|charged|vowed|promised|pledged|emphasi[sz]ed"
+    r"|observed|remarked|concluded|posted|told reporters|went on|pointed out|shouted|yelled"
+    r"|exclaimed|wondered|mused|testified|agreed|reiterated|lamented|scoffed|retorted|pressed|interjected|added)"
 )
-QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]|[“\"]([^“”\"]+)$")
+"""A quotation, or one opened that the paragraph does not close (it goes on in the next)."""
 ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Z]\.)+|\b(?:Gen|Adm|Mr|Mrs|Ms|Dr|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Inc|Corp|Co)\.)$"
 )
@@ -41,21 +57,52 @@ PRONOUNS = re.compile(
 WHO = 150
 """The most characters of the words naming a speaker that a pattern reads (ten words
 are accepted): a pattern never scans unbounded text from each place it starts."""
-PHRASE = rf"(?:[^,.;“\"]|\.(?=[A-Za-z])|(?<=\.[A-Z])\.){{1,{WHO}}}?"  # "U.S." does not end it
+ABBREVIATED = (
+    "Sen", "Rep", "Gov", "Gen", "Dr", "Mr", "Mrs", "Ms", "Lt", "Col", "Sgt", "Adm", "Jr",
+    "St", "Prof", "Rev", "Maj", "Capt", "Atty", "Sr",
+)  # fmt: skip
+TITLE_DOT = "(?:(?<=\\b[A-Z])|" + "|".join(rf"(?<=\b{t})" for t in ABBREVIATED) + r")\.(?=\s)"
+"""The full stop of "Sen." or of an initial ("Robert P. Casey"): it ends no name."""
+NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in ABBREVIATED)
+PHRASE = rf"(?:[^,.;“”\"]|\.(?=[A-Za-z])|(?<=\.[A-Z])\.|{TITLE_DOT}){{1,{WHO}}}?"
+END = rf"\s*(?:[,;]|(?<!\.[A-Z])(?<![A-Z]){NOT_AFTER_TITLE}\.(?:\s|$)|[!?]|$)"
 AFTER_VERB_FIRST = re.compile(
-    rf"^[,.!?]?\s*{VERB}\s+(?P<who>{PHRASE})\s*(?:[,;]|(?<!\.[A-Z])\.(?:\s|$)|$)"
+    rf"^[,.!?]?\s*{VERB}\s+(?P<who>{PHRASE})"
+    rf"(?P<role>,\s+(?:a|an|the|his|her|its|[A-Z][\w'’.-]*[’']s?)\s[^,;“”\"]{{1,{WHO}}}?)?{END}"
 )
-AFTER_SPEAKER_FIRST = re.compile(rf"^[,.!?]?\s*(?P<who>{PHRASE})\s+{VERB}\b")
-BEFORE = re.compile(rf"(?:^|[,;]\s+)(?P<who>[^,;“\"]{{1,{WHO}}}?)\s+{VERB}\b[^“\"]*$")
-ACCORDING = re.compile(rf"according to (?P<who>{PHRASE})\s*(?:[,;]|(?<!\.[A-Z])\.(?:\s|$)|$)", re.I)
+AFTER_SPEAKER_FIRST = re.compile(
+    rf"^[,.!?]?\s*(?P<who>{PHRASE})(?P<role>,[^,“”\"]{{1,{WHO}}},)?\s+{VERB}\b"
+)
+BEFORE = re.compile(rf"(?:^|[,;]\s+)(?P<who>[^,;“”\"]{{1,{WHO}}}?)\s+{VERB}\b[^“”\"]*$")
+ACCORDING = re.compile(rf"(?i:according to) (?P<who>{PHRASE}){END}")
 APPOSITION = re.compile(
     rf"(?:^|[.;]\s+)(?P<who>[A-Z][\w'’.-]{{0,40}}(?:\s+[A-Z][\w'’.-]{{0,40}}){{0,9}}),"
-    rf"\s+(?:the|a|an|its|his|her)\b[^,“\"]{{0,{WHO}}},\s+{VERB}\b"
+    rf"\s+(?P<role>(?:the|a|an|its|his|her|[A-Z][\w'’.-]*[’']s?)\b[^,“”\"]{{0,{WHO}}}),\s+{VERB}\b"
 )
 """`Emil Varga, the commission's chair, said`: the speaker is the name, not the role."""
-ATTRIBUTION = re.compile(rf"(?:^|,\s+)(?P<who>[^,;“\"]{{1,{WHO}}}?)\s+{VERB}\b[^,;“\"]*\.?$")
+ATTRIBUTION = re.compile(rf"(?:^|,\s+)(?P<who>[^,;“”\"]{{1,{WHO}}}?)\s+{VERB}\b[^,;“”\"]*\.?$")
 """A sentence with no quotation that ends by naming who said it ("…, one of the
 officials said."): the speaker a following "he said" means."""
+SAYING = re.compile(
+    r"(?:^|,\s+)(?P<who>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|[A-Z]\.))*)"
+    r"(?:\s+(?:then|also|later|again|now|\w+ly))?\s+(?!of\b|and\b|in\b|to\b)[a-z]+(?:ed|s|t)\b"
+    r"[^“”\"]*,\s+(?:saying|adding|telling|writing|noting|arguing|calling|asking|insisting"
+    r"|warning|declaring|explaining|tweeting)\b[^“”\"]*$"
+)
+"""`Sanders stepped up his emphasis …, saying, "…"`: the quotation is the subject's."""
+REPORTED = re.compile(
+    rf"^(?P<who>[A-Z][^,;“”\"]{{0,{WHO}}}?)(?P<role>,[^,“”\"]{{1,{WHO}}},)?\s+{VERB}\b"
+)
+"""A sentence that begins "X said (that)…": reported speech; X is who "he" is next."""
+TERM = re.compile(
+    r"(?:\b(?:called|dubbed|named|titled|entitled|so-called|known as|nicknamed|labell?ed"
+    r"|branded|the words?|the phrase|the term|the slogan|the hashtag|headlined|the title)"
+    r"\s*[,:]?\s*)$",
+    re.I,
+)
+"""Words before a quotation that make it a term or a title, not anyone's words."""
+NAMES = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}\b")
+"""A full name in running text ("Chi Onwurah"): what a surname alone refers back to."""
 
 
 @dataclass
@@ -66,6 +113,9 @@ class Quote:
     actor: str | None  # the explainer's actor id, if matched
     rule: str  # which convention gave the speaker
     sentence: str
+    start: int = 0  # where the quotation mark opens in the paragraph
+    name: str | None = None  # the speaker's name, when the article gives it
+    kind: str = "quote"  # or "term": a quoted word or title, not anyone's words
 
 
 def sentences(paragraph: str) -> list[str]:
@@ -91,21 +141,42 @@ def _tail(parts: list[str], size: int = 40) -> str:
     return tail[-size:]
 
 
-def speaker_of(sentence: str, start: int, end: int) -> tuple[str | None, str]:
-    """The words naming who said the quotation at sentence[start:end], and the rule."""
+def speaker_of(sentence: str, start: int, end: int, following: str = "") -> tuple[str | None, str]:
+    """The words naming who said the quotation at sentence[start:end], and the rule;
+    `following` is the next sentence, read when the quotation ends its own."""
     after, before = sentence[end:], sentence[:start]
+    if not after.strip(" ,.!?—–-") and following and not re.search(r"[“”\"]", following):
+        after = " " + following
     for rule, pattern, text, at in (
         ("“…,” said X", AFTER_VERB_FIRST, after, 0),
         ("“…,” X said", AFTER_SPEAKER_FIRST, after, 0),
         ("X, the role, said … “…”", APPOSITION, before, 0),
         # BEFORE's match holds no quotation mark: it starts after the last one.
-        ("X said … “…”", BEFORE, before, _after_last(before, '“"')),
+        ("X said … “…”", BEFORE, before, _after_last(before, '“”"')),
         ("according to X", ACCORDING, sentence, 0),
+        ("X …, saying “…”", SAYING, before, 0),
     ):
         match = pattern.search(text, at)
         if match and len(match["who"].split()) <= 10:
-            return match["who"].strip(), rule
+            role = (match.groupdict().get("role") or "").strip(" ,")
+            return match["who"].strip() + (f", {role}" if role else ""), rule
     return None, "no speaker in the sentence"
+
+
+def is_term(text: str, before: str, after: str) -> bool:
+    """A quoted term or title rather than someone's words: introduced as one ("so-called",
+    "titled"), a handle, an address or a number, or a few words in title case that no
+    sentence attributes to anyone."""
+    words = text.split()
+    if TERM.search(before[-40:]) and len(words) <= 8:
+        return True
+    if re.search(r"^[@#]|=|https?:|www\.|^[\d\W]+$", text):
+        return True
+    small = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "at", "with", "or", "is"}
+    capitals = [w for w in words if w[:1].isupper() or not w[:1].isalpha() or w in small]
+    title = len(words) <= 7 and len(capitals) == len(words) and not re.search(r"[.!?,]$", text)
+    short = len(words) <= 3 and not re.search(r"[.!?,]$", text)
+    return title or (short and not re.match(r"^[,.]?\s*(?:\w+\s+){0,4}" + VERB, after))
 
 
 def _after_last(text: str, marks: str) -> int:
@@ -115,13 +186,15 @@ def _after_last(text: str, marks: str) -> int:
     return max(text.rfind(mark) for mark in marks) + 1
 
 
-def find_quotes(paragraphs: list[str], index: ActorIndex) -> tuple[list[Quote], list, list[str]]:
-    """Every quotation, in order; the new actors proposed for unknown speakers; and the
-    explainer's actors that speak in the article (named or described)."""
+def find_quotes(
+    paragraphs: list[str], index: ActorIndex
+) -> tuple[list[Quote], list[Proposed], list[str]]:
+    """Every quotation, in order; the new actors proposed for the people and bodies whose
+    words the article gives; and the explainer's actors that speak in it."""
     reader = _Reader(index)
     for number, paragraph in enumerate(paragraphs, 1):
         reader.paragraph(number, paragraph)
-    return reader.found, reader.proposed, list(reader.spoke)
+    return reader.found, list(reader.proposed.values()), list(reader.spoke)
 
 
 class _Reader:
@@ -130,19 +203,23 @@ class _Reader:
     def __init__(self, index: ActorIndex) -> None:
         self.index = index
         self.found: list[Quote] = []
-        self.proposed: list = []
+        self.proposed: dict[str, Proposed] = {}
         self.recent: list[str] = []  # actors named so far, last = most recent
         self.speakers: list[str] = []  # actors who spoke: "the official" is one of them first
         self.spoke: dict[str, None] = {}  # the same, in the order they first spoke
+        self.people: dict[str, str] = {}  # a surname -> the full name it was last part of
         self.last: Quote | None = None
+        self.open: Quote | None = None  # a quotation the paragraph before left open
 
     def paragraph(self, number: int, text: str) -> None:
         spans = _spans(text)
         ends = [e for _, e in spans]
         quotes = list(QUOTE.finditer(text))  # over the paragraph: a quotation may run on
         starts = [q.start() for q in quotes]
-        for start, end in spans:
+        carried, self.open = self.open, None
+        for _i, (start, end) in enumerate(spans):
             sentence = text[start:end]
+            self.learn(sentence)
             first, past = bisect_left(starts, start), bisect_left(starts, end)
             inside = quotes[first:past]
             running = first > 0 and quotes[first - 1].end() > start  # a quotation runs on
@@ -151,53 +228,137 @@ class _Reader:
             for q in inside:
                 at = bisect_left(ends, q.end())  # the sentence the quotation closes in
                 close = ends[at] if at < len(spans) and spans[at][0] < q.end() else end
-                words = (
-                    q[1].strip().removesuffix(",").rstrip()
-                )  # "…," said X: the comma is the sentence's
-                self.quote(number, words, text[start:close], q.start() - start, q.end() - start)
+                following = text[spans[at + 1][0] : spans[at + 1][1]] if at + 1 < len(spans) else ""
+                words = (q[1] or q[2]).strip().removesuffix(",").rstrip()
+                whole = q.start() == 0 and (q.end() >= len(text.rstrip()) - 1 or not q[1])
+                self.quote(
+                    number,
+                    words,
+                    text[start:close],
+                    (q.start() - start, q.end() - start),
+                    q.start(),
+                    following,
+                    carried if whole or q.start() == 0 else None,
+                )
+                if q[2] is not None:
+                    self.open = self.found[-1]  # it goes on in the next paragraph
             self.recent = _remembered(self.recent, named_in(sentence, self.index))
 
+    def learn(self, sentence: str) -> None:
+        """Full names in the sentence: a surname alone refers to the last of them."""
+        for name in NAMES.findall(sentence):
+            words = name.split()
+            if words[0] not in ("The", "A", "An", "In", "On", "But", "And", "At", "For"):
+                self.people[words[-1].rstrip("’'s").casefold()] = name
+
+    def full(self, name: str) -> str:
+        """ "Onwurah" -> "Chi Onwurah" when the article named her so before."""
+        if " " in name:
+            return name
+        return self.people.get(name.casefold(), name)
+
     def attribution(self, number: int, sentence: str) -> None:
-        """A sentence without a quotation that ends "…, X said": X is who "he" is next."""
+        """A sentence without a quotation that names who speaks ("…, X said.", "X said
+        that…", "according to X"): X is who "he" is next, and an actor to propose."""
         # ATTRIBUTION's match holds none of `,;“"` but the ',' it starts with, if any.
-        last = _after_last(sentence, ',;“"') - 1
-        said = APPOSITION.search(sentence) or (
-            ATTRIBUTION.search(sentence, max(last, 0))
-            if last < 0 or sentence[last] == ","
-            else None
+        last = _after_last(sentence, ',;“”"') - 1
+        said = (
+            APPOSITION.search(sentence)
+            or (
+                ATTRIBUTION.search(sentence, max(last, 0))
+                if last < 0 or sentence[last] == ","
+                else None
+            )
+            or REPORTED.match(sentence)
+            or ACCORDING.search(sentence)
         )
-        if not said:
+        if not said or len(said["who"].split()) > 10:
             return
-        who = said["who"].strip()
-        actor = self.described(who) if PRONOUNS.match(who) else self.index.match(who, self.recent)
-        if (
-            actor is None
-            and PRONOUNS.match(who)
-            and self.last
-            and self.last.paragraph >= number - 1
-        ):
-            actor = self.last.actor
-        self.last = Quote(number, "", who, actor, "attribution", sentence)
+        role = (said.groupdict().get("role") or "").strip(" ,")
+        who = said["who"].strip() + (f", {role}" if role else "")
+        if self.last and self.last.text and self.last.paragraph == number and self.last.who == who:
+            return  # the attribution of the quotation just before ("…?" X asked.)
+        if not PRONOUNS.match(who) and not who_is(who):
+            return  # "The decision was made on Sunday, it said" names nobody new
+        actor, name = self.resolve(who, number)
+        self.last = Quote(number, "", who, actor, "attribution", sentence, name=name)
         self.heard(actor)
 
-    def quote(self, number: int, text: str, sentence: str, start: int, end: int) -> None:
-        who, rule = speaker_of(sentence, start, end)
-        actor = None
-        last = self.last
-        if who is None and last and last.paragraph == number and last.text:
-            who, actor, rule = last.who, last.actor, "runs on from the quotation before"
-        elif who and PRONOUNS.match(who):
+    def resolve(self, who: str, number: int) -> tuple[str | None, str | None]:
+        """The explainer's actor and the name of whoever `who` names: "he" is the speaker
+        named last; an unknown person or body is proposed as a new actor."""
+        last = self.last if self.last and self.last.paragraph >= number - 2 else None
+        if PRONOUNS.match(who):
             actor = self.described(who)
-            if actor is None and last and last.paragraph >= number - 1:
-                actor = last.actor
-                rule += f"; “{who}” is the speaker named before"
+            if actor is None and last:
+                return last.actor, last.name
+            return actor, last.name if last and last.actor == actor else None
+        named = who_is(who)
+        name = self.full(named.name) if named and named.kind == "person" else None
+        actor = self.index.match(who, self.recent) or (
+            self.index.match(name, self.recent) if name else None
+        )
+        if named and named.kind == "organisation":
+            name = named.name
+        if (
+            actor is None
+            and named
+            and named.kind != "anonymous"
+            and name
+            and (" " in name or named.kind == "organisation")
+        ):
+            self.propose(Proposed(name, named.role, who, named.kind), number)
+        return actor, name or (named.name if named else None)
+
+    def propose(self, new: Proposed, number: int) -> None:
+        """A new actor, or one more paragraph (and a role, if it had none) for one."""
+        old = self.proposed.get(new.name)
+        if old is None:
+            self.proposed[new.name] = replace(new, paragraphs=(number,))
+        else:
+            paragraphs = tuple(sorted({*old.paragraphs, number}))
+            self.proposed[new.name] = replace(old, role=old.role or new.role, paragraphs=paragraphs)
+
+    def quote(
+        self,
+        number: int,
+        text: str,
+        sentence: str,
+        where: tuple[int, int],
+        at: int,
+        following: str,
+        carried: Quote | None,
+    ) -> None:
+        start, end = where
+        who, rule = speaker_of(sentence, start, end, following)
+        actor = name = None
+        last = self.last
+        kind = "quote"
+        if who is None and is_term(text, sentence[:start], sentence[end:]):
+            kind, rule = "term", "a quoted term or title"
+        elif who is None and carried is not None and carried.who:
+            who, actor, name = carried.who, carried.actor, carried.name
+            rule = "a quotation over paragraphs, as the paragraph before"
+        elif (
+            who is None and last and last.text and last.paragraph >= number - (1 if at == 0 else 0)
+        ):
+            who, actor, name, rule = (
+                last.who,
+                last.actor,
+                last.name,
+                "runs on from the quotation before",
+            )
         elif who:
-            actor = self.index.match(who, self.recent)
-            if actor is None and (new := proposal(who)):
-                self.proposed.append(new)
-        self.found.append(Quote(number, text, who, actor, rule, sentence))
+            actor, name = self.resolve(who, number)
+            if PRONOUNS.match(who) and last and actor == last.actor:
+                rule += f"; “{who}” is the speaker named before"
+        if carried is not None and not carried.who and who:  # named at the end: both are theirs
+            carried.who, carried.actor, carried.name = who, actor, name
+        self.found.append(Quote(number, text, who, actor, rule, sentence, at, name, kind))
         if who:
             self.last = self.found[-1]
+            if name in self.proposed:
+                self.propose(self.proposed[name], number)
         self.heard(actor)
 
     def described(self, who: str) -> str | None:
