@@ -17,13 +17,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from generator.build import generator_code_hash, inputs_fingerprint
+from generator.build import generator_code_hash, history_files, inputs_fingerprint
 from generator.coverage import Coverage
 from generator.explainer import Explainer
+from generator.history import read_history
 from generator.incremental import State, StateStore
 from generator.load import ParseCache, load_all, record_files
 from generator.project import GENERATED_DIRS, Paths
+from generator.render import render
 from generator.speedups import Speedups
+from generator.updates import Chronicle, read_updates
 from generator.validate import validate
 from generator.write import write_pages
 
@@ -72,8 +75,23 @@ def fresh_generation(data: Path, docs: Path) -> dict[str, Any]:
         records = stage("load", results, lambda: load_all(data, parsed), count)
         explainer = stage("validate", results, lambda: validate(records, speedups.memo), count)
         coverage = stage("coverage", results, lambda: Coverage(explainer))
-        files = stage("render", results, lambda: speedups.render(explainer, coverage), count)
-        stage("write", results, lambda: write_all(data, docs, files, parsed, explainer), len(files))
+        history = read_history(data)
+        chronicle = Chronicle(history, tuple(read_updates(history, data)))
+        files = stage(
+            "render",
+            results,
+            lambda: {
+                **render(explainer, coverage, speedups=speedups, chronicle=chronicle),
+                **history_files(explainer, chronicle),
+            },
+            count,
+        )
+        stage(
+            "write",
+            results,
+            lambda: write_all(data, docs, files, parsed, explainer, history.head),
+            len(files),
+        )
     results["pages"] = sum(1 for path in files if path.endswith(".md"))
     results["seconds"] = round(
         sum(results["stages"][name]["seconds"] for name in GENERATOR_STAGES), 3
@@ -82,12 +100,17 @@ def fresh_generation(data: Path, docs: Path) -> dict[str, Any]:
 
 
 def write_all(
-    data: Path, docs: Path, files: dict[str, str], parsed: ParseCache, explainer: Explainer
+    data: Path,
+    docs: Path,
+    files: dict[str, str],
+    parsed: ParseCache,
+    explainer: Explainer,
+    head: str,
 ) -> None:
     """What `generate` writes: the files, their manifest, and its state for the next run."""
-    write_pages(docs, files, GENERATED_DIRS, inputs_fingerprint(record_files(data)))
+    write_pages(docs, files, GENERATED_DIRS, inputs_fingerprint(record_files(data), head))
     StateStore(Paths(data=data, docs=docs).cache).save(
-        State.after(generator_code_hash(), parsed, explainer)
+        State.after(generator_code_hash() + head, parsed, explainer)
     )
 
 

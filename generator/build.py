@@ -26,16 +26,26 @@ from .coverage import coverage_of
 from .errors import SiteBuildError
 from .explainer import Explainer
 from .guard import check_site_folder, is_built_site, mark_site
+from .history import History, read_history
 from .incremental import State, StateStore, affected, changed_records
 from .load import ParseCache, RecordFile, read_all, record_files
 from .lock import build_lock
 from .markup import page_path
 from .mkdocs_api import run_mkdocs
 from .model import KINDS
+from .pages.changes import (
+    CALENDAR_JSON,
+    UPDATES_JSON,
+    calendar_json,
+    change_pages,
+    updates_json,
+)
 from .pages.plan import record_page_paths
 from .pages.site import Limits
 from .project import GENERATED_DIRS, Paths
+from .render import render, render_pages
 from .speedups import Speedups
+from .updates import Chronicle, read_updates
 from .validate import validate
 from .write import (
     WriteReport,
@@ -87,7 +97,8 @@ def generate(
     with build_lock(paths), speedups.paused_gc():
         # One listing for the fingerprint and the loader.
         files = record_files(paths.data) if files is None else files
-        fingerprint = inputs_fingerprint(files)
+        history = read_history(paths.data)
+        fingerprint = inputs_fingerprint(files, history.head)
         store = store or StateStore(paths.cache)
         unchanged = None if full or store.cold else up_to_date(paths.docs, fingerprint)
         if unchanged is not None:
@@ -96,7 +107,7 @@ def generate(
                 unchanged,
             )
             return WriteReport([], unchanged, [])
-        code = generator_code_hash()
+        code = generator_code_hash() + history.head  # a new commit changes the pages' dates
         previous = None if full else store.load(code)
         parsed: ParseCache = dict(previous.parsed) if previous else {}
         before = dict(parsed)
@@ -105,7 +116,9 @@ def generate(
         only = affected(previous, changed, explainer) if previous else None
         # An edit only to fields that no index shows (incremental.FIELD_REACH) renders none.
         indexes = only is None or any(reach.indexes for reach in changed.values())
-        report = write_generated(paths, explainer, fingerprint, speedups, only, indexes, limits)
+        report = write_generated(
+            paths, explainer, fingerprint, speedups, only, indexes, limits, history
+        )
         store.save(State.after(code, parsed, explainer))
     return report
 
@@ -118,11 +131,13 @@ def write_generated(
     only: set[tuple[str, str]] | None = None,
     indexes: bool = True,
     limits: Limits = Limits(),
+    history: History | None = None,
 ) -> WriteReport:
     """Render the generated files of a validated explainer and write what changed: all of
-    them, or the pages of the records in `only`, the open-data files and (if `indexes`)
-    the index and report pages."""
+    them, or the pages of the records in `only`, the open-data files, what changed (from
+    git's `history` of data/) and (if `indexes`) the index and report pages."""
     coverage = coverage_of(explainer)
+    history = history or read_history(paths.data)
     kept: set[str] = set()
     if only is not None and not last_run_completed(paths.docs):
         only = None  # a page may be missing or half-written: render everything
@@ -134,8 +149,14 @@ def write_generated(
         known = previous & files_in(paths.docs, {page.rpartition("/")[0] for page in kept})
         if not kept <= known:
             only, kept = None, set()  # a page to keep is missing or not ours: render everything
+    chronicle = Chronicle(
+        history, tuple(read_updates(history, paths.data, paths.cache / UPDATES_CACHE))
+    )
     with speedups.paused_gc():
-        files = speedups.render(explainer, coverage, only, indexes or only is None, limits)
+        files = render(
+            explainer, coverage, only, indexes or only is None, limits, speedups, chronicle
+        )
+    files.update(history_files(explainer, chronicle))
     if only is not None:
         also = "every index" if indexes else "no index (no field an index shows changed)"
         log.info("Rendered the pages of %d changed or related records, and %s", len(only), also)
@@ -150,10 +171,22 @@ def write_generated(
     return report
 
 
-def inputs_fingerprint(files: list[RecordFile]) -> str:
-    """What the generated pages depend on: every data file (path and stamp) and the
-    generator's own code and templates."""
-    digest = hashlib.sha256(generator_code_hash().encode())
+def history_files(explainer: Explainer, chronicle: Chronicle) -> dict[str, str]:
+    """What changed and the corrections, as pages; the updates and the scheduled events as
+    open data, which the feeds are made from."""
+    updates = list(chronicle.updates)
+    pages = render_pages(change_pages(explainer, updates))
+    return {**pages, UPDATES_JSON: updates_json(updates), CALENDAR_JSON: calendar_json(explainer)}
+
+
+UPDATES_CACHE = "updates.json"
+"""In the cache folder: each commit's update, worked out once."""
+
+
+def inputs_fingerprint(files: list[RecordFile], head: str = "") -> str:
+    """What the generated pages depend on: every data file (path and stamp), the last
+    commit of data/ (the pages' dates) and the generator's own code and templates."""
+    digest = hashlib.sha256((generator_code_hash() + head).encode())
     digest.update("".join(f"{file.path}\0{file.stamp}\n" for file in files).encode())
     return digest.hexdigest()
 

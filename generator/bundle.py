@@ -24,6 +24,7 @@ from typing import Any
 from .build import check, inputs_fingerprint, write_generated
 from .explainer import Explainer
 from .guard import refuse_link_on_the_way, refuse_links
+from .history import read_history
 from .load import record_files
 from .lock import build_lock
 from .markup import external_link
@@ -58,7 +59,9 @@ def _make_bundle(paths: Paths, offline_config: Path, dist: Path) -> Path:
     speedups = Speedups.configured()
     # Loaded once: for the pages and the About page.
     explainer = check(paths, files=files, speedups=speedups)
-    write_generated(paths, explainer, inputs_fingerprint(files), speedups)
+    history = read_history(paths.data)
+    fingerprint = inputs_fingerprint(files, history.head)
+    write_generated(paths, explainer, fingerprint, speedups, history=history)
     refuse_links(paths.docs, "docs/")  # before the copy, which would follow them
     refuse_link_on_the_way(dist, dist.parent)
     built = build_time()
@@ -117,7 +120,9 @@ def about_page(explainer: Explainer, built: dt.datetime, version: DataVersion) -
                 "outlet": s.outlet,
                 "licence": s.licence,
                 "republish": s.republish,
-                "link": external_link("original", s.url) if s.url else "not online",
+                "link": external_link("original", s.url)
+                if s.url
+                else ("not online" if s.offline else "address not noted"),
             }
             for s in sources
         ],

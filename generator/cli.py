@@ -11,6 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import __version__
+from .accept import accept
+from .accept import report as accept_report
 from .build import build_all, check, generate
 from .bundle import make_bundle
 from .diff import diff_against, format_markdown, format_text
@@ -39,6 +41,8 @@ commands:
   ingest FILE
             draft records from a saved article (web page or text) into drafts/, with a
             review list of every guess
+  accept DRAFTS_DIR
+            write the drafts an editor confirmed (or --all) into data/, and say what
   new PATH  start a new explainer in PATH: this tool, a starter story, its own README
   upgrade PATH
             copy this (newer) generator over the explainer in PATH, leaving its story alone
@@ -123,11 +127,16 @@ def parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         description=(
             "Write data/KIND/ID.yaml: a new record with every field of its kind, commented,\n"
-            "citing the first source, that passes `check` as it stands. Replace its TODOs."
+            "that passes `check` as it stands. What it guessed (a name made from the id, the\n"
+            "kind, the paragraph cited) is in its `draft` mark, what it cannot know is a TODO:\n"
+            "`check` warns of both and `check --strict` refuses them until they are replaced."
         ),
     )
     add.add_argument("kind", choices=["source", "actor", "event", "dispute"], help="record kind")
     add.add_argument("id", help="the record's id, also its file name, e.g. ana-lindqvist")
+    add.add_argument(
+        "--source", help="id of the source the record cites (default: the first source)"
+    )
     ingest = commands.add_parser(
         "ingest",
         help="draft records from a saved article (web page or text) into drafts/",
@@ -138,7 +147,7 @@ def parser() -> argparse.ArgumentParser:
             "source with numbered paragraphs, its quotations with their speakers, a candidate\n"
             "event for each date it gives, new actors it names. Every guess is a comment with\n"
             "its evidence, and a review list is printed (and kept in REVIEW.md). Nothing in\n"
-            "data/ is touched: move each draft there once reviewed. `check` ignores drafts/."
+            "data/ is touched: `explainer accept` writes the drafts there once confirmed."
         ),
     )
     ingest.add_argument("file", type=Path, help="the saved article: .html or .txt")
@@ -155,7 +164,27 @@ def parser() -> argparse.ArgumentParser:
     ingest.add_argument(
         "--drafts", type=Path, default=Path("drafts"), help="where drafts go (default: drafts)"
     )
-    for command in (add, ingest):
+    accept = commands.add_parser(
+        "accept",
+        help="write the confirmed drafts of an article into data/",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=(
+            "Write into data/ the drafts of DRAFTS_DIR (made by `explainer ingest`) that an\n"
+            "editor confirmed by deleting their `draft:` line: new records, updates of records\n"
+            "data/ has, quotes at the place their `to` names. Updated files keep their\n"
+            "comments and layout. Nothing is written if data/ would then have an error. What\n"
+            "was written leaves DRAFTS_DIR; what is left is named with why (see its REVIEW.md)."
+        ),
+    )
+    accept.add_argument("drafts_dir", type=Path, help="the drafts of one article, drafts/<id>/")
+    accept.add_argument(
+        "--all",
+        dest="everything",
+        action="store_true",
+        help="write every draft, confirmed or not, keeping its `draft` mark (which `check`"
+        " reports and `check --strict` refuses)",
+    )
+    for command in (add, ingest, accept):
         command.add_argument(
             "--data", type=Path, default=Path("data"), help="data folder (default: data)"
         )
@@ -220,7 +249,14 @@ def _iso_date(text: str) -> dt.date:
 
 def print_review(done: Ingested, drafts: Path) -> None:
     print(_safe_lines("\n".join(review(done))))
-    print(f"\nDrafts in {drafts / done.source_id}/: review them, then move them into data/.")
+    print(
+        f"\nDrafts in {drafts / done.source_id}/: review them, then"
+        f" `explainer accept {drafts / done.source_id}`."
+    )
+
+
+def accept_drafts(drafts: Path, data: Path, everything: bool) -> list[str]:
+    return accept_report(accept(drafts, data, everything), drafts)
 
 
 def show_diff(paths: Paths, args: argparse.Namespace) -> str:
@@ -243,7 +279,7 @@ def main(argv: list[str] | None = None) -> int:
         "serve": lambda p: serve(p, port=args.port),
         "bundle": lambda p: make_bundle(p, args.offline_config, args.dist),
         "diff": lambda p: print(_safe_lines(show_diff(p, args)), end=""),
-        "add": lambda p: add_record(p.data, args.kind, args.id),
+        "add": lambda p: add_record(p.data, args.kind, args.id, args.source),
         "ingest": lambda p: print_review(
             ingest(
                 args.file,
@@ -255,6 +291,9 @@ def main(argv: list[str] | None = None) -> int:
                 args.source_id,
             ),
             args.drafts,
+        ),
+        "accept": lambda p: print(
+            _safe_lines("\n".join(accept_drafts(args.drafts_dir, p.data, args.everything)))
         ),
         "new": lambda _: new_explainer(args.path, args.title, args.description),
         "upgrade": lambda _: upgrade_explainer(args.path, args.force),

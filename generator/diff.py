@@ -8,14 +8,15 @@ import io
 import subprocess
 import tarfile
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .errors import DataError, DataErrors, DiffError
 from .explainer import Explainer
 from .load import load_all
 from .markup import escape_md
-from .model import KINDS, TITLE_FIELDS, Claim, Record
+from .model import KINDS, TITLE_FIELDS, Claim, Dispute, Event, Record
 from .validate import validate
 
 
@@ -39,6 +40,8 @@ class QuoteChange:
 class ChangeSummary:
     records: list[RecordChange]
     quotes: list[QuoteChange]
+    warnings: list[str] = field(default_factory=list)
+    """Changes a reader should be told of, made without a note in the record's `changes`."""
 
     def count(self, status: str) -> int:
         return sum(change.status == status for change in self.records)
@@ -100,7 +103,57 @@ def compare(old: Explainer, new: Explainer) -> ChangeSummary:
             change = _record_change(kind, before.get(record_id), after.get(record_id))
             if change:
                 records.append(change)
-    return ChangeSummary(records, _quote_changes(old, new))
+    return ChangeSummary(records, _quote_changes(old, new), unannounced_changes(old, new))
+
+
+def unannounced_changes(old: Explainer, new: Explainer) -> list[str]:
+    """A warning for each record whose quotes, speakers, dates or citations changed (not
+    only grew) with no new note in its `changes`: a correction must be said openly, and
+    an update that is not one says so (`correction: false`)."""
+    warnings = []
+    for kind in KINDS:
+        before, after = getattr(old, kind), getattr(new, kind)
+        for record_id in sorted(before.keys() & after.keys()):
+            was, now = before[record_id], after[record_id]
+            what = _altered(was, now)
+            if what and len(now.changes) <= len(was.changes):
+                warnings.append(
+                    f"{kind}/{record_id}: {', '.join(what)} changed with no note in `changes`;"
+                    " add one (correction: true, or false for an update that corrects nothing)"
+                )
+    return warnings
+
+
+def _altered(was: Record, now: Record) -> list[str]:
+    """Which of a record's quotes, speakers, dates and citations were changed or removed."""
+    found = []
+    if _lost(_claims(was), _claims(now)):
+        found.append("quotes or their speakers")
+    if _dates(was) != _dates(now):
+        found.append("the date")
+    if _lost(getattr(was, "cite", []), getattr(now, "cite", [])):
+        found.append("citations")
+    return found
+
+
+def _lost(before: Any, after: Any) -> bool:
+    before = before if isinstance(before, list) else [before]
+    after = after if isinstance(after, list) else [after]
+    return any(item not in after for item in before)
+
+
+def _claims(record: Record) -> list[Claim]:
+    if isinstance(record, Event):
+        return list(record.quotes)
+    if isinstance(record, Dispute):
+        return [claim for position in record.positions for claim in position.claims]
+    return []
+
+
+def _dates(record: Record) -> object:
+    if isinstance(record, Event):
+        return record.when
+    return getattr(record, "published", None)
 
 
 def _record_change(kind: str, old: Record | None, new: Record | None) -> RecordChange | None:
@@ -140,6 +193,7 @@ def format_text(summary: ChangeSummary) -> str:
         for c in summary.records
     ]
     lines += [f"{q.status:8} quote    {q.speaker}: “{q.text}”" for q in summary.quotes]
+    lines += [f"warning  {warning}" for warning in summary.warnings]
     return "\n".join(lines) + "\n" if lines else "No changes to the data.\n"
 
 
@@ -160,6 +214,9 @@ def format_markdown(summary: ChangeSummary, ref: str, base_url: str = "") -> str
         lines += [
             f"- {q.status}: {escape_md(q.speaker)}: “{escape_md(q.text)}”" for q in summary.quotes
         ]
+    if summary.warnings:
+        lines += ["", "**Warnings** (say what changed, on the record's page):", ""]
+        lines += [f"- {escape_md(warning)}" for warning in summary.warnings]
     return "\n".join(lines) + "\n"
 
 

@@ -90,11 +90,12 @@ FIELD_REACH: dict[str, dict[str, Reach]] = {
         "dateline": OWN_PAGE,
         "licence": OWN_PAGE,
         "republish": OWN_PAGE_AND_INDEXES,
-        "paragraphs": OWN_PAGE_AND_INDEXES,
-        # headline and url: in the JSON-LD of disputes citing it; published: in events' dates
-        "headline": NEIGHBOURS,
-        "url": NEIGHBOURS,
-        "published": NEIGHBOURS,
+        # paragraphs: previewed by every citation, on the speaker's page of a claim too;
+        # headline, url and published: in the "Sources cited" of those pages
+        "paragraphs": TWO_STEPS,
+        "headline": TWO_STEPS,
+        "url": TWO_STEPS,
+        "published": TWO_STEPS,
     },
 }
 """How far an edit to each field of a record can show. The most common edits, to a text,

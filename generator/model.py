@@ -164,6 +164,68 @@ class Paragraph(Model):
     )
 
 
+class ChangeNote(Model):
+    """A change to a record after it was published, said openly: a correction of a
+    mistake, or an update with new information."""
+
+    date: Day = Field(description="The day the change was published.")
+    note: Text = Field(
+        description="What changed; for a correction, what was wrong, e.g. 'The quote was"
+        " the mayor's, not her deputy's.'"
+    )
+    correction: bool = Field(
+        default=True,
+        description="true: it corrects a mistake (listed on the Corrections page); false: an"
+        " update with new information, not a correction.",
+    )
+
+
+CHANGES_DESCRIPTION = (
+    "Changes made after the record was published, newest last: each a date, a note and"
+    " whether it is a correction. `explainer diff` asks for one when a quote, a speaker, a"
+    " date or a citation changes."
+)
+
+
+WARNINGS = {
+    "uncited": "body paragraphs of a source that no record cites",
+    "in-no-dispute": "an event that no dispute's `events` names",
+    "future-date": "a `happened` event dated after every source that cites it was published",
+    "mixed-scripts": "a word of a name mixing Latin, Cyrillic and Greek letters",
+    "look-alike-name": "two actors whose names may be taken for each other",
+}
+"""The warnings of `check` an editor may acknowledge in a record, once judged: name ->
+what it warns of. Drafts and placeholders cannot be acknowledged, only finished."""
+
+WarningName = Literal[tuple(WARNINGS)]  # type: ignore[valid-type]  # one list, not two
+
+
+class Acknowledgement(Model):
+    """A warning of `check` the editors have judged to stand, and why."""
+
+    warning: WarningName = Field(  # type: ignore[valid-type]
+        description="The warning's name: "
+        + "; ".join(f"{k} ({v})" for k, v in WARNINGS.items())
+        + "."
+    )
+    reason: Text = Field(
+        description="Why it stands, e.g. 'background: the trip bears on no dispute'."
+    )
+
+
+DRAFT_DESCRIPTION = (
+    "Why the record is still a draft: the guesses `explainer ingest` or `explainer add` made"
+    " that no editor has confirmed. `check` warns of it, `check --strict` refuses it, and"
+    " `explainer accept` leaves the record in drafts/ (unless `--all`): delete it once the"
+    " record is reviewed."
+)
+ACKNOWLEDGED_DESCRIPTION = (
+    "Warnings of `check` the editors have judged to stand for this record, each with its"
+    " reason: `check` and `check --strict` then pass over them (and warn when one no longer"
+    " applies)."
+)
+
+
 class Source(Model):
     """A published article (or other document) that records cite."""
 
@@ -183,6 +245,12 @@ class Source(Model):
         description="Why the source has no address, e.g. 'print edition only' or 'hearing"
         " transcript, not published online'; shown on its page instead of a link.",
     )
+    address_unknown: bool = Field(
+        default=False,
+        description="true for a source that is online at an address nobody noted yet (a"
+        " saved page or a print-out without its address): neither `url` nor `offline`. The"
+        " source page should say 'address not known', never 'not online'.",
+    )
     republish: bool = Field(
         description="Whether the full text may be shown on the site; if false, "
         "only cited paragraphs are shown."
@@ -191,9 +259,19 @@ class Source(Model):
     paragraphs: list[Paragraph] = Field(
         min_length=1, description="Body text with page furniture removed, one item per paragraph."
     )
+    changes: list[ChangeNote] = Field(default=[], description=CHANGES_DESCRIPTION)
+    draft: Text | None = Field(default=None, description=DRAFT_DESCRIPTION)
+    acknowledged: list[Acknowledgement] = Field(default=[], description=ACKNOWLEDGED_DESCRIPTION)
 
     @model_validator(mode="after")
     def _address_or_reason(self) -> Source:
+        if self.address_unknown:
+            if self.url is not None or self.offline is not None:
+                raise ValueError(
+                    "`address_unknown: true` is for a source with neither `url` nor `offline`:"
+                    " delete it, or them"
+                )
+            return self
         if (self.url is None) == (self.offline is None):
             raise ValueError(
                 "give the article's `url`, or, for a source that is not online, `offline`"
@@ -262,6 +340,9 @@ class Actor(Model):
         description="What this actor does to or is to other actors (shown on the relationship "
         "map); `affiliations` are drawn as 'member of' and need no relation.",
     )
+    changes: list[ChangeNote] = Field(default=[], description=CHANGES_DESCRIPTION)
+    draft: Text | None = Field(default=None, description=DRAFT_DESCRIPTION)
+    acknowledged: list[Acknowledgement] = Field(default=[], description=ACKNOWLEDGED_DESCRIPTION)
 
 
 class Participant(Model):
@@ -302,6 +383,9 @@ class Event(Model):
     summary: Text = Field(description="What happened, in neutral words.")
     quotes: list[Claim] = Field(default=[], description="What was said at or about the event.")
     cite: list[Citation] = Field(min_length=1, description="Where the event is reported.")
+    changes: list[ChangeNote] = Field(default=[], description=CHANGES_DESCRIPTION)
+    draft: Text | None = Field(default=None, description=DRAFT_DESCRIPTION)
+    acknowledged: list[Acknowledgement] = Field(default=[], description=ACKNOWLEDGED_DESCRIPTION)
 
 
 class Position(Model):
@@ -324,6 +408,9 @@ class Dispute(Model):
     events: list[Id] = Field(default=[], description="Ids of related events.")
     positions: list[Position] = Field(min_length=1, description="The sides, each with its claims.")
     cite: list[Citation] = Field(min_length=1, description="Where the summary comes from.")
+    changes: list[ChangeNote] = Field(default=[], description=CHANGES_DESCRIPTION)
+    draft: Text | None = Field(default=None, description=DRAFT_DESCRIPTION)
+    acknowledged: list[Acknowledgement] = Field(default=[], description=ACKNOWLEDGED_DESCRIPTION)
 
 
 Record = Source | Actor | Event | Dispute

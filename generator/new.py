@@ -44,6 +44,7 @@ TOOL_FILES = [
     "tests/explainer",
     "mkdocs.offline.yml",
     "docs/assets/explainer.css",
+    "docs/assets/explainer.js",
 ]
 """What every explainer shares with this repository, copied as it is (and again by
 `upgrade`). The tool's own tests, benchmark and fixtures stay here."""

@@ -10,6 +10,8 @@
 - Publishes the offline bundle with the site: the newest `dist/<site>-<date>.zip` is
   copied into it, and `<!-- offline-copy -->` in a hand-written page becomes a link to
   it with its size and date (in the bundle itself, a note that it is the offline copy).
+- Answers first on hand-written pages: `<!-- disputes -->` becomes the generated list of
+  every question with its sides and who holds them (from the disputes index).
 
 It imports only what it needs, not the generator's pipeline: every MkDocs build loads it.
 """
@@ -29,6 +31,7 @@ from mkdocs.config.base import Config
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File
 
+from .feeds import alternate_links, write_feeds
 from .project import GENERATED_DIRS, slug
 from .sanitise import sanitise
 from .search.site import SiteSearch
@@ -76,6 +79,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return files
 
     def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Any) -> str:
+        if DISPUTES_MARK in markdown:
+            markdown = markdown.replace(DISPUTES_MARK, disputes_list(page, files))
         if OFFLINE_MARK not in markdown:
             return markdown
         return markdown.replace(OFFLINE_MARK, offline_copy_note(self.bundle, self.offline_build))
@@ -88,6 +93,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return html
 
     def on_post_page(self, output: str, page: Any, config: Any) -> str:
+        feeds = alternate_links(config.site_url or "", html.unescape(config.site_name))
+        if feeds:
+            output = output.replace("</head>", f"{feeds}</head>", 1)
         if self.search is None:
             return output
         return self.search.use_worker(output, page.file.src_uri)
@@ -95,6 +103,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     @event_priority(-50)  # after Material's search plugin writes its index, before `offline`
     def on_post_build(self, config: Any) -> None:
         self.write_search_index(config)
+        write_feeds(Path(config.site_dir), config.site_url or "", html.unescape(config.site_name))
 
     def write_search_index(self, config: Any, soon: bool = False) -> None:
         """Write the search files into the site; `soon`: a moment after the last call, in
@@ -107,6 +116,35 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
 OFFLINE_MARK = "<!-- offline-copy -->"
 """Where a hand-written page says where to get the offline copy."""
+
+
+DISPUTES_MARK = "<!-- disputes -->"
+"""Where a hand-written page lists every question with its sides."""
+DISPUTES_INDEX = "disputes/index.md"
+_SIDES = re.compile(r"<!-- sides -->\n(.*?)<!-- /sides -->", re.S)
+_MD_LINK = re.compile(r"\]\(([^)#\s]+)(#[^)\s]*)?\)")
+"""A Markdown link's target: generated text escapes every other `](`."""
+
+
+def disputes_list(page: Any, files: Any) -> str:
+    """The questions and their sides, as the generated disputes index lists them between
+    its `<!-- sides -->` marks, with each link made relative to `page`."""
+    index = files.get_file_from_path(DISPUTES_INDEX)
+    found = _SIDES.search(index.content_string) if index is not None else None
+    if found is None:
+        log.warning(
+            "Doc file '%s' lists the disputes, but '%s' has no list",
+            page.file.src_uri,
+            DISPUTES_INDEX,
+        )
+        return ""
+    here = posixpath.dirname(page.file.src_uri)
+
+    def rebase(match: re.Match[str]) -> str:
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(DISPUTES_INDEX), match[1]))
+        return f"]({posixpath.relpath(target, here or '.')}{match[2] or ''})"
+
+    return _MD_LINK.sub(rebase, found[1])
 
 
 def newest_bundle(config: Any) -> Path | None:

@@ -8,7 +8,7 @@ pages the edit can reach (incremental.py) and has MkDocs render again only the p
 whose Markdown changed.
 
 Everything is built again when a record is added or removed, a hand-written page or
-asset changes, or mkdocs.yml does. The search index is that of the last full build.
+asset changes, or mkdocs.yml does. The search index is written again a second after the last edit.
 Changes to the generator's own code need a restart.
 """
 
@@ -43,6 +43,7 @@ from .load import RecordFile, classify, listing_order, record_files
 from .mkdocs_api import BannerServer, BasePlugin, build_everything, render_again
 from .model import KINDS
 from .names import terminal_safe
+from .plugin import DISPUTES_INDEX, DISPUTES_MARK
 from .project import GENERATED_DIRS, Paths
 from .speedups import Speedups
 from .write import WriteReport
@@ -226,6 +227,8 @@ class Preview:
         if any(file is None for file in changed):
             return False
         pages = [file for file in changed if file.is_documentation_page()]
+        if DISPUTES_INDEX in report.written:  # copied into hand-written pages by the plugin
+            pages += [f for f in files.documentation_pages() if _shows_disputes(f)]
         for file in changed:
             if not file.is_documentation_page():
                 file.copy_file()
@@ -320,6 +323,16 @@ def _terminal_safe_logging() -> Iterator[None]:
     finally:
         for handler in handlers:
             handler.removeFilter(safe)
+
+
+def _shows_disputes(file: Any) -> bool:
+    """A hand-written page into which the plugin copies the disputes' sides."""
+    if file.src_uri.split("/")[0] in GENERATED_DIRS:
+        return False
+    try:
+        return DISPUTES_MARK in Path(file.abs_src_path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
 
 
 def _interrupt(signum: int, frame: Any) -> None:

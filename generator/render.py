@@ -20,10 +20,13 @@ from markupsafe import Markup
 from .coverage import Coverage
 from .explainer import Explainer
 from .markup import escape_md, isolate_bidi
+from .model import KINDS
 from .opendata import open_data_files
-from .pages.plan import Page, plan_pages
+from .pages.plan import Page, index_pages, plan_pages
 from .pages.site import Limits, Site
 from .project import GENERATED_MARK
+from .speedups import Speedups, map_in_processes
+from .updates import Chronicle
 
 
 @functools.cache
@@ -66,12 +69,45 @@ def render(
     only: set[tuple[str, str]] | None = None,
     indexes: bool = True,
     limits: Limits = Limits(),
+    speedups: Speedups | None = None,
+    chronicle: Chronicle = Chronicle(),
 ) -> dict[str, str]:
     """The generated files of an explainer (pages and open data): docs-relative path -> text.
     All of them, or the pages of `only`, the open-data files and (if `indexes`) every
-    index and report page."""
-    pages = plan_pages(Site(explainer, coverage, limits), only, indexes)
+    index and report page. A full render of many records is shared between processes
+    when `speedups` allow it."""
+    site = Site(explainer, coverage, limits, chronicle)
+    records = sum(len(getattr(explainer, kind)) for kind in KINDS)
+    processes = speedups.processes_for(records) if speedups and only is None else 1
+    if processes > 1:
+        return _render_in_processes(site, processes)
+    pages = plan_pages(site, only, indexes)
     return {**render_pages(pages), **open_data_files(explainer, coverage)}
+
+
+CHUNKS_PER_PROCESS = 4
+"""Record pages are handed out in this many chunks per process, after the index pages and
+the open data, so that a process that drew a long task is not waited for."""
+_INDEXES, _OPEN_DATA = -1, -2
+"""Tasks that are not a chunk of record pages."""
+
+
+def _render_in_processes(site: Site, processes: int) -> dict[str, str]:
+    keys = [(kind, record_id) for kind in KINDS for record_id in getattr(site.x, kind)]
+    chunks = processes * CHUNKS_PER_PROCESS
+
+    def task(number: int) -> dict[str, str]:
+        """The index pages, the open data, or chunk `number` of the record pages (every
+        `chunks`-th record, so that each chunk mixes kinds)."""
+        if number == _OPEN_DATA:
+            return open_data_files(site.x, site.coverage)
+        if number == _INDEXES:
+            return render_pages(index_pages(site))
+        return render_pages(plan_pages(site, set(keys[number::chunks]), indexes=False))
+
+    # The longest tasks first.
+    results = map_in_processes(task, [_INDEXES, _OPEN_DATA, *range(chunks)], processes)
+    return {path: text for result in results for path, text in result.items()}
 
 
 def _meta_text(text: str) -> str:

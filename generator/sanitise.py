@@ -33,6 +33,7 @@ ALLOWED_TAGS = {
     "ol",
     "p",
     "small",
+    "span",
     "strong",
     "table",
     "tbody",

@@ -1,10 +1,13 @@
 """`explainer add KIND ID`: a new record file with every field, commented, that passes
-`check` as it stands, for an editor to fill in (scaffolds/)."""
+`check` as it stands, for an editor to fill in (scaffolds/). What it cannot know (a name
+made from the id, a kind guessed from it, the paragraph cited) is said in its `draft`
+mark, and every missing value is a TODO: `check` reports both, `check --strict` refuses."""
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import logging
 import re
 from pathlib import Path
@@ -25,8 +28,9 @@ class ScaffoldError(ExplainerError):
     """The record file cannot be added (unknown kind, bad or taken id, nothing to cite)."""
 
 
-def add_record(data: Path, kind: str, record_id: str) -> Path:
-    """Write data/<kind>/<id>.yaml from its scaffold; `kind` may be singular."""
+def add_record(data: Path, kind: str, record_id: str, source: str | None = None) -> Path:
+    """Write data/<kind>/<id>.yaml from its scaffold; `kind` may be singular. The record
+    cites `source` (default: the first source), paragraph 1 standing in until edited."""
     kind = kind if kind in KINDS else f"{kind}s"
     if kind not in KINDS:
         raise ScaffoldError(
@@ -43,21 +47,80 @@ def add_record(data: Path, kind: str, record_id: str) -> Path:
     refuse_link_on_the_way(path, data)
     if path.exists():
         raise ScaffoldError(f"{path} already exists")
-    context: dict[str, object] = {"id": record_id, "name": record_id.replace("-", " ").capitalize()}
-    if kind == "actors":
-        context["name"] = record_id.replace("-", " ").title()
-    if kind != "sources":
-        source = _first(data, "sources", "add a source first: explainer add source ID")
-        context["source"] = source.stem
-        context["date"] = load_file("sources", source).data.get("published")
-    if kind == "disputes":
-        context["actor"] = _first(data, "actors", "add an actor first: explainer add actor ID").stem
-    context["today"] = dt.date.today()
+    context = _context(data, kind, record_id, source)
     text = scaffold_text(kind, context)
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "x", encoding="utf-8") as out:  # never over a file made meanwhile
         out.write(text)
-    log.info("Wrote %s: fill in its TODOs, then run `make check`", path)
+    log.info("Wrote %s: fill in its TODOs, confirm its draft mark, then run `make check`", path)
+    return path
+
+
+def _context(data: Path, kind: str, record_id: str, source: str | None) -> dict[str, object]:
+    """The scaffold's values, and the draft mark naming each of them that is a guess."""
+    name = name_from_id(record_id)
+    guesses = [f"the {TITLE_WORDS[kind]} '{name}' is made from the id"] if kind in NAMED else []
+    context: dict[str, object] = {"id": record_id, "name": name, "kind": "person"}
+    if kind == "sources":
+        guesses.append("`published` is today, a stand-in")
+    if kind == "events":
+        guesses.append("`when.date` is the source's publication date, a stand-in")
+    if kind == "actors":
+        context["kind"] = kind_from_id(record_id)
+        guesses.append(f"kind {context['kind']} is guessed from the id")
+    if kind != "sources":
+        cited = _source(data, source)
+        context["source"] = cited.stem
+        context["date"] = load_file("sources", cited).data.get("published")
+        guesses.append(f"paragraph 1 of {cited.stem} is cited as a stand-in")
+    if kind == "disputes":
+        context["actor"] = _first(data, "actors", "add an actor first: explainer add actor ID").stem
+        guesses.append(f"the position's actor {context['actor']} is a stand-in")
+    context["today"] = dt.date.today()
+    context["draft"] = json.dumps("; ".join(guesses), ensure_ascii=False)  # YAML, quoted
+    return context
+
+
+TITLE_WORDS = {"actors": "name", "events": "title"}
+NAMED = TITLE_WORDS.keys()
+"""The kinds whose scaffold is named from the id (the others' title is a TODO)."""
+ACRONYM = re.compile(r"[a-z]{2}|[b-df-hj-np-tv-z]{3}")
+"""Words of an id that are likely initials: 'us', 'un', 'eu', 'nhs' (no vowel)."""
+BODY = re.compile(
+    r"department|ministry|office|agency|council|court|union|association|company|commission"
+    r"|committee|party|government|parliament|embassy|army|navy|police|bank|board|bureau"
+    r"|authority|university|institute|foundation|network|group|service|senate|cabinet"
+)
+"""The last word of an id that names a body, not a person."""
+
+
+SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "al", "de", "da", "la"})
+"""Words of an id that stay lower-case in a name ('bank-of-england' -> 'Bank of England')."""
+
+
+def name_from_id(record_id: str) -> str:
+    """'us-state-department' -> 'US State Department': a guess, marked as one."""
+    words = record_id.split("-")
+    return " ".join(
+        w if w in SMALL_WORDS and i else w.upper() if ACRONYM.fullmatch(w) else w.capitalize()
+        for i, w in enumerate(words)
+    )
+
+
+def kind_from_id(record_id: str) -> str:
+    """'organisation' when the id's head word names a body ('us-state-department',
+    'bank-of-england': the last word before 'of' or 'for'), else 'person': a guess."""
+    head = re.split(r"-(?:of|for)-", record_id, maxsplit=1)[0].split("-")[-1]
+    return "organisation" if BODY.fullmatch(head) else "person"
+
+
+def _source(data: Path, source: str | None) -> Path:
+    if source is None:
+        return _first(data, "sources", "add a source first: explainer add source ID")
+    path = data / "sources" / f"{source}.yaml"
+    if not _ID.fullmatch(source) or not path.is_file() or path.is_symlink():
+        known = ", ".join(p.stem for p in sorted((data / "sources").glob("*.yaml"))[:5])
+        raise ScaffoldError(f"--source: unknown source '{source}' (known: {known or 'none'})")
     return path
 
 
@@ -77,9 +140,11 @@ def scaffold_text(kind: str, context: dict[str, object]) -> str:
     return text_environment(SCAFFOLDS).get_template(f"{kind}.yaml.j2").render(context)
 
 
-EXAMPLE = {
+EXAMPLE: dict[str, object] = {
     "id": "example-id",
     "name": "Example name",
+    "kind": "person",
+    "draft": None,
     "source": "example-source",
     "actor": "example-actor",
     "date": dt.date(2026, 1, 13),

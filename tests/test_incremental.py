@@ -312,12 +312,13 @@ from pathlib import Path
 from generator import speedups
 from generator.coverage import Coverage
 from generator.load import load_all
+from generator.render import render
 from generator.validate import validate
 explainer = validate(load_all(Path(DATA)))
 coverage = Coverage(explainer)
 assert speedups._can_fork()
-shared = speedups.Speedups(processes=2, share_from=1).render(explainer, coverage)
-alone = speedups.Speedups.off().render(explainer, coverage)
+shared = render(explainer, coverage, speedups=speedups.Speedups(processes=2, share_from=1))
+alone = render(explainer, coverage, speedups=speedups.Speedups.off())
 assert shared == alone and len(shared) > 50, (len(shared), len(alone))
 print("same", len(shared))
 """

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import shutil
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,9 @@ import yaml
 from generator.cli import main
 from generator.ingest.actors import ActorIndex, Known, Proposed, forms_of, named_in, proposal
 from generator.ingest.article import IngestError, furniture_reason, read_article
-from generator.ingest.dates import find_dates
+from generator.ingest.dates import DateGuess, find_dates
+from generator.ingest.matches import Existing, matching_actor, matching_event
+from generator.ingest.proposals import id_of, title_of
 from generator.ingest.quotes import find_quotes, sentences
 from helpers import REPO
 
@@ -337,13 +341,13 @@ def test_ingest_writes_reviewable_drafts_and_touches_nothing_in_data(
     folder = tmp_path / "drafts" / "cbs-news-2011-09-15"
     source = yaml.safe_load((folder / "sources" / "cbs-news-2011-09-15.yaml").read_text())
     assert source["published"] == dt.date(2011, 9, 15) and len(source["paragraphs"]) == 11
-    assert "# guess" in (folder / "quotes.yaml").read_text()
     quotes = yaml.safe_load((folder / "quotes.yaml").read_text())["quotes"]
-    assert {"speaker": "tehmina-janjua", "kind": "quote"}.items() <= quotes[0].items()
-    event = yaml.safe_load((folder / "events" / "cbs-news-2011-09-15-1.yaml").read_text())
-    assert event["when"]["source"] == "cbs-news-2011-09-15" and event["title"] == "TODO"
-    # paragraph 1 names the Foreign Ministry: a participant to confirm
-    assert {"actor": "pakistan-foreign-ministry", "role": "TODO"} in event["participants"]
+    assert {"speaker": "tehmina-janjua", "kind": "quote"}.items() <= quotes[0]["claim"].items()
+    assert quotes[0]["draft"].startswith("speaker guessed")
+    first = sorted((folder / "events").glob("*.yaml"))[0]
+    event = yaml.safe_load(first.read_text())
+    assert event["when"]["source"] == "cbs-news-2011-09-15" and event["draft"]
+    assert event["id"] == first.stem and "TODO" not in event["title"] + event["summary"]
     assert {p: p.stat().st_mtime_ns for p in data.rglob("*")} == before
     # A second run never overwrites the drafts under review.
     again = ingest(
@@ -374,8 +378,8 @@ def test_a_hostile_article_gives_drafts_that_are_data_not_code(tmp_path: Path) -
     name = folder.name
     drafts = sorted(folder.rglob("*.yaml"))
     assert name.endswith("-2020-03-04") and [d.relative_to(folder).as_posix() for d in drafts] == [
-        f"events/{name}-1.yaml",
-        f"events/{name}-2.yaml",
+        "events/still-said-evil-person.yaml",
+        "events/talks-ended-without-a-deal.yaml",
         "quotes.yaml",
         f"sources/{name}.yaml",
     ]
@@ -619,3 +623,187 @@ def test_a_page_title_loses_its_site_and_a_wire_is_found(tmp_path: Path) -> None
     )
     article = read_article(page, published=dt.date(2020, 3, 4))
     assert article.wire == "Reuters" and len(article.paragraphs) == 1
+
+
+# --- issue #28: drafts that are records, updates of what data/ has, quotes placed ---------
+# The river story (tests/fixtures/river/): another explainer, never the Haqqani articles.
+
+RIVER = REPO / "tests" / "fixtures" / "river" / "data"
+RIVER_ARTICLE = """Sarn commission meets as river flow falls
+
+Share this story
+
+CORVINA CITY - The Tri-River Commission met on Monday at the request of Corvina, and agreed \
+to measure the flow of the Sarn at the border every day, its chair Ines Kovac said.
+
+"We will publish every measurement," Kovac told reporters after the meeting.
+
+Belmark's foreign minister Emil Varga said on Tuesday that the measurements proved the treaty \
+was broken. "The numbers speak for themselves," Varga said.
+
+Arland's water minister Dana Roth rejected the claim. "Arland keeps its word," Roth said.
+"""
+
+
+def river_drafts(tmp_path: Path) -> tuple[Path, Path]:
+    """A copy of the river story's data/, and the drafts of a second article on it."""
+    data = tmp_path / "data"
+    shutil.copytree(RIVER, data)
+    article = write(tmp_path, "sarn.txt", RIVER_ARTICLE)
+    args = ["--published", "2025-06-18", "--outlet", "The Delta Post", "--id", "delta-2"]
+    assert ingest(article, *args, "--data", data, "--drafts", tmp_path / "drafts", "-q") == 0
+    return data, tmp_path / "drafts" / "delta-2"
+
+
+@pytest.mark.parametrize(
+    "sentence, words, title, record_id",
+    [
+        (
+            "CORVINA CITY - Arland began filling the reservoir of its new dam on Monday, its"
+            " water minister said, despite protests.",
+            "on Monday",
+            "Arland began filling the reservoir of its new dam",
+            "arland-began-filling-the-reservoir",
+        ),
+        (
+            "LONDON (Reuters) - The dam plan was shelved on Monday, officials said.",
+            "on Monday",
+            "The dam plan was shelved",
+            "dam-plan-was-shelved",
+        ),
+        (
+            "On Sunday, the union announced a strike, which begins next month.",
+            "On Sunday",
+            "The union announced a strike",
+            "union-announced-a-strike",
+        ),
+        (
+            "Mayor Ana Ruiz's budget passed last week by a single vote.",
+            "last week",
+            "Mayor Ana Ruiz's budget passed by a single vote",
+            "mayor-ana-ruiz-budget-passed",
+        ),
+    ],
+)
+def test_an_event_is_titled_and_named_from_its_sentence(
+    sentence: str, words: str, title: str, record_id: str
+) -> None:
+    assert title_of(sentence, words) == title
+    assert id_of(title, set(), "x") == record_id
+    assert id_of(title, {record_id}, "x") == f"{record_id}-2"
+
+
+def test_drafts_pass_check_when_moved_into_data_and_strict_names_every_guess(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    data, drafts = river_drafts(tmp_path)
+    for kind in ("sources", "actors", "events"):
+        for draft in (drafts / kind).glob("*.yaml"):
+            shutil.copy(draft, data / kind)
+    with caplog.at_level(logging.WARNING, logger="generator"):
+        assert main(["check", "--data", str(data), "-q"]) == 0
+    warnings = [r.getMessage().removeprefix(f"warning: {data}/") for r in caplog.records]
+    assert warnings == [
+        "sources/delta-2.yaml: draft: the licence is guessed from the outlet and year: check who"
+        " holds the rights; the address is not known: give `url`, or `offline` if it is not"
+        " online; headline: the first line that is not furniture, 'Sarn commission meets as"
+        " river flow falls'; dateline: Corvina City, from 'CORVINA CITY -' (confirm it, then"
+        " delete `draft`)",
+        "actors/ines-kovac.yaml: draft: the article names “its chair Ines Kovac”: check the"
+        " name and kind; role: the words before the name, or after it between commas;"
+        " description proposed from where the article quotes them: rewrite it (confirm it,"
+        " then delete `draft`)",
+        "events/belmark-foreign-minister-emil-varga.yaml: draft: title and summary are the"
+        " sentence of paragraph 3 that dates it: rewrite them in neutral words; the date is"
+        " resolved from “on Tuesday” (weekday); participants are the actors the paragraph"
+        " names (confirm it, then delete `draft`)",
+        "events/belmark-foreign-minister-emil-varga.yaml: TODO left in participants[0].role,"
+        " participants[1].role: replace it",
+        "sources/delta-2.yaml: paragraphs 4 are cited by no record (cite them, or give each"
+        " an uncited_reason)",
+        "events/belmark-foreign-minister-emil-varga.yaml: the event is in no dispute's `events`"
+        " (add it where it bears on one, or acknowledge `in-no-dispute` with the reason)",
+    ]
+    source = yaml.safe_load((data / "sources" / "delta-2.yaml").read_text())
+    assert source["address_unknown"] is True and "url" not in source and "offline" not in source
+    assert main(["check", "--strict", "--data", str(data), "-q"]) == 2
+
+
+def test_an_event_data_has_is_an_update_not_a_new_draft(tmp_path: Path) -> None:
+    _, drafts = river_drafts(tmp_path)
+    # ¶1: the commission and Corvina met on Monday 16 June: the meeting the first article
+    # announced for that week, now held.
+    assert not (drafts / "events" / "tri-river-commission-met.yaml").exists()
+    update = yaml.safe_load((drafts / "updates" / "events" / "emergency-meeting.yaml").read_text())
+    assert update == {
+        "update": "events/emergency-meeting",
+        "draft": "same participants (corvina, tri-river-commission) and date window as"
+        " “Emergency meeting of the commission”: confirm it is the same event",
+        "cite": [{"source": "delta-2", "paragraphs": [1]}],
+        "status": "happened",
+        "when": {
+            "date": dt.date(2025, 6, 16),
+            "precision": "day",
+            "basis": "on Monday",
+            "source": "delta-2",
+        },
+    }
+
+
+def test_a_candidate_on_other_days_or_with_other_actors_is_a_new_event() -> None:
+    existing = Existing(
+        events={
+            "vote": {
+                "participants": [{"actor": "council"}, {"actor": "mayor"}],
+                "when": {"date": dt.date(2020, 3, 2), "precision": "week"},
+            }
+        }
+    )
+    guess = DateGuess(1, "on Tuesday", "weekday", dt.date(2020, 3, 3), precision="day")
+    assert matching_event(guess, ["council", "mayor"], existing) == "vote"
+    assert matching_event(guess, ["council"], existing) is None  # one of two participants
+    later = DateGuess(1, "on Tuesday", "weekday", dt.date(2020, 3, 10), precision="day")
+    assert matching_event(later, ["council", "mayor"], existing) is None
+
+
+def test_a_proposed_actor_with_a_known_name_or_surname_is_an_update() -> None:
+    existing = Existing(
+        actors={
+            "dana-roth": {"name": "Dana Roth", "kind": "person", "aliases": ["Roth"]},
+            "union": {"name": "Communication Workers Union", "kind": "organisation"},
+        }
+    )
+    assert matching_actor(Proposed("D. Roth", "", "minister D. Roth"), existing) == (
+        "dana-roth",
+        True,
+    )
+    union = Proposed("communication workers union", "", "the union", "organisation")
+    assert matching_actor(union, existing) == ("union", False)
+    assert matching_actor(Proposed("Dana Rothman", "", "Dana Rothman"), existing) is None
+
+
+def test_each_quote_has_ranked_places(tmp_path: Path) -> None:
+    _, drafts = river_drafts(tmp_path)
+    quotes = yaml.safe_load((drafts / "quotes.yaml").read_text())["quotes"]
+    assert [(q["claim"]["speaker"], q["to"], q["places"]) for q in quotes] == [
+        # no event dated in ¶2: the meeting of ¶1 ("after the meeting")
+        ("ines-kovac", "event:emergency-meeting", ["event:emergency-meeting"]),
+        (
+            "emil-varga",
+            "event:belmark-foreign-minister-emil-varga",
+            [
+                "event:belmark-foreign-minister-emil-varga",
+                "dispute:does-the-filling-break-the-treaty:1",
+                "event:emergency-meeting",
+            ],
+        ),
+        # Roth holds the second position: it comes before the event of the paragraph before
+        (
+            "dana-roth",
+            "dispute:does-the-filling-break-the-treaty:2",
+            [
+                "dispute:does-the-filling-break-the-treaty:2",
+                "event:belmark-foreign-minister-emil-varga",
+            ],
+        ),
+    ]

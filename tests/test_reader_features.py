@@ -207,7 +207,7 @@ def test_actor_and_dispute_pages_show_their_timeline_slice(haqqani_site: Paths) 
     dispute = page(haqqani_site, "disputes/military-action-against-haqqani-network.md").split(
         "## Timeline"
     )[1]
-    assert "### September 2011" in dispute and "    - Participants: " in dispute
+    assert "### September 2011" in dispute and "    - Actors involved: " in dispute
     assert "military-action-against-haqqani-network.md" not in dispute.split("## Referenced by")[0]
 
 

@@ -108,8 +108,11 @@ PAGE = """
 <h2 id="positions">Positions</h2>
 <p>Held by: Someone</p>
 <div class="explainer-claim" data-search-claim="quote" data-search-speaker="A &lt;b&gt; Speaker">
-<blockquote><p>“We said it”</p></blockquote>
+<blockquote><p><span class="explainer-claim-text">“We said it”</span></p></blockquote>
 <p>— A Speaker, Monday. Source: CNN ¶7</p>
+</div>
+<div class="explainer-claim" data-search-claim="paraphrase" data-search-speaker="B">
+<p>B, as paraphrased by CNN: <span class="explainer-claim-text">they did it</span></p>
 </div>
 <h2 id="referenced-by" data-search-exclude>Referenced by</h2>
 <p>Left out, with its section</p>
@@ -126,6 +129,7 @@ def test_a_page_gives_documents_for_itself_its_sections_claims_and_paragraphs() 
         ("actors/x/", "Actor", "Title", "Intro words.", ""),
         ("actors/x/#positions", "Section", "Positions", "Held by: Someone", ""),
         ("actors/x/#positions", "Quote", "A <b> Speaker", "“We said it”", "Positions"),
+        ("actors/x/#positions", "Paraphrase", "B", "they did it", "Positions"),
         ("actors/x/#p3", "Source paragraph", "¶3", "Third paragraph.", "Title"),
     ]
     assert found[0].names == ("Title", "Alias")
@@ -186,6 +190,24 @@ def test_every_name_and_alias_finds_its_actor_first(fixture: str, request) -> No
         (name, first_pages(answer)[:1])
         for (actor, name), answer in zip(asked, answers, strict=True)
         if first_pages(answer)[:1] != [f"actors/{actor}/"]
+    ]
+    assert misses == []
+
+
+@needs_node
+@pytest.mark.parametrize("fixture", ["haqqani", "river"])
+def test_an_outlet_or_a_headline_finds_its_source_first(fixture: str, request) -> None:
+    paths: Paths = request.getfixturevalue(fixture)
+    sources = check(paths).sources.values()
+    asked = [(s, name) for s in sources for name in (s.outlet, s.headline)]
+    answers = ask(paths.site, *({"query": name} for _, name in asked))
+    firsts = [first_pages(answer)[:1] for answer in answers]
+    outlets = {s.outlet: [t for t in sources if t.outlet == s.outlet] for s in sources}
+    misses = [
+        (name, first)
+        for (source, name), first in zip(asked, firsts, strict=True)
+        # an outlet of several sources finds one of them first
+        if first not in ([f"sources/{t.id}/"] for t in outlets.get(name, [source]))
     ]
     assert misses == []
 

@@ -28,8 +28,8 @@ def test_event_shows_date_precision_and_basis(haqqani_site: Paths) -> None:
     page = html(haqqani_site, "events/kabul-embassy-attack")
     assert "week of 12 September 2011" in page
     assert (
-        "“this week&#39;s attack”, resolved against" in page
-        or "“this week's attack”, resolved against" in page
+        "15 September 2011</a> says “this week&#39;s attack”" in page
+        or "15 September 2011</a> says “this week's attack”" in page
     )
 
 
@@ -87,7 +87,8 @@ def test_a_statement_recorded_twice_is_listed_once_with_all_it_bears_on(
 ) -> None:
     # Janjua's quote is recorded on the Foreign Ministry event and in a dispute position.
     page = html(haqqani_site, "actors/tehmina-janjua")
-    assert page.count("out of line with the cooperation that exists") == 1
+    quotes = re.findall(r"<blockquote>.*?</blockquote>", page, flags=re.S)
+    assert sum("out of line with the cooperation that exists" in q for q in quotes) == 1
     assert 'href="../../events/foreign-ministry-rejects-criticism/"' in page
     assert 'href="../../disputes/us-criticism-and-cooperation/"' in page
 
@@ -113,3 +114,100 @@ def test_search_index_leaves_out_what_other_pages_hold(haqqani_site: Paths) -> N
     )  # ...the picture is not
     # The timeline page keeps its months: there, the dates are what a reader looks for.
     assert any(location.startswith("timeline/#") for location in entries)
+
+
+# --- issue #31: the answer first, and never more than the sources say ------------------
+
+
+def article(paths: Paths, page: str) -> str:
+    """The page's main text, without Material's navigation and search."""
+    text = html(paths, page)
+    return text[text.index("<article") : text.index("</article>")]
+
+
+def test_a_paraphrase_is_reported_speech_never_a_quotation(haqqani_site: Paths) -> None:
+    page = article(haqqani_site, "disputes/isi-support-for-haqqani-network")
+    blockquotes = re.findall(r"<blockquote>.*?</blockquote>", page, flags=re.S)
+    assert not [b for b in blockquotes if "Haqqani" in b]  # every claim here is a paraphrase
+    assert "Paraphrase, not a quotation" in page
+    assert (
+        'as paraphrased by CNN: <span class="explainer-claim-text">Pakistan\'s top'
+        " intelligence agency supports"
+    ) in page
+    assert "(paraphrase)" not in page and "verbatim" not in page
+
+
+def test_a_quotation_is_in_quotation_marks_in_a_blockquote(haqqani_site: Paths) -> None:
+    page = article(haqqani_site, "actors/leon-panetta")
+    quote = re.search(
+        r'<blockquote>\s*<p><span class="explainer-claim-text">“([^<]*)”</span></p>\s*</blockquote>',
+        page,
+    )
+    assert quote and "defend our forces" in quote[1]
+
+
+def test_timelines_give_each_participant_its_role(haqqani_site: Paths) -> None:
+    text = (haqqani_site.docs / "timeline/index.md").read_text(encoding="utf-8")
+    assert (
+        "    - Actors involved: [Haqqani network](../actors/haqqani-network.md) (blamed for the"
+        " attack by US officials); [United States](../actors/united-states.md) (its embassy was"
+        " attacked)\n"
+    ) in text
+    assert "[India](../actors/india.md) (its embassy was attacked)" in text
+    for page in ("disputes/isi-support-for-haqqani-network.md", "actors/isi.md"):
+        assert "Participants:" not in (haqqani_site.docs / page).read_text(encoding="utf-8")
+
+
+def test_the_disputes_index_gives_every_side_and_who_holds_it(haqqani_site: Paths) -> None:
+    text = (haqqani_site.docs / "disputes/index.md").read_text(encoding="utf-8")
+    assert (
+        "    - [Pakistan does not support the group](isi-support-for-haqqani-network.md#position-2)"
+        ": Pakistan; Two Pakistani military officials\n"
+    ) in text
+    assert "—" not in text.split("# Disputes")[1]  # no empty cells
+    assert "“Open” means the sources report nothing that settles the question" in text
+
+
+def test_the_home_page_mark_becomes_the_questions_and_their_sides(haqqani_site: Paths) -> None:
+    from generator.build import build_site
+
+    (haqqani_site.docs / "index.md").write_text(
+        "# Fixture\n\n<!-- disputes -->\n", encoding="utf-8"
+    )
+    try:
+        build_site(haqqani_site)
+        page = article(haqqani_site, "")
+    finally:
+        (haqqani_site.docs / "index.md").write_text("# Fixture\n", encoding="utf-8")
+        build_site(haqqani_site)
+    assert 'href="disputes/isi-support-for-haqqani-network/#position-2"' in page
+    assert "Pakistan does not support the group</a>: Pakistan; Two Pakistani" in page
+
+
+def test_reader_words_not_the_data_models(haqqani_site: Paths) -> None:
+    dispute = article(haqqani_site, "disputes/isi-support-for-haqqani-network")
+    assert "Open: the sources report no answer that settles the question." in dispute
+    assert "3 statements from 2 sources, all paraphrased" in dispute
+    assert "Backed by" not in dispute and "Bears on" not in dispute
+    event = article(haqqani_site, "events/kabul-embassy-attack")
+    assert "Date basis" not in event and "resolved against" not in event
+    assert "How the date is known" in event
+
+
+def test_a_citation_names_its_source_and_paragraph_and_previews_it(haqqani_site: Paths) -> None:
+    page = article(haqqani_site, "actors/tehmina-janjua")
+    cite = re.search(
+        r'<a class="explainer-cite" href="../../sources/cbs-2011-09-15/#p4" title="([^"]+)">'
+        r'<small class="explainer-sr">CBS News, paragraph </small>4</a>',
+        page,
+    )
+    assert cite and cite[1].startswith("“") and "Janjua" in cite[1]
+
+
+def test_a_page_lists_the_addresses_of_the_sources_it_cites(haqqani_site: Paths) -> None:
+    page = article(haqqani_site, "events/kabul-embassy-attack")
+    cited = page.split('id="sources-cited"')[1].split("</ul>")[0]
+    assert (
+        'href="https://www.cnn.com/2011/09/26/world/asia/pakistan-haqqani-network/index.html"'
+        in cited
+    )

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from generator.cli import main
 from generator.coverage import Coverage
-from generator.load import load_all
+from generator.gaps import find_gaps
+from generator.load import load_all, read_all
 from generator.render import render
 from generator.validate import validate
 from helpers import edit, errors_of
@@ -26,7 +30,7 @@ def test_unknown_field_suggests_the_intended_one(data_dir: Path) -> None:
     edit(data_dir, "actors/ministry.yaml", "kind: organisation", "kind: organisation\nalias: [M]")
     assert errors_of(data_dir) == [
         "actors/ministry.yaml:4: alias: unknown field (allowed: id, name, name_note, kind, aliases, "
-        "role, affiliations, description, cite, relations); did you mean 'aliases'?"
+        "role, affiliations, description, cite, relations, changes, draft, acknowledged); did you mean 'aliases'?"
     ]
 
 
@@ -394,7 +398,7 @@ def test_an_event_dated_by_another_names_it(data_dir: Path) -> None:
     ]
     edit(data_dir, summit, "relative_to: remark}", "relative_to: remarks}")
     page = rendered(data_dir, "events/summit.md")
-    assert "; dated by another event: [The minister&#39;s remarks](remarks.md)" in page
+    assert ", counting from another event: [The minister&#39;s remarks](remarks.md)" in page
 
 
 def test_five_mistakes_in_one_file_are_five_lines(data_dir: Path) -> None:
@@ -418,3 +422,90 @@ def test_five_mistakes_in_one_file_are_five_lines(data_dir: Path) -> None:
         "quotes[0].text",
         "cite[0].paragraphs[0]",
     ]
+
+
+# --- issue #28: drafts, placeholders, impossible dates and acknowledged warnings -----------
+
+
+def warnings_of(data_dir: Path) -> list[str]:
+    """The warnings `check` prints, with paths relative to data_dir."""
+    records, unreadable = read_all(data_dir)
+    explainer = validate(records, unreadable=unreadable)
+    return [str(g).removeprefix(f"{data_dir}/") for g in find_gaps(explainer, data_dir)]
+
+
+def test_a_draft_mark_and_a_placeholder_are_warnings(data_dir: Path) -> None:
+    edit(data_dir, "events/remarks.yaml", "title: The minister's remarks", "title: TODO")
+    edit(data_dir, "events/remarks.yaml", "role: made the remarks", "role: TODO say how")
+    edit(data_dir, "actors/ministry.yaml", "id: ministry", "id: ministry\ndraft: kind guessed")
+    assert warnings_of(data_dir) == [
+        "actors/ministry.yaml: draft: kind guessed (confirm it, then delete `draft`)",
+        "events/remarks.yaml: TODO left in title, participants[0].role: replace it",
+    ]
+
+
+def test_a_todo_in_an_articles_words_is_no_placeholder_unless_it_starts_a_paragraph(
+    data_dir: Path,
+) -> None:
+    source = "sources/wire-2011-09-15.yaml"
+    edit(data_dir, source, "The group denies any role.", "The group's TODO list is long.")
+    assert warnings_of(data_dir) == []
+    edit(data_dir, source, "The group's TODO list is long.", "TODO paragraph")
+    assert warnings_of(data_dir) == [
+        "sources/wire-2011-09-15.yaml: TODO left in paragraphs[1].text: replace it"
+    ]
+
+
+def test_a_happened_event_after_its_sources_is_a_warning(data_dir: Path) -> None:
+    edit(data_dir, "events/summit.yaml", "status: scheduled\n", "")
+    assert warnings_of(data_dir) == [
+        "events/summit.yaml: when: 2011-09-26 is after its sources were published (the latest"
+        " on 2011-09-15), yet its status is `happened`: is it `scheduled`, or the date mistyped?"
+    ]
+
+
+def test_an_acknowledged_warning_passes_strict_and_a_stale_one_is_named(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit(data_dir, "disputes/group-role.yaml", "events: [summit, remarks]", "events: [summit]")
+    edit(
+        data_dir,
+        "events/remarks.yaml",
+        "id: remarks",
+        "id: remarks\nacknowledged:\n  - {warning: in-no-dispute, reason: background only}",
+    )
+    assert warnings_of(data_dir) == []
+    assert main(["check", "--strict", "--data", str(data_dir), "-q"]) == 0
+    edit(data_dir, "disputes/group-role.yaml", "events: [summit]", "events: [summit, remarks]")
+    assert warnings_of(data_dir) == [
+        "events/remarks.yaml: acknowledged: `in-no-dispute` is no longer warned of here (delete it)"
+    ]
+
+
+def test_a_draft_or_a_placeholder_cannot_be_acknowledged(data_dir: Path) -> None:
+    edit(
+        data_dir,
+        "events/remarks.yaml",
+        "id: remarks",
+        "id: remarks\nacknowledged: [{warning: placeholder, reason: later}]",
+    )
+    assert errors_of(data_dir) == [
+        "events/remarks.yaml:2: acknowledged[0].warning: expected 'uncited', 'in-no-dispute',"
+        " 'future-date', 'mixed-scripts' or 'look-alike-name', found 'placeholder'"
+    ]
+
+
+def test_an_address_unknown_is_neither_a_url_nor_offline(data_dir: Path) -> None:
+    source = "sources/wire-2011-09-15.yaml"
+    edit(data_dir, source, "republish: true", "republish: true\naddress_unknown: true")
+    assert errors_of(data_dir) == [
+        f"{source}:1: `address_unknown: true` is for a source with neither `url` nor `offline`:"
+        " delete it, or them"
+    ]
+    edit(
+        data_dir,
+        source,
+        "url: https://news.example.org/2011/09/15/minister-rejects-criticism?id=1&lang=en\n",
+        "",
+    )
+    assert errors_of(data_dir) == []

@@ -8,5 +8,10 @@ One module per step, each a set of small, general news conventions with a test e
 - `quotes`: every direct quotation, its paragraph and its speaker when a sentence names one;
 - `dates`: every date expression, resolved against the publication date with its precision;
 - `actors`: names in the text matched to the explainer's actors, or proposed as new ones;
-- `drafts`: the YAML drafts, each guess a comment with its evidence, and the review list.
+- `proposals`: a candidate event's title, summary and id, from the sentence that dates it;
+- `matches`: what data/ has already (an event, an actor), and where a quotation may go;
+- `plan`: which drafts the article gives: new records, or updates of existing ones;
+- `drafts`, `updates`, `yamltext`: the YAML drafts, each a record that passes `check`,
+  its guesses in a `draft` mark and comments, and the review list (then `explainer
+  accept`, generator/accept.py, writes the confirmed ones into data/).
 """

@@ -1,9 +1,12 @@
 """Ingest's output: draft records in drafts/<source id>/, and the review list.
 
 Drafts are never written into data/ and never over anything: `check` and `build` read
-only data/, so a draft counts once the editor has reviewed it and moved it there. Every
-value ingest guessed carries a comment with its evidence; every value it could not find
-is an empty TODO. Values are written by the YAML dumper, never by templating.
+only data/, and `explainer accept` moves a draft there once the editor has confirmed it.
+Each draft is a record that passes `check` as it stands; its `draft` mark says what is a
+guess (`check` warns of it, `check --strict` refuses it), a comment gives the evidence,
+and a value it could not find is a TODO. A candidate that data/ has already is an update
+of that record (updates/), not a new file. Values are written by the YAML dumper, never
+by templating.
 """
 
 from __future__ import annotations
@@ -20,7 +23,14 @@ from ..project import id_slug
 from .actors import ActorIndex, Known, Proposed, named_in
 from .article import Article, IngestError, read_article
 from .dates import DateGuess, find_dates
+from .matches import existing_records
+from .plan import Candidate, Plan, make_plan
+from .proposals import summary_of
 from .quotes import Quote, find_quotes
+from .updates import actor_update, event_update, quotes_draft
+from .yamltext import comment as _comment
+from .yamltext import field_text as _field
+from .yamltext import indented as _indent
 
 
 @dataclass
@@ -34,6 +44,7 @@ class Ingested:
     actors: list[str]  # the explainer's actors the article names, or quotes by description
     proposed: list[Proposed] = field(default_factory=list)
     named: list[list[str]] = field(default_factory=list)  # actors named, paragraph by paragraph
+    plan: Plan = field(default_factory=Plan)  # what the drafts will be
 
 
 def known_actors(data: Path) -> list[Known]:
@@ -86,6 +97,14 @@ def ingest(
         _unique(proposed),
         named,
     )
+    result.plan = make_plan(
+        dated(result.dates),
+        [p.text for p in article.paragraphs],
+        named,
+        result.proposed,
+        existing_records(data),
+        name,
+    )
     write_drafts(result, drafts / name, data)
     return result
 
@@ -132,14 +151,23 @@ def write_drafts(done: Ingested, folder: Path, data: Path) -> None:
     """Write every draft into `folder`, which must not exist yet."""
     if folder.exists():
         raise IngestError(f"{folder} exists already: review and move or delete its drafts first")
+    plan, existing = done.plan, existing_records(data)
     files = {
         f"sources/{done.source_id}.yaml": source_draft(done, data),
-        "quotes.yaml": quotes_draft(done),
-        **{f"events/{done.source_id}-{i}.yaml": event_draft(done, g, i) for i, g in _dated(done)},
+        **{f"events/{c.event_id}.yaml": event_draft(done, c) for c in plan.new_events()},
         **{
-            f"actors/{actor_id}.yaml": actor_draft(p, actor_id, done.source_id)
-            for actor_id, p in actor_ids(done.proposed).items()
+            f"actors/{actor_id}.yaml": actor_draft(p, actor_id, done)
+            for actor_id, p in plan.actors.items()
         },
+        **{
+            f"updates/events/{event_id}.yaml": event_update(done, event_id, found, existing)
+            for event_id, found in plan.updates().items()
+        },
+        **{
+            f"updates/actors/{actor_id}.yaml": actor_update(done, actor_id, found)
+            for actor_id, found in plan.actor_updates.items()
+        },
+        "quotes.yaml": quotes_draft(done, existing),
         "REVIEW.md": "\n".join(review(done)) + "\n",
     }
     for name, text in files.items():
@@ -148,58 +176,50 @@ def write_drafts(done: Ingested, folder: Path, data: Path) -> None:
         path.write_text(text, encoding="utf-8")
 
 
-def actor_ids(proposed: list[Proposed]) -> dict[str, Proposed]:
-    """An id for each proposed actor, from its name with accents taken off ("Zoë Brun" ->
-    zoe-brun), numbered where two would be the same ("Zoé Brun" -> zoe-brun-2)."""
-    ids: dict[str, Proposed] = {}
-    for p in proposed:
-        base = id_slug(p.name) or "actor"
-        actor_id, number = base, 1
-        while actor_id in ids:
-            number += 1
-            actor_id = f"{base}-{number}"
-        ids[actor_id] = p
-    return ids
-
-
-def _dated(done: Ingested) -> list[tuple[int, DateGuess]]:
+def dated(dates: list[DateGuess]) -> list[DateGuess]:
     """The guesses with a date, one per date and paragraph ("today" said three times in a
     paragraph is one candidate event)."""
     seen: set[tuple[object, ...]] = set()
     kept = []
-    for g in done.dates:
+    for g in dates:
         key = (g.paragraph, g.date, g.end, g.precision)
         if g.date and key not in seen:
             seen.add(key)
             kept.append(g)
-    return list(enumerate(kept, 1))
-
-
-def _field(key: str, value: object, comment: str | None = None) -> str:
-    """One top-level field, dumped; its comment (a guess and its evidence) above it."""
-    dumped = yaml.safe_dump({key: value}, allow_unicode=True, sort_keys=False, width=90)
-    note = "".join(f"# {line}\n" for line in _comment(comment).splitlines()) if comment else ""
-    return note + dumped
-
-
-def _comment(text: str) -> str:
-    return re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", text)
+    return kept
 
 
 def source_draft(done: Ingested, data: Path) -> str:
     a = done.article
     exists = (data / "sources" / f"{done.source_id}.yaml").exists()
     guesses = {g.split(":")[0]: g for g in a.guesses}
+    assert a.published is not None
+    licence = f"© {a.published.year} {a.outlet}" if a.outlet else "TODO"
+    marks = [
+        "the licence is guessed from the outlet and year: check who holds the rights",
+        *(
+            ["the address is not known: give `url`, or `offline` if it is not online"]
+            if not a.url
+            else []
+        ),
+        *(
+            g
+            for g in a.guesses
+            if g.split(":")[0] in ("outlet", "headline", "published", "dateline", "wire")
+        ),
+    ]
     parts = [
         (
             f"# Draft made by `explainer ingest` from {_comment(a.path.name)}: review every"
-            " comment,\n# fill the TODOs, then move this file into data/sources/.\n"
+            " comment,\n# then delete the `draft` line (`explainer accept` moves it into"
+            " data/sources/).\n"
         ),
         _field(
             "id",
             done.source_id,
             "a source with this id exists in data/: choose another" if exists else None,
         ),
+        _field("draft", "; ".join(marks)),
         _field(
             "outlet",
             a.outlet or "TODO",
@@ -207,25 +227,30 @@ def source_draft(done: Ingested, data: Path) -> str:
         ),
         _field("headline", a.headline or "TODO", guesses.get("headline")),
         _field("published", a.published, guesses.get("published")),
-        _field(
-            "dateline",
-            a.dateline or "TODO",
-            guesses.get("dateline", "TODO: where the story was filed from, or delete this line"),
+        *(
+            [_field("dateline", a.dateline, guesses.get("dateline"))]
+            if a.dateline
+            else ["# dateline: none found (where the story was filed from, if it says)\n"]
         ),
         *([_field("wire", a.wire, guesses.get("wire"))] if a.wire else []),
-        _field(
-            "url",
-            a.url or "TODO",
-            None if a.url else "TODO: the original address (or replace with `offline: why`)",
+        _field("url", a.url)
+        if a.url
+        else _field(
+            "address_unknown",
+            True,
+            "the article's address was not given: replace with `url: https://…`, or with"
+            " `offline: why` if it is not online",
         ),
-        _field(
-            "republish", False, "TODO: true only if its licence lets the full text be republished"
-        ),
-        _field("licence", "TODO", "TODO: who holds the rights, and what the explainer may do"),
+        _field("republish", False, "true only if its licence lets the full text be republished"),
+        _field("licence", licence, "guess: who holds the rights, and what the explainer may do"),
         "paragraphs:\n",
     ]
     for n, p in enumerate(a.paragraphs, 1):
-        item = {"n": n, **({"label": p.label} if p.label else {}), "text": p.text}
+        item = {
+            "n": n,
+            **({"label": p.label, "uncited_reason": p.label} if p.label else {}),
+            "text": p.text,
+        }
         note = f"  # guess: {p.label}\n" if p.label else ""
         parts.append(
             note + _indent(yaml.safe_dump([item], allow_unicode=True, sort_keys=False, width=90))
@@ -236,26 +261,34 @@ def source_draft(done: Ingested, data: Path) -> str:
     return "".join(parts)
 
 
-def _indent(text: str) -> str:
-    return "".join(f"  {line}\n" for line in text.splitlines())
-
-
-def event_draft(done: Ingested, guess: DateGuess, number: int) -> str:
-    cite = [{"source": done.source_id, "paragraphs": [guess.paragraph]}]
+def event_draft(done: Ingested, candidate: Candidate) -> str:
+    guess = candidate.guess
     when = {
         "date": guess.date,
+        **({"end": guess.end} if guess.end else {}),
         "precision": guess.precision,
         "basis": guess.words,
         "source": done.source_id,
     }
+    named = done.named[guess.paragraph - 1] if done.named else []
+    marks = [
+        (
+            f"title and summary are the sentence of paragraph {guess.paragraph} that dates"
+            " it: rewrite them in neutral words"
+        ),
+        f"the date is resolved from “{guess.words}” ({guess.rule})",
+        *(["the article speaks of it in the future"] if guess.status else []),
+        *(["participants are the actors the paragraph names"] if named else []),
+    ]
     parts = [
         (
-            f"# Candidate event {number}: the article dates something “{_comment(guess.words)}”"
-            f" in paragraph {guess.paragraph}.\n# Keep it only if it is an event of the story;"
-            " give it a title, its participants and the disputes it bears on.\n"
+            f"# Candidate event: the article dates something “{_comment(guess.words)}” in"
+            f" paragraph {guess.paragraph}.\n# Keep it only if it is an event of the story"
+            " (delete the file otherwise); then delete the `draft` line.\n"
         ),
-        _field("id", f"TODO-{done.source_id}-{number}", "TODO: a short id, also the file name"),
-        _field("title", "TODO", "TODO: what happened, in a sentence"),
+        _field("id", candidate.event_id, "guess: from the title; also the file name"),
+        _field("draft", "; ".join(marks)),
+        _field("title", candidate.title),
         _field(
             "when",
             when,
@@ -263,92 +296,59 @@ def event_draft(done: Ingested, guess: DateGuess, number: int) -> str:
         ),
     ]
     if guess.status:
-        parts.append(
-            _field("status", guess.status, "guess: the article speaks of it in the future")
-        )
-    named = done.named[guess.paragraph - 1] if done.named else []
+        parts.append(_field("status", guess.status))
     if named:
         participants = [{"actor": actor, "role": "TODO"} for actor in named]
-        note = "guess: the actors the paragraph names; keep those who took part, say how"
-        parts.append(_field("participants", participants, note))
+        parts.append(_field("participants", participants, "say how each took part, or delete"))
     paragraph = done.article.paragraphs[guess.paragraph - 1].text
-    parts.append(_field("cite", cite, f"paragraph {guess.paragraph}: {paragraph[:200]}"))
+    parts += [
+        _field("summary", summary_of(candidate.sentence)),
+        _field(
+            "cite",
+            [{"source": done.source_id, "paragraphs": [guess.paragraph]}],
+            f"paragraph {guess.paragraph}: {paragraph[:200]}",
+        ),
+    ]
     return "".join(parts)
 
 
-def quotes_draft(done: Ingested) -> str:
-    parts = [
-        (
-            "# Every direct quotation in the article, to place as `quotes` of an event or"
-            " `claims`\n# of a dispute position. `speaker` is a guess wherever a comment says so.\n"
+def actor_draft(p: Proposed, actor_id: str, done: Ingested) -> str:
+    paragraphs = list(p.paragraphs) or _naming(done, p.name) or [1]
+    a = done.article
+    marks = [
+        f"the article names “{p.evidence}”: check the name and kind",
+        *(["role: the words before the name, or after it between commas"] if p.role else []),
+        "description proposed from where the article quotes them: rewrite it",
+        *(
+            ["paragraph 1 cited for want of one naming them"]
+            if not p.paragraphs and paragraphs == [1]
+            else []
         ),
     ]
-    items: list[str] = []
-    terms_: list[str] = []
-    for q in done.quotes:
-        if q.kind == "term":
-            terms_.append(f"#   ¶{q.paragraph} “{_comment(q.text)}”\n")
-            continue
-        item = {
-            "speaker": q.actor or "TODO",
-            "kind": "quote",
-            "text": q.text,
-            "cite": [{"source": done.source_id, "paragraphs": [q.paragraph]}],
-        }
-        note = (
-            f"guess ({q.rule}): “{q.who}”" if q.who else "TODO: the sentence names no speaker"
-        ) + (
-            f" -> {q.actor}"
-            if q.actor
-            else f" = {q.name} (no actor of the explainer)"
-            if q.who and q.name
-            else " (no actor of the explainer)"
-            if q.who
-            else ""
-        )
-        items.append(
-            f"# {_comment(note)}\n"
-            + yaml.safe_dump([item], allow_unicode=True, sort_keys=False, width=90)
-        )
-    if terms_:
-        parts.append("# Quoted terms and titles, nobody's words (not drafted as quotes):\n")
-        parts += terms_
-    return "".join(parts) + (
-        "quotes:\n" + "".join(_indent(i) for i in items) if items else "quotes: []\n"
+    description = f"Quoted by {a.outlet or 'the article'} on {a.published}" + (
+        f" as {p.role}." if p.role else "."
     )
-
-
-def actor_draft(p: Proposed, actor_id: str, source_id: str) -> str:
-    paragraphs = list(p.paragraphs)
-    where = f"paragraphs {', '.join(map(str, paragraphs))}" if paragraphs else "TODO"
     return "".join(
         [
-            f"# Proposed by `explainer ingest`: the article names “{_comment(p.evidence)}”.\n",
+            "# Proposed by `explainer ingest`: review it, then delete the `draft` line.\n",
             _field("id", actor_id, "guess: from the name"),
-            _field("name", p.name, "guess: the name the article gives"),
+            _field("draft", "; ".join(_comment(m) for m in marks)),
+            _field("name", p.name),
             _field(
                 "kind",
                 p.kind,
-                f"guess: {KIND_EVIDENCE.get(p.kind, '')}; check it"
+                f"guess: {KIND_EVIDENCE.get(p.kind, '')}"
                 " (person, organisation, state, group, anonymous)",
             ),
-            _field(
-                "role",
-                p.role or "TODO",
-                "guess: the words before the name, or after it between commas"
-                if p.role
-                else "TODO",
-            ),
-            _field("description", "TODO", "TODO: one cited sentence on who they are in this story"),
-            _field(
-                "cite",
-                [{"source": source_id, "paragraphs": paragraphs}],
-                f"guess: where the article gives their words ({where})"
-                if paragraphs
-                else "TODO: the paragraphs that name them",
-            ),
+            *([_field("role", p.role)] if p.role else []),
+            _field("description", description),
+            _field("cite", [{"source": done.source_id, "paragraphs": paragraphs}]),
         ]
     )
+
+
+def _naming(done: Ingested, name: str) -> list[int]:
+    return [n for n, p in enumerate(done.article.paragraphs, 1) if name in p.text]
 
 
 KIND_EVIDENCE = {
@@ -382,4 +382,37 @@ def review(done: Ingested) -> list[str]:
         f" ¶{', ¶'.join(map(str, p.paragraphs)) or '?'})"
         for p in done.proposed
     ]
+    lines += _review_plan(done.plan)
     return [_comment(line) for line in lines]
+
+
+def _review_plan(plan: Plan) -> list[str]:
+    """What the drafts are, and how the editor confirms them."""
+    updates = [
+        f"- update of data/events/{event_id}.yaml"
+        f" (¶{', ¶'.join(str(c.guess.paragraph) for c in found)}): the same participants and"
+        " dates"
+        for event_id, found in plan.updates().items()
+    ]
+    lines = [
+        *(f"- new event: events/{c.event_id}.yaml “{c.title}”" for c in plan.new_events()),
+        *updates,
+        *(f"- new actor: actors/{a}.yaml" for a in plan.actors),
+        *(f"- update of data/actors/{a}.yaml" for a in plan.actor_updates),
+    ]
+    return lines + ["", *CONFIRMING]
+
+
+CONFIRMING = [
+    "## Confirming",
+    "",
+    "Every draft carries a `draft:` line saying what is a guess. Review the draft, correct it,",
+    "then delete its `draft:` line: that confirms it. A draft you do not want, delete its file",
+    "(or, in quotes.yaml, its item). Files under updates/ add to a record data/ already has.",
+    "In quotes.yaml, `to` is where the quote goes (event:ID, or dispute:ID:N for the Nth",
+    "position); `places` are the suggestions, best first.",
+    "",
+    "Then `explainer accept DRAFTS_DIR` writes the confirmed drafts into data/ and leaves the",
+    "others here; `--all` writes every draft, each with its `draft` mark, which `check` reports",
+    "and `check --strict` refuses until it is confirmed in data/.",
+]

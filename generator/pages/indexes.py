@@ -69,48 +69,26 @@ def events_index(site: Site, periods: list[Part] | None) -> dict[str, Any]:
 
 
 def disputes_index(site: Site) -> dict[str, Any]:
+    """Every question with its sides, each in one line with who holds it: the answer
+    first, before a reader opens a dispute."""
     links = site.links("disputes/index.md")
     disputes = sorted(site.x.disputes.values(), key=lambda d: d.question.lower())
+    return {"disputes": [dispute_sides(site, d, links) for d in disputes]}
+
+
+def dispute_sides(site: Site, dispute: Dispute, links: Links) -> dict[str, Any]:
+    """A question, its status, and each side linked to its claims with who holds it."""
+    target = page_path("disputes", dispute.id)
     return {
-        "disputes": [
-            {"link": links.dispute(d), "status": d.status, "sides": len(d.positions)}
-            for d in disputes
+        "link": links.dispute(dispute),
+        "status": dispute.status,
+        "sides": [
+            {
+                "stance": links.to(p.stance, target, f"position-{i}"),
+                "holders": [site.x.actors[a].name for a in p.actors],
+            }
+            for i, p in enumerate(dispute.positions, 1)
         ],
-        "matrix": positions_matrix(site, disputes, links),
-    }
-
-
-def positions_matrix(site: Site, disputes: list[Dispute], links: Links) -> dict[str, Any] | None:
-    """Actors x disputes: each cell the actor's stance, linked to the position's claims.
-    None when the table would be too large to read (it is then left out)."""
-    x = site.x
-    holders = sorted(
-        {a for d in disputes for p in d.positions for a in p.actors}, key=lambda a: x.actors[a].name
-    )
-    if not holders or len(holders) * len(disputes) > site.limits.matrix_cells:
-        return None
-    rows = []
-    for actor_id in holders:
-        stances = {
-            d.id: (i, p)
-            for d, p in x.positions_of(actor_id)
-            for i, q in enumerate(d.positions, 1)
-            if q is p
-        }
-        cells = [
-            links.to(
-                stances[d.id][1].stance, page_path("disputes", d.id), f"position-{stances[d.id][0]}"
-            )
-            if d.id in stances
-            else "—"
-            for d in disputes
-        ]
-        rows.append({"actor": links.actor(actor_id), "cells": cells})
-    columns = [links.to(f"Q{i}", page_path("disputes", d.id)) for i, d in enumerate(disputes, 1)]
-    return {
-        "columns": columns,
-        "rows": rows,
-        "legend": [(f"Q{i}", d.question) for i, d in enumerate(disputes, 1)],
     }
 
 

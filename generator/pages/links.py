@@ -8,7 +8,7 @@ from typing import Any
 from markupsafe import Markup
 
 from ..explainer import Explainer
-from ..markup import escape_md, link, page_path
+from ..markup import escape_md, external_link, link, page_path, relative
 from ..model import TITLE_FIELDS, Actor, Citation, Dispute, Event, Source, When
 from .dates import day
 
@@ -20,6 +20,7 @@ class Links:
         self.x = explainer
         self.here = here
         self._folder = here.rpartition("/")[0]
+        self.cited: dict[str, None] = {}  # the sources cited on this page, in order
 
     def to(self, text: object, target: str, anchor: str = "") -> Markup:
         """A link to any page of the site (docs-relative)."""
@@ -57,8 +58,10 @@ class Links:
         return list(groups.items())
 
     def cite(self, citation: Citation) -> Markup:
-        """'CBS News ¶3, ¶4' with each paragraph linking to its anchor on the source page."""
+        """'CBS News ¶3, ¶4' with each paragraph linking to its anchor on the source page
+        (see `_cite`)."""
         source = self.x.sources[citation.source]
+        self.cited[source.id] = None
         return self.x.memo(
             _cite, source, ("sources", source.id), tuple(citation.paragraphs), self._folder
         )
@@ -66,16 +69,36 @@ class Links:
     def cites(self, citations: list[Citation]) -> Markup:
         return Markup("; ".join(self.cite(c) for c in citations))
 
+    def sources_cited(self) -> list[dict[str, Markup]]:
+        """Every source cited on this page so far, with its original address (or why it
+        has none): what a printed page keeps of where its statements come from."""
+        found = []
+        for source in sorted((self.x.sources[i] for i in self.cited), key=_by_date):
+            title = f"{source.outlet}, “{source.headline}”, {day(source.published)}"
+            found.append(
+                {
+                    "link": self.to(title, page_path("sources", source.id)),
+                    "original": external_link(source.url, source.url)
+                    if source.url
+                    else Markup(f"not online: {escape_md(source.offline)}")
+                    if source.offline
+                    else Markup("address not noted"),
+                }
+            )
+        return found
+
     def basis(self, when: When) -> Markup:
-        """'“on Wednesday”, resolved against CBS News of 15 September 2011'."""
+        """'the CBS News report of 15 September 2011 says “on Wednesday”', and the event it
+        dates this one by, if any."""
         source = self.x.sources[when.source]
-        against = self.to(
-            f"{source.outlet} of {day(source.published)}", page_path("sources", source.id)
+        report = self.to(
+            f"the {source.outlet} report of {day(source.published)}",
+            page_path("sources", source.id),
         )
-        basis = Markup(f"“{escape_md(when.basis)}”, resolved against {against}")
+        basis = Markup(f"{report} says “{escape_md(when.basis)}”")
         if when.relative_to and when.relative_to in self.x.events:
             other = self.event(self.x.events[when.relative_to])
-            basis = Markup(f"{basis}; dated by another event: {other}")
+            basis = Markup(f"{basis}, counting from another event: {other}")
         return basis
 
 
@@ -86,7 +109,34 @@ def _record_link(record: Any, kind: str, folder: str) -> Markup:
     )
 
 
+def _by_date(source: Source) -> tuple[Any, str]:
+    return source.published, source.id
+
+
+PREVIEW_CHARS = 400
+"""The most characters of a cited paragraph a citation's preview shows."""
+
+
 def _cite(source: Source, paragraphs: tuple[int, ...], folder: str) -> Markup:
-    here, target = posixpath.join(folder, "_"), page_path("sources", source.id)
-    parts = [link(f"¶{n}", target, here, f"p{n}") for n in paragraphs]
-    return Markup(f"{escape_md(source.outlet)} {', '.join(parts)}")
+    """'CBS News ¶3, ¶4': each paragraph a link named for screen readers ('CBS News,
+    paragraph 3'; the '¶' is drawn by explainer.css) and titled with the paragraph's
+    text, which is its preview on hover, focus and tap."""
+    href = relative(page_path("sources", source.id), posixpath.join(folder, "_"))
+    outlet = escape_md(source.outlet)
+    parts = [
+        Markup(
+            f'<a class="explainer-cite" href="{href}#p{n}" title="{escape_md(preview(source, n))}">'
+            f'<small class="explainer-sr">{outlet}, paragraph </small>{n}</a>'
+        )
+        for n in paragraphs
+    ]
+    return Markup(f"{outlet} {', '.join(parts)}")
+
+
+def preview(source: Source, n: int) -> str:
+    """The start of paragraph `n` of a source, in quotation marks: what a citation shows
+    of it without leaving the page."""
+    text = " ".join(source.paragraphs[n - 1].text.split())
+    if len(text) > PREVIEW_CHARS:
+        text = text[: PREVIEW_CHARS - 1].rsplit(" ", 1)[0] + " …"
+    return f"“{text}”"

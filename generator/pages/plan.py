@@ -21,7 +21,7 @@ from .indexes import (
     sources_index,
 )
 from .parts import Part
-from .records import actor_page, dispute_page, event_page, source_page
+from .records import actor_page, dispute_page, event_page, record_history, source_page
 from .reference import reference_context
 from .relations import relationship_map
 from .site import Site
@@ -57,7 +57,7 @@ def plan_pages(
         Page(
             page_path("actors", a.id),
             "actor.md.j2",
-            actor_page(site, a),
+            {**actor_page(site, a), "history": record_history(site.chronicle, "actors", a)},
             a.name,
             [a.name, *a.aliases],
             2,
@@ -69,7 +69,7 @@ def plan_pages(
         Page(
             page_path("events", e.id),
             "event.md.j2",
-            event_page(site, e),
+            {**event_page(site, e), "history": record_history(site.chronicle, "events", e)},
             e.title,
             jsonld=jsonld.event(e, x),
         )
@@ -79,7 +79,7 @@ def plan_pages(
         Page(
             page_path("disputes", d.id),
             "dispute.md.j2",
-            dispute_page(site, d),
+            {**dispute_page(site, d), "history": record_history(site.chronicle, "disputes", d)},
             d.question,
             jsonld=jsonld.dispute(d, x),
         )
@@ -89,8 +89,9 @@ def plan_pages(
         Page(
             page_path("sources", s.id),
             "source.md.j2",
-            source_page(site, s),
+            {**source_page(site, s), "history": record_history(site.chronicle, "sources", s)},
             s.headline,
+            [s.outlet, s.headline],  # a reader searches an article by its outlet's name
             jsonld=jsonld.source(s),
         )
         for s in wanted("sources")

@@ -9,8 +9,9 @@ from markupsafe import Markup
 
 from ..explainer import Explainer, QuoteRef
 from ..markup import escape_md, external_link, page_path
-from ..model import Actor, Claim, Dispute, Event, Source
+from ..model import Actor, Claim, Dispute, Event, Record, Source
 from ..quotes import normalise, source_passage
+from ..updates import Chronicle
 from .autolink import PageMentions
 from .dates import day, describe_when
 from .links import Links
@@ -32,7 +33,7 @@ def actor_page(site: Site, actor: Actor) -> dict[str, Any]:
     roles = {}
     for event in x.events_by_actor.get(actor.id, []):
         roles[event.id] = "; ".join(p.role for p in event.participants if p.actor == actor.id)
-    return {
+    context = {
         "actor": actor,
         "description": PageMentions(site.names, links.here, actor.id).prose(actor.description),
         "kind": KIND_LABELS[actor.kind],
@@ -47,11 +48,13 @@ def actor_page(site: Site, actor: Actor) -> dict[str, Any]:
         "neighbourhood": neighbourhood(site, actor, links),
         "referenced_by": links.referenced_by("actors", actor.id),
     }
+    context["sources"] = links.sources_cited()  # once every citation is made
+    return context
 
 
 def event_page(site: Site, event: Event) -> dict[str, Any]:
     x, links = site.x, site.links(page_path("events", event.id))
-    return {
+    context = {
         "event": event,
         "summary": PageMentions(site.names, links.here).prose(event.summary),
         "date": describe_when(event.when),
@@ -62,6 +65,8 @@ def event_page(site: Site, event: Event) -> dict[str, Any]:
         "disputes": [links.dispute(d) for d in x.disputes_by_event.get(event.id, [])],
         "referenced_by": links.referenced_by("events", event.id),
     }
+    context["sources"] = links.sources_cited()  # once every citation is made
+    return context
 
 
 def dispute_page(site: Site, dispute: Dispute) -> dict[str, Any]:
@@ -71,13 +76,13 @@ def dispute_page(site: Site, dispute: Dispute) -> dict[str, Any]:
             "stance": p.stance,
             "actors": [links.actor(a) for a in p.actors],
             "claims": [claim(QuoteRef(c, dispute, p), links) for c in p.claims],
-            "quotes": sum(c.kind == "quote" for c in p.claims),
-            "sources": len({c.cite.source for c in p.claims}),
+            "evidence": evidence(p.claims),
         }
         for p in dispute.positions
     ]
-    return {
+    context = {
         "dispute": dispute,
+        "status": STATUS_TEXT[dispute.status],
         "summary": PageMentions(site.names, links.here).prose(dispute.summary),
         "positions": positions,
         "cite": links.cites(dispute.cite),
@@ -87,6 +92,34 @@ def dispute_page(site: Site, dispute: Dispute) -> dict[str, Any]:
         ),
         "referenced_by": links.referenced_by("disputes", dispute.id),
     }
+    context["sources"] = links.sources_cited()  # once every citation is made
+    return context
+
+
+STATUS_TEXT = {
+    "open": "Open: the sources report no answer that settles the question.",
+    "settled": "Settled: the sources report the question as resolved.",
+}
+"""A dispute's status in a reader's words, wherever it is shown."""
+
+
+def evidence(claims: list[Claim]) -> str:
+    """What backs a side, in a reader's words: how many statements, from how many
+    sources, and whether any is quoted word for word."""
+    if not claims:
+        return "The sources report no statement for this side."
+    n, quotes = len(claims), sum(c.kind == "quote" for c in claims)
+    sources = len({c.cite.source for c in claims})
+    said = f"{_count(n, 'statement')} from {_count(sources, 'source')}"
+    if not quotes:
+        return f"{said}, all paraphrased: none is quoted word for word."
+    if quotes == n:
+        return f"{said}, quoted word for word."
+    return f"{said}: {quotes} quoted word for word, {n - quotes} paraphrased."
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def source_page(site: Site, source: Source) -> dict[str, Any]:
@@ -100,6 +133,8 @@ def source_page(site: Site, source: Source) -> dict[str, Any]:
             external_link("Read the original article", source.url)
             if source.url
             else Markup(f"not online: {escape_md(source.offline)}")
+            if source.offline
+            else Markup("online, but its address was not noted")
         ),
         "paragraphs": [
             {
@@ -117,17 +152,19 @@ def source_page(site: Site, source: Source) -> dict[str, Any]:
 
 
 def claim(ref: QuoteRef, links: Links) -> dict[str, Any]:
-    """A quote or paraphrase with its speaker, details, citation and what it bears on."""
+    """A quote or paraphrase with its speaker, details, citation and the record it is
+    recorded under (an event, or a side of a dispute)."""
     said = ref.claim
     details = [said.context, describe_when(said.when) if said.when else None, said.place]
     on = links.owner(ref.owner)
     if ref.position:
-        on = Markup(f"{on} (position: {escape_md(ref.position.stance)})")
+        on = Markup(f"{on} (the side “{escape_md(ref.position.stance)}”)")
     return {
         "quote": said.kind == "quote",
         "text": shown_text(said, links.x),
         "speaker": links.actor(said.speaker),
         "speaker_name": links.x.actors[said.speaker].name,
+        "outlet": links.x.sources[said.cite.source].outlet,
         "details": [d for d in details if d],
         "cite": links.cite(said.cite),
         "on": [on],
@@ -164,3 +201,23 @@ def statements(refs: list[QuoteRef], links: Links) -> list[dict[str, Any]]:
 def _claim_date(ref: QuoteRef) -> dt.date:
     owner_date = ref.owner.when.date if isinstance(ref.owner, Event) else dt.date.max
     return ref.claim.when.date if ref.claim.when else owner_date
+
+
+def record_history(chronicle: Chronicle, kind: str, record: Record) -> dict[str, Any]:
+    """What a record's page says of its own history: first published, last changed, its
+    corrections and other change notes, and its recent updates."""
+    dates = chronicle.history.dates_of(f"{kind}/{record.id}.yaml")
+    own = [
+        {"date": day(update.time.date()), "text": item.what}
+        for update in chronicle.updates
+        for item in update.items
+        if (item.kind, item.id) == (kind, record.id)
+    ][:5]
+    notes = sorted(record.changes, key=lambda note: note.date, reverse=True)
+    return {
+        "first": day(dates.first) if dates.first else None,
+        "last": day(dates.last) if dates.last and dates.last != dates.first else None,
+        "corrections": [(day(n.date), n.note) for n in notes if n.correction],
+        "notes": [(day(n.date), n.note) for n in notes if not n.correction],
+        "recent": own,
+    }

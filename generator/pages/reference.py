@@ -9,8 +9,10 @@ from markupsafe import Markup
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from ..load import MAX_DEPTH, MAX_DIGITS, MAX_FILE_BYTES
-from ..model import KINDS, MAX_TEXT, models_in
+from ..ingest import article as ingest_article
+from ..ingest import drafts as ingest_drafts
+from ..load import MAX_DEPTH, MAX_DIGITS, MAX_FILE_BYTES, MAX_KEY
+from ..model import KINDS, MAX_TEXT, MAX_YEAR, MIN_YEAR, models_in
 from ..scaffold import EXAMPLE, scaffold_text
 
 
@@ -31,6 +33,11 @@ def reference_context() -> dict[str, Any]:
             "text": f"{MAX_TEXT:,}",
             "depth": MAX_DEPTH,
             "digits": MAX_DIGITS,
+            "key": f"{MAX_KEY:,}",
+            "years": f"{MIN_YEAR} to {MAX_YEAR}",
+            "ingest_bytes": f"{ingest_article.MAX_BYTES:,}",
+            "ingest_text": f"{ingest_article.MAX_TEXT:,}",
+            "ingest_searched": f"{ingest_drafts.MAX_SEARCHED:,}",
         },
     }
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..coverage import Coverage
 from ..explainer import Explainer
+from ..updates import Chronicle
 from .autolink import ActorNames
 from .links import Links
 
@@ -21,8 +22,6 @@ class Limits:
     that stays put as records come and go: the timeline by month, the actors index by the
     first letter of the name. The coverage report then counts by source, and each source's
     page shows what cites each paragraph."""
-    matrix_cells: int = 2000
-    """Largest actors x disputes table shown on the disputes index."""
     map_nodes: int = 120
     """Most actors drawn on the whole relationship map; above it only the list is shown."""
     map_list: int = 2000
@@ -34,10 +33,17 @@ class Limits:
 class Site:
     """One explainer as its pages see it."""
 
-    def __init__(self, explainer: Explainer, coverage: Coverage, limits: Limits = Limits()) -> None:
+    def __init__(
+        self,
+        explainer: Explainer,
+        coverage: Coverage,
+        limits: Limits = Limits(),
+        chronicle: Chronicle = Chronicle(),
+    ) -> None:
         self.x = explainer
         self.coverage = coverage
         self.limits = limits
+        self.chronicle = chronicle
         self.names = ActorNames(explainer.actors)
 
     def links(self, here: str) -> Links:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from markupsafe import Markup
+
+from ..markup import escape_md
 from ..model import Event
 from .dates import describe_when, period
 from .links import Links
@@ -71,13 +74,19 @@ def timeline_row(
     roles: dict[str, str] | None = None,
     dispute: str | None = None,
 ) -> dict[str, Any]:
-    """An event with its participants (or, on an actor's page, that actor's role) and
-    the disputes it bears on (but the one whose page this is)."""
+    """An event with its participants and their roles (or, on an actor's page, that
+    actor's role) and the disputes it is part of (but the one whose page this is)."""
     return dict(
         event_row(event, links),
         role=roles.get(event.id) if roles else None,
-        participants=[] if roles else [links.actor(p.actor) for p in event.participants],
+        participants=[] if roles else participants(event, links),
         disputes=[
             links.dispute(d) for d in site.x.disputes_by_event.get(event.id, []) if d.id != dispute
         ],
     )
+
+
+def participants(event: Event, links: Links) -> list[Markup]:
+    """Each participant with its role, as the data gives it: 'The river authority
+    (blamed for the flood by residents)', never a bare name that would state the role as fact."""
+    return [Markup(f"{links.actor(p.actor)} ({escape_md(p.role)})") for p in event.participants]

@@ -61,8 +61,8 @@ class _Open:
     document: Document
     depth: int
     parts: list[str] = field(default_factory=list)
-    only_under: str | None = None  # a claim's text is its quotation, not its attribution
-    under: int = 0
+    claim: bool = False  # a claim's text is its words, not its attribution
+    text_depth: int | None = None  # the depth of the open element of class CLAIM_TEXT
 
 
 def page_kind(url: str) -> str:
@@ -71,6 +71,10 @@ def page_kind(url: str) -> str:
     if len(parts) == 2 and parts[1] != "index":
         return RECORD_KINDS.get(parts[0], "Page")
     return "Page"
+
+
+CLAIM_TEXT = "explainer-claim-text"
+"""The class of the element holding a claim's words (a quotation or a paraphrase)."""
 
 
 def page_documents(html: str, url: str, title: str, names: list[str]) -> list[Document]:
@@ -146,8 +150,9 @@ class _Reader:
             if tag not in _VOID:
                 self.skip_below = self.depth
             return
-        if self.inner is not None and tag == self.inner.only_under:
-            self.inner.under += 1
+        classes = (a.get("class") or "").split()
+        if self.inner is not None and self.inner.claim and CLAIM_TEXT in classes:
+            self.inner.text_depth = self.depth
         if tag in TEXT_BREAKS:
             self._text(" ")
         if tag in _HEADINGS and a.get("id") and self.inner is None:
@@ -189,8 +194,8 @@ class _Reader:
                 self.left_out = False
         elif self.inner and self.depth == self.inner.depth:
             self.inner = None
-        elif self.inner and tag == self.inner.only_under:
-            self.inner.under -= 1
+        elif self.inner and self.depth == self.inner.text_depth:
+            self.inner.text_depth = None
         if tag in TEXT_BREAKS:
             self._text(" ")
         self.depth -= 1
@@ -203,7 +208,7 @@ class _Reader:
         if self.heading is not None:
             self.heading[2].append(data)
         elif self.inner is not None:
-            if self.inner.only_under is None or self.inner.under > 0:
+            if not self.inner.claim or self.inner.text_depth is not None:
                 self.inner.parts.append(data)
         elif not self.left_out:
             self.section.parts.append(data)
@@ -211,8 +216,7 @@ class _Reader:
     def _open_inner(self, kind: str, title: str, location: str) -> None:
         detail = self.section.document.title if kind != "Source paragraph" else self.page.title
         self.inner = _Open(Document(location, title, kind, detail=detail), self.depth)
-        if kind in CLAIM_KINDS.values():
-            self.inner.only_under = "blockquote"
+        self.inner.claim = kind in CLAIM_KINDS.values()
         self.done.append(self.inner)
 
     def finish(self) -> list[Document]:

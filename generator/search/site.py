@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from ..speedups import Speedups
 from .documents import Document, page_documents
 from .index import FOLDER, build
 
@@ -88,8 +89,6 @@ class SiteSearch:
             self._write(site)
 
     def _write(self, site: Path) -> None:
-        from ..speedups import Speedups  # the pipeline's modules: only once the pages are built
-
         started = time.perf_counter()
         documents = [d for page in list(self.pages.values()) for d in page]
         with Speedups.configured().paused_gc():

@@ -23,6 +23,8 @@ const MAX_LONG_EXPANSIONS = 2; // ... of which words with posting lists in files
 const MIN_PREFIX = 2;          // a single letter being typed stands only for itself
 const MAX_PREFIX_SHARDS = 4;   // dictionary parts loaded for one prefix
 const MAX_PAGES = 20;          // pages in a result list
+const SHORT_PREFIX = 4;        // a word being typed shorter than this matches too much ...
+const MAX_PAGES_SHORT = 8;     // ... for more than this many pages to be worth loading
 const MAX_PARTS = 3;           // sections, quotes or paragraphs shown under a page
 
 const SCRIPT = typeof document !== "undefined" && document.currentScript
@@ -205,7 +207,7 @@ function rank(doc, query) {
 
 /* ---- Results, as Material's result list wants them --------------------------------- */
 
-function best(docs) {
+function best(docs, most) {
   const pages = new Map();
   for (const doc of docs.values()) {
     const page = pages.get(doc.page) || { id: doc.page, score: 0, parts: [] };
@@ -214,7 +216,7 @@ function best(docs) {
     else page.own = doc;
     pages.set(doc.page, page);
   }
-  return [...pages.values()].sort((a, b) => b.score - a.score || a.id - b.id).slice(0, MAX_PAGES)
+  return [...pages.values()].sort((a, b) => b.score - a.score || a.id - b.id).slice(0, most)
     .map(page => {
       page.parts = page.parts.sort((a, b) => b.score - a.score || a.id - b.id).slice(0, MAX_PARTS);
       return page;
@@ -268,7 +270,11 @@ async function search(query, asked) {
   const lists = new Map((await load(long, asked)).map((list, i) => [long[i], list]));
   for (const e of groups.flat())
     e.postings = typeof e.entry[1] === "string" ? lists.get(e.entry[1]) : e.entry[1];
-  const pages = best(score(parsed, groups));
+  // A few letters of the first word stand for hundreds of pages: a short list, until
+  // the reader has typed enough to say which (each page shown costs a chunk of documents).
+  const short = parsed.words.length === 1 && parsed.words[0].prefix
+    && parsed.words[0].term.length < SHORT_PREFIX;
+  const pages = best(score(parsed, groups), short ? MAX_PAGES_SHORT : MAX_PAGES);
   const ids = pages.flatMap(page => [page.id, ...page.parts.map(d => d.id)]);
   const size = manifest.chunkDocuments;
   const chunks = [...new Set(ids.map(id => `d/${Math.floor(id / size)}`))];

@@ -1,5 +1,6 @@
 """Outside checkers on the built site: links and anchors (lychee), HTML (Nu HTML checker),
-accessibility (axe-core, WCAG 2.1 AA, in Chromium). Findings fail the test unless the
+accessibility (axe-core, WCAG 2.2 AA and best practices, at 1280 and 390 px, light and
+dark, in Chromium). Findings fail the test unless the
 allowlist beside this file (checker-allowlist.yaml) names them, with a reason."""
 
 from __future__ import annotations
@@ -90,26 +91,36 @@ def test_html_checker_catches_invalid_markup(tmp_path: Path) -> None:
     assert [f for f in vnu_findings(tmp_path) if not allowed("vnu", f)]
 
 
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+"""WCAG 2.2 AA (target sizes among them) and axe's best practices (landmarks, dialogs)."""
+READERS = [(1280, "light"), (390, "light"), (1280, "dark"), (390, "dark")]
+"""Screen widths and colour schemes every page kind is checked at: a desktop and a phone,
+each in the system's light and dark setting."""
+
+
 @pytest.mark.browser
-def test_every_page_kind_meets_wcag_21_aa(browser, site_url: str, explainer: Explainer) -> None:
+def test_every_page_kind_meets_wcag_22_aa(browser, site_url: str, explainer: Explainer) -> None:
     require(AXE, NPM)
     violations = []
-    for path in page_kinds(explainer):
-        page = browser.new_page()
-        try:
-            page.goto(site_url + path)
-            page.add_script_tag(path=str(AXE))
-            result = page.evaluate(
-                "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-            )
-        finally:
-            page.close()
-        violations += [
-            f"{path}: {v['id']}: {node['target']}: {node['failureSummary']}"
-            for v in result["violations"]
-            for node in v["nodes"]
-            if not allowed("axe", v["id"])
-        ]
+    for width, scheme in READERS:
+        context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+        for path in page_kinds(explainer):
+            page = context.new_page()
+            try:
+                page.goto(site_url + path)
+                page.add_script_tag(path=str(AXE))
+                result = page.evaluate(
+                    "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
+                )
+            finally:
+                page.close()
+            violations += [
+                f"{width}px {scheme} {path}: {v['id']}: {node['target']}: {node['failureSummary']}"
+                for v in result["violations"]
+                for node in v["nodes"]
+                if not allowed("axe", v["id"])
+            ]
+        context.close()
     assert violations == []
 
 

@@ -76,3 +76,41 @@ def test_the_timeline_opens_an_event_and_an_actor(
     follow(page, "article li a[href*='actors/']", "actors")
     assert page.locator("#timeline").count() == 1
     page.close()
+
+
+def test_a_citation_previews_its_paragraph_on_focus_and_on_a_first_tap(
+    browser, site_url: str, explainer: Explainer, screenshots: Path
+) -> None:
+    dispute = next(iter(explainer.disputes.values()))
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(site_url + f"disputes/{dispute.id}/")
+    cite = page.locator("article a.explainer-cite").first
+    box = cite.bounding_box()
+    assert box and box["width"] >= 24 and box["height"] >= 24  # WCAG 2.2 target size
+    cite.focus()
+    preview = page.locator("#explainer-preview")
+    assert preview.is_visible() and preview.inner_text().startswith("“")
+    page.screenshot(path=str(screenshots / "cite-preview.png"))
+    page.keyboard.press("Escape")
+    assert not preview.is_visible()
+    page.close()
+    phone = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True)
+    page = phone.new_page()
+    page.goto(site_url + f"disputes/{dispute.id}/")
+    cite = page.locator("article a.explainer-cite").first
+    cite.tap()
+    assert page.locator("#explainer-preview").is_visible()
+    assert page.url.endswith(f"disputes/{dispute.id}/")  # the first tap stays on the page
+    cite.tap()
+    page.wait_for_url("**/sources/**")
+    phone.close()
+
+
+def test_on_a_phone_the_closed_menu_is_not_in_the_tab_order(browser, site_url: str) -> None:
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(site_url + "disputes/")
+    for _ in range(6):
+        page.keyboard.press("Tab")
+        focused = page.evaluate("document.activeElement.closest('.md-sidebar--primary') !== null")
+        assert not focused
+    page.close()

@@ -1,0 +1,171 @@
+"""What the explainer has already: a candidate that is an existing event or actor becomes
+an update of it (a citation, a finer date, `scheduled` -> `happened`, an alias), and each
+quotation gets ranked places (the event of its paragraph, the positions its speaker holds).
+
+data/ is read leniently here: a broken file is `check`'s to report, not ingest's."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .actors import Proposed
+from .dates import DateGuess
+
+PRECISION_RANK = {"day": 0, "weekend": 1, "week": 2, "month": 3, "range": 4, "year": 5, "since": 6}
+"""Finer first: a candidate refines a date only with a finer precision."""
+
+
+@dataclass
+class Existing:
+    """The records of data/ ingest compares with, as loaded (plain YAML values)."""
+
+    events: dict[str, dict[str, Any]] = field(default_factory=dict)
+    actors: dict[str, dict[str, Any]] = field(default_factory=dict)
+    disputes: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+def existing_records(data: Path) -> Existing:
+    """Every readable record of data/ of the kinds ingest may update or place quotes in."""
+    found = Existing()
+    for kind in ("events", "actors", "disputes"):
+        for path in sorted((data / kind).glob("*.yaml")):
+            try:
+                record = yaml.safe_load(path.read_text(encoding="utf-8"))
+            except (OSError, yaml.YAMLError):
+                continue
+            if isinstance(record, dict):
+                getattr(found, kind)[str(record.get("id") or path.stem)] = record
+    return found
+
+
+def window(start: dt.date, end: dt.date | None, precision: str) -> tuple[dt.date, dt.date]:
+    """The first and last day a date of this precision can mean."""
+    last = {
+        "weekend": start + dt.timedelta(days=1),
+        "week": start + dt.timedelta(days=6),
+        "month": start.replace(day=calendar.monthrange(start.year, start.month)[1]),
+        "year": start.replace(month=12, day=31),
+        "range": end or start,
+    }.get(precision, start)
+    return start, last
+
+
+def _window_of(when: Any) -> tuple[dt.date, dt.date] | None:
+    try:
+        return window(when["date"], when.get("end"), str(when["precision"]))
+    except (KeyError, TypeError, AttributeError, ValueError, OverflowError):
+        return None
+
+
+def matching_event(guess: DateGuess, named: list[str], existing: Existing) -> str | None:
+    """The existing event this candidate is: their dates can mean the same days, and the
+    paragraph names its participants (two of them, or its only one)."""
+    assert guess.date is not None and guess.precision is not None
+    low, high = window(guess.date, guess.end, guess.precision)
+    best: tuple[int, str] | None = None
+    for event_id, record in existing.events.items():
+        participants = {
+            p.get("actor") for p in record.get("participants") or [] if isinstance(p, dict)
+        }
+        shared = len(participants & set(named))
+        span = _window_of(record.get("when"))
+        if not participants or shared < min(2, len(participants)) or span is None:
+            continue
+        if low <= span[1] and span[0] <= high and (best is None or shared > best[0]):
+            best = (shared, event_id)
+    return best[1] if best else None
+
+
+def event_changes(
+    record: dict[str, Any], guess: DateGuess, source_id: str, published: dt.date
+) -> dict[str, Any]:
+    """What a candidate adds to the event it matches: `status` and `when` when they are
+    news (the citation is added by the caller)."""
+    changes: dict[str, Any] = {}
+    if (
+        record.get("status") == "scheduled"
+        and guess.status != "scheduled"
+        and guess.date is not None
+        and guess.date <= published
+    ):
+        changes["status"] = "happened"
+    when = record.get("when") or {}
+    old, new = _window_of(when), _window_of(_when(guess, source_id))
+    finer = PRECISION_RANK.get(str(guess.precision), 9) < PRECISION_RANK.get(
+        str(when.get("precision")), 9
+    )
+    if old and new and finer and old[0] <= new[0] and new[1] <= old[1]:
+        changes["when"] = _when(guess, source_id)
+    return changes
+
+
+def _when(guess: DateGuess, source_id: str) -> dict[str, Any]:
+    return {
+        "date": guess.date,
+        **({"end": guess.end} if guess.end else {}),
+        "precision": guess.precision,
+        "basis": guess.words,
+        "source": source_id,
+    }
+
+
+def fold(name: str) -> str:
+    """A name compared without case, accents or dots ('U.S.' is 'US')."""
+    plain = unicodedata.normalize("NFKD", name.casefold().replace(".", ""))
+    return " ".join("".join(c for c in plain if not unicodedata.combining(c)).split())
+
+
+def matching_actor(p: Proposed, existing: Existing) -> tuple[str, bool] | None:
+    """The existing actor a proposed one is, and whether its name is a new alias: the same
+    name or alias; or, for a person, the same surname and initial ('D. Roth', 'Dana Roth')."""
+    for actor_id, record in existing.actors.items():
+        names = [str(n) for n in [record.get("name"), *(record.get("aliases") or [])] if n]
+        if fold(p.name) in {fold(n) for n in names}:
+            return actor_id, False
+    words = fold(p.name).split()
+    for actor_id, record in existing.actors.items():
+        theirs = fold(str(record.get("name") or "")).split()
+        if (
+            p.kind == "person"
+            and record.get("kind") == "person"
+            and len(words) > 1
+            and len(theirs) > 1
+            and words[-1] == theirs[-1]
+            and words[0][0] == theirs[0][0]
+        ):
+            return actor_id, True
+    return None
+
+
+def places(
+    speaker: str | None,
+    events: list[tuple[str, str]],
+    earlier: list[tuple[str, str]],
+    existing: Existing,
+) -> list[tuple[str, str]]:
+    """Where a quotation may go, best first, each with why: the events dated in its
+    paragraph (`events`: target, why), the dispute positions its speaker holds, the events
+    dated in the paragraph before (`earlier`), positions held by whom the speaker speaks for."""
+    ranked = list(events)
+    if speaker is None:
+        return ranked + earlier
+    affiliations = set((existing.actors.get(speaker) or {}).get("affiliations") or [])
+    for held_by, why in ((speaker, "held by the speaker"), (None, "held by whom they speak for")):
+        if held_by is None:
+            ranked += [e for e in earlier if e[0] not in {t for t, _ in ranked}]
+        for dispute_id, record in existing.disputes.items():
+            for n, position in enumerate(record.get("positions") or [], 1):
+                actors = set(position.get("actors") or []) if isinstance(position, dict) else set()
+                if (speaker in actors) if held_by else (actors & affiliations) - {speaker}:
+                    target = f"dispute:{dispute_id}:{n}"
+                    if target not in {t for t, _ in ranked}:
+                        stance = position.get("stance")
+                        ranked.append((target, f"the position “{stance}”, {why}"))
+    return ranked

@@ -1,0 +1,77 @@
+"""Which drafts one article gives: new events and actors with their ids, updates of the
+records data/ already has, and where each quotation's speaker and paragraph lead."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..project import id_slug
+from .actors import Proposed
+from .dates import DateGuess
+from .matches import Existing, matching_actor, matching_event
+from .proposals import id_of, sentence_at, title_of
+
+
+@dataclass
+class Candidate:
+    """A dated sentence of the article, as a new event or as an existing one."""
+
+    guess: DateGuess
+    sentence: str
+    title: str
+    event_id: str  # its new id, or the id of the existing event it is
+    existing: bool = False
+
+
+@dataclass
+class Plan:
+    candidates: list[Candidate] = field(default_factory=list)
+    actors: dict[str, Proposed] = field(default_factory=dict)  # new actor id -> proposal
+    actor_updates: dict[str, list[tuple[Proposed, bool]]] = field(default_factory=dict)
+    speakers: dict[str, str] = field(default_factory=dict)  # a proposed name -> actor id
+
+    def new_events(self) -> list[Candidate]:
+        return [c for c in self.candidates if not c.existing]
+
+    def updates(self) -> dict[str, list[Candidate]]:
+        """Existing event id -> the candidates that are it."""
+        found: dict[str, list[Candidate]] = {}
+        for c in self.candidates:
+            if c.existing:
+                found.setdefault(c.event_id, []).append(c)
+        return found
+
+    def events_of(self, paragraph: int) -> list[str]:
+        """The events (new or existing) dated in a paragraph, in the order found."""
+        ids = [c.event_id for c in self.candidates if c.guess.paragraph == paragraph]
+        return list(dict.fromkeys(ids))
+
+
+def make_plan(
+    dated: list[DateGuess],
+    paragraphs: list[str],
+    named: list[list[str]],
+    proposed: list[Proposed],
+    existing: Existing,
+    source_id: str,
+) -> Plan:
+    """Decide what each candidate event and proposed actor becomes."""
+    plan = Plan()
+    taken = set(existing.events)
+    for number, guess in enumerate(dated, 1):
+        sentence = sentence_at(paragraphs[guess.paragraph - 1], guess.start)
+        title = title_of(sentence, guess.words)
+        match = matching_event(guess, named[guess.paragraph - 1] if named else [], existing)
+        event_id = match or id_of(title, taken, f"{source_id}-event-{number}")
+        plan.candidates.append(Candidate(guess, sentence, title, event_id, match is not None))
+    taken = set(existing.actors)
+    for p in proposed:
+        found = matching_actor(p, existing)
+        if found:
+            plan.actor_updates.setdefault(found[0], []).append((p, found[1]))
+            plan.speakers[p.name] = found[0]
+            continue
+        actor_id = id_of(p.name, taken, id_slug(p.name) or "actor")
+        plan.actors[actor_id] = p
+        plan.speakers[p.name] = actor_id
+    return plan

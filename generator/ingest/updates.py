@@ -1,0 +1,138 @@
+"""Drafts of changes to what data/ has: an update of an event or an actor the article
+reports again, and the quotations with the places they may go (matches.py decides)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import yaml
+
+from .actors import Proposed
+from .matches import Existing, event_changes, places
+from .plan import Candidate
+from .quotes import Quote
+from .yamltext import comment as _comment
+from .yamltext import field_text as _field
+from .yamltext import indented as _indent
+
+if TYPE_CHECKING:
+    from .drafts import Ingested
+
+
+def event_update(done: Ingested, event_id: str, found: list[Candidate], existing: Existing) -> str:
+    """An update of an event data/ has: the new article's citation, and what is news."""
+    record = existing.events[event_id]
+    assert done.article.published is not None
+    changes: dict[str, object] = {}
+    for c in found:
+        changes.update(event_changes(record, c.guess, done.source_id, done.article.published))
+    paragraphs = sorted({c.guess.paragraph for c in found})
+    shared = sorted(
+        {a for c in found for a in done.named[c.guess.paragraph - 1]}
+        & {q.get("actor") for q in record.get("participants") or [] if isinstance(q, dict)}
+    )
+    words = ", ".join(f"¶{c.guess.paragraph} “{c.guess.words}”" for c in found)
+    notes = {
+        "status": f"was {record.get('status')}: the new article reports it done",
+        "when": f"finer than {(record.get('when') or {}).get('basis')!r}",
+    }
+    return "".join(
+        [
+            (
+                f"# Update of data/events/{event_id}.yaml proposed by `explainer ingest`:"
+                f" {words}\n# dates the same days, with the same participants. Delete this file"
+                " if it is another event\n# (then draft it as new); else delete the `draft`"
+                " line.\n"
+            ),
+            _field("update", f"events/{event_id}"),
+            _field(
+                "draft",
+                f"same participants ({', '.join(shared)}) and date window as"
+                f" “{_comment(str(record.get('title')))}”: confirm it is the same event",
+            ),
+            _field(
+                "cite",
+                [{"source": done.source_id, "paragraphs": paragraphs}],
+                "added to its citations",
+            ),
+            *(_field(key, value, notes[key]) for key, value in changes.items()),
+        ]
+    )
+
+
+def quotes_draft(done: Ingested, existing: Existing) -> str:
+    parts = [
+        (
+            "# Every direct quotation in the article, with the places it may go, best first"
+            " (`places`).\n# `to` is the first: change it to another (event:ID, or"
+            " dispute:ID:N for its Nth position),\n# check the speaker, then delete the"
+            " `draft` line; `explainer accept` writes it there.\n"
+        ),
+    ]
+    items: list[str] = []
+    terms_: list[str] = []
+    for q in done.quotes:
+        if q.kind == "term":
+            terms_.append(f"#   ¶{q.paragraph} “{_comment(q.text)}”\n")
+            continue
+        items.append(_quote_item(done, q, existing))
+    if terms_:
+        parts.append("# Quoted terms and titles, nobody's words (not drafted as quotes):\n")
+        parts += terms_
+    return "".join(parts) + (
+        "quotes:\n" + "".join(_indent(i) for i in items) if items else "quotes: []\n"
+    )
+
+
+def _quote_item(done: Ingested, q: Quote, existing: Existing) -> str:
+    speaker = q.actor or (done.plan.speakers.get(q.name) if q.name else None)
+    events = [
+        (f"event:{e}", f"the event dated in its paragraph (¶{q.paragraph})")
+        for e in done.plan.events_of(q.paragraph)
+    ]
+    before = next((n for n in range(q.paragraph - 1, 0, -1) if done.plan.events_of(n)), None)
+    earlier = [
+        (f"event:{e}", f"the event dated before it (¶{before})")
+        for e in (done.plan.events_of(before) if before else [])
+    ]
+    ranked = places(speaker, events, earlier, existing)
+    who = f"speaker guessed ({q.rule}) from “{q.who}”" if q.who else "the sentence names no speaker"
+    item: dict[str, object] = {
+        "draft": f"{who}; place guessed" if ranked else f"{who}; no place found",
+        "to": ranked[0][0] if ranked else "TODO",
+        "places": [target for target, _ in ranked],
+        "claim": {
+            "speaker": speaker or "TODO",
+            "kind": "quote",
+            "text": q.text,
+            "cite": {"source": done.source_id, "paragraphs": [q.paragraph]},
+        },
+    }
+    reasons = "".join(f"#   {t}: {_comment(why)}\n" for t, why in ranked)
+    return (
+        f"# ¶{q.paragraph}: {_comment(who)}\n"
+        + (f"# places:\n{reasons}" if ranked else "# no event or position found: say where\n")
+        + yaml.safe_dump([item], allow_unicode=True, sort_keys=False, width=90)
+    )
+
+
+def actor_update(done: Ingested, actor_id: str, found: list[tuple[Proposed, bool]]) -> str:
+    """An update of an actor data/ has: a citation, and the name as a new alias."""
+    paragraphs = sorted({n for p, _ in found for n in p.paragraphs} or {1})
+    aliases = sorted({p.name for p, alias in found if alias})
+    names = ", ".join(f"“{p.evidence}”" for p, _ in found)
+    return "".join(
+        [
+            (
+                f"# Update of data/actors/{actor_id}.yaml proposed by `explainer ingest`: the"
+                f" article names {_comment(names)}.\n# Delete this file if it is someone else;"
+                " else delete the `draft` line.\n"
+            ),
+            _field("update", f"actors/{actor_id}"),
+            _field(
+                "draft", "the same name or alias" if not aliases else "the same surname and initial"
+            ),
+            _field("cite", [{"source": done.source_id, "paragraphs": paragraphs}], "added"),
+            *([_field("aliases", aliases, "added")] if aliases else []),
+        ]
+    )

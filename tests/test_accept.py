@@ -1,0 +1,170 @@
+"""`explainer accept`: confirmed drafts into data/, updates that keep a file's layout, and
+nothing written when data/ would be wrong. On the river story, never the Haqqani one."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from test_ingest import river_drafts
+
+from generator.cli import main
+
+
+def accept(drafts: Path, data: Path, *more: str) -> int:
+    return main(["accept", str(drafts), "--data", str(data), *more])
+
+
+def confirm(path: Path) -> None:
+    """What the editor does: delete the `draft:` line(s) of a draft file."""
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"(?m)^( *-? *)draft: .*\n(?: {2,}\S.*\n)*", r"\1", text))
+
+
+def snapshot(data: Path) -> dict[str, str]:
+    return {str(p.relative_to(data)): p.read_text() for p in sorted(data.rglob("*.yaml"))}
+
+
+def test_nothing_confirmed_writes_nothing_and_says_what_is_left(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, drafts = river_drafts(tmp_path)
+    capsys.readouterr()
+    before = snapshot(data)
+    assert accept(drafts, data) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split(": not confirmed")[0] for line in out] == [
+        f"left {drafts}/sources/delta-2.yaml",
+        f"left {drafts}/actors/ines-kovac.yaml",
+        f"left {drafts}/events/belmark-foreign-minister-emil-varga.yaml",
+        f"left {drafts}/updates/events/emergency-meeting.yaml",
+        f"left {drafts}/quotes.yaml: quotes[0] “We will publish every measurement”",
+        f"left {drafts}/quotes.yaml: quotes[1] “The numbers speak for themselves”",
+        f"left {drafts}/quotes.yaml: quotes[2] “Arland keeps its word”",
+        f"0 written, 0 updated, 7 left in {drafts}",
+    ]
+    assert out[1] == (
+        f"left {drafts}/actors/ines-kovac.yaml: not confirmed (draft: the article names “its"
+        " chair Ines Kovac”: check the name and kind; role: the words before the name, or"
+        " after it between commas; description proposed from where the article quotes them:"
+        " rewrite it)"
+    )
+    assert snapshot(data) == before
+
+
+def test_confirmed_drafts_are_written_and_updates_keep_the_files_layout(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, drafts = river_drafts(tmp_path)
+    meeting = data / "events" / "emergency-meeting.yaml"
+    meeting.write_text("# Announced in the first article.\n" + meeting.read_text())
+    for name in ("sources/delta-2.yaml", "updates/events/emergency-meeting.yaml"):
+        confirm(drafts / name)
+    quotes = (drafts / "quotes.yaml").read_text()
+    (drafts / "quotes.yaml").write_text(
+        quotes.replace(
+            "  - draft: speaker guessed (“…,” X said) from “Roth”; place guessed\n    to:",
+            "  - to:",
+        )
+    )
+    capsys.readouterr()
+    assert accept(drafts, data) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert [line for line in out if not line.startswith("left")] == [
+        f"wrote {data}/sources/delta-2.yaml",
+        f"updated {data}/events/emergency-meeting.yaml: cites delta-2 ¶1; status is now"
+        " happened; when is now 2025-06-16 (day, “on Monday”)",
+        f"updated {data}/disputes/does-the-filling-break-the-treaty.yaml: a quote added to"
+        " positions[1].claims",
+        f"1 written, 2 updated, 4 left in {drafts}",
+    ]
+    assert meeting.read_text() == (
+        "# Announced in the first article.\n"
+        "id: emergency-meeting\n"
+        "title: Emergency meeting of the commission\n"
+        "when: {date: 2025-06-16, precision: day, basis: on Monday, source: delta-2}\n"
+        "status: happened\n"
+        "participants:\n"
+        "  - {actor: tri-river-commission, role: meets}\n"
+        "  - {actor: corvina, role: asked for the meeting}\n"
+        "summary: The commission is to meet at Corvina's request.\n"
+        "cite: [{source: delta-post-2025-06-12, paragraphs: [4]}, {source: delta-2,"
+        " paragraphs: [1]}]\n"
+    )
+    # What was written left the drafts; what was not stays to review.
+    assert not (drafts / "sources" / "delta-2.yaml").exists()
+    left = yaml.safe_load((drafts / "quotes.yaml").read_text())["quotes"]
+    assert [q["claim"]["speaker"] for q in left] == ["ines-kovac", "emil-varga"]
+    assert main(["check", "--data", str(data), "-q"]) == 0
+
+
+def test_all_writes_every_draft_with_its_mark_and_strict_refuses_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, drafts = river_drafts(tmp_path)
+    capsys.readouterr()
+    assert accept(drafts, data, "--all") == 0
+    assert capsys.readouterr().out.splitlines()[-1] == f"3 written, 2 updated, 0 left in {drafts}"
+    meeting = yaml.safe_load((data / "events" / "emergency-meeting.yaml").read_text())
+    assert meeting["draft"] == (
+        "update from delta-2: same participants (corvina, tri-river-commission) and date window"
+        " as “Emergency meeting of the commission”: confirm it is the same event; a quote placed"
+        " by ingest: speaker guessed (“…,” X said) from “Kovac”; place guessed"
+    )
+    assert meeting["quotes"][0]["text"] == "We will publish every measurement"
+    assert main(["check", "--data", str(data), "-q"]) == 0
+    assert main(["check", "--strict", "--data", str(data), "-q"]) == 2
+    assert yaml.safe_load((drafts / "quotes.yaml").read_text()) == {"quotes": []}
+
+
+def test_a_record_data_has_already_is_refused_and_nothing_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, drafts = river_drafts(tmp_path)
+    (data / "actors" / "ines-kovac.yaml").write_text("taken")
+    before = snapshot(data)
+    capsys.readouterr()
+    assert accept(drafts, data, "--all") == 1
+    assert capsys.readouterr().err == (
+        f"error: {drafts}/actors/ines-kovac.yaml: {data}/actors/ines-kovac.yaml exists already:"
+        " give the draft another id\n"
+    )
+    assert snapshot(data) == before
+
+
+def test_data_that_would_be_wrong_is_named_and_nothing_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, drafts = river_drafts(tmp_path)
+    quotes = drafts / "quotes.yaml"
+    quotes.write_text(quotes.read_text().replace("Arland keeps its word", "Arland keeps faith"))
+    before = snapshot(data)
+    capsys.readouterr()
+    assert accept(drafts, data, "--all") == 2
+    err = capsys.readouterr().err.splitlines()
+    assert (
+        err[0].startswith(f"{data}/disputes/does-the-filling-break-the-treaty.yaml:")
+        and "positions[1].claims[1].text" in err[0]
+    )
+    assert err[-1] == "1 data error(s); nothing was written."
+    assert snapshot(data) == before and (drafts / "sources" / "delta-2.yaml").exists()
+
+
+def test_a_place_that_is_no_place_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, drafts = river_drafts(tmp_path)
+    quotes = drafts / "quotes.yaml"
+    quotes.write_text(
+        quotes.read_text().replace(
+            "to: dispute:does-the-filling-break-the-treaty:2", "to: dispute:x"
+        )
+    )
+    capsys.readouterr()
+    assert accept(drafts, data, "--all") == 1
+    assert capsys.readouterr().err == (
+        f"error: {drafts}/quotes.yaml: to: 'dispute:x' is no place: event:ID, or dispute:ID:N"
+        " (its Nth position)\n"
+    )
