@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import socket
+import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -82,3 +84,19 @@ def search_documents(site: Path) -> list[dict[str, str]]:
 def search_data(script: str) -> Any:
     """The data of one search file, `__explainerSearch(name, data);` (search/index.py)."""
     return json.loads(script[script.index(",") + 1 : script.rindex(")")])
+
+
+def free_port() -> int:
+    """A port on 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def fetch(url: str) -> str:
+    """The body of a page, or "" when it cannot be had."""
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return str(response.read().decode("utf-8"))
+    except OSError:
+        return ""
