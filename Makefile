@@ -73,9 +73,9 @@ lock:
 	 .venv-lock/bin/pip freeze --all --exclude policy-explainer --exclude pip | grep -vxFf requirements.txt) > requirements-test.txt
 	rm -rf .venv-lock
 
-# Only what the generator made (generator/clean.py); runs with or without .venv/.
+# Only what the generator made (generator/commands/clean.py); runs with or without .venv/.
 clean:
-	$(PYTHON) -m generator.clean
+	$(PYTHON) -m generator.commands.clean
 	rm -rf $(VENV) node_modules
 
 -include develop.mk

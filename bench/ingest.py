@@ -36,14 +36,14 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from generator.build import check
-from generator.explainer import Explainer
+from generator.commands.build import check
 from generator.ingest.actors import ActorIndex
 from generator.ingest.dates import DateGuess, find_dates
 from generator.ingest.drafts import Ingested, ingest
 from generator.ingest.quotes import find_quotes
-from generator.project import Paths
-from generator.quotes import normalise
+from generator.records.explainer import Explainer
+from generator.run.project import Paths
+from generator.text.quoting import comparable
 
 REPO = Path(__file__).resolve().parent.parent
 SOURCES = REPO / "tests" / "fixtures" / "ingest"
@@ -87,8 +87,8 @@ def quotes(done: Ingested, gold: Explainer, source: str) -> dict[str, Any]:
     for ref in gold.claims:
         said = ref.claim
         if said.kind == "quote" and said.cite.source == source:
-            wanted.setdefault(normalise(said.text).strip(" \"'"), said.speaker)
-    found = {normalise(q.text).strip(" \"'"): q.actor for q in done.quotes}
+            wanted.setdefault(comparable(said.text).strip(" \"'"), said.speaker)
+    found = {comparable(q.text).strip(" \"'"): q.actor for q in done.quotes}
 
     def match(text: str) -> str | None:
         for quote in found:

@@ -21,10 +21,10 @@ from pathlib import Path
 import yaml
 
 from bench.run import project
-from generator.build import build_site, generate
-from generator.load import MAX_FILE_BYTES
-from generator.model import MAX_TEXT
-from generator.speedups import Speedups
+from generator.commands.build import build_site, generate
+from generator.records.load import MAX_FILE_BYTES
+from generator.records.model import MAX_TEXT
+from generator.run.speedups import Speedups
 
 WORDS = "the council said on tuesday that bridge river residents vote repair close".split()
 

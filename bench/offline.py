@@ -21,9 +21,9 @@ from typing import Any
 
 import yaml
 
-from generator.bundle import make_bundle
-from generator.chromium import CHROMIUM, CHROMIUM_ARGS, FIRST_RESULT, SEARCH_BOX
-from generator.project import Paths
+from generator.commands.bundle import make_bundle
+from generator.run.project import Paths
+from generator.site.chromium import CHROMIUM, CHROMIUM_ARGS, FIRST_RESULT, SEARCH_BOX
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -39,9 +39,9 @@ from bench.corpus import write_corpus
 from bench.offline import offline_search
 from bench.serve import edit_to_preview
 from bench.stages import stage
-from generator.build import generate
-from generator.mkdocs_api import run_mkdocs
-from generator.project import GENERATED_DIRS, MANIFEST, Paths
+from generator.commands.build import generate
+from generator.run.project import GENERATED_DIRS, MANIFEST, Paths
+from generator.site.mkdocs_api import run_mkdocs
 
 REPO = Path(__file__).resolve().parent.parent
 

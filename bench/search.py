@@ -43,9 +43,9 @@ from typing import Any, ClassVar
 
 import yaml
 
-from generator.build import generate
-from generator.bundle import build_offline_site
-from generator.chromium import CHROMIUM, CHROMIUM_ARGS, FIRST_RESULT, SEARCH_BOX
+from generator.commands.build import generate
+from generator.commands.bundle import build_offline_site
+from generator.site.chromium import CHROMIUM, CHROMIUM_ARGS, FIRST_RESULT, SEARCH_BOX
 
 from .corpus import write_corpus
 from .offline import offline_config

@@ -17,18 +17,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from generator.build import generator_code_hash, history_files, inputs_fingerprint
-from generator.coverage import Coverage
-from generator.explainer import Explainer
-from generator.history import read_history
-from generator.incremental import State, StateStore
-from generator.load import ParseCache, load_all, record_files
-from generator.project import GENERATED_DIRS, Paths
-from generator.render import render
-from generator.speedups import Speedups
-from generator.updates import Chronicle, read_updates
-from generator.validate import validate
-from generator.write import write_pages
+from generator.commands.build import generator_code_hash, history_files, inputs_fingerprint
+from generator.records.coverage import Coverage
+from generator.records.explainer import Explainer
+from generator.records.history import read_history
+from generator.records.load import ParseCache, load_all, record_files
+from generator.records.updates import Chronicle, read_updates
+from generator.records.validate import validate
+from generator.run.incremental import State, StateStore
+from generator.run.project import GENERATED_DIRS, Paths
+from generator.run.speedups import Speedups
+from generator.site.render import render
+from generator.site.write import write_pages
 
 GENERATOR_STAGES = ("load", "validate", "coverage", "render", "write")
 

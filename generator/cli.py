@@ -11,19 +11,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import __version__
-from .accept import accept
-from .accept import report as accept_report
-from .build import build_all, check, generate
-from .bundle import make_bundle
-from .diff import diff_against, format_markdown, format_text
-from .errors import DataErrors, ExplainerError
+from .commands.accept import accept
+from .commands.accept import report as accept_report
+from .commands.add import add_record
+from .commands.build import build_all, check, generate
+from .commands.bundle import make_bundle
+from .commands.diff import diff_against, format_markdown, format_text
+from .commands.new import new_explainer, upgrade_explainer
+from .commands.serve import serve
 from .ingest.drafts import Ingested, ingest, review
-from .load import READING
-from .names import terminal_safe
-from .new import new_explainer, upgrade_explainer
-from .preview import serve
-from .project import Paths
-from .scaffold import add_record
+from .records.load import READING
+from .run.errors import DataErrors, ExplainerError
+from .run.project import Paths
+from .text.names import terminal_safe
 
 DESCRIPTION = """\
 Turn the explainer's data (YAML files in data/) into Markdown pages under docs/ and

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.project import Paths
+from generator.run.project import Paths
 from helpers import HAQQANI_DATA, SMALL_DATA, build_fixture_site
 
 

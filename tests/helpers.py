@@ -13,11 +13,11 @@ import yaml
 from explainer.support import require  # noqa: F401  (one definition, for both test suites)
 from mkdocs.utils.yaml import yaml_load
 
-from generator.build import build_site, generate
-from generator.errors import DataErrors
-from generator.load import read_all
-from generator.project import Paths
-from generator.validate import validate
+from generator.commands.build import build_site, generate
+from generator.records.load import read_all
+from generator.records.validate import validate
+from generator.run.errors import DataErrors
+from generator.run.project import Paths
 
 REPO = Path(__file__).resolve().parent.parent
 SMALL_DATA = REPO / "tests" / "fixtures" / "small" / "data"
@@ -67,7 +67,7 @@ def build_fixture_site(root: Path, data: Path, **options: object) -> Paths:
 
 
 def search_documents(site: Path) -> list[dict[str, str]]:
-    """Every document of a built site's search index (generator/search/), as the worker
+    """Every document of a built site's search index (generator/site/search/), as the worker
     reads them: location, title, kind, detail, text (its start)."""
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     folder = site / index["config"]["explainer"]["folder"] / "d"

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import write_corpus
-from generator.build import generate
-from generator.incremental import STATE
-from generator.load import load_all
-from generator.project import MANIFEST, Paths
-from generator.validate import validate
+from generator.commands.build import generate
+from generator.records.load import load_all
+from generator.records.validate import validate
+from generator.run.incremental import STATE
+from generator.run.project import MANIFEST, Paths
 
 REPO = Path(__file__).resolve().parent.parent
 

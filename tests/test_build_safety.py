@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build_site, generate
-from generator.errors import DataErrors
-from generator.guard import SITE_MARK
-from generator.incremental import STATE
-from generator.lock import build_lock
-from generator.project import Paths
+from generator.commands.build import build_site, generate
+from generator.run.errors import DataErrors
+from generator.run.guard import SITE_MARK
+from generator.run.incremental import STATE
+from generator.run.lock import build_lock
+from generator.run.project import Paths
 from helpers import build_fixture_site, edit
 
 

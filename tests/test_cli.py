@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import gaps
 from generator.cli import main, parser
-from generator.load import load_all
-from generator.project import Paths
-from generator.validate import validate
+from generator.records import gaps
+from generator.records.load import load_all
+from generator.records.validate import validate
+from generator.run.project import Paths
 from helpers import REPO, build_fixture_site, edit, fixture_project
 
 
@@ -216,7 +216,7 @@ def test_the_site_is_readable_by_others_and_a_stuck_old_site_blocks_nothing(
         if not Path(path).name.startswith("site.old"):
             remove(path, ignore_errors=ignore_errors)
 
-    monkeypatch.setattr("generator.build.shutil.rmtree", undeletable_old_sites)
+    monkeypatch.setattr("generator.commands.build.shutil.rmtree", undeletable_old_sites)
     args = build_args(paths, data_dir)
     for _ in range(2):
         (paths.docs / "index.md").write_text(f"# Fixture {_}\n")

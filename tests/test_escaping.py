@@ -8,9 +8,9 @@ from html.parser import HTMLParser
 import pytest
 import yaml
 
-from generator.markup import escape_md, external_link
-from generator.project import Paths
-from generator.render import yaml_flow
+from generator.run.project import Paths
+from generator.site.markup import escape_md, external_link
+from generator.site.render import yaml_flow
 from helpers import SMALL_DATA, build_fixture_site, edit
 
 
@@ -93,7 +93,7 @@ def test_external_links_are_http_only() -> None:
 
 def test_sanitiser_removes_what_templates_never_make() -> None:
     """Defence in depth: even markup that escaping let through is removed."""
-    from generator.sanitise import sanitise
+    from generator.site.sanitise import sanitise
 
     dirty = (
         '<p id="p1" class="x" onclick="alert(1)">a<script>alert(2)</script>'

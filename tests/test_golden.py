@@ -10,10 +10,10 @@ import os
 
 import pytest
 
-from generator.coverage import Coverage
-from generator.load import load_all
-from generator.render import render
-from generator.validate import validate
+from generator.records.coverage import Coverage
+from generator.records.load import load_all
+from generator.records.validate import validate
+from generator.site.render import render
 from helpers import REPO, SMALL_DATA
 
 GOLDEN = REPO / "tests" / "golden" / "small"

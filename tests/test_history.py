@@ -14,10 +14,10 @@ import feedparser
 import icalendar
 import pytest
 
-from generator.build import build_site, generate
 from generator.cli import main
-from generator.history import read_history
-from generator.updates import read_updates
+from generator.commands.build import build_site, generate
+from generator.records.history import read_history
+from generator.records.updates import read_updates
 from helpers import SMALL_DATA, edit, fixture_project
 
 DAYS = ["2026-01-05T10:00:00+00:00", "2026-02-10T10:00:00+00:00", "2026-03-15T10:00:00+00:00"]

@@ -169,7 +169,7 @@ def test_control_characters_from_data_never_reach_the_terminal_raw(
 def test_an_internal_error_is_one_line_and_exit_3(
     data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from generator import load
+    from generator.records import load
 
     def broken(kind: str, path: Path) -> None:
         raise RecursionError("maximum recursion depth exceeded")

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import bundle
-from generator.clean import clean
 from generator.cli import main
-from generator.guard import SITE_MARK
-from generator.project import MANIFEST, Paths, slug
+from generator.commands import bundle
+from generator.commands.clean import clean
+from generator.run.guard import SITE_MARK
+from generator.run.project import MANIFEST, Paths, slug
 from helpers import REPO, SMALL_DATA, fixture_project
 
 
@@ -270,7 +270,7 @@ def test_clean_removes_only_what_the_generator_made(project: Path, tmp_path: Pat
     (project / "docs" / "events").mkdir(exist_ok=True)
     # With no virtual environment: the Makefile runs it with the system's Python.
     result = subprocess.run(
-        [sys.executable, "-S", "-m", "generator.clean"],
+        [sys.executable, "-S", "-m", "generator.commands.clean"],
         cwd=project,
         env={**os.environ, "PYTHONPATH": str(REPO)},
         capture_output=True,
@@ -289,7 +289,7 @@ def test_clean_removes_only_what_the_generator_made(project: Path, tmp_path: Pat
 def test_make_clean_runs_the_generators_own_clean() -> None:
     makefile = (REPO / "Makefile").read_text(encoding="utf-8")
     recipe = makefile.split("\nclean:\n", 1)[1].split("\n\n", 1)[0]
-    assert "-m generator.clean" in recipe and "*" not in recipe and "site" not in recipe
+    assert "-m generator.commands.clean" in recipe and "*" not in recipe and "site" not in recipe
 
 
 def test_deploy_secrets_reach_only_the_deploy_step() -> None:

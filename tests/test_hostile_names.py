@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.names import name_problem
+from generator.text.names import name_problem
 from helpers import edit, errors_of
 
 

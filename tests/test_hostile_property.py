@@ -16,11 +16,11 @@ from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
 from mkdocs.utils.yaml import yaml_load
 
-from generator.coverage import Coverage
-from generator.load import load_all
-from generator.render import render
-from generator.sanitise import sanitise
-from generator.validate import validate
+from generator.records.coverage import Coverage
+from generator.records.load import load_all
+from generator.records.validate import validate
+from generator.site.render import render
+from generator.site.sanitise import sanitise
 from helpers import REPO, SMALL_DATA
 
 BASE = validate(load_all(SMALL_DATA))

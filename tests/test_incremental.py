@@ -18,16 +18,16 @@ import pytest
 import yaml
 
 from bench.corpus import write_corpus
-from generator.build import generate
-from generator.coverage import Coverage
-from generator.incremental import FIELD_REACH, StateStore
-from generator.load import load_all
-from generator.pages.plan import index_pages, plan_pages, record_page_paths
-from generator.pages.site import Limits, Site
-from generator.preview import Preview
-from generator.project import Paths
-from generator.speedups import Speedups
-from generator.validate import validate
+from generator.commands.build import generate
+from generator.commands.serve import Preview
+from generator.records.coverage import Coverage
+from generator.records.load import load_all
+from generator.records.validate import validate
+from generator.run.incremental import FIELD_REACH, StateStore
+from generator.run.project import Paths
+from generator.run.speedups import Speedups
+from generator.site.pages.plan import index_pages, plan_pages, record_page_paths
+from generator.site.pages.site import Limits, Site
 from helpers import HAQQANI_DATA, REPO
 
 
@@ -309,11 +309,11 @@ def test_a_render_shared_between_processes_equals_one_in_process() -> None:
     # server threads) should not do.
     script = """
 from pathlib import Path
-from generator import speedups
-from generator.coverage import Coverage
-from generator.load import load_all
-from generator.render import render
-from generator.validate import validate
+from generator.run import speedups
+from generator.records.coverage import Coverage
+from generator.records.load import load_all
+from generator.site.render import render
+from generator.records.validate import validate
 explainer = validate(load_all(Path(DATA)))
 coverage = Coverage(explainer)
 assert speedups._can_fork()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.load import ImpossibleDate, _plain_scalar
+from generator.records.load import ImpossibleDate, _plain_scalar
 from helpers import edit, errors_of
 
 

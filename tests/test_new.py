@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from generator import __version__, new
-from generator.build import generate
+from generator import __version__
 from generator.cli import main
-from generator.project import Paths
+from generator.commands import new
+from generator.commands.build import generate
+from generator.run.project import Paths
 from helpers import REPO
 
 RIVER_DATA = REPO / "tests" / "fixtures" / "river" / "data"

@@ -8,12 +8,12 @@ import io
 import json
 from pathlib import Path
 
-from generator.bundle import DataVersion, about_page
-from generator.coverage import Coverage
-from generator.load import load_all
-from generator.opendata import open_data_files
-from generator.render import render
-from generator.validate import validate
+from generator.commands.bundle import DataVersion, about_page
+from generator.records.coverage import Coverage
+from generator.records.load import load_all
+from generator.records.validate import validate
+from generator.site.opendata import open_data_files
+from generator.site.render import render
 from helpers import edit
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from mkdocs.utils.yaml import yaml_load
 
-from generator.build import build_site, generate
-from generator.project import slug
+from generator.commands.build import build_site, generate
+from generator.run.project import slug
 from helpers import fixture_project
 
 

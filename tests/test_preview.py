@@ -24,12 +24,12 @@ from watchdog.events import (
 )
 
 from generator.cli import main
-from generator.errors import DataErrors, SiteBuildError
-from generator.incremental import STATE
-from generator.load import record_files
-from generator.mkdocs_api import BannerServer, BasePlugin, build_everything
-from generator.preview import DataFiles, LocalServer, Preview
-from generator.project import Paths
+from generator.commands.serve import DataFiles, LocalServer, Preview
+from generator.records.load import record_files
+from generator.run.errors import DataErrors, SiteBuildError
+from generator.run.incremental import STATE
+from generator.run.project import Paths
+from generator.site.mkdocs_api import BannerServer, BasePlugin, build_everything
 from helpers import REPO, SMALL_DATA, edit, fetch, fixture_project, free_port, search_documents
 
 

@@ -7,14 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import check
-from generator.coverage import Coverage
-from generator.explainer import MEMBER_OF, Edge
-from generator.load import load_all
-from generator.model import Actor, Citation
-from generator.pages.autolink import ActorNames, PageMentions
-from generator.pages.dates import period
-from generator.pages.graph import (
+from generator.commands.build import check
+from generator.records.coverage import Coverage
+from generator.records.explainer import MEMBER_OF, Edge
+from generator.records.load import load_all
+from generator.records.model import Actor, Citation
+from generator.records.validate import validate
+from generator.run.project import GENERATED_MARK, Paths
+from generator.site.pages.autolink import ActorNames, PageMentions
+from generator.site.pages.dates import period
+from generator.site.pages.graph import (
     CHAR,
     FONT,
     RADIUS,
@@ -24,10 +26,8 @@ from generator.pages.graph import (
     radial_layout,
     to_canvas,
 )
-from generator.pages.parts import initial
-from generator.pages.site import Limits
-from generator.project import GENERATED_MARK, Paths
-from generator.validate import validate
+from generator.site.pages.parts import initial
+from generator.site.pages.site import Limits
 from helpers import HAQQANI_DATA, REPO, build_fixture_site, edit, search_documents
 
 CITE = [Citation(source="s", paragraphs=[1])]

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.build import build_site, check, generate
-from generator.project import Paths
-from generator.search.documents import page_documents
-from generator.search.index import MAX_POSTINGS, build
-from generator.search.text import terms
+from generator.commands.build import build_site, check, generate
+from generator.run.project import Paths
+from generator.site.search.documents import page_documents
+from generator.site.search.index import MAX_POSTINGS, build
+from generator.text.terms import terms
 from helpers import (
     HAQQANI_DATA,
     REPO,
@@ -162,7 +162,7 @@ def test_every_term_is_in_exactly_one_dictionary_part(haqqani: Paths) -> None:
 
 
 def test_a_very_common_word_keeps_its_best_documents() -> None:
-    from generator.search.documents import Document
+    from generator.site.search.documents import Document
 
     documents = [
         Document(f"p{i}/", f"Page {i}", "Page", "word " * (1 + i % 3))

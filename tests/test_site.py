@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from generator.project import Paths
+from generator.run.project import Paths
 from helpers import search_documents
 
 
@@ -169,7 +169,7 @@ def test_the_disputes_index_gives_every_side_and_who_holds_it(haqqani_site: Path
 
 
 def test_the_home_page_mark_becomes_the_questions_and_their_sides(haqqani_site: Paths) -> None:
-    from generator.build import build_site
+    from generator.commands.build import build_site
 
     (haqqani_site.docs / "index.md").write_text(
         "# Fixture\n\n<!-- disputes -->\n", encoding="utf-8"

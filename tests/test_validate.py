@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.coverage import Coverage
-from generator.gaps import find_gaps
-from generator.load import load_all, read_all
-from generator.render import render
-from generator.validate import validate
+from generator.records.coverage import Coverage
+from generator.records.gaps import find_gaps
+from generator.records.load import load_all, read_all
+from generator.records.validate import validate
+from generator.site.render import render
 from helpers import edit, errors_of
 
 

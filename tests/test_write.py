@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import OutputError
-from generator.guard import UnsafePathError
-from generator.project import GENERATED_DIRS, GENERATED_MARK, MANIFEST
-from generator.write import write_pages
+from generator.run.errors import OutputError
+from generator.run.guard import UnsafePathError
+from generator.run.project import GENERATED_DIRS, GENERATED_MARK, MANIFEST
+from generator.site.write import write_pages
 from helpers import REPO
 
 OWNED = ("actors", "events")

@@ -13,5 +13,5 @@ One module per step, each a set of small, general news conventions with a test e
 - `plan`: which drafts the article gives: new records, or updates of existing ones;
 - `drafts`, `updates`, `yamltext`: the YAML drafts, each a record that passes `check`,
   its guesses in a `draft` mark and comments, and the review list (then `explainer
-  accept`, generator/accept.py, writes the confirmed ones into data/).
+  accept`, generator/commands/accept.py, writes the confirmed ones into data/).
 """

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..search.text import STOP_WORDS, terms
+from ..text.terms import STOP_WORDS, terms
 
 TITLES = {
     "adm",

@@ -15,10 +15,10 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import ExplainerError
-from ..load import MAX_FILE_BYTES
-from ..model import MAX_YEAR, MIN_YEAR
-from ..search.documents import TEXT_BREAKS
+from ..records.load import MAX_FILE_BYTES
+from ..records.model import MAX_YEAR, MIN_YEAR
+from ..run.errors import ExplainerError
+from ..text.html import TEXT_BREAKS
 
 MAX_BYTES = 5_000_000
 """The largest file read (a saved page with its scripts and styles)."""

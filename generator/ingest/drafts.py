@@ -18,8 +18,8 @@ from pathlib import Path
 
 import yaml
 
-from ..model import ID_PATTERN, MAX_TEXT, RESERVED_IDS, WINDOWS_NAMES
-from ..project import id_slug
+from ..records.model import ID_PATTERN, MAX_TEXT, RESERVED_IDS, WINDOWS_NAMES
+from ..run.project import id_slug
 from .actors import ActorIndex, Known, Proposed, named_in
 from .article import Article, IngestError, read_article
 from .dates import DateGuess, find_dates

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..project import id_slug
+from ..run.project import id_slug
 from .actors import Proposed
 from .dates import DateGuess
 from .matches import Existing, matching_actor, matching_event

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import RESERVED_IDS, WINDOWS_NAMES
-from ..project import id_slug
+from ..records.model import RESERVED_IDS, WINDOWS_NAMES
+from ..run.project import id_slug
 from .quotes import sentences
 
 TITLE_WORDS = 12

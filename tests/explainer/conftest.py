@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build_site, check, generate
-from generator.bundle import make_bundle
-from generator.chromium import CHROMIUM, CHROMIUM_ARGS
-from generator.explainer import Explainer
-from generator.project import GENERATED_DIRS, MANIFEST, Paths
+from generator.commands.build import build_site, check, generate
+from generator.commands.bundle import make_bundle
+from generator.records.explainer import Explainer
+from generator.run.project import GENERATED_DIRS, MANIFEST, Paths
+from generator.site.chromium import CHROMIUM, CHROMIUM_ARGS
 
 from .support import ROOT, require
 

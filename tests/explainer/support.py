@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from generator.chromium import FIRST_RESULT, SEARCH_BOX
+from generator.site.chromium import FIRST_RESULT, SEARCH_BOX
 
 ROOT = Path(__file__).resolve().parents[2]
 """The explainer's folder: mkdocs.yml, data/, docs/."""

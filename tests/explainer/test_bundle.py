@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from mkdocs.utils.yaml import yaml_load
 
-from generator.chromium import FIRST_RESULT
-from generator.explainer import Explainer
-from generator.project import slug
+from generator.records.explainer import Explainer
+from generator.run.project import slug
+from generator.site.chromium import FIRST_RESULT
 
 from .support import KNOWN_MISSES, ROOT, first_result, heading, text_of
 

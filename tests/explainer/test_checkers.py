@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.explainer import Explainer
-from generator.model import KINDS
-from generator.project import Paths
+from generator.records.explainer import Explainer
+from generator.records.model import KINDS
+from generator.run.project import Paths
 
 from .support import ROOT, allowed, require
 

@@ -3,10 +3,10 @@ paragraph of every source is cited or says why not."""
 
 from __future__ import annotations
 
-from generator.coverage import Coverage
-from generator.explainer import Explainer
-from generator.model import KINDS
-from generator.project import Paths
+from generator.records.coverage import Coverage
+from generator.records.explainer import Explainer
+from generator.records.model import KINDS
+from generator.run.project import Paths
 
 
 def test_every_record_has_its_page(explainer: Explainer, built: Paths) -> None:

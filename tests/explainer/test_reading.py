@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.explainer import Explainer
+from generator.records.explainer import Explainer
 
 from .support import heading
 

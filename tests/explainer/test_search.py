@@ -11,8 +11,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from generator.chromium import FIRST_RESULT, SEARCH_BOX
-from generator.explainer import Explainer
+from generator.records.explainer import Explainer
+from generator.site.chromium import FIRST_RESULT, SEARCH_BOX
 
 from .support import KNOWN_MISSES, KNOWN_MISSES_FILE, first_result, heading, result_groups
 

@@ -1,4 +1,4 @@
-// Runs generator/search/worker.js in Node on a built site's search files, as a browser
+// Runs generator/site/search/worker.js in Node on a built site's search files, as a browser
 // would: `node harness.js SITE_DIR` reads JSON lines, {"query": "..."} or {"terms": "..."},
 // from stdin and prints one JSON answer per line (the worker's RESULT data, or the terms).
 "use strict";
@@ -8,7 +8,7 @@ const vm = require("vm");
 const { pathToFileURL, fileURLToPath } = require("url");
 
 const site = path.resolve(process.argv[2]);
-const worker = path.join(__dirname, "..", "..", "generator", "search", "worker.js");
+const worker = path.join(__dirname, "..", "..", "generator", "site", "search", "worker.js");
 const replies = [];
 let onMessage = null;
 globalThis.self = globalThis;

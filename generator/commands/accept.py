@@ -1,0 +1,312 @@
+"""`explainer accept DRAFTS_DIR`: the drafts an editor confirmed (their `draft` line
+deleted), or all of them with `--all`, written into data/.
+
+New records are copied as they are, comments included; updates of records data/ has
+(updates/, quotes.yaml) are applied with ruamel.yaml's round trip, so an updated file
+keeps its comments and layout. Everything is worked out and validated on a copy of data/
+before anything is written: accept writes all of it, or nothing. What it wrote is removed
+from the drafts; what it left is named, with why."""
+
+from __future__ import annotations
+
+import io
+import logging
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
+
+from ..records.load import read_all
+from ..records.validate import validate
+from ..run.errors import DataError, DataErrors, ExplainerError
+from ..run.guard import refuse_link_on_the_way
+
+log = logging.getLogger(__name__)
+RECORD_KINDS = ("sources", "actors", "events", "disputes")
+
+
+class AcceptError(ExplainerError):
+    """The drafts cannot be accepted (no drafts folder, a record data/ has already, an
+    update of a record data/ lacks)."""
+
+
+@dataclass
+class Accepted:
+    """What accept does: data/ files to write (path -> text), and what it says of them."""
+
+    files: dict[Path, str] = field(default_factory=dict)
+    wrote: list[str] = field(default_factory=list)
+    updated: dict[Path, list[str]] = field(default_factory=dict)
+    left: list[str] = field(default_factory=list)
+    done: list[Path] = field(default_factory=list)  # draft files to remove
+    quotes_left: list[Any] | None = None  # quotes.yaml's items still to place
+
+
+def _yaml() -> YAML:
+    rt = YAML(typ="rt")
+    rt.preserve_quotes = True
+    rt.width = 4096  # never fold a line of an existing file
+    rt.indent(mapping=2, sequence=4, offset=2)
+    return rt
+
+
+def _load(path: Path) -> Any:
+    try:
+        return _yaml().load(path.read_text(encoding="utf-8"))
+    except (OSError, YAMLError) as problem:
+        raise AcceptError(
+            f"{path}: cannot be read as YAML ({str(problem).splitlines()[0]})"
+        ) from None
+
+
+def _dump(value: Any) -> str:
+    out = io.StringIO()
+    _yaml().dump(value, out)
+    return out.getvalue()
+
+
+def accept(drafts: Path, data: Path, everything: bool = False) -> Accepted:
+    """Write the confirmed drafts (or all) into data/; say what was written and left."""
+    if not drafts.is_dir():
+        raise AcceptError(f"{drafts}: no drafts folder here")
+    plan = Accepted()
+    records: dict[Path, Any] = {}  # data/ files updated, as loaded
+    for kind in RECORD_KINDS:
+        for path in sorted((drafts / kind).glob("*.yaml")):
+            _new_record(plan, path, data / kind / path.name, everything)
+    for kind in ("events", "actors"):
+        for path in sorted((drafts / "updates" / kind).glob("*.yaml")):
+            _update(plan, records, path, data, drafts, everything)
+    if (drafts / "quotes.yaml").is_file():
+        _place_quotes(plan, records, drafts, data, everything)
+    for path, record in records.items():
+        plan.files[path] = _dump(record)
+    _validated(plan, data)
+    _write(plan, drafts)
+    return plan
+
+
+def _new_record(plan: Accepted, draft: Path, target: Path, everything: bool) -> None:
+    text = draft.read_text(encoding="utf-8")
+    record = _load(draft)
+    mark = record.get("draft") if isinstance(record, dict) else None
+    if mark and not everything:
+        plan.left.append(f"{draft}: not confirmed (draft: {mark})")
+        return
+    if target.exists():
+        raise AcceptError(f"{draft}: {target} exists already: give the draft another id")
+    plan.files[target] = text
+    plan.wrote.append(str(target))
+    plan.done.append(draft)
+
+
+def _record_at(records: dict[Path, Any], plan: Accepted, path: Path, draft: Path) -> Any:
+    """The data/ record to update: as updated so far, as a new draft wrote it, or read."""
+    if path not in records:
+        if path in plan.files:  # a record this run writes: update its text
+            records[path] = _yaml().load(plan.files.pop(path))
+        elif path.is_file():
+            records[path] = _load(path)
+        else:
+            raise AcceptError(f"{draft}: {path} does not exist: nothing to update")
+    return records[path]
+
+
+def _update(
+    plan: Accepted,
+    records: dict[Path, Any],
+    draft: Path,
+    data: Path,
+    drafts: Path,
+    everything: bool,
+) -> None:
+    update = _load(draft)
+    mark = update.get("draft")
+    if mark and not everything:
+        plan.left.append(f"{draft}: not confirmed (draft: {mark})")
+        return
+    target = data / f"{update['update']}.yaml"
+    record = _record_at(records, plan, target, draft)
+    said = plan.updated.setdefault(target, [])
+    for citation in update.get("cite") or []:
+        _cite(record, citation)
+        said.append(f"cites {citation['source']} ¶{', ¶'.join(map(str, citation['paragraphs']))}")
+    for key in ("status", "when"):
+        if key in update:
+            record[key] = _plain(update[key], _is_flow(record.get(key)))
+            said.append(f"{key} is now {_short(update[key])}")
+    for alias in update.get("aliases") or []:
+        record.setdefault("aliases", CommentedSeq()).append(alias)
+        said.append(f"alias {alias!r} added")
+    if mark:
+        _mark(record, f"update from {drafts.name}: {mark}")
+    plan.done.append(draft)
+
+
+def _plain(value: Any, flow: bool = False) -> Any:
+    """A draft's value without the comments around it in the draft, as a block (or flow,
+    to sit among flow-style values) mapping or list."""
+    if isinstance(value, dict):
+        out: Any = CommentedMap((k, _plain(v, flow)) for k, v in value.items())
+    elif isinstance(value, list):
+        out = CommentedSeq(_plain(v, flow) for v in value)
+    else:
+        return value
+    if flow:
+        out.fa.set_flow_style()
+    return out
+
+
+def _is_flow(value: Any) -> bool:
+    return bool(getattr(value, "fa", None) is not None and value.fa.flow_style())
+
+
+def _short(value: Any) -> str:
+    if isinstance(value, dict):
+        return f"{value.get('date')} ({value.get('precision')}, “{value.get('basis')}”)"
+    return str(value)
+
+
+def _cite(record: Any, citation: Any) -> None:
+    """Add a citation: to the same source's paragraphs, or as a new one."""
+    cite = record.setdefault("cite", CommentedSeq())
+    for old in cite:
+        if old.get("source") == citation["source"]:
+            paragraphs = old["paragraphs"]
+            paragraphs.extend(n for n in citation["paragraphs"] if n not in paragraphs)
+            return
+    flow = _is_flow(cite) or any(_is_flow(old) for old in cite)
+    cite.append(_plain(citation, flow))
+
+
+def _mark(record: Any, mark: str) -> None:
+    """Add to a record's draft mark (accept --all keeps every guess marked)."""
+    old = record.get("draft")
+    if not old:
+        record.insert(1, "draft", mark)
+    elif mark not in old:
+        record["draft"] = f"{old}; {mark}"
+
+
+def _place_quotes(
+    plan: Accepted, records: dict[Path, Any], drafts: Path, data: Path, everything: bool
+) -> None:
+    path = drafts / "quotes.yaml"
+    document = _load(path)
+    items = document.get("quotes") or []
+    kept = CommentedSeq()
+    for n, item in enumerate(items, 1):
+        why = _unplaceable(item, everything)
+        if why:
+            plan.left.append(f"{path}: quotes[{n - 1}] “{item['claim']['text'][:40]}”: {why}")
+            kept.append(item)
+            continue
+        _place(plan, records, path, data, item)
+    if len(kept) != len(items):
+        plan.quotes_left = [CommentedMap(quotes=_plain(kept))]
+
+
+def _unplaceable(item: Any, everything: bool) -> str | None:
+    if item.get("draft") and not everything:
+        return f"not confirmed (draft: {item['draft']})"
+    if str(item.get("to", "TODO")) == "TODO":
+        return "no place: set `to`"
+    if str(item["claim"].get("speaker", "TODO")) == "TODO":
+        return "no speaker: set `claim.speaker`"
+    return None
+
+
+def _place(plan: Accepted, records: dict[Path, Any], path: Path, data: Path, item: Any) -> None:
+    kind, _, rest = str(item["to"]).partition(":")
+    record_id, _, position = rest.partition(":")
+    if kind not in ("event", "dispute") or not record_id or (kind == "dispute") != bool(position):
+        raise AcceptError(
+            f"{path}: to: '{item['to']}' is no place: event:ID, or dispute:ID:N (its Nth position)"
+        )
+    target = data / f"{kind}s" / f"{record_id}.yaml"
+    record = _record_at(records, plan, target, path)
+    claim = _plain(item["claim"])
+    if kind == "event":
+        record.setdefault("quotes", CommentedSeq()).append(claim)
+        where = "quotes"
+    else:
+        positions = record.get("positions") or []
+        if not position.isdigit() or not 1 <= int(position) <= len(positions):
+            raise AcceptError(
+                f"{path}: to: '{item['to']}': the dispute has {len(positions)} position(s)"
+            )
+        positions[int(position) - 1].setdefault("claims", CommentedSeq()).append(claim)
+        where = f"positions[{int(position) - 1}].claims"
+    if item.get("draft"):
+        _mark(record, f"a quote placed by ingest: {item['draft']}")
+    plan.updated.setdefault(target, []).append(f"a quote added to {where}")
+
+
+def _validated(plan: Accepted, data: Path) -> None:
+    """Raise the data errors data/ would have once written (in a copy): then nothing is."""
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "data"
+        shutil.copytree(data, copy, symlinks=True)
+        for path, text in plan.files.items():
+            (copy / path.relative_to(data)).parent.mkdir(parents=True, exist_ok=True)
+            (copy / path.relative_to(data)).write_text(text, encoding="utf-8")
+        records, unreadable = read_all(copy)
+        try:
+            validate(records, unreadable=unreadable)
+        except DataErrors as problem:
+            raise DataErrors(
+                [
+                    DataError(data / e.file.relative_to(copy), e.line, e.field, e.message)
+                    for e in problem.errors
+                ]
+            ) from None
+
+
+def _write(plan: Accepted, drafts: Path) -> None:
+    for path, text in plan.files.items():
+        refuse_link_on_the_way(path, path.parents[1])
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{path.name}.accept")
+        temporary.write_text(text, encoding="utf-8")
+        temporary.replace(path)
+    for draft in plan.done:
+        draft.unlink()
+    for folder in sorted({d.parent for d in plan.done}, key=lambda f: -len(f.parts)):
+        for empty in (folder, folder.parent):  # updates/events/, then updates/
+            if empty != drafts and empty.is_dir() and not any(empty.iterdir()):
+                empty.rmdir()
+    quotes = drafts / "quotes.yaml"
+    if plan.quotes_left:
+        quotes.write_text(QUOTES_LEFT + _dump(plan.quotes_left[0]), encoding="utf-8")
+
+
+QUOTES_LEFT = (
+    "# The quotations `explainer accept` has not placed yet: set `to` (event:ID, or\n"
+    "# dispute:ID:N for its Nth position; `places` are the suggestions, best first), check\n"
+    "# the speaker, then delete the `draft` line.\n"
+)
+
+
+def report(plan: Accepted, drafts: Path) -> list[str]:
+    """What accept wrote, updated and left, one line each, then a count."""
+    updated = {str(path): said for path, said in plan.updated.items()}
+    lines = [
+        f"wrote {path}" + (f": {'; '.join(updated[path])}" if path in updated else "")
+        for path in plan.wrote
+    ]
+    lines += [
+        f"updated {path}: {'; '.join(said)}"
+        for path, said in updated.items()
+        if path not in plan.wrote
+    ]
+    lines += [f"left {line}" for line in plan.left]
+    lines.append(
+        f"{len(plan.wrote)} written, {len(updated.keys() - set(plan.wrote))} updated,"
+        f" {len(plan.left)} left in {drafts}"
+    )
+    return lines

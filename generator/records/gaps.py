@@ -1,0 +1,215 @@
+"""What the schema cannot say: gaps an editor should see, though the data is valid.
+
+`check` (and so `make site` and `make check`) prints them as warnings after any errors;
+`check --strict` fails on them. Drafts and placeholders (TODO) are never finished work;
+the other warnings (model.WARNINGS) a record may acknowledge, with the reason."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..run.errors import ExplainerError
+from ..text.names import look_alike_key, mixed_script
+from .coverage import coverage_of
+from .explainer import Explainer
+from .model import KINDS, TITLE_FIELDS, Actor, Model, Record
+from .validate import field_path
+
+log = logging.getLogger(__name__)
+
+SHOWN = 10
+"""Warnings of each kind printed in full; the rest are counted (a screenful at most)."""
+
+
+@dataclass(frozen=True)
+class Gap:
+    kind: str
+    file: Path
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.message}"
+
+
+class GapsError(ExplainerError):
+    """`check --strict` found warnings."""
+
+    exit_code = 2
+
+
+def find_gaps(explainer: Explainer, data: Path) -> list[Gap]:
+    """Body paragraphs no record cites (nothing in the articles should be left out), and
+    events no dispute names (an event on no dispute's timeline may be a missed link);
+    names that may be taken for another (mixed scripts, look-alike actors: names.py)."""
+    records = {
+        data / kind / f"{record_id}.yaml": record
+        for kind in KINDS
+        for record_id, record in sorted(getattr(explainer, kind).items())
+    }
+    judged = _acknowledge(
+        _judged(explainer, data) + _mixed_scripts(explainer, data) + _look_alikes(explainer, data),
+        records,
+    )
+    return _drafts(records) + _placeholders(records) + judged
+
+
+def _judged(explainer: Explainer, data: Path) -> list[Gap]:
+    """The warnings on what the data says (not on a name): uncited paragraphs, events in no
+    dispute, `happened` events dated after their sources."""
+    gaps = [
+        Gap(
+            "uncited",
+            data / "sources" / f"{source_id}.yaml",
+            f"paragraphs {', '.join(map(str, paragraphs))} are cited by no record"
+            " (cite them, or give each an uncited_reason)",
+        )
+        for source_id, paragraphs in coverage_of(explainer).uncited().items()
+    ]
+    in_disputes = {e for dispute in explainer.disputes.values() for e in dispute.events}
+    gaps += [
+        Gap(
+            "in-no-dispute",
+            data / "events" / f"{event_id}.yaml",
+            "the event is in no dispute's `events` (add it where it bears on one, or"
+            " acknowledge `in-no-dispute` with the reason)",
+        )
+        for event_id in sorted(explainer.events.keys() - in_disputes)
+    ]
+    return gaps + _future_dates(explainer, data)
+
+
+def _future_dates(explainer: Explainer, data: Path) -> list[Gap]:
+    """Events said to have `happened` on a day after every source that cites them was
+    published: no article can report that, so it is a mistyped date or a `scheduled` event."""
+    gaps = []
+    for event_id, event in sorted(explainer.events.items()):
+        cited = {c.source for c in event.cite} | {event.when.source}
+        latest = max(explainer.sources[s].published for s in cited if s in explainer.sources)
+        if event.status == "happened" and event.when.date > latest:
+            gaps.append(
+                Gap(
+                    "future-date",
+                    data / "events" / f"{event_id}.yaml",
+                    f"when: {event.when.date} is after its sources were published (the"
+                    f" latest on {latest}), yet its status is `happened`: is it `scheduled`,"
+                    " or the date mistyped?",
+                )
+            )
+    return gaps
+
+
+def _drafts(records: dict[Path, Record]) -> list[Gap]:
+    """Records still marked `draft`: guesses nobody has confirmed."""
+    return [
+        Gap("draft", file, f"draft: {record.draft} (confirm it, then delete `draft`)")
+        for file, record in records.items()
+        if record.draft is not None
+    ]
+
+
+PLACEHOLDER = re.compile(r"\bTODO\b")
+"""What the scaffolds and ingest write where a value is missing."""
+
+
+def _placeholders(records: dict[Path, Record]) -> list[Gap]:
+    """Text still holding a TODO (a source's paragraphs are the article's words: there,
+    only one that begins with TODO)."""
+    gaps = []
+    for file, record in records.items():
+        where = [
+            field_path(loc)
+            for loc, text in _texts(record)
+            if (PLACEHOLDER.match if loc[0] == "paragraphs" else PLACEHOLDER.search)(text)
+        ]
+        if where:
+            gaps.append(Gap("placeholder", file, f"TODO left in {', '.join(where)}: replace it"))
+    return gaps
+
+
+def _texts(
+    value: Any, loc: tuple[str | int, ...] = ()
+) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    if isinstance(value, str):
+        yield loc, value
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _texts(item, loc + (i,))
+    elif isinstance(value, Model):
+        for name in type(value).model_fields:
+            yield from _texts(getattr(value, name), loc + (name,))
+
+
+def _acknowledge(gaps: list[Gap], records: dict[Path, Record]) -> list[Gap]:
+    """The gaps no record acknowledges, and a warning for each acknowledgement that no
+    longer answers a gap (the data changed since it was judged)."""
+    raised = {(gap.file, gap.kind) for gap in gaps}
+    said = {(file, a.warning) for file, record in records.items() for a in record.acknowledged}
+    stale = [
+        Gap(
+            "stale-acknowledgement",
+            file,
+            f"acknowledged: `{warning}` is no longer warned of here (delete it)",
+        )
+        for file, warning in sorted(said - raised, key=str)
+    ]
+    return [gap for gap in gaps if (gap.file, gap.kind) not in said] + stale
+
+
+def _mixed_scripts(explainer: Explainer, data: Path) -> list[Gap]:
+    """Names with a word of Latin, Cyrillic and Greek letters mixed: it looks like a word
+    of one script, but search finds it only when typed in the same mix."""
+    gaps = []
+    for kind, field in TITLE_FIELDS.items():
+        for record_id, record in sorted(getattr(explainer, kind).items()):
+            names = [(field, getattr(record, field))]
+            names += [(f"aliases[{i}]", a) for i, a in enumerate(getattr(record, "aliases", []))]
+            gaps += [
+                Gap(
+                    "mixed-scripts",
+                    data / kind / f"{record_id}.yaml",
+                    f"{where}: {mix}: retype it in one script",
+                )
+                for where, name in names
+                if (mix := mixed_script(name))
+            ]
+    return gaps
+
+
+def _look_alikes(explainer: Explainer, data: Path) -> list[Gap]:
+    """Two actors whose names may look the same (Unicode's confusables, UTS #39), though
+    their letters differ: a reader may take one for the other. Each is named in the
+    other's warning."""
+    first: dict[str, Actor] = {}
+    gaps = []
+    for _, actor in sorted(explainer.actors.items()):
+        other = first.setdefault(look_alike_key(actor.name), actor)
+        gaps += [
+            Gap(
+                "look-alike-name",
+                data / "actors" / f"{one.id}.yaml",
+                f"name: '{one.name}' looks like the name of {data / 'actors'}/{two.id}.yaml "
+                f"('{two.name}'): a reader may take one for the other",
+            )
+            for one, two in [(actor, other), (other, actor)]
+            if other is not actor
+        ]
+    return sorted(gaps, key=lambda gap: str(gap.file))
+
+
+def report(gaps: list[Gap], strict: bool = False, shown: int = SHOWN) -> None:
+    """Log the gaps, `shown` of each kind; under `strict`, fail if there are any."""
+    kinds: dict[str, list[Gap]] = {}
+    for gap in gaps:
+        kinds.setdefault(gap.kind, []).append(gap)
+    for same in kinds.values():
+        for gap in same[:shown]:
+            log.warning("warning: %s", gap)
+        if len(same) > shown:
+            log.warning("warning: ... and %d more like it", len(same) - shown)
+    if strict and gaps:
+        raise GapsError(f"{len(gaps)} warning(s); --strict fails on them")

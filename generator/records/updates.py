@@ -1,0 +1,230 @@
+"""What changed in the explainer, commit by commit, in a reader's words: "Added Ana
+Lindqvist; The council votes: date changed; New source: Test Wire, 30 September 2011".
+
+Built from the record-level diff (diff.py) of each commit that changed data/ against its
+parent. A commit whose parent is not in a shallow clone, or whose data was not valid, is
+left out: what it changed cannot be told.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import hashlib
+import json
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..run.errors import DiffError
+from ..run.guard import UnsafePathError, read_regular, refuse_link_on_the_way
+from .compare import RecordChange, compare, load_at_ref
+from .explainer import Explainer
+from .history import Commit, History
+from .model import KINDS, TITLE_FIELDS, ChangeNote, Record, Source
+
+log = logging.getLogger(__name__)
+
+MAX_UPDATES = 50
+"""The most recent commits listed: older ones stay in git."""
+
+
+@dataclass(frozen=True)
+class Item:
+    """One change to one record, as a reader reads it."""
+
+    kind: str
+    id: str
+    before: str
+    title: str
+    after: str = ""
+    removed: bool = False
+    correction: bool = False
+
+    @property
+    def text(self) -> str:
+        """'Added Ana Lindqvist', 'The council votes: date changed'."""
+        return f"{self.before}{self.title}{self.after}"
+
+    @property
+    def what(self) -> str:
+        """What happened to the record, without its name: 'date changed', 'added'."""
+        if self.after.startswith(": "):
+            return self.after[2:]
+        return "removed" if self.removed else "added"
+
+
+@dataclass(frozen=True)
+class Update:
+    """One commit's changes to the data."""
+
+    commit: str
+    time: dt.datetime
+    items: tuple[Item, ...]
+
+    @property
+    def summary(self) -> str:
+        return "; ".join(item.text for item in self.items)
+
+
+@dataclass(frozen=True)
+class Chronicle:
+    """The explainer over time, as its pages show it: each record file's dates, and the
+    updates newest first."""
+
+    history: History = field(default_factory=History)
+    updates: tuple[Update, ...] = ()
+
+
+def read_updates(
+    history: History, data: Path, cache: Path | None = None, limit: int = MAX_UPDATES
+) -> list[Update]:
+    """The explainer's updates, newest first, from the commits in `history`. A commit's
+    update never changes, so each is worked out once and kept in `cache` (a JSON file)."""
+    kept = _read_cache(cache)
+    trees: dict[str, Explainer] = {}  # the data at a tree of data/: two at a time
+    found = []
+    for commit in history.commits[:limit]:
+        if not history.complete(commit):
+            continue
+        if commit.id not in kept:
+            kept[commit.id] = _items(commit, data, trees)
+        items = kept[commit.id]
+        if items:
+            found.append(Update(commit.id, commit.time, tuple(items)))
+    _write_cache(cache, kept)
+    return found
+
+
+def _items(commit: Commit, data: Path, trees: dict[str, Explainer]) -> list[Item]:
+    try:
+        old = _data_at(data, commit.parents[0], trees) if commit.parents else Explainer()
+        new = _data_at(data, commit.id, trees)
+    except DiffError as problem:
+        log.info("What changed: commit %s left out (%s)", commit.id[:12], problem)
+        return []
+    return [item for change in compare(old, new).records for item in describe(change, old, new)]
+
+
+def _data_at(data: Path, ref: str, trees: dict[str, Explainer]) -> Explainer:
+    if ref not in trees:
+        if len(trees) >= 2:
+            del trees[next(iter(trees))]
+        trees[ref] = load_at_ref(ref, data)
+    return trees[ref]
+
+
+def _read_cache(cache: Path | None) -> dict[str, list[Item]]:
+    if cache is None:
+        return {}
+    try:
+        stored = json.loads(read_regular(cache, MAX_CACHE_BYTES))
+        if stored.get("code") != _code():
+            return {}
+        return {c: [Item(**item) for item in items] for c, items in stored["commits"].items()}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
+        return {}
+
+
+def _write_cache(cache: Path | None, kept: dict[str, list[Item]]) -> None:
+    if cache is None:
+        return
+    commits = {c: [dataclasses.asdict(item) for item in items] for c, items in kept.items()}
+    try:
+        refuse_link_on_the_way(cache, cache.parent)
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        cache.write_text(json.dumps({"code": _code(), "commits": commits}), encoding="utf-8")
+    except (OSError, UnsafePathError) as problem:
+        log.warning("Could not keep the updates in %s (%s)", cache, problem)
+
+
+MAX_CACHE_BYTES = 50_000_000
+
+
+@functools.cache
+def _code() -> str:
+    """This module's own code: wording made by other code is made again."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+
+
+def describe(change: RecordChange, old: Explainer, new: Explainer) -> list[Item]:
+    """The reader's words for one record's change; a new change note speaks for itself."""
+    before = getattr(old, change.kind).get(change.id)
+    after = getattr(new, change.kind).get(change.id)
+    if change.status == "added":
+        return [_added(after)]
+    if change.status == "removed":
+        return [Item(change.kind, change.id, "Removed ", _title(before), removed=True)]
+    title = _title(after)
+    notes = _new_notes(before, after)
+    if notes:
+        return [
+            Item(change.kind, change.id, "", title, f": {_note(n)}", correction=n.correction)
+            for n in notes
+        ]
+    what = ", ".join(dict.fromkeys(FIELD_WORDS.get(name, "updated") for name in change.fields))
+    return [Item(change.kind, change.id, "", title, f": {what}")]
+
+
+FIELD_WORDS = {
+    "when": "date changed",
+    "status": "status changed",
+    "cite": "citations changed",
+    "quotes": "quotes changed",
+    "positions": "positions changed",
+    "participants": "participants changed",
+    "name": "renamed",
+    "question": "question reworded",
+    "title": "retitled",
+    "headline": "headline changed",
+    "aliases": "other names changed",
+    "role": "role changed",
+    "summary": "summary revised",
+    "description": "description revised",
+    "relations": "relations changed",
+    "paragraphs": "text changed",
+    "events": "events changed",
+    "name_note": "note on the name changed",
+    "affiliations": "affiliations changed",
+    "kind": "kind changed",
+    "place": "place changed",
+    "outlet": "outlet changed",
+    "wire": "news agency changed",
+    "published": "publication date changed",
+    "dateline": "dateline changed",
+    "url": "address changed",
+    "offline": "address changed",
+    "licence": "rights changed",
+    "republish": "rights changed",
+    "changes": "change notes edited",
+}
+"""How a reader is told that a field changed (any other field: 'updated')."""
+
+
+def _added(record: Record) -> Item:
+    kind = _kind(record)
+    if isinstance(record, Source):
+        day = record.published
+        return Item(kind, record.id, "New source: ", record.outlet, f", {day.day} {day:%B %Y}")
+    before = {"actors": "Added ", "events": "New event: ", "disputes": "New question: "}
+    return Item(kind, record.id, before[kind], _title(record))
+
+
+def _new_notes(before: Record, after: Record) -> list[ChangeNote]:
+    return [note for note in after.changes if note not in before.changes]
+
+
+def _note(note: ChangeNote) -> str:
+    return f"correction: {note.note}" if note.correction else note.note
+
+
+def _title(record: Record) -> str:
+    return str(getattr(record, TITLE_FIELDS[_kind(record)]))
+
+
+_KIND_OF = {model: kind for kind, model in KINDS.items()}
+
+
+def _kind(record: Record) -> str:
+    return _KIND_OF[type(record)]

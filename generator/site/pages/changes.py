@@ -1,0 +1,129 @@
+"""The explainer over time, as pages: what changed (each update, newest first) and the
+corrections; and the same updates as open data, which the feeds are made from."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from ...records.explainer import Explainer
+from ..markup import escape_text, link, page_path
+from ...records.model import KINDS, TITLE_FIELDS, When
+from ...records.updates import Update
+from .dates import day, describe_when
+from .plan import Page
+
+CHANGES = "changes/index.md"
+CORRECTIONS = "changes/corrections.md"
+UPDATES_JSON = "open-data/updates.json"
+CALENDAR_JSON = "open-data/calendar.json"
+
+
+def change_pages(explainer: Explainer, updates: list[Update]) -> list[Page]:
+    """The What changed page and the Corrections page."""
+    listed = [
+        {
+            "date": day(update.time.date()),
+            "commit": update.commit[:12],
+            "items": [_item(explainer, item, CHANGES) for item in update.items],
+        }
+        for update in updates
+    ]
+    notes = sorted(
+        (
+            (note, kind, record)
+            for kind in KINDS
+            for record in getattr(explainer, kind).values()
+            for note in record.changes
+            if note.correction
+        ),
+        key=lambda found: found[0].date,
+        reverse=True,
+    )
+    corrections = [
+        {
+            "date": day(note.date),
+            "record": link(
+                getattr(record, TITLE_FIELDS[kind]), page_path(kind, record.id), CORRECTIONS
+            ),
+            "note": note.note,
+        }
+        for note, kind, record in notes
+    ]
+    return [
+        Page(CHANGES, "changes.md.j2", {"updates": listed}, "What changed"),
+        Page(CORRECTIONS, "corrections.md.j2", {"corrections": corrections}, "Corrections"),
+    ]
+
+
+def _item(explainer: Explainer, item: Any, current: str) -> dict[str, Any]:
+    known = item.id in getattr(explainer, item.kind, {})
+    target = page_path(item.kind, item.id) if known and not item.removed else None
+    title = link(item.title, target, current) if target else escape_text(item.title)
+    return {
+        "text": escape_text(item.before) + title + escape_text(item.after),
+        "correction": item.correction,
+    }
+
+
+def updates_json(updates: list[Update]) -> str:
+    """open-data/updates.json: every update with its items, for feeds and reuse."""
+    data = [
+        {
+            "commit": update.commit,
+            "time": update.time.isoformat(),
+            "items": [
+                {
+                    "kind": item.kind,
+                    "id": item.id,
+                    "text": item.text,
+                    "title": item.title,
+                    "removed": item.removed,
+                    "correction": item.correction,
+                }
+                for item in update.items
+            ],
+        }
+        for update in updates
+    ]
+    return json.dumps({"updates": data}, ensure_ascii=False, indent=1) + "\n"
+
+
+def calendar_json(explainer: Explainer) -> str:
+    """open-data/calendar.json: the scheduled events, each with the days its date can
+    mean (the end exclusive, as iCalendar counts), for the calendar feed."""
+    events = []
+    for event in sorted(explainer.events.values(), key=lambda e: (e.when.date, e.id)):
+        if event.status != "scheduled":
+            continue
+        start, end = days_of(event.when)
+        events.append(
+            {
+                "id": event.id,
+                "title": event.title,
+                "summary": event.summary,
+                "place": event.place,
+                "date": describe_when(event.when),
+                "start": start.isoformat(),
+                "end": end.isoformat(),
+            }
+        )
+    return json.dumps({"events": events}, ensure_ascii=False, indent=1) + "\n"
+
+
+def days_of(when: When) -> tuple[dt.date, dt.date]:
+    """The first day a date can mean, and the day after its last: a week is seven days,
+    a month all of it; 'since' a date, that day."""
+    start = when.date
+    if when.precision == "weekend":
+        return start, start + dt.timedelta(days=2)
+    if when.precision == "week":
+        return start, start + dt.timedelta(days=7)
+    if when.precision == "month":
+        return start, (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    if when.precision == "year":
+        return start, start.replace(year=start.year + 1, month=1, day=1)
+    if when.precision == "range" and when.end:
+        return start, when.end + dt.timedelta(days=1)
+    return start, start + dt.timedelta(days=1)

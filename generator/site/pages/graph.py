@@ -1,0 +1,285 @@
+"""The relationship map: actors as nodes, their relations as labelled edges, drawn at build
+time as an inline SVG (no script, nothing loaded from elsewhere).
+
+Two layouts: a force-directed one for the whole map, and a radial one for an actor's
+neighbourhood (the actor in the middle, the actors it relates to around it). Both are
+deterministic, so the same data always gives the same picture.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from ...records.explainer import Edge
+from ..markup import escape_md
+from ...records.model import SYMMETRIC_RELATIONS
+
+Point = tuple[float, float]
+
+FONT = 15.0
+"""Label size in SVG units; the picture is never drawn narrower than its width in pixels
+divided by about 1.3 (see explainer.css), so labels stay readable on a phone."""
+CHAR = FONT * 0.56  # average advance of a sans-serif character
+RADIUS = 7.0
+MARGIN = 24.0
+LABEL_CHARS = 26
+"""Longer names are drawn as their shortest alias, or cut; the full name is in the node's title."""
+
+
+@dataclass(frozen=True)
+class Node:
+    """An actor as the map draws it."""
+
+    id: str
+    name: str
+    label: str
+    kind: str
+    href: str
+
+
+def short_label(name: str, aliases: list[str]) -> str:
+    """The name if it fits, else its shortest alias that does, else the name cut with '…'."""
+    if len(name) <= LABEL_CHARS:
+        return name
+    fitting = sorted((a for a in aliases if len(a) <= LABEL_CHARS), key=len)
+    return fitting[0] if fitting else name[: LABEL_CHARS - 1].rstrip() + "…"
+
+
+# --- layouts ---------------------------------------------------------------------------
+
+
+def force_layout(
+    ids: list[str], pairs: list[tuple[str, str]], iterations: int = 200
+) -> dict[str, Point]:
+    """Fruchterman–Reingold in the unit square, from a fixed start on a circle.
+
+    Pure Python: O(n²) per step, meant for maps of at most a few hundred nodes."""
+    n = len(ids)
+    if n == 1:
+        return {ids[0]: (0.5, 0.5)}
+    pos = {
+        i: [0.5 + 0.45 * math.cos(2 * math.pi * k / n), 0.5 + 0.45 * math.sin(2 * math.pi * k / n)]
+        for k, i in enumerate(ids)
+    }
+    ideal = math.sqrt(1.0 / n)
+    step = 0.1
+    for _ in range(iterations):
+        move = {i: [0.0, 0.0] for i in ids}
+        for a_index, a in enumerate(ids):
+            ax, ay = pos[a]
+            for b in ids[a_index + 1 :]:
+                dx, dy = ax - pos[b][0], ay - pos[b][1]
+                dist2 = max(dx * dx + dy * dy, 1e-6)
+                push = ideal * ideal / dist2  # repulsion ideal²/d, along the unit vector
+                move[a][0] += dx * push
+                move[a][1] += dy * push
+                move[b][0] -= dx * push
+                move[b][1] -= dy * push
+        for a, b in pairs:
+            dx, dy = pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]
+            pull = math.sqrt(dx * dx + dy * dy) / ideal  # attraction d²/ideal
+            move[a][0] -= dx * pull
+            move[a][1] -= dy * pull
+            move[b][0] += dx * pull
+            move[b][1] += dy * pull
+        for i in ids:
+            dx, dy = move[i]
+            length = math.sqrt(dx * dx + dy * dy) or 1.0
+            pos[i][0] += dx / length * min(length, step)
+            pos[i][1] += dy / length * min(length, step)
+            # gentle pull to the middle keeps unconnected groups on the canvas
+            pos[i][0] += (0.5 - pos[i][0]) * 0.01
+            pos[i][1] += (0.5 - pos[i][1]) * 0.01
+        step = max(step * 0.98, 0.002)
+    return _fit(pos)
+
+
+def _fit(pos: dict[str, list[float]]) -> dict[str, Point]:
+    """Stretch positions to fill the unit square."""
+    xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+    span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
+    return {i: ((p[0] - min(xs)) / span_x, (p[1] - min(ys)) / span_y) for i, p in pos.items()}
+
+
+def radial_layout(centre: str, others: list[str]) -> dict[str, Point]:
+    """The centre actor in the middle, the others evenly round it (starting at the top)."""
+    pos = {centre: (0.5, 0.5)}
+    for k, other in enumerate(others):
+        angle = -math.pi / 2 + 2 * math.pi * k / len(others)
+        pos[other] = (0.5 + 0.5 * math.cos(angle), 0.5 + 0.5 * math.sin(angle))
+    return pos
+
+
+def picture(
+    nodes: list[Node],
+    edges: list[Edge],
+    layout: dict[str, Point],
+    width: float,
+    height: float,
+    title: str,
+) -> Markup:
+    """The SVG of a layout (positions in the unit square) on a canvas of the given size."""
+    return draw(nodes, edges, to_canvas(layout, nodes, width, height), width, height, title)
+
+
+def to_canvas(
+    pos: dict[str, Point], nodes: list[Node], width: float, height: float
+) -> dict[str, Point]:
+    """Scale positions in the unit square to the canvas, leaving room for the labels, then
+    nudge apart nodes whose labels would overlap."""
+    labels = {node.id: node.label for node in nodes}
+    half_label = max(len(label) for label in labels.values()) * CHAR / 2
+    inner_w, inner_h = width - 2 * (MARGIN + half_label), height - 2 * MARGIN - 2 * FONT
+    placed = {
+        i: [MARGIN + half_label + x * inner_w, MARGIN + y * inner_h] for i, (x, y) in pos.items()
+    }
+    _separate(placed, labels, width, height)
+    return {i: (round(p[0], 1), round(p[1], 1)) for i, p in placed.items()}
+
+
+def _separate(
+    placed: dict[str, list[float]], labels: dict[str, str], width: float, height: float
+) -> None:
+    """Push apart, vertically, nodes whose label boxes (drawn under the node) overlap."""
+    box_h = RADIUS + FONT * 1.6
+    ids = sorted(placed)
+    for _ in range(30):
+        moved = False
+        for k, a in enumerate(ids):
+            for b in ids[k + 1 :]:
+                pa, pb = placed[a], placed[b]
+                reach = (len(labels[a]) + len(labels[b])) * CHAR / 2 + 4
+                if abs(pa[0] - pb[0]) < reach and abs(pa[1] - pb[1]) < box_h:
+                    shift = (box_h - abs(pa[1] - pb[1])) / 2 + 0.5
+                    upper, lower = (pa, pb) if (pa[1], a) < (pb[1], b) else (pb, pa)
+                    upper[1] -= shift
+                    lower[1] += shift
+                    moved = True
+        for p in placed.values():
+            p[1] = min(max(p[1], MARGIN), height - MARGIN - FONT * 1.5)
+        if not moved:
+            return
+
+
+# --- drawing ---------------------------------------------------------------------------
+
+
+def draw(
+    nodes: list[Node],
+    edges: list[Edge],
+    pos: dict[str, Point],
+    width: float,
+    height: float,
+    title: str,
+) -> Markup:
+    """The SVG: edges (with arrows and labels) under the nodes, each node a link."""
+    labels = {node.id: node.label for node in nodes}
+    taken = [_text_box(pos[n.id][0], pos[n.id][1] + RADIUS + FONT, n.label, FONT) for n in nodes]
+    parts = [
+        (
+            f'<svg class="explainer-graph" viewBox="0 0 {width:g} {height:g}"'
+            f' width="{width:g}" height="{height:g}" role="group" aria-label="{escape_md(title)}">'
+        ),
+        (
+            '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7"'
+            ' markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z"></path>'
+            "</marker></defs>"
+        ),
+        '<g class="explainer-edges" aria-hidden="true">',
+        *(_edge(group, pos, labels, taken) for group in _pairs(edges)),
+        "</g>",
+        *(_node(node, pos[node.id]) for node in nodes),
+        "</svg>",
+    ]
+    return Markup("".join(parts))
+
+
+def _pairs(edges: list[Edge]) -> list[list[Edge]]:
+    """Edges grouped by the pair of actors they join, so each pair gets one line."""
+    groups: dict[frozenset[str], list[Edge]] = defaultdict(list)
+    for edge in edges:
+        groups[frozenset((edge.subject, edge.object))].append(edge)
+    return list(groups.values())
+
+
+def _edge(
+    group: list[Edge], pos: dict[str, Point], labels: dict[str, str], taken: list[Box]
+) -> str:
+    first = group[0]
+    (x1, y1), (x2, y2) = pos[first.subject], pos[first.object]
+    # Start and end the line where it leaves each node's circle and label, so that no
+    # arrowhead is hidden under a name.
+    sx, sy = _exit(pos[first.subject], (x2, y2), labels[first.subject])
+    ex, ey = _exit(pos[first.object], (x1, y1), labels[first.object])
+    forward = any(e.subject == first.subject and e.type not in SYMMETRIC_RELATIONS for e in group)
+    backward = any(e.subject != first.subject and e.type not in SYMMETRIC_RELATIONS for e in group)
+    markers = (' marker-end="url(#arrow)"' if forward else "") + (
+        ' marker-start="url(#arrow)"' if backward else ""
+    )
+    kind = "member" if all(e.is_membership for e in group) else "relation"
+    label = "; ".join(dict.fromkeys(e.label for e in group))
+    mx, my = _label_place(sx, sy, ex, ey, label, taken)
+    return (
+        f'<line class="explainer-edge-{kind}" x1="{sx:.1f}" y1="{sy:.1f}"'
+        f' x2="{ex:.1f}" y2="{ey:.1f}"{markers}></line>'
+        f'<text class="explainer-edge-label" x="{mx:.1f}" y="{my:.1f}"'
+        f' text-anchor="middle">{escape_md(label)}</text>'
+    )
+
+
+EDGE_FONT = 12.0
+Box = tuple[float, float, float, float]
+
+
+def _text_box(x: float, baseline: float, text: str, size: float) -> Box:
+    """The rough box of a centred line of text: left, top, right, bottom."""
+    half = len(text) * size * 0.28
+    return x - half, baseline - size, x + half, baseline + size * 0.25
+
+
+def _label_place(sx: float, sy: float, ex: float, ey: float, label: str, taken: list[Box]) -> Point:
+    """The point along the line where the edge's label overlaps the fewest labels already
+    placed (the middle when it is free); the chosen box is then taken."""
+    best: tuple[int, float, Box, Point] | None = None
+    for t in (0.5, 0.38, 0.62, 0.26, 0.74):
+        x, y = sx + (ex - sx) * t, sy + (ey - sy) * t + EDGE_FONT * 0.35
+        box = _text_box(x, y, label, EDGE_FONT)
+        clashes = sum(
+            box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in taken
+        )
+        if best is None or clashes < best[0]:
+            best = (clashes, t, box, (x, y))
+        if clashes == 0:
+            break
+    assert best is not None
+    taken.append(best[2])
+    return best[3]
+
+
+def _exit(at: Point, towards: Point, label: str) -> Point:
+    """Where a line from the node at `at` towards `towards` leaves the node's box (the
+    circle and the label under it), plus a small gap."""
+    (x, y), (tx, ty) = at, towards
+    dx, dy = tx - x, ty - y
+    half_w = max(RADIUS, len(label) * CHAR / 2) + 2
+    top, bottom = RADIUS + 3, RADIUS + FONT * 1.3
+    t_x = half_w / abs(dx) if dx else math.inf
+    t_y = (bottom if dy > 0 else top) / abs(dy) if dy else math.inf
+    t = min(t_x, t_y, 0.45)  # never past the middle, should two boxes overlap
+    return x + dx * t, y + dy * t
+
+
+def _node(node: Node, at: Point) -> str:
+    x, y = at
+    return (
+        f'<a href="{html.escape(node.href)}" class="explainer-node explainer-node-{node.kind}">'
+        f"<title>{escape_md(node.name)}</title>"
+        f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{RADIUS:g}"></circle>'
+        f'<text x="{x:.1f}" y="{y + RADIUS + FONT:.1f}" text-anchor="middle">'
+        f"{escape_md(node.label)}</text></a>"
+    )

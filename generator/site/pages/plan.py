@@ -1,0 +1,149 @@
+"""Every generated page: where it goes, its template, its context and its front matter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...records.explainer import Explainer
+from ..markup import page_path
+from ...records.model import KINDS
+from . import jsonld
+from .indexes import actor_parts, actors_index, actors_part, coverage_page, disputes_index, events_index, open_data_index, sources_index
+from .parts import Part
+from .records import actor_page, dispute_page, event_page, record_history, source_page
+from .reference import reference_context
+from .relations import relationship_map
+from .site import Site
+from .timeline import timeline_index, timeline_part, timeline_parts
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page to generate: where, with which template and context, and its front matter."""
+
+    path: str
+    template: str
+    context: dict[str, Any]
+    title: str
+    keywords: list[str] = field(default_factory=list)
+    boost: float | None = None
+    jsonld: dict[str, Any] | None = None
+    hide: list[str] = field(default_factory=list)
+    searchable: bool = True
+
+
+def plan_pages(
+    site: Site, only: set[tuple[str, str]] | None = None, indexes: bool = True
+) -> list[Page]:
+    """Every generated page (or only the record pages of `only`), records first, then
+    index and report pages (unless `indexes` is false)."""
+    x = site.x
+
+    def wanted(kind: str) -> list[Any]:
+        return [r for r in getattr(x, kind).values() if only is None or (kind, r.id) in only]
+
+    pages = [
+        Page(
+            page_path("actors", a.id),
+            "actor.md.j2",
+            {**actor_page(site, a), "history": record_history(site.chronicle, "actors", a)},
+            a.name,
+            [a.name, *a.aliases],
+            2,
+            jsonld.actor(a, x),
+        )
+        for a in wanted("actors")
+    ]
+    pages += [
+        Page(
+            page_path("events", e.id),
+            "event.md.j2",
+            {**event_page(site, e), "history": record_history(site.chronicle, "events", e)},
+            e.title,
+            jsonld=jsonld.event(e, x),
+        )
+        for e in wanted("events")
+    ]
+    pages += [
+        Page(
+            page_path("disputes", d.id),
+            "dispute.md.j2",
+            {**dispute_page(site, d), "history": record_history(site.chronicle, "disputes", d)},
+            d.question,
+            jsonld=jsonld.dispute(d, x),
+        )
+        for d in wanted("disputes")
+    ]
+    pages += [
+        Page(
+            page_path("sources", s.id),
+            "source.md.j2",
+            {**source_page(site, s), "history": record_history(site.chronicle, "sources", s)},
+            s.headline,
+            [s.outlet, s.headline],  # a reader searches an article by its outlet's name
+            jsonld=jsonld.source(s),
+        )
+        for s in wanted("sources")
+    ]
+    if indexes:
+        pages += index_pages(site)
+    return pages
+
+
+def index_pages(site: Site) -> list[Page]:
+    """The pages that are not one record's: indexes and reports. A long index is split
+    into parts (Limits.page_rows), each a page left out of search: every record it lists
+    has its own page there."""
+    periods, letters = timeline_parts(site), actor_parts(site)
+    pages = [
+        Page("actors/index.md", "actors.md.j2", actors_index(site, letters), "Actors"),
+        Page("events/index.md", "events.md.j2", events_index(site, periods), "Events"),
+        Page("disputes/index.md", "disputes.md.j2", disputes_index(site), "Disputes"),
+        Page("sources/index.md", "sources.md.j2", sources_index(site), "Sources"),
+        Page("coverage/index.md", "coverage.md.j2", coverage_page(site), "Sources and coverage"),
+        Page("timeline/index.md", "timeline.md.j2", timeline_index(site, periods), "Timeline"),
+        # The map takes the full width: no sidebars
+        Page(
+            "map/index.md",
+            "map.md.j2",
+            relationship_map(site),
+            "Relationship map",
+            hide=["navigation", "toc"],
+        ),
+        Page("open-data/index.md", "open-data.md.j2", open_data_index(site), "Open data"),
+        Page("reference/data-format.md", "data-format.md.j2", reference_context(), "Data format"),
+    ]
+    pages += part_pages(
+        periods, "timeline-part.md.j2", "Timeline", lambda parts, i: timeline_part(site, parts, i)
+    )
+    pages += part_pages(
+        letters, "actors-part.md.j2", "Actors", lambda parts, i: actors_part(site, parts, i)
+    )
+    return pages
+
+
+def part_pages(
+    parts: list[Part] | None,
+    template: str,
+    title: str,
+    context: Callable[[list[Part], int], dict[str, Any]],
+) -> list[Page]:
+    """The pages of a split index (none if it is not split), left out of search."""
+    if not parts:
+        return []
+    return [
+        Page(part.path, template, context(parts, i), f"{title}: {part.label}", searchable=False)
+        for i, part in enumerate(parts)
+    ]
+
+
+def record_page_paths(explainer: Explainer, skip: set[tuple[str, str]] | None = None) -> list[str]:
+    """The page path of every record, but those in `skip`."""
+    return [
+        page_path(kind, record_id)
+        for kind in KINDS
+        for record_id in getattr(explainer, kind)
+        if not skip or (kind, record_id) not in skip
+    ]

@@ -1,0 +1,223 @@
+"""The page of one record: an actor, an event, a dispute or a source."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from markupsafe import Markup
+
+from ...records.explainer import Explainer, QuoteRef
+from ..markup import escape_md, external_link, page_path
+from ...records.model import Actor, Claim, Dispute, Event, Record, Source
+from ...text.quoting import comparable, source_passage
+from ...records.updates import Chronicle
+from .autolink import PageMentions
+from .dates import day, describe_when
+from .links import Links
+from .relations import neighbourhood
+from .site import Site
+from .timeline import timeline_groups
+
+KIND_LABELS = {
+    "person": "Person",
+    "organisation": "Organisation",
+    "state": "State",
+    "group": "Group",
+    "anonymous": "Anonymous source",
+}
+
+
+def actor_page(site: Site, actor: Actor) -> dict[str, Any]:
+    x, links = site.x, site.links(page_path("actors", actor.id))
+    roles = {}
+    for event in x.events_by_actor.get(actor.id, []):
+        roles[event.id] = "; ".join(p.role for p in event.participants if p.actor == actor.id)
+    context = {
+        "actor": actor,
+        "description": PageMentions(site.names, links.here, actor.id).prose(actor.description),
+        "kind": KIND_LABELS[actor.kind],
+        "affiliations": [links.actor(a) for a in actor.affiliations],
+        "members": [links.actor(m.id) for m in x.members.get(actor.id, [])],
+        "cite": links.cites(actor.cite),
+        "claims": statements(x.claims_by_speaker.get(actor.id, []), links),
+        "timeline": timeline_groups(site, x.events_in_order(list(roles)), links, roles),
+        "positions": [
+            {"dispute": links.dispute(d), "stance": p.stance} for d, p in x.positions_of(actor.id)
+        ],
+        "neighbourhood": neighbourhood(site, actor, links),
+        "referenced_by": links.referenced_by("actors", actor.id),
+    }
+    context["sources"] = links.sources_cited()  # once every citation is made
+    return context
+
+
+def event_page(site: Site, event: Event) -> dict[str, Any]:
+    x, links = site.x, site.links(page_path("events", event.id))
+    context = {
+        "event": event,
+        "summary": PageMentions(site.names, links.here).prose(event.summary),
+        "date": describe_when(event.when),
+        "basis": links.basis(event.when),
+        "participants": [(links.actor(p.actor), p.role) for p in event.participants],
+        "quotes": [claim(QuoteRef(q, event), links) for q in event.quotes],
+        "cite": links.cites(event.cite),
+        "disputes": [links.dispute(d) for d in x.disputes_by_event.get(event.id, [])],
+        "referenced_by": links.referenced_by("events", event.id),
+    }
+    context["sources"] = links.sources_cited()  # once every citation is made
+    return context
+
+
+def dispute_page(site: Site, dispute: Dispute) -> dict[str, Any]:
+    x, links = site.x, site.links(page_path("disputes", dispute.id))
+    positions = [
+        {
+            "stance": p.stance,
+            "actors": [links.actor(a) for a in p.actors],
+            "claims": [claim(QuoteRef(c, dispute, p), links) for c in p.claims],
+            "evidence": evidence(p.claims),
+        }
+        for p in dispute.positions
+    ]
+    context = {
+        "dispute": dispute,
+        "status": STATUS_TEXT[dispute.status],
+        "summary": PageMentions(site.names, links.here).prose(dispute.summary),
+        "positions": positions,
+        "cite": links.cites(dispute.cite),
+        "one_sided": len(dispute.positions) == 1 or any(not p.claims for p in dispute.positions),
+        "timeline": timeline_groups(
+            site, x.events_in_order(dispute.events), links, dispute=dispute.id
+        ),
+        "referenced_by": links.referenced_by("disputes", dispute.id),
+    }
+    context["sources"] = links.sources_cited()  # once every citation is made
+    return context
+
+
+STATUS_TEXT = {
+    "open": "Open: the sources report no answer that settles the question.",
+    "settled": "Settled: the sources report the question as resolved.",
+}
+"""A dispute's status in a reader's words, wherever it is shown."""
+
+
+def evidence(claims: list[Claim]) -> str:
+    """What backs a side, in a reader's words: how many statements, from how many
+    sources, and whether any is quoted word for word."""
+    if not claims:
+        return "The sources report no statement for this side."
+    n, quotes = len(claims), sum(c.kind == "quote" for c in claims)
+    sources = len({c.cite.source for c in claims})
+    said = f"{_count(n, 'statement')} from {_count(sources, 'source')}"
+    if not quotes:
+        return f"{said}, all paraphrased: none is quoted word for word."
+    if quotes == n:
+        return f"{said}, quoted word for word."
+    return f"{said}: {quotes} quoted word for word, {n - quotes} paraphrased."
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def source_page(site: Site, source: Source) -> dict[str, Any]:
+    links = site.links(page_path("sources", source.id))
+    cited = site.coverage.citers(source.id)
+    shown = [p for p in source.paragraphs if source.republish or p.n in cited]
+    return {
+        "source": source,
+        "published": day(source.published),
+        "original": (
+            external_link("Read the original article", source.url)
+            if source.url
+            else Markup(f"not online: {escape_md(source.offline)}")
+            if source.offline
+            else Markup("online, but its address was not noted")
+        ),
+        "paragraphs": [
+            {
+                "n": p.n,
+                "text": p.text,
+                "label": p.label,
+                "uncited_reason": p.uncited_reason,
+                "cited_by": sorted({links.owner(ref.owner) for ref in cited.get(p.n, [])}),
+            }
+            for p in shown
+        ],
+        "hidden": len(source.paragraphs) - len(shown),
+        "referenced_by": links.referenced_by("sources", source.id),
+    }
+
+
+def claim(ref: QuoteRef, links: Links) -> dict[str, Any]:
+    """A quote or paraphrase with its speaker, details, citation and the record it is
+    recorded under (an event, or a side of a dispute)."""
+    said = ref.claim
+    details = [said.context, describe_when(said.when) if said.when else None, said.place]
+    on = links.owner(ref.owner)
+    if ref.position:
+        on = Markup(f"{on} (the side “{escape_md(ref.position.stance)}”)")
+    return {
+        "quote": said.kind == "quote",
+        "text": shown_text(said, links.x),
+        "speaker": links.actor(said.speaker),
+        "speaker_name": links.x.actors[said.speaker].name,
+        "outlet": links.x.sources[said.cite.source].outlet,
+        "details": [d for d in details if d],
+        "cite": links.cite(said.cite),
+        "on": [on],
+    }
+
+
+def shown_text(said: Claim, explainer: Explainer) -> str:
+    """A claim's text as the page shows it: a quote in the source's own characters (its
+    quote marks, apostrophes and dashes), whatever the editor typed."""
+    if said.kind != "quote":
+        return said.text
+    source = explainer.sources[said.cite.source]
+    for n in said.cite.paragraphs:
+        passage = source_passage(said.text, source.paragraphs[n - 1].text)
+        if passage:
+            return passage
+    return said.text
+
+
+def statements(refs: list[QuoteRef], links: Links) -> list[dict[str, Any]]:
+    """Claims by date, each statement once: the same words from the same paragraph,
+    recorded on an event and in a dispute, list both as what they bear on."""
+    views: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for ref in sorted(refs, key=_claim_date):
+        c = ref.claim
+        key = (c.kind, comparable(c.text), c.cite.source, tuple(c.cite.paragraphs))
+        if key in views:
+            views[key]["on"] += claim(ref, links)["on"]
+        else:
+            views[key] = claim(ref, links)
+    return list(views.values())
+
+
+def _claim_date(ref: QuoteRef) -> dt.date:
+    owner_date = ref.owner.when.date if isinstance(ref.owner, Event) else dt.date.max
+    return ref.claim.when.date if ref.claim.when else owner_date
+
+
+def record_history(chronicle: Chronicle, kind: str, record: Record) -> dict[str, Any]:
+    """What a record's page says of its own history: first published, last changed, its
+    corrections and other change notes, and its recent updates."""
+    dates = chronicle.history.dates_of(f"{kind}/{record.id}.yaml")
+    own = [
+        {"date": day(update.time.date()), "text": item.what}
+        for update in chronicle.updates
+        for item in update.items
+        if (item.kind, item.id) == (kind, record.id)
+    ][:5]
+    notes = sorted(record.changes, key=lambda note: note.date, reverse=True)
+    return {
+        "first": day(dates.first) if dates.first else None,
+        "last": day(dates.last) if dates.last and dates.last != dates.first else None,
+        "corrections": [(day(n.date), n.note) for n in notes if n.correction],
+        "notes": [(day(n.date), n.note) for n in notes if not n.correction],
+        "recent": own,
+    }

@@ -1,0 +1,207 @@
+"""The MkDocs plugin `explainer`, which mkdocs.yml lists under `plugins`.
+
+- Adds the generator's theme override (`theme/main.html`: schema.org JSON-LD in the page
+  head) ahead of Material's templates, after a project's own `custom_dir` if it has one.
+- Resolves links to `.md` files in raw HTML (the relationship map's SVG) the way MkDocs
+  resolves Markdown links, so they work with directory URLs and in the offline bundle.
+- Sanitises the HTML of every generated page (defence in depth, see sanitise.py).
+- Builds the search index (generator/site/search/) and puts its worker in place of Material's,
+  unless mkdocs.yml says `search: material` under the plugin (Material's own search).
+- Publishes the offline bundle with the site: the newest `dist/<site>-<date>.zip` is
+  copied into it, and `<!-- offline-copy -->` in a hand-written page becomes a link to
+  it with its size and date (in the bundle itself, a note that it is the offline copy).
+- Answers first on hand-written pages: `<!-- disputes -->` becomes the generated list of
+  every question with its sides and who holds them (from the disputes index).
+
+It imports only what it needs, not the generator's pipeline: every MkDocs build loads it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import logging
+import posixpath
+import re
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import config_options
+from mkdocs.config.base import Config
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File
+
+from .feeds import alternate_links, write_feeds
+from ..run.project import GENERATED_DIRS, slug
+from .sanitise import sanitise
+from .search.site import SiteSearch
+
+log = logging.getLogger("mkdocs.plugins.explainer")
+THEME = Path(__file__).resolve().parents[1] / "theme"
+
+
+class ExplainerConfig(Config):
+    search = config_options.Choice(("explainer", "material"), default="explainer")
+    """`explainer`: the search index built here, loaded by a query as it needs it;
+    `material`: Material's own search (the whole index loaded into the browser)."""
+
+
+class ExplainerPlugin(BasePlugin[ExplainerConfig]):
+    """Theme override, raw-HTML links, sanitising and search for the generated pages."""
+
+    offline_build = False
+    bundle: Path | None = None
+    search: SiteSearch | None = None
+
+    def on_config(self, config: Any) -> Any:
+        self.search = SiteSearch() if self.config.search == "explainer" else None
+        self.offline_build = any(name.endswith("offline") for name in config.plugins)
+        self.bundle = None if self.offline_build else newest_bundle(config)
+        theme = config.theme
+        theme.dirs.insert(1 if theme.custom_dir else 0, str(THEME))
+        # Material writes the site's name and description into its HTML unescaped (in
+        # attributes too): a quote in a title would break every page.
+        for key in ("site_name", "site_description"):
+            if config[key]:
+                config[key] = html.escape(html.unescape(config[key]))
+        return config
+
+    def on_files(self, files: Any, config: Any) -> Any:
+        if self.bundle is not None:
+            files.append(
+                File(
+                    self.bundle.name,
+                    src_dir=str(self.bundle.parent),
+                    dest_dir=config.site_dir,
+                    use_directory_urls=False,
+                )
+            )
+        return files
+
+    def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Any) -> str:
+        if DISPUTES_MARK in markdown:
+            markdown = markdown.replace(DISPUTES_MARK, disputes_list(page, files))
+        if OFFLINE_MARK not in markdown:
+            return markdown
+        return markdown.replace(OFFLINE_MARK, offline_copy_note(self.bundle, self.offline_build))
+
+    def on_page_content(self, html: str, page: Any, config: Any, files: Any) -> str:
+        if page.file.src_uri.split("/")[0] in GENERATED_DIRS:
+            html = sanitise(resolve_raw_links(html, page, files))
+        if self.search is not None:
+            self.search.add_page(page, html)
+        return html
+
+    def on_post_page(self, output: str, page: Any, config: Any) -> str:
+        feeds = alternate_links(config.site_url or "", html.unescape(config.site_name))
+        if feeds:
+            output = output.replace("</head>", f"{feeds}</head>", 1)
+        if self.search is None:
+            return output
+        return self.search.use_worker(output, page.file.src_uri)
+
+    @event_priority(-50)  # after Material's search plugin writes its index, before `offline`
+    def on_post_build(self, config: Any) -> None:
+        self.write_search_index(config)
+        write_feeds(Path(config.site_dir), config.site_url or "", html.unescape(config.site_name))
+
+    def write_search_index(self, config: Any, soon: bool = False) -> None:
+        """Write the search files into the site; `soon`: a moment after the last call, in
+        the background (the preview, after it renders pages again)."""
+        if self.search is not None and soon:
+            self.search.write_soon(Path(config.site_dir))
+        elif self.search is not None:
+            self.search.write(Path(config.site_dir))
+
+
+OFFLINE_MARK = "<!-- offline-copy -->"
+"""Where a hand-written page says where to get the offline copy."""
+
+
+DISPUTES_MARK = "<!-- disputes -->"
+"""Where a hand-written page lists every question with its sides."""
+DISPUTES_INDEX = "disputes/index.md"
+_SIDES = re.compile(r"<!-- sides -->\n(.*?)<!-- /sides -->", re.S)
+_MD_LINK = re.compile(r"\]\(([^)#\s]+)(#[^)\s]*)?\)")
+"""A Markdown link's target: generated text escapes every other `](`."""
+
+
+def disputes_list(page: Any, files: Any) -> str:
+    """The questions and their sides, as the generated disputes index lists them between
+    its `<!-- sides -->` marks, with each link made relative to `page`."""
+    index = files.get_file_from_path(DISPUTES_INDEX)
+    found = _SIDES.search(index.content_string) if index is not None else None
+    if found is None:
+        log.warning(
+            "Doc file '%s' lists the disputes, but '%s' has no list",
+            page.file.src_uri,
+            DISPUTES_INDEX,
+        )
+        return ""
+    here = posixpath.dirname(page.file.src_uri)
+
+    def rebase(match: re.Match[str]) -> str:
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(DISPUTES_INDEX), match[1]))
+        return f"]({posixpath.relpath(target, here or '.')}{match[2] or ''})"
+
+    return _MD_LINK.sub(rebase, found[1])
+
+
+def newest_bundle(config: Any) -> Path | None:
+    """The newest offline bundle of this site in dist/ (beside mkdocs.yml), if any."""
+    dist = Path(config.config_file_path or ".").parent / "dist"
+    prefix = slug(html.unescape(config.site_name))
+    bundles = [p for p in dist.glob(f"{prefix}-????-??-??.zip") if _bundle_date(p)]
+    found = sorted(
+        (p for p in bundles if not p.is_symlink()), key=lambda p: (p.name, p.stat().st_mtime)
+    )
+    return found[-1] if found else None
+
+
+def _bundle_date(bundle: Path) -> dt.date | None:
+    """The date in a bundle's name, if it names a real day and the bundle is a regular
+    file (a link is never published: it could lead to any file)."""
+    try:
+        return dt.date.fromisoformat(bundle.stem[-10:]) if bundle.is_file() else None
+    except ValueError:
+        return None
+
+
+def offline_copy_note(bundle: Path | None, offline_build: bool) -> str:
+    if offline_build:
+        return (
+            "This is the offline copy of the site: every page and the search work with no"
+            " network. [About this copy](about-this-copy.md) says when it was built."
+        )
+    if bundle is None:
+        return "An offline copy of the whole site is built with `make bundle`."
+    built = _bundle_date(bundle) or dt.date.min
+    size = bundle.stat().st_size / 1e6
+    return (
+        f"[Download the offline copy]({bundle.name}) ({size:.1f} MB, built"
+        f" {built.day} {built:%B %Y}): one archive of the whole site. Unpack it and open"
+        " `index.html`: every page and the search work with no network."
+    )
+
+
+_RAW_MD_LINK = re.compile(r'href="([^":#?]+\.md)(#[^"]*)?"')
+"""A relative link to a Markdown file left in the HTML: MkDocs has converted every
+Markdown link already, so these come from raw HTML."""
+
+
+def resolve_raw_links(html: str, page: Any, files: Any) -> str:
+    """Turn `href="../actors/x.md"` into the page's URL, relative to this page."""
+
+    def resolve(match: re.Match[str]) -> str:
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(page.file.src_uri), match[1]))
+        file = files.get_file_from_path(target)
+        if file is None:
+            log.warning(
+                "Doc file '%s' contains a link to '%s', which is not found",
+                page.file.src_uri,
+                match[1],
+            )
+            return match[0]
+        return f'href="{file.url_relative_to(page.file)}{match[2] or ""}"'
+
+    return _RAW_MD_LINK.sub(resolve, html)
