@@ -211,3 +211,22 @@ def test_a_page_lists_the_addresses_of_the_sources_it_cites(haqqani_site: Paths)
         'href="https://www.cnn.com/2011/09/26/world/asia/pakistan-haqqani-network/index.html"'
         in cited
     )
+
+
+def test_the_map_has_a_key_and_labels_only_what_a_line_cannot_say(haqqani_site: Paths) -> None:
+    page = article(haqqani_site, "map")
+    assert '<ul class="explainer-legend">\n<li><strong>Key:</strong></li>' in page
+    for kind in ("person", "organisation", "state", "group", "anonymous source", "member of"):
+        assert f"</span>{kind}</li>" in page
+    labels = re.findall(r'<text class="explainer-edge-label"[^>]*>([^<]*)</text>', page)
+    assert labels and "member of" not in labels  # a dashed line says it
+    assert "<title>Mike Mullen accuses Inter-Services Intelligence</title></line>" in page
+
+
+def test_a_record_page_shows_the_readers_place(haqqani_site: Paths) -> None:
+    page = (haqqani_site.site / "events/mullen-accuses-isi/index.html").read_text(encoding="utf-8")
+    breadcrumb = re.search(r'<nav class="md-path".*?</nav>', page, flags=re.S)
+    trail = re.sub("<[^>]+>", " ", breadcrumb[0]).split() if breadcrumb else []
+    assert trail[-1:] == ["Events"] and len(trail) == 2  # the home page, then the section
+    active = re.search(r'<li class="md-tabs__item md-tabs__item--active">\s*<a[^>]*>\s*(\w+)', page)
+    assert active and active[1] == "Events"

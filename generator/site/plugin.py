@@ -51,6 +51,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     offline_build = False
     bundle: Path | None = None
+    sections: dict[str, Any] | None = None
     search: SiteSearch | None = None
 
     def on_config(self, config: Any) -> Any:
@@ -77,6 +78,23 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 )
             )
         return files
+
+    def on_nav(self, nav: Any, config: Any, files: Any) -> Any:
+        """Remember the section of each generated folder's index page: a record page, which
+        is not in the navigation (it would list thousands), is placed in it."""
+        self.sections = {
+            page.file.src_uri.split("/")[0]: page.parent
+            for page in nav.pages
+            if page.parent is not None and page.file.src_uri.endswith("/index.md")
+        }
+        return nav
+
+    def on_pre_page(self, page: Any, config: Any, files: Any) -> Any:
+        # Its section then shows as the reader's place: the tab highlighted, the section's
+        # pages in the sidebar, a breadcrumb (Material's navigation.path).
+        if page.parent is None:
+            page.parent = (self.sections or {}).get(page.file.src_uri.split("/")[0])
+        return page
 
     def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Any) -> str:
         if DISPUTES_MARK in markdown:

@@ -179,6 +179,7 @@ def draw(
 ) -> Markup:
     """The SVG: edges (with arrows and labels) under the nodes, each node a link."""
     labels = {node.id: node.label for node in nodes}
+    names = {node.id: node.name for node in nodes}
     taken = [_text_box(pos[n.id][0], pos[n.id][1] + RADIUS + FONT, n.label, FONT) for n in nodes]
     parts = [
         (
@@ -191,7 +192,7 @@ def draw(
             "</marker></defs>"
         ),
         '<g class="explainer-edges" aria-hidden="true">',
-        *(_edge(group, pos, labels, taken) for group in _pairs(edges)),
+        *(_edge(group, pos, labels, taken, names) for group in _pairs(edges)),
         "</g>",
         *(_node(node, pos[node.id]) for node in nodes),
         "</svg>",
@@ -208,7 +209,11 @@ def _pairs(edges: list[Edge]) -> list[list[Edge]]:
 
 
 def _edge(
-    group: list[Edge], pos: dict[str, Point], labels: dict[str, str], taken: list[Box]
+    group: list[Edge],
+    pos: dict[str, Point],
+    labels: dict[str, str],
+    taken: list[Box],
+    names: dict[str, str],
 ) -> str:
     first = group[0]
     (x1, y1), (x2, y2) = pos[first.subject], pos[first.object]
@@ -222,12 +227,18 @@ def _edge(
         ' marker-start="url(#arrow)"' if backward else ""
     )
     kind = "member" if all(e.is_membership for e in group) else "relation"
-    label = "; ".join(dict.fromkeys(e.label for e in group))
+    # Who does what to whom, in full, for a pointer or a screen reader on the line itself.
+    said = "; ".join(f"{names[e.subject]} {e.label} {names[e.object]}" for e in group)
+    line = (
+        f'<line class="explainer-edge-{kind}" x1="{sx:.1f}" y1="{sy:.1f}"'
+        f' x2="{ex:.1f}" y2="{ey:.1f}"{markers}><title>{escape_md(said)}</title></line>'
+    )
+    if kind == "member":
+        return line  # a dashed line means "member of" (the legend says so): no label to misread
+    label = "; ".join(dict.fromkeys(e.label for e in group if not e.is_membership))
     mx, my = _label_place(sx, sy, ex, ey, label, taken)
     return (
-        f'<line class="explainer-edge-{kind}" x1="{sx:.1f}" y1="{sy:.1f}"'
-        f' x2="{ex:.1f}" y2="{ey:.1f}"{markers}></line>'
-        f'<text class="explainer-edge-label" x="{mx:.1f}" y="{my:.1f}"'
+        f'{line}<text class="explainer-edge-label" x="{mx:.1f}" y="{my:.1f}"'
         f' text-anchor="middle">{escape_md(label)}</text>'
     )
 
