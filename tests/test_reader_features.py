@@ -126,6 +126,19 @@ def test_one_line_per_pair_with_every_label_and_arrows_only_for_directed_relatio
     assert all("marker-end" in line for line in lines)
 
 
+def test_an_alleged_relation_is_drawn_and_named_as_alleged_never_as_fact() -> None:
+    edges = [Edge("a", "aids", "c", alleged_by=("b",))]
+    pos = to_canvas(radial_layout("b", ["a", "c"]), NODES, 600.0, 400.0)
+    svg = str(draw(NODES, edges, pos, 600.0, 400.0, "Map"))
+    assert '<line class="explainer-edge-alleged"' in svg
+    assert re.findall(r'class="explainer-edge-label"[^>]*>([^<]*)<', svg) == [
+        "gives aid to &#40;alleged&#41;"
+    ]
+    assert re.findall(r"<title>([^<]*)</title></line>", svg) == [
+        "Alpha &#60;b&#62; gives aid to Gamma Organisation, as alleged by Beta"
+    ]
+
+
 def test_lines_stop_outside_every_node_and_its_label() -> None:
     svg, pos = picture(radial_layout("b", ["a", "c"]))
     for x, y in re.findall(r'x[12]="([\d.]+)" y[12]="([\d.]+)"', svg):

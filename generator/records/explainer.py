@@ -53,6 +53,8 @@ class Edge:
     type: str
     object: str
     cite: tuple[Citation, ...] = ()
+    alleged_by: tuple[str, ...] = ()
+    """Who alleges it, when it is a claim and not what the sources establish."""
 
     @property
     def label(self) -> str:
@@ -159,7 +161,7 @@ class Explainer:
         """Every relation between actors. An affiliation is drawn as 'member of' unless a
         recorded relation already says more about the same pair (e.g. 'spokesperson for')."""
         edges = [
-            Edge(actor.id, r.type, r.actor, tuple(r.cite))
+            Edge(actor.id, r.type, r.actor, tuple(r.cite), tuple(r.alleged_by))
             for actor in self.actors.values()
             for r in actor.relations
         ]

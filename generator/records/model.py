@@ -310,6 +310,12 @@ class Relation(Model):
         + "."
     )
     actor: Id = Field(description="Id of the other actor.")
+    alleged_by: list[Id] = Field(
+        default=[],
+        description="Ids of the actors who allege it, when it is someone's claim and not what"
+        " the sources establish (e.g. that an agency aids a group): the map draws it as"
+        " alleged and names them.",
+    )
     cite: list[Citation] = Field(min_length=1, description="Where the articles report it.")
 
 
@@ -437,7 +443,7 @@ WINDOWS_NAMES = frozenset(
 
 REFERENCES: dict[type[Model], list[tuple[str, str]]] = {
     Actor: [("affiliations", "actors")],
-    Relation: [("actor", "actors")],
+    Relation: [("actor", "actors"), ("alleged_by", "actors")],
     Participant: [("actor", "actors")],
     Claim: [("speaker", "actors")],
     Position: [("actors", "actors")],

@@ -31,8 +31,8 @@ from mkdocs.config.base import Config
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File
 
-from .feeds import alternate_links, write_feeds
 from ..run.project import GENERATED_DIRS, slug
+from .feeds import alternate_links, write_feeds
 from .sanitise import sanitise
 from .search.site import SiteSearch
 

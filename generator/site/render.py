@@ -19,14 +19,14 @@ from markupsafe import Markup
 
 from ..records.coverage import Coverage
 from ..records.explainer import Explainer
-from .markup import escape_md, isolate_bidi
 from ..records.model import KINDS
+from ..records.updates import Chronicle
+from ..run.project import GENERATED_MARK
+from ..run.speedups import Speedups, map_in_processes
+from .markup import escape_md, isolate_bidi
 from .opendata import open_data_files
 from .pages.plan import Page, index_pages, plan_pages
 from .pages.site import Limits, Site
-from ..run.project import GENERATED_MARK
-from ..run.speedups import Speedups, map_in_processes
-from ..records.updates import Chronicle
 
 
 @functools.cache

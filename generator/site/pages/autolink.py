@@ -13,8 +13,8 @@ from collections import defaultdict
 
 from markupsafe import Markup
 
-from ..markup import escape_text, link, page_path
 from ...records.model import Actor
+from ..markup import escape_text, link, page_path
 
 _WORD = re.compile(r"\w+")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")

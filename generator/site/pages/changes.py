@@ -8,9 +8,9 @@ import json
 from typing import Any
 
 from ...records.explainer import Explainer
-from ..markup import escape_text, link, page_path
 from ...records.model import KINDS, TITLE_FIELDS, When
 from ...records.updates import Update
+from ..markup import escape_text, link, page_path
 from .dates import day, describe_when
 from .plan import Page
 

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from ...records.explainer import Edge
-from ..markup import escape_md
 from ...records.model import SYMMETRIC_RELATIONS
+from ..markup import escape_md
 
 Point = tuple[float, float]
 
@@ -226,21 +226,40 @@ def _edge(
     markers = (' marker-end="url(#arrow)"' if forward else "") + (
         ' marker-start="url(#arrow)"' if backward else ""
     )
-    kind = "member" if all(e.is_membership for e in group) else "relation"
+    kind = (
+        "member"
+        if all(e.is_membership for e in group)
+        else "alleged"
+        if all(e.alleged_by for e in group)
+        else "relation"
+    )
     # Who does what to whom, in full, for a pointer or a screen reader on the line itself.
-    said = "; ".join(f"{names[e.subject]} {e.label} {names[e.object]}" for e in group)
+    said = "; ".join(
+        f"{names[e.subject]} {e.label} {names[e.object]}{_alleged(e, names)}" for e in group
+    )
     line = (
         f'<line class="explainer-edge-{kind}" x1="{sx:.1f}" y1="{sy:.1f}"'
         f' x2="{ex:.1f}" y2="{ey:.1f}"{markers}><title>{escape_md(said)}</title></line>'
     )
     if kind == "member":
         return line  # a dashed line means "member of" (the legend says so): no label to misread
-    label = "; ".join(dict.fromkeys(e.label for e in group if not e.is_membership))
+    label = "; ".join(
+        dict.fromkeys(
+            e.label + (" (alleged)" if e.alleged_by else "") for e in group if not e.is_membership
+        )
+    )
     mx, my = _label_place(sx, sy, ex, ey, label, taken)
     return (
         f'{line}<text class="explainer-edge-label" x="{mx:.1f}" y="{my:.1f}"'
         f' text-anchor="middle">{escape_md(label)}</text>'
     )
+
+
+def _alleged(edge: Edge, names: dict[str, str]) -> str:
+    """', as alleged by A and B': a claim drawn is never drawn as a fact."""
+    if not edge.alleged_by:
+        return ""
+    return ", as alleged by " + " and ".join(names.get(a, a) for a in edge.alleged_by)
 
 
 EDGE_FONT = 12.0

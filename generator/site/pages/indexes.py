@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..markup import page_path
 from ...records.model import KINDS, Actor, Dispute, Source
+from ..markup import page_path
 from .dates import day
 from .links import Links
 from .parts import Part, initial, part_links, part_nav, split

@@ -8,8 +8,8 @@ from typing import Any
 from markupsafe import Markup
 
 from ...records.explainer import Explainer
-from ..markup import escape_md, external_link, link, page_path, relative
 from ...records.model import TITLE_FIELDS, Actor, Citation, Dispute, Event, Source, When
+from ..markup import escape_md, external_link, link, page_path, relative
 from .dates import day
 
 

@@ -7,10 +7,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...records.explainer import Explainer
-from ..markup import page_path
 from ...records.model import KINDS
+from ..markup import page_path
 from . import jsonld
-from .indexes import actor_parts, actors_index, actors_part, coverage_page, disputes_index, events_index, open_data_index, sources_index
+from .indexes import (
+    actor_parts,
+    actors_index,
+    actors_part,
+    coverage_page,
+    disputes_index,
+    events_index,
+    open_data_index,
+    sources_index,
+)
 from .parts import Part
 from .records import actor_page, dispute_page, event_page, record_history, source_page
 from .reference import reference_context

@@ -8,10 +8,10 @@ from typing import Any
 from markupsafe import Markup
 
 from ...records.explainer import Explainer, QuoteRef
-from ..markup import escape_md, external_link, page_path
 from ...records.model import Actor, Claim, Dispute, Event, Record, Source
-from ...text.quoting import comparable, source_passage
 from ...records.updates import Chronicle
+from ...text.quoting import comparable, source_passage
+from ..markup import escape_md, external_link, page_path
 from .autolink import PageMentions
 from .dates import day, describe_when
 from .links import Links

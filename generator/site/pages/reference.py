@@ -11,9 +11,9 @@ from pydantic.fields import FieldInfo
 
 from ...ingest import article as ingest_article
 from ...ingest import drafts as ingest_drafts
+from ...records.examples import EXAMPLE, scaffold_text
 from ...records.load import MAX_DEPTH, MAX_DIGITS, MAX_FILE_BYTES, MAX_KEY
 from ...records.model import KINDS, MAX_TEXT, MAX_YEAR, MIN_YEAR, models_in
-from ...records.examples import EXAMPLE, scaffold_text
 
 
 def reference_context() -> dict[str, Any]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from ...records.explainer import Edge
-from ..markup import page_path, relative
 from ...records.model import Actor
+from ..markup import page_path, relative
 from . import graph
 from .links import Links
 from .site import Site
@@ -17,6 +17,7 @@ def relation_row(edge: Edge, links: Links) -> dict[str, Any]:
         "subject": links.actor(edge.subject),
         "label": edge.label,
         "object": links.actor(edge.object),
+        "alleged_by": [links.actor(a) for a in edge.alleged_by],
         "cite": links.cites(list(edge.cite)),
     }
 

@@ -6,8 +6,8 @@ from typing import Any
 
 from markupsafe import Markup
 
-from ..markup import escape_md
 from ...records.model import Event
+from ..markup import escape_md
 from .dates import describe_when, period
 from .links import Links
 from .parts import Part, part_links, part_nav, split

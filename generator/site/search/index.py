@@ -27,8 +27,8 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .documents import Document
 from ...text.terms import STOP_WORDS, terms
+from .documents import Document
 
 NAME, TITLE, TEXT = 0, 1, 2
 FIELD_WEIGHTS = (8.0, 3.0, 1.0)
