@@ -18,6 +18,18 @@ The rules are news conventions, tried in order on the quotation's sentence:
    is all quotation (a quotation over several paragraphs opens each one and closes only
    in the last).
 
+Beyond these (issue #27): a party and state in brackets are blanked ("Sen. Ann Lee
+(D-Md.) said"); an apposition may run over several commas ("Ana Ruiz, 41, of Tulsa,
+Okla., who voted early, said") and follow an opening phrase ("In an interview, Tom Hale,
+chair of the board, said"); "Said X, "…"" and "as X said" name X; an attribution that
+ends the sentence ("…" and the count went on, Ruiz said.) is that of its quotations; of
+two verbs of speech before a quotation, the one in its clause ("While not all Hale says
+is true, Ruiz said Hale is "…""); with no verb of speech, a sentence whose subject is a
+name ("Hale took the stage and called the plan "…"") gives that name, unless the
+quotation is a title; and a paragraph that opens with a quotation and names nobody is
+the words of whom a sentence of the two paragraphs before was about, since the last
+quotation ("Stated Patel:", "Hale continued his attack.").
+
 The speech verbs are those of news writing beyond "said" ("quipped", "wrote", "added",
 "told", "warned", "insisted"…). A speaker named by surname only ("Onwurah said") is the
 person named in full before. A quoted term or title ("the so-called "deal of the
@@ -40,7 +52,10 @@ VERB = (
     r"|conceded|predicted|predicts|announced|cautioned|contended|maintained|claimed|claims"
     r"|suggested|suggests|asserted|boasted|charged|vowed|promised|pledged|emphasi[sz]ed"
     r"|observed|remarked|concluded|posted|told reporters|went on|pointed out|shouted|yelled"
-    r"|exclaimed|wondered|mused|testified|agreed|reiterated|lamented|scoffed|retorted|pressed|interjected|added)"
+    r"|exclaimed|wondered|mused|testified|agreed|reiterated|lamented|scoffed|retorted|pressed|interjected|added"
+    r"|answered|answers|fumed|opined|assured|echoed|snapped|barked|proclaimed|bragged|boasts"
+    r"|thundered|reported|reports|recounted|reflected|chimed in|shot back|texted"
+    r"|emailed|laughed|cracked|teased|pleaded|hinted|griped|raged|ranted)"
 )
 QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]|[“\"]([^“”\"]+)$")
 """A quotation, or one opened that the paragraph does not close (it goes on in the next)."""
@@ -71,13 +86,26 @@ AFTER_VERB_FIRST = re.compile(
     rf"(?P<role>,\s+(?:a|an|the|his|her|its|[A-Z][\w'’.-]*[’']s?)\s[^,;“”\"]{{1,{WHO}}}?)?{END}"
 )
 AFTER_SPEAKER_FIRST = re.compile(
-    rf"^[,.!?]?\s*(?P<who>{PHRASE})(?P<role>,[^,“”\"]{{1,{WHO}}},)?\s+{VERB}\b"
+    rf"^[,.!?]?\s*(?P<who>{PHRASE})(?P<role>(?:,[^,“”\"]{{1,{WHO}}}){{1,5}},)?\s+{VERB}\b"
 )
+"""`"…," Ana Ruiz, 30, of Tulsa, Okla., who voted for him, said`: an apposition may run
+over several commas."""
+TAIL_SPEAKER_FIRST = re.compile(rf",\s+(?P<who>{PHRASE})\s+{VERB}\b[^,;“”\"]{{0,{WHO}}}$")
+"""`"…" and donations rose, Ruiz said.`: an attribution that ends the sentence is that of
+every quotation in it."""
 BEFORE = re.compile(rf"(?:^|[,;]\s+)(?P<who>[^,;“”\"]{{1,{WHO}}}?)\s+{VERB}\b[^“”\"]*$")
+NEAREST = re.compile(
+    rf"(?:^|[,;]\s+|(?<=[“”\"])\s+(?:and\s+|but\s+|while\s+)?)(?P<who>[^,;“”\"]{{1,{WHO}}}?)"
+    rf"\s+{VERB}\b[^,;“”\"]*[,:]?\s*$"
+)
+"""`While not all Lee says is true, Ruiz said Lee is "…"`: of two speakers in a sentence,
+the one whose verb is nearest the quotation (in the same clause) is its speaker."""
 ACCORDING = re.compile(rf"(?i:according to) (?P<who>{PHRASE}){END}")
 APPOSITION = re.compile(
-    rf"(?:^|[.;]\s+)(?P<who>[A-Z][\w'’.-]{{0,40}}(?:\s+[A-Z][\w'’.-]{{0,40}}){{0,9}}),"
-    rf"\s+(?P<role>(?:the|a|an|its|his|her|[A-Z][\w'’.-]*[’']s?)\b[^,“”\"]{{0,{WHO}}}),\s+{VERB}\b"
+    rf"(?:^|[.;]\s+|^[^,;“”\"]{{1,60}},\s+)"
+    rf"(?P<who>[A-Z][\w'’.-]{{0,40}}(?:\s+[A-Z][\w'’.-]{{0,40}}){{0,9}})\s*,"
+    rf"\s+(?P<role>(?:the|a|an|its|his|her|[a-z]+|[A-Z][\w'’.-]*[’']s?)\b[^“”\"]{{0,{WHO}}}?),"
+    rf"\s+{VERB}\b"
 )
 """`Emil Varga, the commission's chair, said`: the speaker is the name, not the role."""
 ATTRIBUTION = re.compile(rf"(?:^|,\s+)(?P<who>[^,;“”\"]{{1,{WHO}}}?)\s+{VERB}\b[^,;“”\"]*\.?$")
@@ -90,6 +118,35 @@ SAYING = re.compile(
     r"|warning|declaring|explaining|tweeting)\b[^“”\"]*$"
 )
 """`Sanders stepped up his emphasis …, saying, "…"`: the quotation is the subject's."""
+SUBJECT_RULE = "X [did something] … “…”: the subject"
+SUBJECT = re.compile(
+    r"^(?:[^,;“”\"]{1,100},\s+)?"
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+|[a-z][\w-]*\s+(?=[A-Z])){0,6}[A-Z][\w'’.-]*[a-z][\w'’.-]*"
+    r"|[Hh]e|[Ss]he)"
+    rf"(?P<role>\s*(?:,[^,“”\"]{{1,{WHO}}}){{1,3}},)?\s+(?:\w+ly\s+|also\s+|then\s+|again\s+)?"
+    r"(?!(?:and|or|of|in|on|at|to|for|from|with|by)\b|(?:is|was|are|were)\b(?!\s+\w+ing\b))"
+    r"[a-z]{2,}\b"
+)
+"""`Lee took the stage and called the system "rotten"`: with no verb of speech, a quotation
+in a sentence whose subject is a name is that person's words."""
+AS = re.compile(r"^(?:(?:and|but|so|yet)\s+)?as\s+(?=[A-Z])", re.I)
+"""`"…," as Ruiz said on Monday` / `As the Post reported, "…"`: "as" introduces the speaker."""
+INVERTED = re.compile(
+    rf"^(?:(?:But|And|Or|So),?\s+)?(?i:{VERB})\s+(?P<who>{PHRASE})"
+    rf"(?P<role>,[^“”\"]{{1,{WHO}}}?)?[,:]\s*$"
+)
+"""`Said Ana Ruiz, who grew up there, "…"` / `Stated Ruiz:`: the verb first, then the speaker."""
+NO_SUBJECT = re.compile(
+    r"(?i:and|but|or|then|yet|while|when|who|which|that|because|as|if|although|so|after"
+    r"|before|since|where)\b"
+)
+"""Words that begin a clause, not a name: "…, and urged…" says nothing of who urged."""
+NOT_A_NAME = re.compile(
+    r"(?:The|A|An|It|It[’']s|In|On|At|Another|This|That|These|Those|There|Some|His|Her|Their"
+    r"|Its|Our|My|Your|One|Many|Most|All|Both|Each|Every|No|Such|What|When|If|But|And|As"
+    r"|After|Before|For|With|From|By|During|Still|Even|Now|Then|Yet|So|Here|Why|How)\b"
+)
+"""A subject that begins so is a description, not a name ("The candidate herself")."""
 REPORTED = re.compile(
     rf"^(?P<who>[A-Z][^,;“”\"]{{0,{WHO}}}?)(?P<role>,[^,“”\"]{{1,{WHO}}},)?\s+{VERB}\b"
 )
@@ -144,6 +201,7 @@ def _tail(parts: list[str], size: int = 40) -> str:
 def speaker_of(sentence: str, start: int, end: int, following: str = "") -> tuple[str | None, str]:
     """The words naming who said the quotation at sentence[start:end], and the rule;
     `following` is the next sentence, read when the quotation ends its own."""
+    sentence, following = _unbracketed(sentence), _unbracketed(following)
     after, before = sentence[end:], sentence[:start]
     if not after.strip(" ,.!?—–-") and following and not re.search(r"[“”\"]", following):
         after = " " + following
@@ -151,16 +209,35 @@ def speaker_of(sentence: str, start: int, end: int, following: str = "") -> tupl
         ("“…,” said X", AFTER_VERB_FIRST, after, 0),
         ("“…,” X said", AFTER_SPEAKER_FIRST, after, 0),
         ("X, the role, said … “…”", APPOSITION, before, 0),
+        ("Said X, “…”", INVERTED, before, 0),
         # BEFORE's match holds no quotation mark: it starts after the last one.
+        ("X said … “…”", NEAREST, before, _after_last(before, '“”"')),
         ("X said … “…”", BEFORE, before, _after_last(before, '“”"')),
         ("according to X", ACCORDING, sentence, 0),
+        ("“…” …, X said.", TAIL_SPEAKER_FIRST, after, _after_last(after, '“”"')),
         ("X …, saying “…”", SAYING, before, 0),
+        (SUBJECT_RULE, SUBJECT, before, 0),
     ):
         match = pattern.search(text, at)
-        if match and len(match["who"].split()) <= 10:
-            role = (match.groupdict().get("role") or "").strip(" ,")
-            return match["who"].strip() + (f", {role}" if role else ""), rule
+        who = AS.sub("", match["who"]) if match else ""
+        if not match or len(who.split()) > 10 or NO_SUBJECT.match(who):
+            continue
+        if pattern is SUBJECT and NOT_A_NAME.match(who):
+            continue  # "The candidate herself took to the airwaves…": no name
+        role = (match.groupdict().get("role") or "").strip(" ,")
+        return " ".join((who + (f", {role}" if role else "")).split()), rule
     return None, "no speaker in the sentence"
+
+
+BRACKETED = re.compile(r"\([^()“”\"]{1,40}\)")
+
+
+def _unbracketed(text: str) -> str:
+    """The text with each short parenthesis blanked, at the same length: "Sen. Ann Lee
+    (D-Md.) said" names Ann Lee, and the affiliation's full stop ends no sentence."""
+    if "(" not in text:
+        return text
+    return BRACKETED.sub(lambda m: " " * len(m[0]), text)
 
 
 def is_term(text: str, before: str, after: str) -> bool:
@@ -174,7 +251,9 @@ def is_term(text: str, before: str, after: str) -> bool:
         return True
     small = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "at", "with", "or", "is"}
     capitals = [w for w in words if w[:1].isupper() or not w[:1].isalpha() or w in small]
-    title = len(words) <= 7 and len(capitals) == len(words) and not re.search(r"[.!?,]$", text)
+    # American usage puts a full stop or comma inside the closing quotation mark: "The
+    # Apprentice." is a title too
+    title = len(words) <= 7 and len(capitals) == len(words) and not re.search(r"[!?]$|\.\.$", text)
     short = len(words) <= 3 and not re.search(r"[.!?,]$", text)
     return title or (short and not re.match(r"^[,.]?\s*(?:\w+\s+){0,4}" + VERB, after))
 
@@ -210,6 +289,7 @@ class _Reader:
         self.people: dict[str, str] = {}  # a surname -> the full name it was last part of
         self.last: Quote | None = None
         self.open: Quote | None = None  # a quotation the paragraph before left open
+        self.lead: tuple[int, str] | None = None  # who a sentence since the last quote is about
 
     def paragraph(self, number: int, text: str) -> None:
         spans = _spans(text)
@@ -225,6 +305,7 @@ class _Reader:
             running = first > 0 and quotes[first - 1].end() > start  # a quotation runs on
             if not inside and not running:
                 self.attribution(number, sentence)
+                self.lead = _subject(sentence, number) or self.lead
             for q in inside:
                 at = bisect_left(ends, q.end())  # the sentence the quotation closes in
                 close = ends[at] if at < len(spans) and spans[at][0] < q.end() else end
@@ -334,11 +415,17 @@ class _Reader:
         actor = name = None
         last = self.last
         kind = "quote"
-        if who is None and is_term(text, sentence[:start], sentence[end:]):
+        if (who is None or rule == SUBJECT_RULE) and is_term(
+            text, sentence[:start], sentence[end:]
+        ):
+            who = None
             kind, rule = "term", "a quoted term or title"
         elif who is None and carried is not None and carried.who:
             who, actor, name = carried.who, carried.actor, carried.name
             rule = "a quotation over paragraphs, as the paragraph before"
+        elif who is None and at == 0 and self.lead and self.lead[0] >= number - 2:
+            who, rule = self.lead[1], "a quotation paragraph after one about its speaker"
+            actor, name = self.resolve(who, number)
         elif (
             who is None and last and last.text and last.paragraph >= number - (1 if at == 0 else 0)
         ):
@@ -356,7 +443,7 @@ class _Reader:
             carried.who, carried.actor, carried.name = who, actor, name
         self.found.append(Quote(number, text, who, actor, rule, sentence, at, name, kind))
         if who:
-            self.last = self.found[-1]
+            self.last, self.lead = self.found[-1], None
             if name in self.proposed:
                 self.propose(self.proposed[name], number)
         self.heard(actor)
@@ -369,6 +456,15 @@ class _Reader:
             self.recent = _remembered(self.recent, [actor])
             self.speakers = _remembered(self.speakers, [actor])
             self.spoke.setdefault(actor, None)
+
+
+def _subject(sentence: str, number: int) -> tuple[int, str] | None:
+    """Who a sentence without a quotation is about: its subject when that is a name ("Ruiz
+    continued her attack.", "Lee echoed:"), or the speaker of "Said Lee:"."""
+    match = SUBJECT.match(sentence) or INVERTED.match(sentence)
+    if match is None or NO_SUBJECT.match(match["who"]) or NOT_A_NAME.match(match["who"]):
+        return None
+    return number, match["who"]
 
 
 def _remembered(actors: list[str], named: list[str]) -> list[str]:
