@@ -70,6 +70,16 @@ def _dump(value: Any) -> str:
     return out.getvalue()
 
 
+def round_trip() -> YAML:
+    """The YAML reader and writer accept uses: a round trip that keeps comments and layout."""
+    return _yaml()
+
+
+def dumped(value: Any) -> str:
+    """A value as accept writes it into data/."""
+    return _dump(value)
+
+
 def accept(drafts: Path, data: Path, everything: bool = False) -> Accepted:
     """Write the confirmed drafts (or all) into data/; say what was written and left."""
     if not drafts.is_dir():

@@ -47,6 +47,8 @@ from ..site.plugin import DISPUTES_INDEX, DISPUTES_MARK
 from ..site.write import WriteReport
 from ..text.names import terminal_safe
 from .build import generate
+from .review import PREFIX as REVIEW
+from .review import ReviewPages
 
 log = logging.getLogger("generator")
 
@@ -284,6 +286,7 @@ class LocalServer(BannerServer):
     name of its own at 127.0.0.1 (DNS rebinding) gets 403 Forbidden, not the site."""
 
     NAMES = ("127.0.0.1", "localhost", "[::1]")
+    review: ReviewPages | None = None  # the drafts' review pages, under /-/review/
 
     def serve_request(self, environ: dict[str, Any], start_response: Any) -> Any:
         if environ.get("HTTP_HOST", "").lower() not in self.hosts():
@@ -291,7 +294,8 @@ class LocalServer(BannerServer):
             return [
                 b"403 Forbidden: the preview answers only http://127.0.0.1, localhost or [::1]\n"
             ]
-        return super().serve_request(environ, start_response)
+        answer = self.review(environ, start_response) if self.review else None
+        return super().serve_request(environ, start_response) if answer is None else answer
 
     def hosts(self) -> set[str]:
         """The Host headers answered: each name with the port as bound (port 0 asks for any
@@ -357,12 +361,14 @@ def serve(paths: Paths, host: str = "127.0.0.1", port: int = 8000) -> None:
         )
         # Stands in for the server's watchdog observer (same methods, see _ChangesOnly).
         server.observer = _ChangesOnly(tap=preview.data_files.report)  # type: ignore[assignment]
+        server.review = ReviewPages(paths)
         for path in preview.watched():
             server.watch(str(path))
         preview.data_files.forget()  # an edit made during the first build was not reported
         log.info(
             "Preview on %s (Ctrl-C to stop); watching data/, docs/ and %s", url, paths.config.name
         )
+        log.info("Review the drafts of ingest on %s%s", url, REVIEW.lstrip("/"))
         try:
             server.serve()
         except KeyboardInterrupt:

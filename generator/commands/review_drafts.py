@@ -1,0 +1,437 @@
+"""The drafts of one article (drafts/<id>/, made by `explainer ingest`) as the review page
+works on them: each item (a draft file, or one quotation of quotes.yaml) corrected in its
+own fields, accepted into data/ by `accept` itself, or rejected.
+
+Nothing here writes data/: accepting stages the one item, confirmed, in a folder of its
+own and hands it to `accept.accept`, which validates the whole of data/ before it writes
+(all or nothing) and keeps existing files' comments and layout. Every value from a form
+is checked against the item's own fields and pick-lists; no path comes from a form.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
+
+from ..ingest.drafts import known_actors
+from ..records.model import ID_PATTERN
+from ..run.errors import DataErrors, ExplainerError
+from ..run.guard import read_regular, refuse_link_on_the_way
+from .accept import Accepted, accept, dumped, round_trip
+
+MAX_DRAFT = 2_000_000
+"""The bytes of a draft file the review reads (an article's source draft is far less)."""
+
+FILE_KINDS = ("sources", "actors", "events", "updates/events", "updates/actors")
+ACTOR_KINDS = ("person", "organisation", "state", "group", "anonymous")
+PRECISIONS = ("day", "weekend", "week", "month", "year", "range", "since")
+
+
+class ReviewError(ExplainerError):
+    """What the review cannot do with a request, said on the page (nothing was written)."""
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a draft the page lets the editor correct."""
+
+    path: tuple[str | int, ...]
+    label: str
+    widget: str = "text"  # text, textarea, date, choice, actor, place, check
+    choices: tuple[str, ...] = ()
+    optional: bool = False
+
+    @property
+    def name(self) -> str:
+        """The form field's name: f:when.date, f:participants.0.actor."""
+        return "f:" + ".".join(map(str, self.path))
+
+
+def _when(*, optional: bool = False) -> list[Field]:
+    return [
+        Field(("when", "date"), "Date", "date", optional=optional),
+        Field(("when", "end"), "End date (a range)", "date", optional=True),
+        Field(("when", "precision"), "Precision", "choice", PRECISIONS, optional=optional),
+        Field(("when", "basis"), "Basis (the article's words)", optional=optional),
+    ]
+
+
+FIELDS: dict[str, list[Field]] = {
+    "sources": [
+        Field(("outlet",), "Outlet"),
+        Field(("headline",), "Headline"),
+        Field(("published",), "Published", "date"),
+        Field(("dateline",), "Dateline", optional=True),
+        Field(("url",), "Address (https://…)", optional=True),
+        Field(("licence",), "Licence"),
+        Field(("republish",), "The licence lets the full text be republished", "check"),
+    ],
+    "actors": [
+        Field(("name",), "Name"),
+        Field(("kind",), "Kind", "choice", ACTOR_KINDS),
+        Field(("role",), "Role", optional=True),
+        Field(("description",), "Description", "textarea"),
+    ],
+    "events": [
+        Field(("title",), "Title"),
+        *_when(),
+        Field(("status",), "Status", "choice", ("happened", "scheduled"), optional=True),
+        Field(("summary",), "Summary", "textarea"),
+    ],
+    "updates/events": [
+        Field(("status",), "Status", "choice", ("happened", "scheduled")),
+        *_when(),
+    ],
+    "updates/actors": [],
+    "quotes": [
+        Field(("to",), "Place (to:)", "place"),
+        Field(("claim", "speaker"), "Speaker", "actor"),
+        Field(("claim", "kind"), "Kind", "choice", ("quote", "paraphrase")),
+        Field(("claim", "text"), "Words", "textarea"),
+    ],
+}
+
+
+@dataclass
+class Item:
+    """One thing to accept or reject: a draft file, or quotes.yaml's item `index`."""
+
+    key: str  # events/x.yaml, updates/events/x.yaml, quotes.yaml#1
+    kind: str  # a key of FIELDS
+    file: Path
+    document: Any  # the file as ruamel.yaml's round trip loads it
+    index: int | None
+    digest: str  # of the file's text, to tell a form shown before the file changed
+
+    @property
+    def record(self) -> Any:
+        return self.document if self.index is None else self.document["quotes"][self.index]
+
+    def guesses(self) -> list[str]:
+        """What the draft says is a guess (its `draft` mark), one per line."""
+        return [g for g in str(self.record.get("draft") or "").split("; ") if g]
+
+    def fields(self) -> list[Field]:
+        """The fields the page offers: an update's only as far as it has them, and an
+        event's participants each with an actor pick-list and a role."""
+        fields = [f for f in FIELDS[self.kind] if _present(self.record, f) or not _updates(self)]
+        for n, _ in enumerate(self.record.get("participants") or []):
+            fields.append(Field(("participants", n, "actor"), f"Participant {n + 1}", "actor"))
+            fields.append(Field(("participants", n, "role"), f"Participant {n + 1}'s role"))
+        return fields
+
+    def value(self, field: Field) -> str:
+        """The field's value as the form shows it ("" when absent)."""
+        value = _get(self.record, field.path)
+        if isinstance(value, bool):
+            return "on" if value else ""
+        return "" if value is None else str(value)
+
+    def shown(self) -> str:
+        """The item as YAML, for the page."""
+        if self.index is None:
+            return _read(self.file)
+        return dumped(CommentedSeq([_strip(self.record)]))
+
+
+def _updates(item: Item) -> bool:
+    return item.kind.startswith("updates/")
+
+
+def _present(record: Any, field: Field) -> bool:
+    return _get(record, field.path) is not None
+
+
+def _get(record: Any, path: tuple[str | int, ...]) -> Any:
+    for step in path:
+        if isinstance(step, int):
+            record = record[step] if isinstance(record, list) and step < len(record) else None
+        else:
+            record = record.get(step) if isinstance(record, dict) else None
+    return record
+
+
+def _strip(value: Any) -> Any:
+    """A value without the comments that round trip carries (those of the next item)."""
+    if isinstance(value, dict):
+        return CommentedMap((k, _strip(v)) for k, v in value.items())
+    if isinstance(value, list):
+        return CommentedSeq(_strip(v) for v in value)
+    return value
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One entry of a pick-list: the value written, and what the editor reads."""
+
+    value: str
+    label: str
+
+
+class DraftSet:
+    """drafts/<set_id>/ beside data/. The id is checked as an id, never taken as a path."""
+
+    def __init__(self, drafts: Path, set_id: str, data: Path) -> None:
+        if len(set_id) > 100 or not re.fullmatch(ID_PATTERN, set_id):
+            raise ReviewError(f"'{set_id}' is no draft set id (lower-case letters, digits, -)")
+        self.id = set_id
+        self.folder = drafts / set_id
+        self.data = data
+        self.problems: list[str] = []  # the files items() could not read
+        if self.folder.is_symlink() or not self.folder.is_dir():
+            raise ReviewError(f"no drafts {set_id} in {drafts}")
+
+    def items(self) -> list[Item]:
+        """Every item, in the order accept needs them: source, actors, events, updates,
+        quotes. A file that cannot be read is left out and named in `problems`."""
+        found, self.problems = [], []
+        for kind in FILE_KINDS:
+            for path in sorted((self.folder / kind).glob("*.yaml")):
+                found += self._read_items(f"{kind}/{path.name}", kind, path)
+        found += self._read_items("quotes.yaml", "quotes", self.folder / "quotes.yaml")
+        return found
+
+    def _read_items(self, key: str, kind: str, path: Path) -> list[Item]:
+        if path.is_symlink() or not path.is_file():
+            return []
+        try:
+            text = _read(path)
+            document = _load(path, text)
+            if kind != "quotes":
+                return [Item(key, kind, path, document, None, _digest(text))]
+            quotes = document.get("quotes") or []
+            if not isinstance(quotes, list) or not all(isinstance(q, dict) for q in quotes):
+                raise ReviewError(f"{path}: `quotes` is not a list of quotations")
+        except ReviewError as problem:
+            self.problems.append(f"{problem}: fix the file, or delete it")
+            return []
+        return [
+            Item(f"quotes.yaml#{n}", "quotes", path, document, n, _digest(text))
+            for n in range(len(quotes))
+        ]
+
+    def item(self, key: str, digest: str) -> Item:
+        """The item a form names, as it is now; refused if it changed since the form was shown."""
+        found = {item.key: item for item in self.items()}.get(key)
+        if found is None:
+            raise ReviewError(f"{self.id}: no draft {key!r} (accepted or rejected already?)")
+        if found.digest != digest:
+            raise ReviewError(
+                f"{self.id}/{found.file.name} changed since the page was shown: nothing was"
+                " done; here it is as it is now"
+            )
+        return found
+
+    def actors(self) -> list[Choice]:
+        """The pick-list of actors: data/'s, then this set's drafts."""
+        return [
+            *(Choice(a.id, f"{a.names[0]} ({a.id})") for a in known_actors(self.data)),
+            *(Choice(a.id, f"{a.names[0]} ({a.id}, draft)") for a in known_actors(self.folder)),
+        ]
+
+    def places(self) -> list[Choice]:
+        """The pick-list of a quote's places: each event, and each position of a dispute."""
+        found = []
+        for folder, note in ((self.data, ""), (self.folder, ", draft")):
+            for record in _records(folder / "events"):
+                found.append(Choice(f"event:{record['id']}", f"Event: {record.get('title')}{note}"))
+        for record in _records(self.data / "disputes"):
+            for n, position in enumerate(record.get("positions") or [], 1):
+                stance = position.get("stance") if isinstance(position, dict) else None
+                found.append(
+                    Choice(
+                        f"dispute:{record['id']}:{n}",
+                        f"Dispute: {record.get('question')} — position {n}: {stance}",
+                    )
+                )
+        return found
+
+    def correct(self, item: Item, form: Mapping[str, str]) -> None:
+        """Write the form's values into the draft (it stays a draft)."""
+        self._corrected(item, form)
+        self._save(item)
+
+    def accept(self, item: Item, form: Mapping[str, str]) -> Accepted:
+        """Confirm the item with the form's values and write it into data/ with `accept`.
+        When accept refuses, the corrections are kept in the draft and nothing is written."""
+        self._corrected(item, form)
+        confirmed = _strip(item.record) if item.index is not None else item.document
+        mark = confirmed.pop("draft", None)
+        with tempfile.TemporaryDirectory(prefix="explainer-review-") as folder:
+            staged = Path(folder) / self.id
+            if item.index is None:
+                target, text = staged / item.key, dumped(confirmed)
+            else:
+                target, text = staged / "quotes.yaml", dumped(CommentedMap(quotes=[confirmed]))
+            target.parent.mkdir(parents=True)
+            target.write_text(text, encoding="utf-8")
+            try:
+                plan = accept(staged, self.data)
+            except DataErrors:  # each names a file of data/, as `accept` says
+                self._keep(item, mark)
+                raise
+            except ExplainerError as problem:
+                self._keep(item, mark)
+                raise ReviewError(self._named(str(problem), staged)) from None
+        if plan.left:
+            self._keep(item, mark)
+            raise ReviewError("; ".join(self._named(line, staged) for line in plan.left))
+        self._remove(item)
+        return plan
+
+    def reject(self, item: Item) -> None:
+        """Remove the item from the drafts."""
+        self._remove(item)
+
+    def _corrected(self, item: Item, form: Mapping[str, str]) -> None:
+        problems = []
+        for field in item.fields():
+            try:
+                value = self._parsed(field, form.get(field.name), item.value(field))
+                _set(item.record, field, value)
+            except ValueError as problem:
+                problems.append(f"{field.label}: {problem}")
+        if item.kind == "sources" and item.record.get("url"):
+            item.record.pop("address_unknown", None)  # the address is known now
+        if problems:
+            raise ReviewError(f"{item.key}: " + "; ".join(problems) + " (nothing was saved)")
+
+    def _parsed(self, field: Field, raw: str | None, now: str) -> Any:
+        """The form's value of a field, checked: a pick-list's must be offered (or be the
+        value the draft has: accept says what is wrong with a TODO)."""
+        if field.widget == "check":
+            return raw == "on"
+        text = " ".join((raw or "").split()) if field.widget != "textarea" else (raw or "")
+        text = text.replace("\r\n", "\n").strip()
+        if not text:
+            if field.optional:
+                return None
+            raise ValueError("must not be empty")
+        if field.widget == "date":
+            try:
+                return dt.date.fromisoformat(text)
+            except ValueError:
+                raise ValueError(f"'{text}' is no date (YYYY-MM-DD)") from None
+        offered = {
+            "choice": field.choices,
+            "actor": [c.value for c in self.actors()],
+            "place": [c.value for c in self.places()],
+        }.get(field.widget)
+        if offered is not None and text not in offered and text != now:
+            raise ValueError(f"'{text}' is not one of the choices")
+        return text
+
+    def _keep(self, item: Item, mark: Any) -> None:
+        """Save the corrections of an item accept refused, still marked a draft."""
+        if mark and "draft" not in item.record:
+            item.record.insert(1 if item.index is None else 0, "draft", mark)
+        self._save(item)
+
+    def _save(self, item: Item) -> None:
+        _write(item.file, dumped(item.document), self.folder)
+
+    def _remove(self, item: Item) -> None:
+        refuse_link_on_the_way(item.file, self.folder)
+        if item.index is None:
+            item.file.unlink()
+            return
+        _write(item.file, _without(_read(item.file), item.index), self.folder)
+
+    def _named(self, text: str, staged: Path) -> str:
+        """A message of accept's about the staged copy, naming the drafts instead."""
+        return text.replace(str(staged), str(self.folder))
+
+
+def _set(record: Any, field: Field, value: Any) -> None:
+    *above, last = field.path
+    for step in above:
+        record = record[step] if isinstance(step, int) else record.setdefault(step, CommentedMap())
+    if value is None:
+        if isinstance(record, dict):
+            record.pop(last, None)
+    else:
+        record[last] = value
+
+
+def _without(text: str, index: int) -> str:
+    """quotes.yaml without its item `index`, each other item keeping the comments above it
+    (round trip would hand an item's comments to the one before it)."""
+    lines = text.splitlines(keepends=True)
+    starts = [n for n, line in enumerate(lines) if line.startswith("  - ")]
+    blocks = []
+    for n in starts:
+        while n > 0 and lines[n - 1].startswith("  #"):
+            n -= 1
+        blocks.append(n)
+    end = blocks[index + 1] if index + 1 < len(blocks) else len(lines)
+    kept = "".join(lines[: blocks[index]] + lines[end:])
+    before = yaml.safe_load(text)["quotes"]
+    if len(blocks) == len(before) and yaml.safe_load(kept)["quotes"] == [
+        q for n, q in enumerate(before) if n != index
+    ]:
+        return kept if len(before) > 1 else kept.replace("quotes:\n", "quotes: []\n")
+    document = round_trip().load(text)  # not laid out as ingest writes it: drop the item alone
+    del document["quotes"][index]
+    return dumped(document)
+
+
+def _records(folder: Path) -> list[dict[str, Any]]:
+    """The records of a folder with an id, read leniently (a broken file is `check`'s)."""
+    found = []
+    for path in sorted(folder.glob("*.yaml")):
+        try:
+            record = yaml.safe_load(_read(path))
+        except (OSError, yaml.YAMLError, ReviewError):
+            continue
+        if isinstance(record, dict) and isinstance(record.get("id"), str):
+            found.append(record)
+    return found
+
+
+def _read(path: Path) -> str:
+    try:
+        return read_regular(path, MAX_DRAFT).decode("utf-8")
+    except (OSError, UnicodeDecodeError) as problem:
+        raise ReviewError(f"{path}: cannot be read ({problem})") from None
+
+
+def _load(path: Path, text: str) -> Any:
+    try:
+        document = round_trip().load(text)
+    except YAMLError as problem:
+        raise ReviewError(f"{path}: not YAML ({str(problem).splitlines()[0]})") from None
+    if not isinstance(document, dict):
+        raise ReviewError(f"{path}: not a mapping of fields")
+    return document
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _write(path: Path, text: str, top: Path) -> None:
+    refuse_link_on_the_way(path, top)
+    temporary = path.with_name(f".{path.name}.review")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(path)
+
+
+def draft_sets(drafts: Path) -> list[str]:
+    """The ids of the draft sets in drafts/, each a folder named as an id."""
+    if not drafts.is_dir():
+        return []
+    return sorted(
+        entry.name
+        for entry in drafts.iterdir()
+        if entry.is_dir() and not entry.is_symlink() and re.fullmatch(ID_PATTERN, entry.name)
+    )

@@ -1,0 +1,310 @@
+"""`explainer serve`'s review pages (/-/review/): the drafts of an article reviewed in the
+browser, keyboard only; accepted items land in data/ through `accept`, hostile text stays
+text, and a POST without the server's token is refused. On a city council article of the
+river story (tests/fixtures/river/), never the Haqqani one."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import shutil
+import subprocess
+import sys
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from test_preview import fetch_until
+
+from generator.cli import main
+from generator.commands.review_drafts import DraftSet, ReviewError
+from generator.site.chromium import CHROMIUM, CHROMIUM_ARGS
+from helpers import REPO, fixture_project, free_port, require
+
+RIVER = REPO / "tests" / "fixtures" / "river" / "data"
+SET = "corvina-courier-2025-06-20"
+COUNCIL = """Corvina council rations water as the Sarn falls
+
+Advertisement
+
+CORVINA CITY - The Corvina City Council voted on Wednesday to limit garden watering \
+until the Sarn recovers, its mayor Petra Holm said.
+
+"Every household will have to save water this summer," Holm told the council.
+
+Arland's water minister Dana Roth said on Thursday that the dam was not to blame. \
+"The river is low because of the drought," Roth said.
+"""
+HOSTILE_NAME = "Petra <img src=x onerror=\"document.title='pwned'\"> Holm"
+HOSTILE = """Council meets <b>tonight</b>
+
+CORVINA CITY - The Corvina City Council voted on Wednesday, its mayor Petra Holm said.
+
+"We will <script>document.title='pwned'</script> save <img src=x onerror=alert(1)> water," \
+Holm said.
+"""
+
+
+def project(root: Path, article: str) -> Path:
+    """The river story's data/, an article ingested into drafts/ beside it, docs/ and
+    mkdocs.yml: a project to serve."""
+    shutil.copytree(RIVER, root / "data")
+    (root / "council.txt").write_text(article, encoding="utf-8")
+    args = ["--published", "2025-06-20", "--outlet", "Corvina Courier"]
+    folders = ["--data", str(root / "data"), "--drafts", str(root / "drafts")]
+    code = main(["ingest", str(root / "council.txt"), *args, *folders])
+    assert code == 0
+    fixture_project(root, root / "data")
+    return root
+
+
+@contextlib.contextmanager
+def serving(root: Path) -> Iterator[str]:
+    """`explainer serve` on the project, as `make serve` runs it; its address."""
+    port = free_port()
+    command = [sys.executable, "-m", "generator", "serve", "--port", str(port)]
+    server = subprocess.Popen(
+        command, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        assert "Drafts to review" in fetch_until(f"{url}-/review/", "Drafts to review", 60)
+        yield url
+    finally:
+        server.terminate()
+        server.communicate(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    require(CHROMIUM, "apt-get install -y chromium (.ci/run does)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def tab_to(page: Any, selector: str, presses: int = 200) -> None:
+    """Press Tab until the element `selector` has the focus, and check that it shows it."""
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        if page.evaluate("s => document.activeElement.matches(s)", selector):
+            outline = page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
+            assert outline not in ("", "none"), f"{selector}: no visible focus"
+            return
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def press(page: Any, key: str) -> None:
+    """Press a key on the focused button and wait for the page it leads back to."""
+    with page.expect_navigation():
+        page.keyboard.press(key)
+
+
+def item_of(page: Any, title: str) -> str:
+    """The anchor id of the draft item whose heading holds `title`."""
+    return str(page.locator("section.item", has_text=title).first.get_attribute("id"))
+
+
+def marked(page: Any, kind: str) -> list[str]:
+    """The article's words marked as `kind`, without the notes of the marks inside."""
+    return list(
+        page.eval_on_selector_all(
+            f"ol.paragraphs mark.{kind}",
+            """marks => marks.map(mark => {
+                const words = mark.cloneNode(true);
+                words.querySelectorAll('.tag').forEach(tag => tag.remove());
+                return words.textContent;
+            })""",
+        )
+    )
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): p.read_text() for p in sorted(folder.rglob("*.y*ml"))}
+
+
+@pytest.mark.browser
+def test_review_with_the_keyboard_accept_correct_reject(tmp_path: Path, browser: Any) -> None:
+    root = project(tmp_path, COUNCIL)
+    data, drafts = root / "data", root / "drafts" / SET
+    with serving(root) as url:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(f"{url}-/review/")
+        tab_to(page, f'a[href="/-/review/{SET}/"]')
+        press(page, "Enter")
+
+        # The article, every guess marked.
+        article = page.locator("section.article ol.paragraphs")
+        assert marked(page, "quote") == [
+            "Every household will have to save water this summer",
+            "The river is low because of the drought",
+        ]
+        assert marked(page, "speaker") == ["Holm", "Roth"]
+        assert "on Wednesday" in marked(page, "date")
+        assert "date: 2025-06-18 (day)" in article.inner_text()  # the basis, resolved
+        assert "Dana Roth" in marked(page, "name")
+        furniture = page.locator("section.article .dropped").inner_text()
+        assert furniture == "Advertisement (banner or menu words)"
+
+        # Accept the source, keyboard only: Tab to its button, Enter.
+        source = item_of(page, "Source: Corvina council")
+        tab_to(page, f"#{source} button[value=accept]")
+        press(page, "Enter")
+        assert f"wrote data/sources/{SET}.yaml" in page.locator(".note.ok").inner_text()
+        assert (data / "sources" / f"{SET}.yaml").is_file()
+        assert not (drafts / "sources" / f"{SET}.yaml").exists()
+        assert "Corvina council rations water" in fetch_until(
+            f"{url}sources/{SET}/", "Corvina council rations water", 30
+        )  # the preview shows it at once
+
+        # Correct a speaker with the pick-list: Holm's words are Corvina's.
+        holm = item_of(page, "Quotation: “Every household")
+        tab_to(page, f"#{holm} select[name='f:claim.speaker']")
+        page.locator(f"#{holm} select[name='f:claim.speaker']").select_option("corvina")
+        tab_to(page, f"#{holm} button[value=save]")
+        press(page, "Space")
+        assert "Saved your corrections" in page.locator(".note.ok").inner_text()
+        quotes = (drafts / "quotes.yaml").read_text()
+        assert "speaker: corvina" in quotes and "speaker: petra-holm" not in quotes
+        assert "# ¶2: speaker guessed" in quotes  # the draft keeps its comments
+
+        # Place Roth's words with the place pick-list and accept them into the dispute.
+        roth = item_of(page, "Quotation: “The river is low")
+        page.locator(f"#{roth} select[name='f:to']").select_option(
+            "dispute:does-the-filling-break-the-treaty:2"
+        )
+        tab_to(page, f"#{roth} button[value=accept]")
+        press(page, "Enter")
+        note = page.locator(".note.ok").inner_text()
+        assert "a quote added to positions[1].claims" in note
+        dispute = (data / "disputes" / "does-the-filling-break-the-treaty.yaml").read_text()
+        claims = yaml.safe_load(dispute)["positions"][1]["claims"]
+        assert claims[-1] == {
+            "speaker": "dana-roth",
+            "kind": "quote",
+            "text": "The river is low because of the drought",
+            "cite": {"source": SET, "paragraphs": [3]},
+        }
+        assert "    actors: [arland, dana-roth]\n" in dispute  # the file's layout is kept
+        assert dispute.startswith("id: does-the-filling-break-the-treaty\nquestion:")
+
+        # Reject a candidate event.
+        event = item_of(page, 'New event: "Every household')
+        tab_to(page, f"#{event} button[value=reject]")
+        press(page, "Enter")
+        assert "Rejected events/" in page.locator(".note.ok").inner_text()
+        assert not (drafts / "events" / "every-household-will-have-to-save.yaml").exists()
+        assert (
+            page.locator(
+                "section.item", has_text="Every household will have to save water,"
+            ).count()
+            == 0
+        )
+        page.close()
+    assert main(["check", "--data", str(data)]) == 0
+
+
+@pytest.mark.browser
+def test_accept_refused_by_check_writes_nothing_and_keeps_the_correction(
+    tmp_path: Path, browser: Any
+) -> None:
+    root = project(tmp_path, COUNCIL)
+    data, drafts = root / "data", root / "drafts" / SET
+    before = snapshot(data)
+    with serving(root) as url:
+        page = browser.new_page()
+        page.goto(f"{url}-/review/{SET}/")
+        event = item_of(page, "New event: Arland's water minister")
+        page.locator(f"#{event} input[name='f:title']").fill("Roth blames the drought")
+        tab_to(page, f"#{event} button[value=accept]")
+        press(page, "Enter")
+        problem = page.locator(".note.error").inner_text()
+        # The event cites a source still in the drafts: check refuses, accept writes nothing.
+        assert "events/arland-water-minister-dana-roth.yaml" in problem
+        assert "unknown source 'corvina-courier-2025-06-20'" in problem
+        assert "Nothing was written into data/" in problem
+        page.close()
+    assert snapshot(data) == before
+    kept = (drafts / "events" / "arland-water-minister-dana-roth.yaml").read_text()
+    assert "title: Roth blames the drought\n" in kept and "\ndraft: " in kept
+
+
+@pytest.mark.browser
+def test_hostile_text_stays_text_and_a_post_without_the_token_is_refused(
+    tmp_path: Path, browser: Any
+) -> None:
+    root = project(tmp_path, HOSTILE)
+    (drafts,) = (root / "drafts").iterdir()
+    actor = drafts / "actors" / "petra-holm.yaml"
+    named = actor.read_text().replace("name: Petra Holm", f"name: {json.dumps(HOSTILE_NAME)}")
+    actor.write_text(named)
+    before = snapshot(root)
+    with serving(root) as url:
+        page = browser.new_page()
+        dialogs: list[str] = []
+
+        def opened(dialog: Any) -> None:  # alert() run by a planted script
+            dialogs.append(dialog.message)
+            dialog.dismiss()
+
+        page.on("dialog", opened)
+        page.goto(f"{url}-/review/{drafts.name}/")
+        text = page.locator("main").inner_text()
+        assert "<script>document.title='pwned'</script>" in text
+        assert "<img src=x onerror=alert(1)>" in text
+        assert f"New actor: {HOSTILE_NAME}" in text
+        assert page.locator(
+            f"#{item_of(page, 'New actor')} input[name='f:name']"
+        ).input_value() == (HOSTILE_NAME)
+        assert page.locator("script, img, b").count() == 0
+        assert page.title() != "pwned" and dialogs == []
+
+        review = f"{url}-/review/{drafts.name}/"
+        form = {"item": "actors/petra-holm.yaml", "action": "accept"}
+        digest = page.locator("input[name=digest]").nth(1).input_value()
+        token = page.locator("input[name=token]").first.input_value()
+        assert post(review, {**form, "digest": digest}) == 403  # no token
+        assert post(review, {**form, "digest": digest, "token": "x" * len(token)}) == 403
+        assert (
+            post(review, {**form, "digest": digest, "token": token}, "https://evil.example") == 403
+        )
+        assert get(f"{url}-/review/..%2F..%2Fdata/") == 404  # a draft set id, never a path
+        assert get(f"{url}-/review/Nope/") == 404
+        page.close()
+    assert snapshot(root) == before
+
+
+def post(url: str, form: dict[str, str], origin: str | None = None) -> int:
+    """The status of a form POST, as another page (or a script) could send it."""
+    request = urllib.request.Request(url, urllib.parse.urlencode(form).encode(), method="POST")
+    request.add_header("Content-Type", "application/x-www-form-urlencoded")
+    if origin:
+        request.add_header("Origin", origin)
+    return status(request)
+
+
+def get(url: str) -> int:
+    return status(urllib.request.Request(url))
+
+
+def status(request: urllib.request.Request) -> int:
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as answer:
+        return answer.code
+
+
+@pytest.mark.parametrize("set_id", ["..", "../data", "A", "x/y", "", "-x", "con" * 40])
+def test_a_draft_set_id_is_an_id_never_a_path(tmp_path: Path, set_id: str) -> None:
+    (tmp_path / "drafts").mkdir()
+    with pytest.raises(ReviewError):
+        DraftSet(tmp_path / "drafts", set_id, tmp_path / "data")
