@@ -64,7 +64,7 @@ class SiteSearch:
 
     def use_worker(self, output: str, page: str) -> str:
         """The page's HTML with our worker where Material's configuration names its own
-        (and, in English, "Top 20 matches" where it would count documents: a result list
+        (and, in English, "Top 12 matches" where it would count documents: a result list
         shows the best MAX_PAGES pages, not every one)."""
         swapped, found = _MATERIAL_WORKER.subn(r'\1explainer/search-worker.js"', output, count=1)
         swapped = swapped.replace(_MATERIAL_COUNT, _OUR_COUNT, 1)
