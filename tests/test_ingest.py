@@ -905,3 +905,35 @@ def test_a_quotation_paragraph_takes_the_speaker_a_paragraph_before_introduces()
     # two paragraphs on at most (another sentence naming nobody in between)
     assert found(about, "The council declined to comment.", said)[0][1] == "Tom Hale"
     assert found(about, "The council declined to comment.", "It met at noon.", said)[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "A Belmark water ministry spokesman, Jan Ostrow, said the ministry would appeal.",
+            "Jan Ostrow",
+            "a Belmark water ministry spokesman",
+        ),
+        (
+            "The mayor of Corvina, Petra Holm, said her town had lost a third of its water.",
+            "Petra Holm",
+            "the mayor of Corvina",
+        ),
+        (
+            "Rep. Jerry Nadler, a Democrat from New York, said the bill would fail.",
+            "Jerry Nadler",
+            "a Democrat from New York",
+        ),
+    ],
+)
+def test_a_person_whose_words_are_reported_is_proposed_with_the_role_beside_the_name(
+    sentence: str, name: str, role: str
+) -> None:
+    from generator.ingest.actors import ActorIndex
+    from generator.ingest.quotes import find_quotes
+
+    _, proposed, _ = find_quotes([sentence], ActorIndex([]))
+    assert [(p.name, p.role, p.kind, p.paragraphs) for p in proposed] == [
+        (name, role, "person", (1,))
+    ]

@@ -355,8 +355,8 @@ class _Reader:
         )
         if not said or len(said["who"].split()) > 10:
             return
-        role = (said.groupdict().get("role") or "").strip(" ,")
-        who = said["who"].strip() + (f", {role}" if role else "")
+        name, role = _name_then_role(said["who"].strip(), (said.groupdict().get("role") or ""))
+        who = name + (f", {role}" if role else "")
         if self.last and self.last.text and self.last.paragraph == number and self.last.who == who:
             return  # the attribution of the quotation just before ("…?" X asked.)
         if not PRONOUNS.match(who) and not who_is(who):
@@ -456,6 +456,28 @@ class _Reader:
             self.recent = _remembered(self.recent, [actor])
             self.speakers = _remembered(self.speakers, [actor])
             self.spoke.setdefault(actor, None)
+
+
+def _name_then_role(who: str, role: str) -> tuple[str, str]:
+    """ "The mayor of Corvina, Petra Holm, said": the name between the commas is the
+    speaker, and the description before it its role (as in "Petra Holm, the mayor of
+    Corvina, said")."""
+    role = role.strip(" ,")
+    if role and _is_name(role) and not _is_name(who):
+        # The sentence's capital: "The mayor" is "the mayor" once it follows the name.
+        described = re.sub(r"^(The|A|An)\b", lambda m: m[1].lower(), who)
+        return role, described
+    return who, role
+
+
+def _is_name(text: str) -> bool:
+    """A proper name: every word capitalised, none an article ("Petra Holm", "Rep. Ann Lee")."""
+    words = text.split()
+    return (
+        0 < len(words) <= 6
+        and all(word[:1].isupper() for word in words)
+        and words[0] not in ("The", "A", "An")
+    )
 
 
 def _subject(sentence: str, number: int) -> tuple[int, str] | None:
