@@ -9,6 +9,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .commands.accept import accept
@@ -54,6 +55,7 @@ succeeds.
 
 
 def parser() -> argparse.ArgumentParser:
+    """The `explainer` command and its subcommands, each with its options."""
     main = argparse.ArgumentParser(
         prog="explainer",
         description=DESCRIPTION,
@@ -61,173 +63,250 @@ def parser() -> argparse.ArgumentParser:
     )
     main.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for name, help_text in [
-        ("check", "validate data/ and report every mistake"),
-        ("generate", "validate data/ and write the generated pages into docs/"),
-        ("build", "validate, generate pages and build the site with MkDocs (strict)"),
-        ("serve", "live preview on http://127.0.0.1:8000/, updated as data/ and docs/ change"),
-        ("bundle", "build the offline copy of the site as one zip under dist/"),
-        ("diff", "summarise the changes to data/ since a git ref"),
-    ]:
-        command = commands.add_parser(name, help=help_text, description=help_text)
+    for add_command in COMMAND_PARSERS:
+        add_command(commands)
+    for command in commands.choices.values():
         command.add_argument(
-            "--data", type=Path, default=Path("data"), help="data folder (default: data)"
+            "-q", "--quiet", action="store_true", help="print only warnings and errors"
         )
-        if name not in ("check", "diff"):
-            command.add_argument(
-                "--docs", type=Path, default=Path("docs"), help="docs folder (default: docs)"
-            )
-        if name == "check":
-            command.add_argument(
-                "--strict",
-                action="store_true",
-                help="fail (exit 2) on warnings too: uncited paragraphs, events in no dispute",
-            )
-        if name in ("build", "serve"):
-            command.add_argument(
-                "--config",
-                type=Path,
-                default=Path("mkdocs.yml"),
-                help="MkDocs config (default: mkdocs.yml)",
-            )
-        if name == "build":
-            command.add_argument(
-                "--site", type=Path, default=Path("site"), help="output folder (default: site)"
-            )
-        if name == "serve":
-            command.add_argument(
-                "--port", type=_port, default=8000, help="port on 127.0.0.1 (default: 8000)"
-            )
-        if name == "bundle":
-            command.add_argument(
-                "--offline-config",
-                type=Path,
-                default=Path("mkdocs.offline.yml"),
-                help="MkDocs config of the offline copy (default: mkdocs.offline.yml)",
-            )
-            command.add_argument(
-                "--dist", type=Path, default=Path("dist"), help="where the zip goes (default: dist)"
-            )
-        if name == "diff":
-            command.add_argument("ref", help="git ref to compare with, e.g. origin/main")
-            command.add_argument(
-                "--format",
-                choices=["text", "markdown"],
-                default="text",
-                help="output format (default: text)",
-            )
-            command.add_argument(
-                "--base-url",
-                default="",
-                help="site address for links to the changed pages (markdown)",
-            )
-    add = commands.add_parser(
-        "add",
-        help="write a new record file, commented, to fill in",
+    return main
+
+
+def _command(
+    commands: Any, name: str, help_text: str, description: str | None = None
+) -> argparse.ArgumentParser:
+    """A subcommand: its one-line help, and a longer description kept as written."""
+    if description is None:
+        return commands.add_parser(name, help=help_text, description=help_text)
+    return commands.add_parser(
+        name,
+        help=help_text,
+        description=description,
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        description=(
-            "Write data/KIND/ID.yaml: a new record with every field of its kind, commented,\n"
-            "that passes `check` as it stands. What it guessed (a name made from the id, the\n"
-            "kind, the paragraph cited) is in its `draft` mark, what it cannot know is a TODO:\n"
-            "`check` warns of both and `check --strict` refuses them until they are replaced."
-        ),
     )
-    add.add_argument("kind", choices=["source", "actor", "event", "dispute"], help="record kind")
-    add.add_argument("id", help="the record's id, also its file name, e.g. ana-lindqvist")
-    add.add_argument(
+
+
+def _data(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--data", type=Path, default=Path("data"), help="data folder (default: data)"
+    )
+
+
+def _docs(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--docs", type=Path, default=Path("docs"), help="docs folder (default: docs)"
+    )
+
+
+def _config(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--config",
+        type=Path,
+        default=Path("mkdocs.yml"),
+        help="MkDocs config (default: mkdocs.yml)",
+    )
+
+
+def _check(commands: Any) -> None:
+    command = _command(commands, "check", "validate data/ and report every mistake")
+    _data(command)
+    command.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail (exit 2) on warnings too: uncited paragraphs, events in no dispute",
+    )
+
+
+def _generate(commands: Any) -> None:
+    command = _command(
+        commands, "generate", "validate data/ and write the generated pages into docs/"
+    )
+    _data(command)
+    _docs(command)
+
+
+def _build(commands: Any) -> None:
+    command = _command(
+        commands, "build", "validate, generate pages and build the site with MkDocs (strict)"
+    )
+    _data(command)
+    _docs(command)
+    _config(command)
+    command.add_argument(
+        "--site", type=Path, default=Path("site"), help="output folder (default: site)"
+    )
+
+
+def _serve(commands: Any) -> None:
+    command = _command(
+        commands,
+        "serve",
+        "live preview on http://127.0.0.1:8000/, updated as data/ and docs/ change",
+    )
+    _data(command)
+    _docs(command)
+    _config(command)
+    command.add_argument(
+        "--port", type=_port, default=8000, help="port on 127.0.0.1 (default: 8000)"
+    )
+
+
+def _bundle(commands: Any) -> None:
+    command = _command(
+        commands, "bundle", "build the offline copy of the site as one zip under dist/"
+    )
+    _data(command)
+    _docs(command)
+    command.add_argument(
+        "--offline-config",
+        type=Path,
+        default=Path("mkdocs.offline.yml"),
+        help="MkDocs config of the offline copy (default: mkdocs.offline.yml)",
+    )
+    command.add_argument(
+        "--dist", type=Path, default=Path("dist"), help="where the zip goes (default: dist)"
+    )
+
+
+def _diff(commands: Any) -> None:
+    command = _command(commands, "diff", "summarise the changes to data/ since a git ref")
+    _data(command)
+    command.add_argument("ref", help="git ref to compare with, e.g. origin/main")
+    command.add_argument(
+        "--format",
+        choices=["text", "markdown"],
+        default="text",
+        help="output format (default: text)",
+    )
+    command.add_argument(
+        "--base-url", default="", help="site address for links to the changed pages (markdown)"
+    )
+
+
+def _add(commands: Any) -> None:
+    command = _command(
+        commands,
+        "add",
+        "write a new record file, commented, to fill in",
+        "Write data/KIND/ID.yaml: a new record with every field of its kind, commented,\n"
+        "that passes `check` as it stands. What it guessed (a name made from the id, the\n"
+        "kind, the paragraph cited) is in its `draft` mark, what it cannot know is a TODO:\n"
+        "`check` warns of both and `check --strict` refuses them until they are replaced.",
+    )
+    command.add_argument(
+        "kind", choices=["source", "actor", "event", "dispute"], help="record kind"
+    )
+    command.add_argument("id", help="the record's id, also its file name, e.g. ana-lindqvist")
+    command.add_argument(
         "--source", help="id of the source the record cites (default: the first source)"
     )
-    ingest = commands.add_parser(
+    _data(command)
+
+
+def _ingest(commands: Any) -> None:
+    command = _command(
+        commands,
         "ingest",
-        help="draft records from a saved article (web page or text) into drafts/",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        description=(
-            "Read an article saved from the web (an HTML page, or its text as copied from the\n"
-            "browser, page furniture included) and write drafts into drafts/<source id>/: the\n"
-            "source with numbered paragraphs, its quotations with their speakers, a candidate\n"
-            "event for each date it gives, new actors it names. Every guess is a comment with\n"
-            "its evidence, and a review list is printed (and kept in REVIEW.md). Nothing in\n"
-            "data/ is touched: `explainer accept` writes the drafts there once confirmed."
-        ),
+        "draft records from a saved article (web page or text) into drafts/",
+        "Read an article saved from the web (an HTML page, or its text as copied from the\n"
+        "browser, page furniture included) and write drafts into drafts/<source id>/: the\n"
+        "source with numbered paragraphs, its quotations with their speakers, a candidate\n"
+        "event for each date it gives, new actors it names. Every guess is a comment with\n"
+        "its evidence, and a review list is printed (and kept in REVIEW.md). Nothing in\n"
+        "data/ is touched: `explainer accept` writes the drafts there once confirmed.",
     )
-    ingest.add_argument("file", type=Path, help="the saved article: .html or .txt")
-    ingest.add_argument(
+    command.add_argument("file", type=Path, help="the saved article: .html or .txt")
+    command.add_argument(
         "--published",
         type=_iso_date,
         help="publication date, YYYY-MM-DD (needed when the file does not give one)",
     )
-    ingest.add_argument(
+    command.add_argument(
         "--outlet", help="the outlet's name, e.g. 'CBS News' (default: found in the file)"
     )
-    ingest.add_argument("--url", help="the article's original address")
-    ingest.add_argument("--id", dest="source_id", help="the source's id (default: OUTLET-DATE)")
-    ingest.add_argument(
+    command.add_argument("--url", help="the article's original address")
+    command.add_argument("--id", dest="source_id", help="the source's id (default: OUTLET-DATE)")
+    command.add_argument(
         "--drafts", type=Path, default=Path("drafts"), help="where drafts go (default: drafts)"
     )
-    accept = commands.add_parser(
+    _data(command)
+
+
+def _accept(commands: Any) -> None:
+    command = _command(
+        commands,
         "accept",
-        help="write the confirmed drafts of an article into data/",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        description=(
-            "Write into data/ the drafts of DRAFTS_DIR (made by `explainer ingest`) that an\n"
-            "editor confirmed by deleting their `draft:` line: new records, updates of records\n"
-            "data/ has, quotes at the place their `to` names. Updated files keep their\n"
-            "comments and layout. Nothing is written if data/ would then have an error. What\n"
-            "was written leaves DRAFTS_DIR; what is left is named with why (see its REVIEW.md)."
-        ),
+        "write the confirmed drafts of an article into data/",
+        "Write into data/ the drafts of DRAFTS_DIR (made by `explainer ingest`) that an\n"
+        "editor confirmed by deleting their `draft:` line: new records, updates of records\n"
+        "data/ has, quotes at the place their `to` names. Updated files keep their\n"
+        "comments and layout. Nothing is written if data/ would then have an error. What\n"
+        "was written leaves DRAFTS_DIR; what is left is named with why (see its REVIEW.md).",
     )
-    accept.add_argument("drafts_dir", type=Path, help="the drafts of one article, drafts/<id>/")
-    accept.add_argument(
+    command.add_argument("drafts_dir", type=Path, help="the drafts of one article, drafts/<id>/")
+    command.add_argument(
         "--all",
         dest="everything",
         action="store_true",
         help="write every draft, confirmed or not, keeping its `draft` mark (which `check`"
         " reports and `check --strict` refuses)",
     )
-    for command in (add, ingest, accept):
-        command.add_argument(
-            "--data", type=Path, default=Path("data"), help="data folder (default: data)"
-        )
-    new = commands.add_parser(
+    _data(command)
+
+
+def _new(commands: Any) -> None:
+    command = _command(
+        commands,
         "new",
-        help="start a new explainer in PATH (a new or empty folder)",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        description=(
-            "Start a new explainer in PATH: a git repository with a copy of this generator,\n"
-            "the Makefile, the tests, the CI workflows, a starter story (one made-up example\n"
-            "of each record kind) and home, About and Methodology pages from the title.\n"
-            "Then, in PATH: `make site`, `make test`, and follow its README."
-        ),
+        "start a new explainer in PATH (a new or empty folder)",
+        "Start a new explainer in PATH: a git repository with a copy of this generator,\n"
+        "the Makefile, the tests, the CI workflows, a starter story (one made-up example\n"
+        "of each record kind) and home, About and Methodology pages from the title.\n"
+        "Then, in PATH: `make site`, `make test`, and follow its README.",
     )
-    new.add_argument("path", type=Path, help="folder to create (must not exist, or be empty)")
-    new.add_argument("--title", required=True, help="the site's name, e.g. 'The bridge dispute'")
-    new.add_argument(
+    command.add_argument("path", type=Path, help="folder to create (must not exist, or be empty)")
+    command.add_argument(
+        "--title", required=True, help="the site's name, e.g. 'The bridge dispute'"
+    )
+    command.add_argument(
         "--description",
         help="one sentence for search engines and the home page (default: made from the title)",
     )
-    upgrade = commands.add_parser(
+
+
+def _upgrade(commands: Any) -> None:
+    command = _command(
+        commands,
         "upgrade",
-        help="copy this generator over the explainer in PATH",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        description=(
-            "Copy this checkout's generator, Makefile, pinned requirements, CI files and\n"
-            "explainer checks over the explainer in PATH, which `explainer new` made. Its\n"
-            "data/, hand-written pages, mkdocs.yml, README and search misses stay as they are.\n"
-            "Edits the desk made to its copy of the tool are named, and kept unless --force.\n"
-            "Then, in PATH: review the change with `git diff`, and run `make test`."
-        ),
+        "copy this generator over the explainer in PATH",
+        "Copy this checkout's generator, Makefile, pinned requirements, CI files and\n"
+        "explainer checks over the explainer in PATH, which `explainer new` made. Its\n"
+        "data/, hand-written pages, mkdocs.yml, README and search misses stay as they are.\n"
+        "Edits the desk made to its copy of the tool are named, and kept unless --force.\n"
+        "Then, in PATH: review the change with `git diff`, and run `make test`.",
     )
-    upgrade.add_argument("path", type=Path, help="the explainer's folder")
-    upgrade.add_argument(
+    command.add_argument("path", type=Path, help="the explainer's folder")
+    command.add_argument(
         "--force",
         action="store_true",
         help="overwrite the explainer's own edits to its copy of the tool (they are named first)",
     )
-    for command in commands.choices.values():
-        command.add_argument(
-            "-q", "--quiet", action="store_true", help="print only warnings and errors"
-        )
-    return main
+
+
+COMMAND_PARSERS = [
+    _check,
+    _generate,
+    _build,
+    _serve,
+    _bundle,
+    _diff,
+    _add,
+    _ingest,
+    _accept,
+    _new,
+    _upgrade,
+]
+"""One function per subcommand, in the order `--help` lists them."""
 
 
 def _port(text: str) -> int:

@@ -355,8 +355,8 @@ class _Reader:
         )
         if not said or len(said["who"].split()) > 10:
             return
-        name, role = _name_then_role(said["who"].strip(), (said.groupdict().get("role") or ""))
-        who = name + (f", {role}" if role else "")
+        speaker, role = _name_then_role(said["who"].strip(), (said.groupdict().get("role") or ""))
+        who = speaker + (f", {role}" if role else "")
         if self.last and self.last.text and self.last.paragraph == number and self.last.who == who:
             return  # the attribution of the quotation just before ("…?" X asked.)
         if not PRONOUNS.match(who) and not who_is(who):
