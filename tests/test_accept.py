@@ -116,7 +116,7 @@ def test_all_writes_every_draft_with_its_mark_and_strict_refuses_them(
     assert meeting["quotes"][0]["text"] == "We will publish every measurement"
     assert main(["check", "--data", str(data), "-q"]) == 0
     assert main(["check", "--strict", "--data", str(data), "-q"]) == 2
-    assert yaml.safe_load((drafts / "quotes.yaml").read_text()) == {"quotes": []}
+    assert not (drafts / "quotes.yaml").exists()  # every quotation placed: none twice
 
 
 def test_a_record_data_has_already_is_refused_and_nothing_written(

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from mkdocs.utils.yaml import yaml_load
+
 from generator.run.project import Paths
-from helpers import search_documents
+from helpers import REPO, search_documents
 
 
 def html(paths: Paths, page: str) -> str:
@@ -230,3 +232,17 @@ def test_a_record_page_shows_the_readers_place(haqqani_site: Paths) -> None:
     assert trail[-1:] == ["Events"] and len(trail) == 2  # the home page, then the section
     active = re.search(r'<li class="md-tabs__item md-tabs__item--active">\s*<a[^>]*>\s*(\w+)', page)
     assert active and active[1] == "Events"
+
+
+def test_each_kinds_index_heads_a_section_of_the_navigation() -> None:
+    # A record page is placed in the section of its kind's index (the plugin): an index
+    # that is a page of its own, not a section's, leaves its records without a breadcrumb.
+    nav = yaml_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))["nav"]
+    top_pages = [next(iter(item.values())) for item in nav if isinstance(item, dict)]
+    for kind in ("actors", "events", "disputes", "sources"):
+        assert f"{kind}/index.md" not in top_pages, kind
+
+
+def test_the_data_format_pages_examples_are_code_blocks(haqqani_site: Paths) -> None:
+    page = article(haqqani_site, "reference/data-format")
+    assert page.count('<pre><code class="language-yaml">') == 4  # one file per kind

@@ -217,8 +217,8 @@ def _place_quotes(
             kept.append(item)
             continue
         _place(plan, records, path, data, item)
-    if len(kept) != len(items):
-        plan.quotes_left = [CommentedMap(quotes=_plain(kept))]
+    if len(kept) != len(items):  # something was placed: the file keeps only what was not
+        plan.quotes_left = [CommentedMap(quotes=_plain(kept))] if kept else []
 
 
 def _unplaceable(item: Any, everything: bool) -> str | None:
@@ -293,6 +293,8 @@ def _write(plan: Accepted, drafts: Path) -> None:
     quotes = drafts / "quotes.yaml"
     if plan.quotes_left:
         quotes.write_text(QUOTES_LEFT + _dump(plan.quotes_left[0]), encoding="utf-8")
+    elif plan.quotes_left is not None:
+        quotes.unlink(missing_ok=True)  # every quotation placed: none may be placed twice
 
 
 QUOTES_LEFT = (

@@ -11,6 +11,7 @@ import fnmatch
 import hashlib
 import json
 import logging
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -86,8 +87,11 @@ def new_explainer(target: Path, title: str, description: str | None = None) -> P
     # Markdown and HTML show the title and description as written: never a link or markup.
     starter = text_environment(STARTER)
     context = {"title": escape_md(title), "description": escape_md(description)}
+    readable = {"title": _markdown_text(title), "description": _markdown_text(description)}
+    (target / "README.md").write_text(
+        starter.get_template("README.md.j2").render(readable), encoding="utf-8"
+    )
     for template, path in [
-        ("README.md.j2", "README.md"),
         ("index.md.j2", "docs/index.md"),
         ("about.md.j2", "docs/about.md"),
         ("methodology.md.j2", "docs/methodology.md"),
@@ -102,6 +106,12 @@ def new_explainer(target: Path, title: str, description: str | None = None) -> P
         __version__,
     )
     return target
+
+
+def _markdown_text(text: str) -> str:
+    """Text that Markdown shows as written and a terminal shows as typed (a README is read
+    in both): only the characters Markdown would act on are escaped, with backslashes."""
+    return re.sub(r"([\\`*_\[\]()<>#|!])", r"\\\1", text).replace("&", "&amp;")
 
 
 def _one_line(option: str, text: str) -> str:
@@ -271,8 +281,23 @@ def _yaml_string(text: str) -> str:
 
 
 def _git_init(target: Path) -> None:
-    """A repository from the start: the bundle names its git commit, previews diff it."""
+    """A repository from the start, with a first commit when git knows who you are: the
+    bundle names its git commit, previews diff it, and record pages date from it."""
+
+    def git(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(["git", *args], cwd=target, capture_output=True, text=True)
+
     try:
-        subprocess.run(["git", "init", "-q", str(target)], check=True, capture_output=True)
-    except (OSError, subprocess.CalledProcessError):
+        if git("init", "-q").returncode:
+            raise OSError
+        if git("config", "user.email").stdout.strip():
+            git("add", "-A")
+            git("commit", "-q", "-m", "A new explainer, made by `explainer new`")
+            return
+    except OSError:
         log.warning("git init failed in %s: make it a git repository yourself", target)
+        return
+    log.info(
+        "Commit it once you have told git who you are (record pages date from the history):"
+        " git add -A && git commit -m 'A new explainer'"
+    )

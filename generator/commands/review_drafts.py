@@ -342,10 +342,11 @@ class DraftSet:
 
     def _remove(self, item: Item) -> None:
         refuse_link_on_the_way(item.file, self.folder)
-        if item.index is None:
-            item.file.unlink()
+        text = _read(item.file)
+        if item.index is None or len(yaml.safe_load(text).get("quotes") or []) <= 1:
+            item.file.unlink()  # a draft file, or the last quotation: nothing is left to place
             return
-        _write(item.file, _without(_read(item.file), item.index), self.folder)
+        _write(item.file, _without(text, item.index), self.folder)
 
     def _named(self, text: str, staged: Path) -> str:
         """A message of accept's about the staged copy, naming the drafts instead."""
@@ -379,7 +380,7 @@ def _without(text: str, index: int) -> str:
     if len(blocks) == len(before) and yaml.safe_load(kept)["quotes"] == [
         q for n, q in enumerate(before) if n != index
     ]:
-        return kept if len(before) > 1 else kept.replace("quotes:\n", "quotes: []\n")
+        return kept
     document = round_trip().load(text)  # not laid out as ingest writes it: drop the item alone
     del document["quotes"][index]
     return dumped(document)

@@ -32,6 +32,7 @@ ALLOWED_TAGS = {
     "li",
     "ol",
     "p",
+    "pre",  # code blocks (the Data format page's example files)
     "small",
     "span",
     "strong",
