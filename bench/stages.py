@@ -17,7 +17,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from generator.commands.build import generator_code_hash, history_files, inputs_fingerprint
+from generator.commands.build import (
+    generator_code_hash,
+    history_files,
+    inputs_fingerprint,
+    site_language,
+)
 from generator.records.coverage import Coverage
 from generator.records.explainer import Explainer
 from generator.records.history import read_history
@@ -77,19 +82,20 @@ def fresh_generation(data: Path, docs: Path) -> dict[str, Any]:
         coverage = stage("coverage", results, lambda: Coverage(explainer))
         history = read_history(data)
         chronicle = Chronicle(history, tuple(read_updates(history, data)))
+        lang = site_language(Paths(data=data, docs=docs))
         files = stage(
             "render",
             results,
             lambda: {
-                **render(explainer, coverage, speedups=speedups, chronicle=chronicle),
-                **history_files(explainer, chronicle),
+                **render(explainer, coverage, speedups=speedups, chronicle=chronicle, lang=lang),
+                **history_files(explainer, chronicle, lang),
             },
             count,
         )
         stage(
             "write",
             results,
-            lambda: write_all(data, docs, files, parsed, explainer, history.head),
+            lambda: write_all(data, docs, files, parsed, explainer, history.head + lang.code),
             len(files),
         )
     results["pages"] = sum(1 for path in files if path.endswith(".md"))

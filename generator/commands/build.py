@@ -35,6 +35,7 @@ from ..run.incremental import State, StateStore, affected, changed_records
 from ..run.lock import build_lock
 from ..run.project import GENERATED_DIRS, Paths
 from ..run.speedups import Speedups
+from ..site.i18n import ENGLISH, Language, configured_language, language
 from ..site.markup import page_path
 from ..site.mkdocs_api import run_mkdocs
 from ..site.pages.changes import (
@@ -72,7 +73,11 @@ def check(
     started = time.perf_counter()
     records, unreadable = read_all(paths.data, cache, files)
     explainer = validate(records, speedups.memo if speedups else None, unreadable)
-    counts = ", ".join(f"{len(getattr(explainer, kind))} {kind}" for kind in KINDS)
+    counts = ", ".join(
+        f"{n} {kind if n != 1 else kind[:-1]}"
+        for kind in KINDS
+        for n in [len(getattr(explainer, kind))]
+    )
     log.info("Read %d records (%s) in %.2f s", len(records), counts, time.perf_counter() - started)
     gaps.report(gaps.find_gaps(explainer, paths.data), strict)
     return explainer
@@ -98,7 +103,8 @@ def generate(
         # One listing for the fingerprint and the loader.
         files = record_files(paths.data) if files is None else files
         history = read_history(paths.data)
-        fingerprint = inputs_fingerprint(files, history.head)
+        lang = site_language(paths)
+        fingerprint = inputs_fingerprint(files, history.head + lang.code)
         store = store or StateStore(paths.cache)
         unchanged = None if full or store.cold else up_to_date(paths.docs, fingerprint)
         if unchanged is not None:
@@ -107,7 +113,8 @@ def generate(
                 unchanged,
             )
             return WriteReport([], unchanged, [])
-        code = generator_code_hash() + history.head  # a new commit changes the pages' dates
+        # A new commit changes the pages' dates; another language, every word.
+        code = generator_code_hash() + history.head + lang.code
         previous = None if full else store.load(code)
         parsed: ParseCache = dict(previous.parsed) if previous else {}
         before = dict(parsed)
@@ -117,7 +124,7 @@ def generate(
         # An edit only to fields that no index shows (incremental.FIELD_REACH) renders none.
         indexes = only is None or any(reach.indexes for reach in changed.values())
         report = write_generated(
-            paths, explainer, fingerprint, speedups, only, indexes, limits, history
+            paths, explainer, fingerprint, speedups, only, indexes, limits, history, lang
         )
         store.save(State.after(code, parsed, explainer))
     return report
@@ -132,10 +139,13 @@ def write_generated(
     indexes: bool = True,
     limits: Limits = Limits(),
     history: History | None = None,
+    lang: Language | None = None,
 ) -> WriteReport:
     """Render the generated files of a validated explainer and write what changed: all of
     them, or the pages of the records in `only`, the open-data files, what changed (from
-    git's `history` of data/) and (if `indexes`) the index and report pages."""
+    git's `history` of data/) and (if `indexes`) the index and report pages; in the
+    language `lang` (by default mkdocs.yml's `theme.language`)."""
+    lang = lang or site_language(paths)
     coverage = coverage_of(explainer)
     history = history or read_history(paths.data)
     kept: set[str] = set()
@@ -154,9 +164,9 @@ def write_generated(
     )
     with speedups.paused_gc():
         files = render(
-            explainer, coverage, only, indexes or only is None, limits, speedups, chronicle
+            explainer, coverage, only, indexes or only is None, limits, speedups, chronicle, lang
         )
-    files.update(history_files(explainer, chronicle))
+    files.update(history_files(explainer, chronicle, lang))
     if only is not None:
         also = "every index" if indexes else "no index (no field an index shows changed)"
         log.info("Rendered the pages of %d changed or related records, and %s", len(only), also)
@@ -171,12 +181,19 @@ def write_generated(
     return report
 
 
-def history_files(explainer: Explainer, chronicle: Chronicle) -> dict[str, str]:
+def history_files(
+    explainer: Explainer, chronicle: Chronicle, lang: Language = ENGLISH
+) -> dict[str, str]:
     """What changed and the corrections, as pages; the updates and the scheduled events as
     open data, which the feeds are made from."""
     updates = list(chronicle.updates)
-    pages = render_pages(change_pages(explainer, updates))
+    pages = render_pages(change_pages(explainer, updates, lang), lang)
     return {**pages, UPDATES_JSON: updates_json(updates), CALENDAR_JSON: calendar_json(explainer)}
+
+
+def site_language(paths: Paths) -> Language:
+    """The language of the pages: mkdocs.yml's `theme.language`, as Material's own words."""
+    return language(configured_language(paths.config))
 
 
 UPDATES_CACHE = "updates.json"
@@ -196,7 +213,8 @@ def generator_code_hash() -> str:
     """The generator's own code and templates: a state or page made by other code is stale."""
     package = Path(__file__).resolve().parents[1]  # the whole generator package
     digest = hashlib.sha256()
-    for source in sorted([*package.rglob("*.py"), *package.glob("templates/*")]):
+    catalogs = package.glob("locale/*/LC_MESSAGES/*.po")
+    for source in sorted([*package.rglob("*.py"), *package.glob("templates/*"), *catalogs]):
         digest.update(source.relative_to(package).as_posix().encode() + b"\0" + source.read_bytes())
     return digest.hexdigest()
 

@@ -28,11 +28,12 @@ from ..run.guard import refuse_link_on_the_way, refuse_links
 from ..run.lock import build_lock
 from ..run.project import Paths, slug
 from ..run.speedups import Speedups
+from ..site.i18n import ENGLISH, Language
 from ..site.markup import external_link
 from ..site.mkdocs_api import run_mkdocs
 from ..site.pages.indexes import rights
 from ..site.render import make_environment
-from .build import check, inputs_fingerprint, write_generated
+from .build import check, inputs_fingerprint, site_language, write_generated
 
 log = logging.getLogger("generator")
 VENDOR = Path(__file__).resolve().parents[1] / "vendor" / "iframe-worker"
@@ -60,16 +61,17 @@ def _make_bundle(paths: Paths, offline_config: Path, dist: Path) -> Path:
     # Loaded once: for the pages and the About page.
     explainer = check(paths, files=files, speedups=speedups)
     history = read_history(paths.data)
-    fingerprint = inputs_fingerprint(files, history.head)
-    write_generated(paths, explainer, fingerprint, speedups, history=history)
+    lang = site_language(paths)
+    fingerprint = inputs_fingerprint(files, history.head + lang.code)
+    write_generated(paths, explainer, fingerprint, speedups, history=history, lang=lang)
     refuse_links(paths.docs, "docs/")  # before the copy, which would follow them
     refuse_link_on_the_way(dist, dist.parent)
     built = build_time()
     with tempfile.TemporaryDirectory(prefix="bundle-") as temporary:
         docs, site = Path(temporary) / "docs", Path(temporary) / "site"
         shutil.copytree(paths.docs, docs)
-        about = about_page(explainer, built, data_version(paths.data))
-        config = build_offline_site(offline_config, docs, site, about)
+        about = about_page(explainer, built, data_version(paths.data), lang)
+        config = build_offline_site(offline_config, docs, site, about, lang._("About this copy"))
         archive = dist / f"{slug(html.unescape(config.site_name))}-{built:%Y-%m-%d}.zip"
         write_zip(site, archive, folder=archive.stem, timestamp=built)
     size = archive.stat().st_size / 1e6
@@ -77,12 +79,14 @@ def _make_bundle(paths: Paths, offline_config: Path, dist: Path) -> Path:
     return archive
 
 
-def build_offline_site(offline_config: Path, docs: Path, site: Path, about: str) -> Any:
-    """Build the site for file:// from `docs` (which gains the shim and the About page);
-    return MkDocs' config. Raises SiteBuildError."""
+def build_offline_site(
+    offline_config: Path, docs: Path, site: Path, about: str, title: str = "About this copy"
+) -> Any:
+    """Build the site for file:// from `docs` (which gains the shim and the About page,
+    `title` in the navigation); return MkDocs' config. Raises SiteBuildError."""
     shutil.copytree(VENDOR, docs / "assets" / "vendor" / "iframe-worker")
     (docs / ABOUT_PAGE).write_text(about, encoding="utf-8")
-    return run_mkdocs(offline_config, docs, site, extra_nav={"About this copy": ABOUT_PAGE})
+    return run_mkdocs(offline_config, docs, site, extra_nav={title: ABOUT_PAGE})
 
 
 def build_time() -> dt.datetime:
@@ -108,10 +112,13 @@ def data_version(data: Path) -> DataVersion:
         return DataVersion("unknown (not a git checkout)", False)
 
 
-def about_page(explainer: Explainer, built: dt.datetime, version: DataVersion) -> str:
+def about_page(
+    explainer: Explainer, built: dt.datetime, version: DataVersion, lang: Language = ENGLISH
+) -> str:
+    """The About this copy page, in the language `lang`."""
     sources = sorted(explainer.sources.values(), key=lambda s: (s.published, s.id))
     context = {
-        "built": f"{built:%d %B %Y, %H:%M} UTC",
+        "built": lang._("{date} UTC").format(date=lang.date(built, "dd MMMM y, HH:mm")),
         "rights": rights(sources),
         "version": version,
         "sources": [
@@ -120,14 +127,16 @@ def about_page(explainer: Explainer, built: dt.datetime, version: DataVersion) -
                 "outlet": s.outlet,
                 "licence": s.licence,
                 "republish": s.republish,
-                "link": external_link("original", s.url)
+                "link": external_link(lang.markup("original"), s.url)
                 if s.url
-                else ("not online" if s.offline else "address not noted"),
+                else lang._("not online")
+                if s.offline
+                else lang._("address not noted"),
             }
             for s in sources
         ],
     }
-    return make_environment().get_template("about-this-copy.md.j2").render(context)
+    return make_environment(lang.code).get_template("about-this-copy.md.j2").render(context)
 
 
 def write_zip(site: Path, archive: Path, folder: str, timestamp: dt.datetime) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 from ...records.explainer import Explainer
 from ...records.model import KINDS, TITLE_FIELDS, When
 from ...records.updates import Update
+from ..i18n import ENGLISH, Language
 from ..markup import escape_text, link, page_path
 from .dates import day, describe_when
 from .plan import Page
@@ -20,11 +21,13 @@ UPDATES_JSON = "open-data/updates.json"
 CALENDAR_JSON = "open-data/calendar.json"
 
 
-def change_pages(explainer: Explainer, updates: list[Update]) -> list[Page]:
-    """The What changed page and the Corrections page."""
+def change_pages(
+    explainer: Explainer, updates: list[Update], lang: Language = ENGLISH
+) -> list[Page]:
+    """The What changed page and the Corrections page, in the language `lang`."""
     listed = [
         {
-            "date": day(update.time.date()),
+            "date": day(update.time.date(), lang),
             "commit": update.commit[:12],
             "items": [_item(explainer, item, CHANGES) for item in update.items],
         }
@@ -43,17 +46,24 @@ def change_pages(explainer: Explainer, updates: list[Update]) -> list[Page]:
     )
     corrections = [
         {
-            "date": day(note.date),
+            "date": day(note.date, lang),
             "record": link(
-                getattr(record, TITLE_FIELDS[kind]), page_path(kind, record.id), CORRECTIONS
+                lang.data(getattr(record, TITLE_FIELDS[kind])),
+                page_path(kind, record.id),
+                CORRECTIONS,
             ),
             "note": note.note,
         }
         for note, kind, record in notes
     ]
     return [
-        Page(CHANGES, "changes.md.j2", {"updates": listed}, "What changed"),
-        Page(CORRECTIONS, "corrections.md.j2", {"corrections": corrections}, "Corrections"),
+        Page(CHANGES, "changes.md.j2", {"updates": listed}, lang._("What changed")),
+        Page(
+            CORRECTIONS,
+            "corrections.md.j2",
+            {"corrections": corrections},
+            lang._("Corrections"),
+        ),
     ]
 
 

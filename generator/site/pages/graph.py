@@ -17,6 +17,7 @@ from markupsafe import Markup
 
 from ...records.explainer import Edge
 from ...records.model import SYMMETRIC_RELATIONS
+from ..i18n import ENGLISH, Language
 from ..markup import escape_md
 
 Point = tuple[float, float]
@@ -122,9 +123,11 @@ def picture(
     width: float,
     height: float,
     title: str,
+    lang: Language = ENGLISH,
 ) -> Markup:
     """The SVG of a layout (positions in the unit square) on a canvas of the given size."""
-    return draw(nodes, edges, to_canvas(layout, nodes, width, height), width, height, title)
+    canvas = to_canvas(layout, nodes, width, height)
+    return draw(nodes, edges, canvas, width, height, title, lang)
 
 
 def to_canvas(
@@ -176,6 +179,7 @@ def draw(
     width: float,
     height: float,
     title: str,
+    lang: Language = ENGLISH,
 ) -> Markup:
     """The SVG: edges (with arrows and labels) under the nodes, each node a link."""
     labels = {node.id: node.label for node in nodes}
@@ -192,7 +196,7 @@ def draw(
             "</marker></defs>"
         ),
         '<g class="explainer-edges" aria-hidden="true">',
-        *(_edge(group, pos, labels, taken, names) for group in _pairs(edges)),
+        *(_edge(group, pos, labels, taken, names, lang) for group in _pairs(edges)),
         "</g>",
         *(_node(node, pos[node.id]) for node in nodes),
         "</svg>",
@@ -214,6 +218,7 @@ def _edge(
     labels: dict[str, str],
     taken: list[Box],
     names: dict[str, str],
+    lang: Language,
 ) -> str:
     first = group[0]
     (x1, y1), (x2, y2) = pos[first.subject], pos[first.object]
@@ -234,8 +239,12 @@ def _edge(
         else "relation"
     )
     # Who does what to whom, in full, for a pointer or a screen reader on the line itself.
-    said = "; ".join(
-        f"{names[e.subject]} {e.label} {names[e.object]}{_alleged(e, names)}" for e in group
+    said = lang._("; ").join(
+        lang._("{subject} {relation} {object}").format(
+            subject=names[e.subject], relation=lang._(e.label), object=names[e.object]
+        )
+        + _alleged(e, names, lang)
+        for e in group
     )
     line = (
         f'<line class="explainer-edge-{kind}" x1="{sx:.1f}" y1="{sy:.1f}"'
@@ -243,9 +252,13 @@ def _edge(
     )
     if kind == "member":
         return line  # a dashed line means "member of" (the legend says so): no label to misread
-    label = "; ".join(
+    label = lang._("; ").join(
         dict.fromkeys(
-            e.label + (" (alleged)" if e.alleged_by else "") for e in group if not e.is_membership
+            lang._("{relation} (alleged)").format(relation=lang._(e.label))
+            if e.alleged_by
+            else lang._(e.label)
+            for e in group
+            if not e.is_membership
         )
     )
     mx, my = _label_place(sx, sy, ex, ey, label, taken)
@@ -255,11 +268,12 @@ def _edge(
     )
 
 
-def _alleged(edge: Edge, names: dict[str, str]) -> str:
+def _alleged(edge: Edge, names: dict[str, str], lang: Language) -> str:
     """', as alleged by A and B': a claim drawn is never drawn as a fact."""
     if not edge.alleged_by:
         return ""
-    return ", as alleged by " + " and ".join(names.get(a, a) for a in edge.alleged_by)
+    who = lang._(" and ").join(names.get(a, a) for a in edge.alleged_by)
+    return lang._(", as alleged by {actors}").format(actors=who)
 
 
 EDGE_FONT = 12.0

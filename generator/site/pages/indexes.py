@@ -6,19 +6,20 @@ from collections.abc import Iterable
 from typing import Any
 
 from ...records.model import KINDS, Actor, Dispute, Source
+from ..i18n import N_
 from ..markup import page_path
 from .dates import day
-from .links import Links
+from .links import KIND_NAMES, Links
 from .parts import Part, initial, part_links, part_nav, split
 from .site import Site
 from .timeline import event_row
 
 KIND_HEADINGS = {
-    "person": "People",
-    "organisation": "Organisations",
-    "state": "States",
-    "group": "Groups",
-    "anonymous": "Anonymous sources",
+    "person": N_("People"),
+    "organisation": N_("Organisations"),
+    "state": N_("States"),
+    "group": N_("Groups"),
+    "anonymous": N_("Anonymous sources"),
 }
 
 
@@ -29,7 +30,10 @@ def actors_by_name(site: Site) -> list[Actor]:
 def actor_parts(site: Site) -> list[Part] | None:
     """The actors index split by first letter (actors/by-name/a.md), if it is too long."""
     return split(
-        actors_by_name(site), "actors/by-name", lambda a: initial(a.name), site.limits.page_rows
+        actors_by_name(site),
+        "actors/by-name",
+        lambda a: initial(a.name, site.lang._("Other")),
+        site.limits.page_rows,
     )
 
 
@@ -46,7 +50,7 @@ def actors_part(site: Site, parts: list[Part], i: int) -> dict[str, Any]:
     links = site.links(parts[i].path)
     return {
         "label": parts[i].label,
-        "nav": part_nav(parts, i, links, "Actors", "actors/index.md"),
+        "nav": part_nav(parts, i, links, site.lang._("Actors"), "actors/index.md"),
         "groups": actor_groups(parts[i].records, links),
     }
 
@@ -57,7 +61,7 @@ def actor_groups(actors: list[Actor], links: Links) -> dict[str, list[dict[str, 
         groups[KIND_HEADINGS[actor.kind]].append(
             {"link": links.actor(actor.id), "role": actor.role, "aliases": actor.aliases}
         )
-    return {label: rows for label, rows in groups.items() if rows}
+    return {links.lang._(label): rows for label, rows in groups.items() if rows}
 
 
 def events_index(site: Site, periods: list[Part] | None) -> dict[str, Any]:
@@ -81,7 +85,7 @@ def dispute_sides(site: Site, dispute: Dispute, links: Links) -> dict[str, Any]:
     target = page_path("disputes", dispute.id)
     return {
         "link": links.dispute(dispute),
-        "status": dispute.status,
+        "status": site.lang._(STATUS_WORDS[dispute.status]),
         "sides": [
             {
                 "stance": links.to(p.stance, target, f"position-{i}"),
@@ -92,6 +96,10 @@ def dispute_sides(site: Site, dispute: Dispute, links: Links) -> dict[str, Any]:
     }
 
 
+STATUS_WORDS = {"open": N_("open"), "settled": N_("settled")}
+"""A dispute's status in one word, as the list of questions gives it."""
+
+
 def sources_index(site: Site) -> dict[str, Any]:
     links = site.links("sources/index.md")
     return {
@@ -99,7 +107,7 @@ def sources_index(site: Site) -> dict[str, Any]:
             {
                 "link": links.to(s.headline, page_path("sources", s.id)),
                 "outlet": s.outlet,
-                "published": day(s.published),
+                "published": day(s.published, site.lang),
             }
             for s in sorted(site.x.sources.values(), key=lambda s: (s.published, s.id))
         ]
@@ -114,7 +122,11 @@ def rights(sources: Iterable[Source]) -> dict[str, int]:
 
 
 def open_data_index(site: Site) -> dict[str, Any]:
-    return {"kinds": list(KINDS), "rights": rights(site.x.sources.values())}
+    return {
+        "kinds": list(KINDS),
+        "kind_names": {kind: site.lang._(KIND_NAMES[kind]) for kind in KINDS},
+        "rights": rights(site.x.sources.values()),
+    }
 
 
 def coverage_page(site: Site) -> dict[str, Any]:
@@ -131,7 +143,9 @@ def coverage_page(site: Site) -> dict[str, Any]:
         if detailed:
             paragraphs = [
                 {
-                    "n": links.to(f"¶{n}", target, f"p{n}") if report.shown(n) else f"¶{n}",
+                    "n": links.to(f"¶{site.lang.number(n)}", target, f"p{n}")
+                    if report.shown(n)
+                    else f"¶{site.lang.number(n)}",
                     "citers": sorted({links.owner(r.owner) for r in refs}),
                     "reason": report.reasons.get(n),
                 }

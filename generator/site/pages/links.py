@@ -9,29 +9,31 @@ from markupsafe import Markup
 
 from ...records.explainer import Explainer
 from ...records.model import TITLE_FIELDS, Actor, Citation, Dispute, Event, Source, When
-from ..markup import escape_md, external_link, link, page_path, relative
+from ..i18n import ENGLISH, N_, Language
+from ..markup import external_link, link, page_path, relative
 from .dates import day
 
 
 class Links:
     """Every link on one page (`here`, docs-relative): to records, paragraphs and pages."""
 
-    def __init__(self, explainer: Explainer, here: str) -> None:
+    def __init__(self, explainer: Explainer, here: str, lang: Language = ENGLISH) -> None:
         self.x = explainer
         self.here = here
+        self.lang = lang
         self._folder = here.rpartition("/")[0]
         self.cited: dict[str, None] = {}  # the sources cited on this page, in order
 
     def to(self, text: object, target: str, anchor: str = "") -> Markup:
         """A link to any page of the site (docs-relative)."""
-        return link(text, target, self.here, anchor)
+        return link(self.lang.data(text), target, self.here, anchor)
 
     # Pages link to the same records over and over, and a link depends only on its target
     # and the folder it is made from: each is made once and kept in the explainer's memo.
 
     def record(self, kind: str, record: Any) -> Markup:
         """A link to a record's page, titled with its name, title, question or headline."""
-        return self.x.memo(_record_link, record, (kind, record.id), kind, self._folder)
+        return self.x.memo(_record_link, record, (kind, record.id), kind, self._folder, self.lang)
 
     def actor(self, actor_id: str) -> Markup:
         return self.record("actors", self.x.actors[actor_id])
@@ -52,7 +54,7 @@ class Links:
         """The records whose data name this one, by kind: [('Events', [link, ...]), ...]."""
         groups: dict[str, list[Markup]] = {}
         for referrer_kind, record in self.x.referrers((kind, record_id)):
-            groups.setdefault(referrer_kind.capitalize(), []).append(
+            groups.setdefault(self.lang._(KIND_NAMES[referrer_kind]), []).append(
                 self.record(referrer_kind, record)
             )
         return list(groups.items())
@@ -63,7 +65,12 @@ class Links:
         source = self.x.sources[citation.source]
         self.cited[source.id] = None
         return self.x.memo(
-            _cite, source, ("sources", source.id), tuple(citation.paragraphs), self._folder
+            _cite,
+            source,
+            ("sources", source.id),
+            tuple(citation.paragraphs),
+            self._folder,
+            self.lang,
         )
 
     def cites(self, citations: list[Citation]) -> Markup:
@@ -73,16 +80,22 @@ class Links:
         """Every source cited on this page so far, with its original address (or why it
         has none): what a printed page keeps of where its statements come from."""
         found = []
+        lang = self.lang
         for source in sorted((self.x.sources[i] for i in self.cited), key=_by_date):
-            title = f"{source.outlet}, “{source.headline}”, {day(source.published)}"
+            title = lang.markup(
+                "{outlet}, “{headline}”, {date}",
+                outlet=source.outlet,
+                headline=source.headline,
+                date=day(source.published, lang),
+            )
             found.append(
                 {
                     "link": self.to(title, page_path("sources", source.id)),
                     "original": external_link(source.url, source.url)
                     if source.url
-                    else Markup(f"not online: {escape_md(source.offline)}")
+                    else lang.markup("not online: {why}", why=source.offline)
                     if source.offline
-                    else Markup("address not noted"),
+                    else lang.markup("address not noted"),
                 }
             )
         return found
@@ -90,23 +103,37 @@ class Links:
     def basis(self, when: When) -> Markup:
         """'the CBS News report of 15 September 2011 says “on Wednesday”', and the event it
         dates this one by, if any."""
-        source = self.x.sources[when.source]
+        source, lang = self.x.sources[when.source], self.lang
         report = self.to(
-            f"the {source.outlet} report of {day(source.published)}",
+            lang.markup(
+                "the {outlet} report of {date}",
+                outlet=source.outlet,
+                date=day(source.published, lang),
+            ),
             page_path("sources", source.id),
         )
-        basis = Markup(f"{report} says “{escape_md(when.basis)}”")
+        basis = lang.markup("{report} says “{words}”", report=report, words=when.basis)
         if when.relative_to and when.relative_to in self.x.events:
             other = self.event(self.x.events[when.relative_to])
-            basis = Markup(f"{basis}, counting from another event: {other}")
+            basis = lang.markup(
+                "{basis}, counting from another event: {other}", basis=basis, other=other
+            )
         return basis
 
 
+KIND_NAMES = {
+    "actors": N_("Actors"),
+    "events": N_("Events"),
+    "disputes": N_("Disputes"),
+    "sources": N_("Sources"),
+}
+"""Each kind of record as a heading names the records of that kind."""
+
+
 # Made from a folder, not a page: "folder/_" stands for any page in it.
-def _record_link(record: Any, kind: str, folder: str) -> Markup:
-    return link(
-        getattr(record, TITLE_FIELDS[kind]), page_path(kind, record.id), posixpath.join(folder, "_")
-    )
+def _record_link(record: Any, kind: str, folder: str, lang: Language) -> Markup:
+    title = lang.data(getattr(record, TITLE_FIELDS[kind]))
+    return link(title, page_path(kind, record.id), posixpath.join(folder, "_"))
 
 
 def _by_date(source: Source) -> tuple[Any, str]:
@@ -117,20 +144,21 @@ PREVIEW_CHARS = 400
 """The most characters of a cited paragraph a citation's preview shows."""
 
 
-def _cite(source: Source, paragraphs: tuple[int, ...], folder: str) -> Markup:
+def _cite(source: Source, paragraphs: tuple[int, ...], folder: str, lang: Language) -> Markup:
     """'CBS News ¶3, ¶4': each paragraph a link named for screen readers ('CBS News,
     paragraph 3'; the '¶' is drawn by explainer.css) and titled with the paragraph's
     text, which is its preview on hover, focus and tap."""
     href = relative(page_path("sources", source.id), posixpath.join(folder, "_"))
-    outlet = escape_md(source.outlet)
+    outlet = lang.data(source.outlet)
+    named = lang.markup("{outlet}, paragraph ", outlet=outlet)  # then the number
     parts = [
         Markup(
-            f'<a class="explainer-cite" href="{href}#p{n}" title="{escape_md(preview(source, n))}">'
-            f'<small class="explainer-sr">{outlet}, paragraph </small>{n}</a>'
+            f'<a class="explainer-cite" href="{href}#p{n}" title="{lang.data(preview(source, n))}">'
+            f'<small class="explainer-sr">{named}</small>{lang.number(n)}</a>'
         )
         for n in paragraphs
     ]
-    return Markup(f"{outlet} {', '.join(parts)}")
+    return Markup(f"{outlet} {lang._(', ').join(parts)}")
 
 
 def preview(source: Source, n: int) -> str:

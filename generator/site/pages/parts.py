@@ -35,16 +35,19 @@ def split(
     return list(parts.values())
 
 
-def initial(name: str) -> tuple[str, str]:
+def initial(name: str, other: str = "Other") -> tuple[str, str]:
     """(key, label) of the part of the actors index a name is listed in: its first letter
-    without accents ('o', 'O' for 'Ömer'), or ('other', 'Other') for a digit or symbol."""
+    without accents ('o', 'O' for 'Ömer'), or ('other', `other`) for a digit or symbol."""
     first = unicodedata.normalize("NFKD", name.strip()[:1].casefold())[:1]
-    return (first, first.upper()) if "a" <= first <= "z" else ("other", "Other")
+    return (first, first.upper()) if "a" <= first <= "z" else ("other", other)
 
 
 def part_links(parts: list[Part], links: Links) -> list[dict[str, Any]]:
     """A link to each part, with the number of records it lists."""
-    return [{"link": links.to(part.label, part.path), "count": len(part.records)} for part in parts]
+    return [
+        {"link": links.to(part.label, part.path), "count": links.lang.number(len(part.records))}
+        for part in parts
+    ]
 
 
 def part_nav(

@@ -57,7 +57,10 @@ def plan_pages(
         Page(
             page_path("actors", a.id),
             "actor.md.j2",
-            {**actor_page(site, a), "history": record_history(site.chronicle, "actors", a)},
+            {
+                **actor_page(site, a),
+                "history": record_history(site.chronicle, "actors", a, site.lang),
+            },
             a.name,
             [a.name, *a.aliases],
             2,
@@ -69,7 +72,10 @@ def plan_pages(
         Page(
             page_path("events", e.id),
             "event.md.j2",
-            {**event_page(site, e), "history": record_history(site.chronicle, "events", e)},
+            {
+                **event_page(site, e),
+                "history": record_history(site.chronicle, "events", e, site.lang),
+            },
             e.title,
             jsonld=jsonld.event(e, x),
         )
@@ -79,7 +85,10 @@ def plan_pages(
         Page(
             page_path("disputes", d.id),
             "dispute.md.j2",
-            {**dispute_page(site, d), "history": record_history(site.chronicle, "disputes", d)},
+            {
+                **dispute_page(site, d),
+                "history": record_history(site.chronicle, "disputes", d, site.lang),
+            },
             d.question,
             jsonld=jsonld.dispute(d, x),
         )
@@ -89,7 +98,10 @@ def plan_pages(
         Page(
             page_path("sources", s.id),
             "source.md.j2",
-            {**source_page(site, s), "history": record_history(site.chronicle, "sources", s)},
+            {
+                **source_page(site, s),
+                "history": record_history(site.chronicle, "sources", s, site.lang),
+            },
             s.headline,
             [s.outlet, s.headline],  # a reader searches an article by its outlet's name
             jsonld=jsonld.source(s),
@@ -105,30 +117,38 @@ def index_pages(site: Site) -> list[Page]:
     """The pages that are not one record's: indexes and reports. A long index is split
     into parts (Limits.page_rows), each a page left out of search: every record it lists
     has its own page there."""
-    periods, letters = timeline_parts(site), actor_parts(site)
+    periods, letters, _ = timeline_parts(site), actor_parts(site), site.lang._
     pages = [
-        Page("actors/index.md", "actors.md.j2", actors_index(site, letters), "Actors"),
-        Page("events/index.md", "events.md.j2", events_index(site, periods), "Events"),
-        Page("disputes/index.md", "disputes.md.j2", disputes_index(site), "Disputes"),
-        Page("sources/index.md", "sources.md.j2", sources_index(site), "Sources"),
-        Page("coverage/index.md", "coverage.md.j2", coverage_page(site), "Sources and coverage"),
-        Page("timeline/index.md", "timeline.md.j2", timeline_index(site, periods), "Timeline"),
+        Page("actors/index.md", "actors.md.j2", actors_index(site, letters), _("Actors")),
+        Page("events/index.md", "events.md.j2", events_index(site, periods), _("Events")),
+        Page("disputes/index.md", "disputes.md.j2", disputes_index(site), _("Disputes")),
+        Page("sources/index.md", "sources.md.j2", sources_index(site), _("Sources")),
+        Page("coverage/index.md", "coverage.md.j2", coverage_page(site), _("Sources and coverage")),
+        Page("timeline/index.md", "timeline.md.j2", timeline_index(site, periods), _("Timeline")),
         # The map takes the full width: no sidebars
         Page(
             "map/index.md",
             "map.md.j2",
             relationship_map(site),
-            "Relationship map",
+            _("Relationship map"),
             hide=["navigation", "toc"],
         ),
-        Page("open-data/index.md", "open-data.md.j2", open_data_index(site), "Open data"),
-        Page("reference/data-format.md", "data-format.md.j2", reference_context(), "Data format"),
+        Page("open-data/index.md", "open-data.md.j2", open_data_index(site), _("Open data")),
+        Page(
+            "reference/data-format.md", "data-format.md.j2", reference_context(), _("Data format")
+        ),
     ]
     pages += part_pages(
-        periods, "timeline-part.md.j2", "Timeline", lambda parts, i: timeline_part(site, parts, i)
+        periods,
+        "timeline-part.md.j2",
+        _("Timeline: {part}"),
+        lambda parts, i: timeline_part(site, parts, i),
     )
     pages += part_pages(
-        letters, "actors-part.md.j2", "Actors", lambda parts, i: actors_part(site, parts, i)
+        letters,
+        "actors-part.md.j2",
+        _("Actors: {part}"),
+        lambda parts, i: actors_part(site, parts, i),
     )
     return pages
 
@@ -143,7 +163,9 @@ def part_pages(
     if not parts:
         return []
     return [
-        Page(part.path, template, context(parts, i), f"{title}: {part.label}", searchable=False)
+        Page(
+            part.path, template, context(parts, i), title.format(part=part.label), searchable=False
+        )
         for i, part in enumerate(parts)
     ]
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from markupsafe import Markup
-
 from ...records.explainer import Explainer, QuoteRef
 from ...records.model import Actor, Claim, Dispute, Event, Record, Source
 from ...records.updates import Chronicle
 from ...text.quoting import comparable, source_passage
-from ..markup import escape_md, external_link, page_path
+from ..i18n import N_, Language
+from ..markup import external_link, page_path
 from .autolink import PageMentions
 from .dates import day, describe_when
 from .links import Links
@@ -20,23 +19,26 @@ from .site import Site
 from .timeline import timeline_groups
 
 KIND_LABELS = {
-    "person": "Person",
-    "organisation": "Organisation",
-    "state": "State",
-    "group": "Group",
-    "anonymous": "Anonymous source",
+    "person": N_("Person"),
+    "organisation": N_("Organisation"),
+    "state": N_("State"),
+    "group": N_("Group"),
+    "anonymous": N_("Anonymous source"),
 }
 
 
 def actor_page(site: Site, actor: Actor) -> dict[str, Any]:
-    x, links = site.x, site.links(page_path("actors", actor.id))
+    x, links, lang = site.x, site.links(page_path("actors", actor.id)), site.lang
     roles = {}
     for event in x.events_by_actor.get(actor.id, []):
-        roles[event.id] = "; ".join(p.role for p in event.participants if p.actor == actor.id)
+        roles[event.id] = lang._("; ").join(
+            p.role for p in event.participants if p.actor == actor.id
+        )
+    description = PageMentions(site.names, links.here, actor.id).prose(actor.description)
     context = {
         "actor": actor,
-        "description": PageMentions(site.names, links.here, actor.id).prose(actor.description),
-        "kind": KIND_LABELS[actor.kind],
+        "description": lang.prose(description),
+        "kind": lang._(KIND_LABELS[actor.kind]),
         "affiliations": [links.actor(a) for a in actor.affiliations],
         "members": [links.actor(m.id) for m in x.members.get(actor.id, [])],
         "cite": links.cites(actor.cite),
@@ -56,8 +58,8 @@ def event_page(site: Site, event: Event) -> dict[str, Any]:
     x, links = site.x, site.links(page_path("events", event.id))
     context = {
         "event": event,
-        "summary": PageMentions(site.names, links.here).prose(event.summary),
-        "date": describe_when(event.when),
+        "summary": site.lang.prose(PageMentions(site.names, links.here).prose(event.summary)),
+        "date": describe_when(event.when, site.lang),
         "basis": links.basis(event.when),
         "participants": [(links.actor(p.actor), p.role) for p in event.participants],
         "quotes": [claim(QuoteRef(q, event), links) for q in event.quotes],
@@ -76,14 +78,14 @@ def dispute_page(site: Site, dispute: Dispute) -> dict[str, Any]:
             "stance": p.stance,
             "actors": [links.actor(a) for a in p.actors],
             "claims": [claim(QuoteRef(c, dispute, p), links) for c in p.claims],
-            "evidence": evidence(p.claims),
+            "evidence": evidence(p.claims, site.lang),
         }
         for p in dispute.positions
     ]
     context = {
         "dispute": dispute,
-        "status": STATUS_TEXT[dispute.status],
-        "summary": PageMentions(site.names, links.here).prose(dispute.summary),
+        "status": site.lang._(STATUS_TEXT[dispute.status]),
+        "summary": site.lang.prose(PageMentions(site.names, links.here).prose(dispute.summary)),
         "positions": positions,
         "cite": links.cites(dispute.cite),
         "one_sided": len(dispute.positions) == 1 or any(not p.claims for p in dispute.positions),
@@ -97,48 +99,49 @@ def dispute_page(site: Site, dispute: Dispute) -> dict[str, Any]:
 
 
 STATUS_TEXT = {
-    "open": "Open: the sources report no answer that settles the question.",
-    "settled": "Settled: the sources report the question as resolved.",
+    "open": N_("Open: the sources report no answer that settles the question."),
+    "settled": N_("Settled: the sources report the question as resolved."),
 }
 """A dispute's status in a reader's words, wherever it is shown."""
 
 
-def evidence(claims: list[Claim]) -> str:
+def evidence(claims: list[Claim], lang: Language) -> str:
     """What backs a side, in a reader's words: how many statements, from how many
     sources, and whether any is quoted word for word."""
     if not claims:
-        return "The sources report no statement for this side."
+        return lang._("The sources report no statement for this side.")
     n, quotes = len(claims), sum(c.kind == "quote" for c in claims)
     sources = len({c.cite.source for c in claims})
-    said = f"{_count(n, 'statement')} from {_count(sources, 'source')}"
+    statements = lang.ngettext("{n} statement", "{n} statements", n).format(n=lang.number(n))
+    said = lang.ngettext("{statements} from {n} source", "{statements} from {n} sources", sources)
+    said = said.format(statements=statements, n=lang.number(sources))
     if not quotes:
-        return f"{said}, all paraphrased: none is quoted word for word."
+        return lang._("{said}, all paraphrased: none is quoted word for word.").format(said=said)
     if quotes == n:
-        return f"{said}, quoted word for word."
-    return f"{said}: {quotes} quoted word for word, {n - quotes} paraphrased."
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+        return lang._("{said}, quoted word for word.").format(said=said)
+    return lang._("{said}: {quotes} quoted word for word, {paraphrased} paraphrased.").format(
+        said=said, quotes=lang.number(quotes), paraphrased=lang.number(n - quotes)
+    )
 
 
 def source_page(site: Site, source: Source) -> dict[str, Any]:
-    links = site.links(page_path("sources", source.id))
+    links, lang = site.links(page_path("sources", source.id)), site.lang
     cited = site.coverage.citers(source.id)
     shown = [p for p in source.paragraphs if source.republish or p.n in cited]
     return {
         "source": source,
-        "published": day(source.published),
+        "published": day(source.published, lang),
         "original": (
-            external_link("Read the original article", source.url)
+            external_link(lang.markup("Read the original article"), source.url)
             if source.url
-            else Markup(f"not online: {escape_md(source.offline)}")
+            else lang.markup("not online: {why}", why=source.offline)
             if source.offline
-            else Markup("online, but its address was not noted")
+            else lang.markup("online, but its address was not noted")
         ),
         "paragraphs": [
             {
                 "n": p.n,
+                "number": lang.number(p.n),
                 "text": p.text,
                 "label": p.label,
                 "uncited_reason": p.uncited_reason,
@@ -154,11 +157,11 @@ def source_page(site: Site, source: Source) -> dict[str, Any]:
 def claim(ref: QuoteRef, links: Links) -> dict[str, Any]:
     """A quote or paraphrase with its speaker, details, citation and the record it is
     recorded under (an event, or a side of a dispute)."""
-    said = ref.claim
-    details = [said.context, describe_when(said.when) if said.when else None, said.place]
+    said, lang = ref.claim, links.lang
+    details = [said.context, describe_when(said.when, lang) if said.when else None, said.place]
     on = links.owner(ref.owner)
     if ref.position:
-        on = Markup(f"{on} (the side “{escape_md(ref.position.stance)}”)")
+        on = lang.markup("{record} (the side “{stance}”)", record=on, stance=ref.position.stance)
     return {
         "quote": said.kind == "quote",
         "text": shown_text(said, links.x),
@@ -203,21 +206,23 @@ def _claim_date(ref: QuoteRef) -> dt.date:
     return ref.claim.when.date if ref.claim.when else owner_date
 
 
-def record_history(chronicle: Chronicle, kind: str, record: Record) -> dict[str, Any]:
+def record_history(
+    chronicle: Chronicle, kind: str, record: Record, lang: Language
+) -> dict[str, Any]:
     """What a record's page says of its own history: first published, last changed, its
     corrections and other change notes, and its recent updates."""
     dates = chronicle.history.dates_of(f"{kind}/{record.id}.yaml")
     own = [
-        {"date": day(update.time.date()), "text": item.what}
+        {"date": day(update.time.date(), lang), "text": item.what}
         for update in chronicle.updates
         for item in update.items
         if (item.kind, item.id) == (kind, record.id)
     ][:5]
     notes = sorted(record.changes, key=lambda note: note.date, reverse=True)
     return {
-        "first": day(dates.first) if dates.first else None,
-        "last": day(dates.last) if dates.last and dates.last != dates.first else None,
-        "corrections": [(day(n.date), n.note) for n in notes if n.correction],
-        "notes": [(day(n.date), n.note) for n in notes if not n.correction],
+        "first": day(dates.first, lang) if dates.first else None,
+        "last": day(dates.last, lang) if dates.last and dates.last != dates.first else None,
+        "corrections": [(day(n.date, lang), n.note) for n in notes if n.correction],
+        "notes": [(day(n.date, lang), n.note) for n in notes if not n.correction],
         "recent": own,
     }

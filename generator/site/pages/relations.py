@@ -15,7 +15,7 @@ from .site import Site
 def relation_row(edge: Edge, links: Links) -> dict[str, Any]:
     return {
         "subject": links.actor(edge.subject),
-        "label": edge.label,
+        "label": links.lang._(edge.label),
         "object": links.actor(edge.object),
         "alleged_by": [links.actor(a) for a in edge.alleged_by],
         "cite": links.cites(list(edge.cite)),
@@ -49,10 +49,15 @@ def relationship_map(site: Site) -> dict[str, Any]:
         nodes = _nodes(site, ids, here)
         width, height = 1100.0, min(700.0 + 6 * len(ids), 1400.0)
         layout = graph.force_layout(ids, sorted({(e.subject, e.object) for e in edges}))
-        title = f"Relationship map of {len(ids)} actors; the same relations are listed below"
-        picture = graph.picture(nodes, edges, layout, width, height, title)
+        title = site.lang.ngettext(
+            "Relationship map of {n} actor; the same relations are listed below",
+            "Relationship map of {n} actors; the same relations are listed below",
+            len(ids),
+        ).format(n=site.lang.number(len(ids)))
+        picture = graph.picture(nodes, edges, layout, width, height, title, site.lang)
     return {
         "picture": picture,
+        "caption": site.lang._("The relationship map."),
         "actors": len(ids),
         "relations": [relation_row(e, links) for e in edges]
         if len(edges) <= limits.map_list
@@ -76,9 +81,18 @@ def neighbourhood(site: Site, actor: Actor, links: Links) -> dict[str, Any]:
         nodes = _nodes(site, [actor.id, *drawn], links.here)
         width, height = 760.0, (300.0 if len(drawn) <= 4 else 520.0)
         shown = [e for e in edges if e.subject in drawn or e.object in drawn]
-        related = f"{len(drawn)} related actor{'s' if len(drawn) > 1 else ''}"
-        title = f"{actor.name} and {related}; the same relations are listed below"
+        title = site.lang.ngettext(
+            "{name} and {n} related actor; the same relations are listed below",
+            "{name} and {n} related actors; the same relations are listed below",
+            len(drawn),
+        ).format(name=actor.name, n=site.lang.number(len(drawn)))
         picture = graph.picture(
-            nodes, shown, graph.radial_layout(actor.id, drawn), width, height, title
+            nodes, shown, graph.radial_layout(actor.id, drawn), width, height, title, site.lang
         )
-    return {"picture": picture, "relations": [relation_row(e, links) for e in edges]}
+    # A plain string: escaped as a whole, as every data string is.
+    caption = site.lang._("Actors related to {name}. Select a name to open its page.")
+    return {
+        "picture": picture,
+        "caption": caption.format(name=actor.name),
+        "relations": [relation_row(e, links) for e in edges],
+    }

@@ -1,5 +1,6 @@
 """What every page builder shares: the explainer, its citation coverage, the actors'
-names for linking, and the sizes above which a list or picture is split or left out."""
+names for linking, the language of the pages, and the sizes above which a list or
+picture is split or left out."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from dataclasses import dataclass
 from ...records.coverage import Coverage
 from ...records.explainer import Explainer
 from ...records.updates import Chronicle
+from ..i18n import ENGLISH, Language
 from .autolink import ActorNames
 from .links import Links
 
@@ -39,13 +41,15 @@ class Site:
         coverage: Coverage,
         limits: Limits = Limits(),
         chronicle: Chronicle = Chronicle(),
+        lang: Language = ENGLISH,
     ) -> None:
         self.x = explainer
         self.coverage = coverage
         self.limits = limits
         self.chronicle = chronicle
+        self.lang = lang
         self.names = ActorNames(explainer.actors)
 
     def links(self, here: str) -> Links:
         """Links as written on the page `here` (docs-relative)."""
-        return Links(self.x, here)
+        return Links(self.x, here, self.lang)

@@ -7,7 +7,6 @@ from typing import Any
 from markupsafe import Markup
 
 from ...records.model import Event
-from ..markup import escape_md
 from .dates import describe_when, period
 from .links import Links
 from .parts import Part, part_links, part_nav, split
@@ -20,7 +19,7 @@ def event_row(event: Event, links: Links) -> dict[str, Any]:
     """An event as a row of a list: its link, its date, and whether it is still to come."""
     return {
         "link": links.event(event),
-        "date": describe_when(event.when),
+        "date": describe_when(event.when, links.lang),
         "scheduled": event.status == "scheduled",
     }
 
@@ -28,7 +27,10 @@ def event_row(event: Event, links: Links) -> dict[str, Any]:
 def timeline_parts(site: Site) -> list[Part] | None:
     """The timeline split by month (timeline/2011-09.md) or year, if it is too long."""
     return split(
-        site.x.events_in_order(), "timeline", lambda e: period(e.when), site.limits.page_rows
+        site.x.events_in_order(),
+        "timeline",
+        lambda e: period(e.when, site.lang),
+        site.limits.page_rows,
     )
 
 
@@ -46,7 +48,7 @@ def timeline_part(site: Site, parts: list[Part], i: int) -> dict[str, Any]:
     links = site.links(parts[i].path)
     return {
         "label": parts[i].label,
-        "nav": part_nav(parts, i, links, "Timeline", INDEX),
+        "nav": part_nav(parts, i, links, site.lang._("Timeline"), INDEX),
         "events": [timeline_row(site, event, links) for event in parts[i].records],
     }
 
@@ -61,7 +63,7 @@ def timeline_groups(
     """Events (already in date order) grouped under 'September 2011'-style labels."""
     groups: dict[str, list[dict[str, Any]]] = {}
     for event in events:
-        groups.setdefault(period(event.when)[1], []).append(
+        groups.setdefault(period(event.when, site.lang)[1], []).append(
             timeline_row(site, event, links, roles, dispute)
         )
     return groups
@@ -89,4 +91,7 @@ def timeline_row(
 def participants(event: Event, links: Links) -> list[Markup]:
     """Each participant with its role, as the data gives it: 'The river authority
     (blamed for the flood by residents)', never a bare name that would state the role as fact."""
-    return [Markup(f"{links.actor(p.actor)} ({escape_md(p.role)})") for p in event.participants]
+    return [
+        links.lang.markup("{actor} ({role})", actor=links.actor(p.actor), role=p.role)
+        for p in event.participants
+    ]
