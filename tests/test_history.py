@@ -199,3 +199,14 @@ def test_a_new_commit_renders_the_pages_again(repo: Path) -> None:
     commit(repo, "fourth", "2026-04-01T10:00:00+00:00")
     assert main(["generate", "--data", str(paths.data), "--docs", str(paths.docs), "-q"]) == 0
     assert "1 April 2026" in (repo / "docs" / "changes" / "index.md").read_text()
+
+
+def test_what_changed_gives_one_heading_a_day_and_a_change_once(repo: Path) -> None:
+    for n in (1, 2):  # two commits that day, each revising the same summary
+        edit(repo / "data", "events/summit.yaml", "summary: ", f"summary: Revised {n}. ")
+        commit(repo, f"fourth {n}", "2026-03-15T12:00:00+00:00")
+    paths = fixture_project(repo, repo / "data")
+    generate(paths)
+    changes = (repo / "docs" / "changes" / "index.md").read_text()
+    assert changes.count("## 15 March 2026 { #2026-03-15 }") == 1
+    assert changes.count("[Summit](../events/summit.md)&#58; summary revised") == 1

@@ -80,7 +80,7 @@ def _entry(update: dict[str, Any], base: str) -> ET.Element:
     _text(entry, "title", title)
     _text(entry, "id", f"{base}changes/#{update['commit'][:12]}")
     _text(entry, "updated", update["time"])
-    link = f"{base}changes/#{update['commit'][:12]}"
+    link = f"{base}changes/#{update['time'][:10]}"  # the day's heading on What changed
     ET.SubElement(entry, f"{{{_ATOM_NS}}}link", rel="alternate", href=link)
     content = ET.SubElement(entry, f"{{{_ATOM_NS}}}content", type="html")
     content.text = "<ul>" + "".join(_item_html(item, base) for item in update["items"]) + "</ul>"

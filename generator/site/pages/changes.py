@@ -7,6 +7,8 @@ import datetime as dt
 import json
 from typing import Any
 
+from markupsafe import Markup
+
 from ...records.explainer import Explainer
 from ...records.model import KINDS, TITLE_FIELDS, When
 from ...records.updates import Update
@@ -25,14 +27,7 @@ def change_pages(
     explainer: Explainer, updates: list[Update], lang: Language = ENGLISH
 ) -> list[Page]:
     """The What changed page and the Corrections page, in the language `lang`."""
-    listed = [
-        {
-            "date": day(update.time.date(), lang),
-            "commit": update.commit[:12],
-            "items": [_item(explainer, item, CHANGES) for item in update.items],
-        }
-        for update in updates
-    ]
+    listed = _by_day(explainer, updates, lang)
     notes = sorted(
         (
             (note, kind, record)
@@ -65,6 +60,28 @@ def change_pages(
             lang._("Corrections"),
         ),
     ]
+
+
+def _by_day(explainer: Explainer, updates: list[Update], lang: Language) -> list[dict[str, Any]]:
+    """The updates grouped by the day they were made, newest first: one heading a day,
+    and a change said twice that day (two commits) said once."""
+    days: dict[dt.date, dict[str, Any]] = {}
+    for update in updates:
+        when = update.time.date()
+        group = days.setdefault(
+            when,
+            {
+                "date": day(when, lang),
+                "anchor": Markup(when.isoformat()),
+                "items": [],
+                "said": set(),
+            },
+        )
+        for item in update.items:
+            if item.text not in group["said"]:
+                group["said"].add(item.text)
+                group["items"].append(_item(explainer, item, CHANGES))
+    return [{k: v for k, v in group.items() if k != "said"} for group in days.values()]
 
 
 def _item(explainer: Explainer, item: Any, current: str) -> dict[str, Any]:
