@@ -509,3 +509,15 @@ def test_an_address_unknown_is_neither_a_url_nor_offline(data_dir: Path) -> None
         "",
     )
     assert errors_of(data_dir) == []
+
+
+def test_a_draft_record_shows_as_one_on_its_page(data_dir: Path) -> None:
+    edit(
+        data_dir,
+        "actors/minister.yaml",
+        "name: The Minister\n",
+        "name: The Minister\ndraft: role guessed\n",
+    )
+    page = rendered(data_dir, "actors/minister.md")
+    assert '!!! warning "Draft"\n    Not yet confirmed by an editor: role guessed\n' in page
+    assert "Draft" not in rendered(data_dir, "actors/ministry.md")

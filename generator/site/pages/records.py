@@ -209,8 +209,9 @@ def _claim_date(ref: QuoteRef) -> dt.date:
 def record_history(
     chronicle: Chronicle, kind: str, record: Record, lang: Language
 ) -> dict[str, Any]:
-    """What a record's page says of its own history: first published, last changed, its
-    corrections and other change notes, and its recent updates."""
+    """What a record's page says of its own history: whether it is still a draft (what no
+    editor has confirmed), first published, last changed, its corrections and other change
+    notes, and its recent updates."""
     dates = chronicle.history.dates_of(f"{kind}/{record.id}.yaml")
     own = [
         {"date": day(update.time.date(), lang), "text": item.what}
@@ -225,4 +226,5 @@ def record_history(
         "corrections": [(day(n.date, lang), n.note) for n in notes if n.correction],
         "notes": [(day(n.date, lang), n.note) for n in notes if not n.correction],
         "recent": own,
+        "draft": record.draft,
     }
