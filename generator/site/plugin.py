@@ -33,6 +33,7 @@ from mkdocs.structure.files import File
 
 from ..run.project import GENERATED_DIRS, slug
 from .feeds import alternate_links, write_feeds
+from .i18n import language
 from .sanitise import sanitise
 from .search.site import SiteSearch
 
@@ -60,6 +61,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.bundle = None if self.offline_build else newest_bundle(config)
         theme = config.theme
         theme.dirs.insert(1 if theme.custom_dir else 0, str(THEME))
+        # The breadcrumb's name, in the page's language (the override of partials/path.html).
+        lang = language(theme["language"] or "en")
+        config.extra["explainer_breadcrumb"] = lang._("Breadcrumb")
         # Material writes the site's name and description into its HTML unescaped (in
         # attributes too): a quote in a title would break every page.
         for key in ("site_name", "site_description"):

@@ -63,7 +63,7 @@ def bundle(built: Paths, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")  # closed before other suites start their own Playwright
 def browser() -> Iterator[object]:
     """Debian's Chromium through Playwright."""
     require(CHROMIUM, "apt-get install -y chromium (.ci/run does)")
