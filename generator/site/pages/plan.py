@@ -53,14 +53,18 @@ def plan_pages(
     def wanted(kind: str) -> list[Any]:
         return [r for r in getattr(x, kind).values() if only is None or (kind, r.id) in only]
 
+    def context(kind: str, record: Any, page: Callable[[Site, Any], dict[str, Any]]) -> Any:
+        """A record page's own context, and the record's history (every kind has one)."""
+        return {
+            **page(site, record),
+            "history": record_history(site.chronicle, kind, record, site.lang),
+        }
+
     pages = [
         Page(
             page_path("actors", a.id),
             "actor.md.j2",
-            {
-                **actor_page(site, a),
-                "history": record_history(site.chronicle, "actors", a, site.lang),
-            },
+            context("actors", a, actor_page),
             a.name,
             [a.name, *a.aliases],
             2,
@@ -72,10 +76,7 @@ def plan_pages(
         Page(
             page_path("events", e.id),
             "event.md.j2",
-            {
-                **event_page(site, e),
-                "history": record_history(site.chronicle, "events", e, site.lang),
-            },
+            context("events", e, event_page),
             e.title,
             jsonld=jsonld.event(e, x),
         )
@@ -85,10 +86,7 @@ def plan_pages(
         Page(
             page_path("disputes", d.id),
             "dispute.md.j2",
-            {
-                **dispute_page(site, d),
-                "history": record_history(site.chronicle, "disputes", d, site.lang),
-            },
+            context("disputes", d, dispute_page),
             d.question,
             jsonld=jsonld.dispute(d, x),
         )
@@ -98,10 +96,7 @@ def plan_pages(
         Page(
             page_path("sources", s.id),
             "source.md.j2",
-            {
-                **source_page(site, s),
-                "history": record_history(site.chronicle, "sources", s, site.lang),
-            },
+            context("sources", s, source_page),
             s.headline,
             [s.outlet, s.headline],  # a reader searches an article by its outlet's name
             jsonld=jsonld.source(s),
