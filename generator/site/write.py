@@ -48,9 +48,14 @@ def write_pages(
     """Write new or changed pages atomically, delete stale generated pages, update the
     manifest. `kept` names pages of the last run that stay as they are (not re-rendered)."""
     folders = {path.rpartition("/")[0] for path in pages}
-    _refuse_links(docs_dir, folders)
+    _refuse_linked_folders(docs_dir, folders)
+    existing, links = _listing(docs_dir, folders)  # one listing a folder: files, and links
+    if links:
+        raise UnsafePathError(
+            f"refusing to write into {Path(links[0]).parent}: {links[0]} is a symbolic link,"
+            " which could lead outside the project; remove it"
+        )
     previous = _read_manifest(docs_dir, owned_dirs)["pages"]
-    existing = files_in(docs_dir, folders)
     _refuse_foreign(pages, previous, existing, owned_dirs, docs_dir)
     written = [
         path
@@ -96,9 +101,10 @@ def up_to_date(docs_dir: Path, fingerprint: str) -> int | None:
     return len(manifest["pages"])
 
 
-def _refuse_links(docs_dir: Path, folders: set[str]) -> None:
-    """Refuse to write into a folder that is, or is reached through, a symbolic link, or
-    that holds one: a page written there would land wherever the link leads."""
+def _refuse_linked_folders(docs_dir: Path, folders: set[str]) -> None:
+    """Refuse to write into a folder that is, or is reached through, a symbolic link (a
+    page written there would land wherever the link leads), or over a manifest that is
+    not a file."""
     manifest = docs_dir / MANIFEST
     refuse_link_on_the_way(manifest, docs_dir)
     if manifest.exists() and not manifest.is_file():
@@ -107,16 +113,6 @@ def _refuse_links(docs_dir: Path, folders: set[str]) -> None:
         )
     for folder in sorted(folders):
         refuse_link_on_the_way(docs_dir / folder, docs_dir)
-        with (
-            contextlib.suppress(FileNotFoundError, NotADirectoryError),
-            os.scandir(docs_dir / folder) as scan,
-        ):
-            for entry in scan:
-                if entry.is_symlink():
-                    raise UnsafePathError(
-                        f"refusing to write into {docs_dir / folder}: {entry.path} is a "
-                        "symbolic link, which could lead outside the project; remove it"
-                    )
 
 
 def _generated_file(docs_dir: Path, path: str, owned: tuple[str, ...]) -> bool:
@@ -158,16 +154,25 @@ def _refuse_foreign(
 def files_in(docs_dir: Path, folders: set[str]) -> set[str]:
     """'folder/name' of the files in these folders of docs/: one listing each instead of a
     stat per page, which is slow when a folder holds thousands of pages."""
+    return _listing(docs_dir, folders)[0]
+
+
+def _listing(docs_dir: Path, folders: set[str]) -> tuple[set[str], list[str]]:
+    """The regular files of these folders ('folder/name'), and the links among their
+    entries (their paths, sorted)."""
     found: set[str] = set()
+    links: list[str] = []
     for folder in folders:
         with (
             contextlib.suppress(FileNotFoundError, NotADirectoryError),
             os.scandir(docs_dir / folder) as scan,
         ):
-            found.update(
-                f"{folder}/{entry.name}" for entry in scan if entry.is_file(follow_symlinks=False)
-            )
-    return found
+            for entry in scan:
+                if entry.is_symlink():
+                    links.append(entry.path)
+                elif entry.is_file(follow_symlinks=False):
+                    found.add(f"{folder}/{entry.name}")
+    return found, sorted(links)
 
 
 def _read_manifest(docs_dir: Path, owned: tuple[str, ...] = GENERATED_DIRS) -> dict:
