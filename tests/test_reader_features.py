@@ -227,6 +227,42 @@ def test_actor_and_dispute_pages_show_their_timeline_slice(haqqani_site: Paths) 
     assert "military-action-against-haqqani-network.md" not in dispute.split("## Referenced by")[0]
 
 
+def test_event_pages_link_the_events_before_and_after_them_in_date_order(
+    haqqani_site: Paths, explainer
+) -> None:
+    order = [event.id for event in explainer.events_in_order()]
+    html = {
+        event_id: (haqqani_site.site / "events" / event_id / "index.html").read_text("utf-8")
+        for event_id in order
+    }
+
+    def neighbour(event_id: str, side: str) -> str | None:
+        found = re.search(
+            rf'<div class="explainer-sequence__{side}">\s*<p><small>\w+ event</small><br>'
+            r'<a href="\.\./([a-z0-9-]+)/">',
+            html[event_id],
+        )
+        return found[1] if found else None
+
+    # a chain: the timeline's order read forwards and backwards, with no end linking on
+    assert [neighbour(e, "later") for e in order] == order[1:] + [None]
+    assert [neighbour(e, "earlier") for e in order] == [None] + order[:-1]
+    assert '<nav aria-label="Events in date order" class="explainer-sequence">' in html[order[1]]
+
+
+def test_events_of_one_day_and_title_still_have_one_order(data_dir: Path) -> None:
+    # (date, title) ties are broken by id, so previous/next never depend on file order
+    x = check(Paths(data=data_dir, docs=data_dir.parent / "docs"))
+    first = x.events_in_order()[0]
+    twin = first.model_copy(update={"id": "a-twin"})
+    x.events[twin.id] = twin
+    x.__dict__.pop("event_order", None)
+    x.__dict__.pop("_event_positions", None)
+    earlier, later = sorted([twin.id, first.id])
+    assert x.event_order[:2] == (earlier, later)
+    assert x.adjacent_events(earlier)[1] == x.events[later]
+
+
 def test_a_paragraph_cited_only_by_a_relation_counts_as_cited(data_dir: Path) -> None:
     edit(
         data_dir,

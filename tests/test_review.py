@@ -23,8 +23,7 @@ from test_preview import fetch_until
 
 from generator.cli import main
 from generator.commands.review_drafts import DraftSet, ReviewError
-from generator.site.chromium import CHROMIUM, CHROMIUM_ARGS
-from helpers import REPO, fixture_project, free_port, require
+from helpers import REPO, fixture_project, free_port
 
 RIVER = REPO / "tests" / "fixtures" / "river" / "data"
 SET = "corvina-courier-2025-06-20"
@@ -78,17 +77,6 @@ def serving(root: Path) -> Iterator[str]:
     finally:
         server.terminate()
         server.communicate(timeout=30)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    require(CHROMIUM, "apt-get install -y chromium (.ci/run does)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 def tab_to(page: Any, selector: str, presses: int = 200) -> None:

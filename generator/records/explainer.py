@@ -75,11 +75,30 @@ class Explainer:
     disputes: dict[str, Dispute] = field(default_factory=dict)
     memo: Memo = field(default_factory=Memo, compare=False, repr=False)
     """Where values derived from one record are kept (speedups.py)."""
+    language: str = ""
+    """The language the records were translated into (translations.py); "" as written."""
 
     def events_in_order(self, ids: list[str] | None = None) -> list[Event]:
         """Events (all, or those named) by date, then title."""
         chosen = self.events.values() if ids is None else (self.events[i] for i in ids)
-        return sorted(chosen, key=lambda e: (e.when.date, e.title))
+        return sorted(chosen, key=_chronological)
+
+    @cached_property
+    def event_order(self) -> tuple[str, ...]:
+        """Every event's id, by date, then title (then id, so that the order is one)."""
+        return tuple(event.id for event in self.events_in_order())
+
+    def adjacent_events(self, event_id: str) -> tuple[Event | None, Event | None]:
+        """The events just before and just after this one, in date order."""
+        position = self._event_positions[event_id]
+        order = self.event_order
+        before = self.events[order[position - 1]] if position > 0 else None
+        after = self.events[order[position + 1]] if position + 1 < len(order) else None
+        return before, after
+
+    @cached_property
+    def _event_positions(self) -> dict[str, int]:
+        return {event_id: n for n, event_id in enumerate(self.event_order)}
 
     @cached_property
     def claims(self) -> list[QuoteRef]:
@@ -232,6 +251,10 @@ def _named_in(record: Record) -> set[tuple[str, str]]:
 
 def _citations_in(record: Record) -> list[CitationRef]:
     return [CitationRef(value, record) for _, value in walk(record) if isinstance(value, Citation)]
+
+
+def _chronological(event: Event) -> tuple[object, str, str]:
+    return (event.when.date, event.title, event.id)
 
 
 def _kind_order(key: tuple[str, str]) -> tuple[int, str]:

@@ -6,7 +6,8 @@ dispute's timeline the participants of its events, a speaker's page the outlets 
 claims cite. So an edit can change only the pages of records within two steps of it in
 the reference graph, taken both before and after the edit. Most fields go less far
 (FIELD_REACH): an actor's description is shown on its own page only, an event's title
-one step away and on the indexes. Two things reach every page: the actors' names and
+one step away and on the indexes; an event's title and date also reach the events
+before and after it in date order. Two things reach every page: the actors' names and
 aliases (prose on any page may link them) and the generator's own code; a change to
 either renders everything. Open-data files are always rendered again.
 
@@ -112,11 +113,13 @@ class State:
     parsed: ParseCache
     references: dict[Key, set[Key]]
     actor_names: dict[str, tuple[str, ...]]
+    event_order: tuple[str, ...]
 
     @classmethod
     def after(cls, code: str, parsed: ParseCache, explainer: Explainer) -> State:
-        """The state a run leaves: what it parsed, and the explainer's references and names."""
-        return cls(code, parsed, explainer.references, explainer.actor_names)
+        """The state a run leaves: what it parsed, the explainer's references and names, and
+        the events' order (an event's page links the one before and after it)."""
+        return cls(code, parsed, explainer.references, explainer.actor_names, explainer.event_order)
 
 
 class StateStore:
@@ -278,4 +281,19 @@ def affected(previous: State, changed: dict[Key, Reach], explainer: Explainer) -
             frontier = {n for key in frontier for n in neighbours(key)} - seen
             seen |= frontier
         reached |= seen
+    reached |= _adjacent_in_order(changed, previous.event_order, explainer.event_order)
     return reached
+
+
+def _adjacent_in_order(
+    changed: dict[Key, Reach], before: tuple[str, ...], now: tuple[str, ...]
+) -> set[Key]:
+    """The events next to a changed one, in the order of either run: their pages link it
+    by title and date, and lose or gain it as a neighbour when it moves, comes or goes."""
+    moved = {key[1] for key, reach in changed.items() if key[0] == "events" and reach.steps}
+    adjacent: set[Key] = set()
+    for order in (before, now):
+        for n, event_id in enumerate(order):
+            if event_id in moved:
+                adjacent.update(("events", order[m]) for m in (n - 1, n + 1) if 0 <= m < len(order))
+    return adjacent

@@ -30,6 +30,7 @@ ALLOWED_TAGS = {
     "h6",
     "hr",
     "li",
+    "nav",  # previous and next event
     "ol",
     "p",
     "pre",  # code blocks (the Data format page's example files)
@@ -56,7 +57,8 @@ ALLOWED_TAGS = {
 }
 ALLOWED_ATTRIBUTES = {
     "*": {"class", "id", "data-search-exclude"},  # sections left out of the search index
-    "a": {"href", "title"},
+    "a": {"href", "title", "rel"},
+    "nav": {"aria-label"},
     "div": {"data-search-claim", "data-search-speaker"},  # a claim, for the search index
     "svg": {"viewBox", "width", "height", "role", "aria-label"},
     "g": {"aria-hidden"},

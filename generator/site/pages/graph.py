@@ -149,7 +149,7 @@ def _separate(
     placed: dict[str, list[float]], labels: dict[str, str], width: float, height: float
 ) -> None:
     """Push apart, vertically, nodes whose label boxes (drawn under the node) overlap."""
-    box_h = RADIUS + FONT * 1.6
+    box_h = 2 * RADIUS + FONT * 1.5  # from the top of the circle to under the label
     ids = sorted(placed)
     for _ in range(30):
         moved = False
@@ -185,6 +185,8 @@ def draw(
     labels = {node.id: node.label for node in nodes}
     names = {node.id: node.name for node in nodes}
     taken = [_text_box(pos[n.id][0], pos[n.id][1] + RADIUS + FONT, n.label, FONT) for n in nodes]
+    taken += [_circle_box(pos[n.id]) for n in nodes]
+    drawn = [_edge(group, pos, labels, taken, names, lang) for group in _pairs(edges)]
     parts = [
         (
             f'<svg class="explainer-graph" viewBox="0 0 {width:g} {height:g}"'
@@ -196,7 +198,8 @@ def draw(
             "</marker></defs>"
         ),
         '<g class="explainer-edges" aria-hidden="true">',
-        *(_edge(group, pos, labels, taken, names, lang) for group in _pairs(edges)),
+        *(line for line, _ in drawn),
+        *(label for _, label in drawn),  # over every line, so none runs through a label
         "</g>",
         *(_node(node, pos[node.id]) for node in nodes),
         "</svg>",
@@ -219,7 +222,8 @@ def _edge(
     taken: list[Box],
     names: dict[str, str],
     lang: Language,
-) -> str:
+) -> tuple[str, str]:
+    """The line joining a pair of actors, and its label ('' for membership)."""
     first = group[0]
     (x1, y1), (x2, y2) = pos[first.subject], pos[first.object]
     # Start and end the line where it leaves each node's circle and label, so that no
@@ -251,7 +255,7 @@ def _edge(
         f' x2="{ex:.1f}" y2="{ey:.1f}"{markers}><title>{escape_md(said)}</title></line>'
     )
     if kind == "member":
-        return line  # a dashed line means "member of" (the legend says so): no label to misread
+        return line, ""  # a dashed line means "member of" (the legend says so): no label to misread
     label = lang._("; ").join(
         dict.fromkeys(
             lang._("{relation} (alleged)").format(relation=lang._(e.label))
@@ -262,8 +266,8 @@ def _edge(
         )
     )
     mx, my = _label_place(sx, sy, ex, ey, label, taken)
-    return (
-        f'{line}<text class="explainer-edge-label" x="{mx:.1f}" y="{my:.1f}"'
+    return line, (
+        f'<text class="explainer-edge-label" x="{mx:.1f}" y="{my:.1f}"'
         f' text-anchor="middle">{escape_md(label)}</text>'
     )
 
@@ -281,28 +285,48 @@ Box = tuple[float, float, float, float]
 
 
 def _text_box(x: float, baseline: float, text: str, size: float) -> Box:
-    """The rough box of a centred line of text: left, top, right, bottom."""
-    half = len(text) * size * 0.28
-    return x - half, baseline - size, x + half, baseline + size * 0.25
+    """The rough box of a centred line of text, with a pixel or two to spare (fonts differ
+    from one reader's machine to another's): left, top, right, bottom."""
+    half = len(text) * size * 0.3 + 2
+    return x - half, baseline - size - 1, x + half, baseline + size * 0.3
+
+
+def _circle_box(at: Point) -> Box:
+    x, y = at
+    return x - RADIUS - 1, y - RADIUS - 1, x + RADIUS + 1, y + RADIUS + 1
+
+
+ALONG = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.12, 0.88)
+"""Where on its line an edge's label may go, the middle first."""
 
 
 def _label_place(sx: float, sy: float, ex: float, ey: float, label: str, taken: list[Box]) -> Point:
-    """The point along the line where the edge's label overlaps the fewest labels already
-    placed (the middle when it is free); the chosen box is then taken."""
-    best: tuple[int, float, Box, Point] | None = None
-    for t in (0.5, 0.38, 0.62, 0.26, 0.74):
-        x, y = sx + (ex - sx) * t, sy + (ey - sy) * t + EDGE_FONT * 0.35
-        box = _text_box(x, y, label, EDGE_FONT)
-        clashes = sum(
-            box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in taken
-        )
-        if best is None or clashes < best[0]:
-            best = (clashes, t, box, (x, y))
-        if clashes == 0:
-            break
+    """Where the edge's label overlaps nothing already drawn or placed (nodes, their names,
+    other labels): on the line, the middle first, else just beside it; when every place
+    overlaps something, the one that overlaps least. The chosen box is then taken."""
+    length = math.hypot(ex - sx, ey - sy) or 1.0
+    # a step across the line, one label's height, on either side
+    across = ((sy - ey) / length * EDGE_FONT * 1.1, (ex - sx) / length * EDGE_FONT * 1.1)
+    best: tuple[float, Box, Point] | None = None
+    for side in (0, 1, -1, 2, -2):
+        for t in ALONG:
+            x = sx + (ex - sx) * t + across[0] * side
+            y = sy + (ey - sy) * t + across[1] * side + EDGE_FONT * 0.35
+            box = _text_box(x, y, label, EDGE_FONT)
+            overlap = sum(_overlap(box, other) for other in taken)
+            if best is None or overlap < best[0]:
+                best = (overlap, box, (x, y))
+            if overlap == 0:
+                taken.append(box)
+                return x, y
     assert best is not None
-    taken.append(best[2])
-    return best[3]
+    taken.append(best[1])
+    return best[2]
+
+
+def _overlap(a: Box, b: Box) -> float:
+    """The area two boxes share."""
+    return max(0.0, min(a[2], b[2]) - max(a[0], b[0])) * max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
 
 
 def _exit(at: Point, towards: Point, label: str) -> Point:

@@ -12,6 +12,7 @@ from ...text.quoting import comparable, source_passage
 from ..i18n import N_, Language
 from ..markup import external_link, page_path
 from .autolink import PageMentions
+from .change_words import what_changed
 from .dates import day, describe_when
 from .links import Links
 from .relations import neighbourhood
@@ -66,9 +67,18 @@ def event_page(site: Site, event: Event) -> dict[str, Any]:
         "cite": links.cites(event.cite),
         "disputes": [links.dispute(d) for d in x.disputes_by_event.get(event.id, [])],
         "referenced_by": links.referenced_by("events", event.id),
+        "earlier": _in_sequence(x.adjacent_events(event.id)[0], links, site.lang),
+        "later": _in_sequence(x.adjacent_events(event.id)[1], links, site.lang),
     }
     context["sources"] = links.sources_cited()  # once every citation is made
     return context
+
+
+def _in_sequence(event: Event | None, links: Links, lang: Language) -> dict[str, Any] | None:
+    """The link to the event before or after the page's own, with its date."""
+    if event is None:
+        return None
+    return {"link": links.event(event), "date": describe_when(event.when, lang)}
 
 
 def dispute_page(site: Site, dispute: Dispute) -> dict[str, Any]:
@@ -214,7 +224,7 @@ def record_history(
     notes, and its recent updates."""
     dates = chronicle.history.dates_of(f"{kind}/{record.id}.yaml")
     own = [
-        {"date": day(update.time.date(), lang), "text": item.what}
+        {"date": day(update.time.date(), lang), "text": what_changed(item, lang)}
         for update in chronicle.updates
         for item in update.items
         if (item.kind, item.id) == (kind, record.id)
