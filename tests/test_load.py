@@ -153,6 +153,24 @@ def test_a_missing_colon_is_reported_on_its_own_line(data_dir: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "id: x\nname: A\nkind: person\ncite:\n  - source src\n    paragraphs: [1]\n",
+        "id: x\nname: A\nkind: person\naffiliations:\n  - actor\n    role: chair\n",
+    ],
+    ids=["in a list item", "a bare list item"],
+)
+def test_a_missing_colon_in_a_list_item_is_reported_on_its_own_line(
+    data_dir: Path, text: str
+) -> None:
+    # YAML only notices at the next field, which it reads as the end of the value above
+    write(data_dir, "actors/x.yaml", text)
+    assert errors_of(data_dir) == [
+        "actors/x.yaml:5: invalid YAML: no ':' after the field name; write `field: value`"
+    ]
+
+
 def test_a_colon_inside_a_value_asks_for_quotes(data_dir: Path) -> None:
     write(data_dir, "actors/x.yaml", "id: x\nname: Kayani: no action\n")
     assert errors_of(data_dir) == [

@@ -369,6 +369,9 @@ def _explain(problem: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
             "invalid YAML: no ':' after the field name; write `field: value`",
         )
     if what == "mapping values are not allowed in this context":
+        missing = _colon_missing_above(lines, mark.line, mark.column) if mark else None
+        if missing is not None:
+            return missing + 1, "invalid YAML: no ':' after the field name; write `field: value`"
         return line, (
             "invalid YAML: a ': ' inside a value (YAML reads it as a new field); put the whole"
             ' value in quotes, e.g. title: "Vote: the council splits"'
@@ -380,6 +383,18 @@ def _explain(problem: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
     ):
         what += f" ({problem.context} that starts on line {problem.context_mark.line + 1})"
     return line, f"invalid YAML: {what}"
+
+
+def _colon_missing_above(lines: list[str], line: int, column: int) -> int | None:
+    """The line missing its ':' when a field (`key: value` alone on its line) is read as
+    the end of the value above it: `- source cnn` then `  paragraphs: [1]`."""
+    text = lines[line] if line < len(lines) else ""
+    if ": " in text[:column] or text[:column].lstrip(" -").startswith(("'", '"')):
+        return None  # a second ': ' on one line: a value that holds a colon
+    above = next((n for n in range(line - 1, -1, -1) if lines[n].strip()), None)
+    if above is None or ":" in lines[above] or lines[above].lstrip().startswith("#"):
+        return None
+    return above
 
 
 _KEY_NOT_ENDED = (
