@@ -296,3 +296,16 @@ def test_a_draft_set_id_is_an_id_never_a_path(tmp_path: Path, set_id: str) -> No
     (tmp_path / "drafts").mkdir()
     with pytest.raises(ReviewError):
         DraftSet(tmp_path / "drafts", set_id, tmp_path / "data")
+
+
+def test_the_place_pick_list_tells_events_of_one_title_apart(tmp_path: Path) -> None:
+    root = project(tmp_path, COUNCIL)
+    events = root / "data" / "events"
+    first = next(iter(sorted(events.glob("*.yaml"))))
+    record = yaml.safe_load(first.read_text(encoding="utf-8"))
+    twin = {**record, "id": "a-second-vote", "when": {**record["when"], "date": "2025-07-02"}}
+    (events / "a-second-vote.yaml").write_text(yaml.safe_dump(twin), encoding="utf-8")
+    labels = [choice.label for choice in DraftSet(root / "drafts", SET, root / "data").places()]
+    same_title = [label for label in labels if label.startswith(f"Event: {record['title']} (")]
+    assert len(same_title) == 2 and len(set(same_title)) == 2
+    assert f"Event: {record['title']} (2025-07-02, a-second-vote)" in same_title

@@ -244,7 +244,12 @@ class DraftSet:
         found = []
         for folder, note in ((self.data, ""), (self.folder, ", draft")):
             for record in _records(folder / "events"):
-                found.append(Choice(f"event:{record['id']}", f"Event: {record.get('title')}{note}"))
+                when = record.get("when")
+                on = when.get("date") if isinstance(when, dict) else None
+                date = f"{on}, " if on else ""
+                # date and id, as two events may share a title
+                label = f"Event: {record.get('title')} ({date}{record['id']}{note})"
+                found.append(Choice(f"event:{record['id']}", label))
         for record in _records(self.data / "disputes"):
             for n, position in enumerate(record.get("positions") or [], 1):
                 stance = position.get("stance") if isinstance(position, dict) else None
