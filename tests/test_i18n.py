@@ -62,6 +62,7 @@ def extracted() -> dict[str | tuple[str, ...], list[str]]:
         (PACKAGE / "templates", "jinja2.ext:babel_extract", "*.j2", JINJA),
         (PACKAGE / "site", "python", "**.py", {}),
         (PACKAGE / "commands", "python", "bundle.py", {}),
+        (PACKAGE / "records", "python", "updates.py", {}),
     ]
     for folder, method, pattern, options in sources:
         for file, line, message, _comments, _context in _extract(folder, method, pattern, options):

@@ -323,7 +323,7 @@ def test_the_preview_prints_data_errors_escaped_as_check_does(
         "Data errors; the preview still shows the last good pages:\n"
         f"{paths.data}/actors/ministry.yaml:4: k\\x1b[2J\\x9b1m: unknown field (allowed: id, "
         "name, name_note, kind, aliases, role, affiliations, description, cite, relations, "
-        "changes, draft, acknowledged)"
+        "translations, changes, draft, acknowledged)"
     ]
 
 

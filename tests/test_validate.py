@@ -30,14 +30,15 @@ def test_unknown_field_suggests_the_intended_one(data_dir: Path) -> None:
     edit(data_dir, "actors/ministry.yaml", "kind: organisation", "kind: organisation\nalias: [M]")
     assert errors_of(data_dir) == [
         "actors/ministry.yaml:4: alias: unknown field (allowed: id, name, name_note, kind, aliases, "
-        "role, affiliations, description, cite, relations, changes, draft, acknowledged); did you mean 'aliases'?"
+        "role, affiliations, description, cite, relations, translations, changes, draft,"
+        " acknowledged); did you mean 'aliases'?"
     ]
 
 
 def test_unknown_nested_field(data_dir: Path) -> None:
     edit(data_dir, "events/remarks.yaml", "role: made the remarks}", "rol: made the remarks}")
     assert errors_of(data_dir) == [
-        "events/remarks.yaml:6: participants[0].rol: unknown field (allowed: actor, role); did you mean 'role'?",
+        "events/remarks.yaml:6: participants[0].rol: unknown field (allowed: actor, role, translations); did you mean 'role'?",
         "events/remarks.yaml:6: participants[0].role: required field is missing",
     ]
 
@@ -47,7 +48,7 @@ def test_comma_inside_a_flow_mapping_gets_a_hint(data_dir: Path) -> None:
         data_dir, "events/remarks.yaml", "role: made the remarks}", "role: made the remarks, twice}"
     )
     assert errors_of(data_dir) == [
-        "events/remarks.yaml:6: participants[0].twice: unknown field (allowed: actor, role); "
+        "events/remarks.yaml:6: participants[0].twice: unknown field (allowed: actor, role, translations); "
         "a comma inside {...} starts a new field: put the value in quotes"
     ]
 

@@ -27,6 +27,7 @@ from ..records.explainer import Explainer
 from ..records.history import History, read_history
 from ..records.load import ParseCache, RecordFile, read_all, record_files
 from ..records.model import KINDS
+from ..records.translations import translated
 from ..records.updates import Chronicle, read_updates
 from ..records.validate import validate
 from ..run.errors import SiteBuildError
@@ -56,6 +57,7 @@ from ..site.write import (
     up_to_date,
     write_pages,
 )
+from .languages import language_docs, site_languages
 
 log = logging.getLogger("generator")
 
@@ -79,7 +81,7 @@ def check(
         for n in [len(getattr(explainer, kind))]
     )
     log.info("Read %d records (%s) in %.2f s", len(records), counts, time.perf_counter() - started)
-    gaps.report(gaps.find_gaps(explainer, paths.data), strict)
+    gaps.report(gaps.find_gaps(explainer, paths.data, site_languages(paths)[1:]), strict)
     return explainer
 
 
@@ -159,9 +161,7 @@ def write_generated(
         known = previous & files_in(paths.docs, {page.rpartition("/")[0] for page in kept})
         if not kept <= known:
             only, kept = None, set()  # a page to keep is missing or not ours: render everything
-    chronicle = Chronicle(
-        history, tuple(read_updates(history, paths.data, paths.cache / UPDATES_CACHE))
-    )
+    chronicle = chronicle_of(paths, history)
     with speedups.paused_gc():
         files = render(
             explainer, coverage, only, indexes or only is None, limits, speedups, chronicle, lang
@@ -181,6 +181,36 @@ def write_generated(
     return report
 
 
+def chronicle_of(paths: Paths, history: History) -> Chronicle:
+    """The explainer over time: its records' dates and its updates (cached per commit)."""
+    return Chronicle(history, tuple(read_updates(history, paths.data, paths.cache / UPDATES_CACHE)))
+
+
+Pages = dict[str, dict[str, str]]
+"""Language code -> the generated files of that language (docs-relative path -> text)."""
+
+
+def render_languages(paths: Paths, speedups: Speedups | None = None) -> Pages:
+    """The generated files of every language of the site but the main one: the records
+    translated, the generator's words from that language's catalog. All are rendered
+    before any is written; the data was validated by `generate` (warnings said there)."""
+    codes = site_languages(paths)
+    if len(codes) < 2:
+        return {}
+    speedups = speedups or Speedups.configured()
+    records, unreadable = read_all(paths.data)
+    explainer = validate(records, speedups.memo, unreadable)
+    chronicle = chronicle_of(paths, read_history(paths.data))
+    pages: Pages = {}
+    for code in codes[1:]:
+        lang, local = language(code), translated(explainer, code)
+        with speedups.paused_gc():
+            coverage = coverage_of(local)
+            files = render(local, coverage, None, True, Limits(), speedups, chronicle, lang)
+        pages[code] = {**files, **history_files(local, chronicle, lang)}
+    return pages
+
+
 def history_files(
     explainer: Explainer, chronicle: Chronicle, lang: Language = ENGLISH
 ) -> dict[str, str]:
@@ -188,7 +218,11 @@ def history_files(
     open data, which the feeds are made from."""
     updates = list(chronicle.updates)
     pages = render_pages(change_pages(explainer, updates, lang), lang)
-    return {**pages, UPDATES_JSON: updates_json(updates), CALENDAR_JSON: calendar_json(explainer)}
+    return {
+        **pages,
+        UPDATES_JSON: updates_json(updates, lang),
+        CALENDAR_JSON: calendar_json(explainer),
+    }
 
 
 def site_language(paths: Paths) -> Language:
@@ -220,17 +254,18 @@ def generator_code_hash() -> str:
 
 
 def build_site(paths: Paths) -> None:
-    """Run a strict MkDocs build into a temporary folder, then swap it in for site/."""
+    """Run a strict MkDocs build into a temporary folder, then swap it in for site/: the
+    main language there, and each other language of the site in its <code>/ folder."""
     _check_site_folder(paths)
     with build_lock(paths):
-        _build_site(paths)
+        _build_site(paths, render_languages(paths))
 
 
 def _check_site_folder(paths: Paths) -> None:
     check_site_folder(paths.site, (paths.docs, paths.data), paths.config.parent)
 
 
-def _build_site(paths: Paths) -> None:
+def _build_site(paths: Paths, others: Pages) -> None:
     site = paths.site.resolve()
     site.parent.mkdir(parents=True, exist_ok=True)
     # Under the lock no other build runs here: a staging folder left is an interrupted one's.
@@ -240,8 +275,12 @@ def _build_site(paths: Paths) -> None:
     mark_site(staging)
     started = time.perf_counter()
     try:
+        codes = site_languages(paths) if others else ()
         with _source_date(paths.data):
-            run_mkdocs(paths.config, paths.docs, staging)
+            run_mkdocs(paths.config, paths.docs, staging, languages=codes)
+            for code, files in others.items():  # each into its folder of the main site
+                with language_docs(paths, code, files) as docs:
+                    run_mkdocs(paths.config, docs, staging / code, languages=codes, language=code)
     except SiteBuildError:
         shutil.rmtree(staging, ignore_errors=True)
         raise

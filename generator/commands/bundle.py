@@ -1,4 +1,5 @@
-"""The offline bundle: the site built for file:// (search included) and packed into one zip.
+"""The offline bundle: the site built for file:// (search included) and packed into one zip;
+a site of several languages gives one bundle holding each (the others in their <code>/).
 
 The published pages are generated as for `build`; the bundle adds the vendored
 iframe-worker shim and an "About this copy" page, builds with mkdocs.offline.yml into a
@@ -28,12 +29,13 @@ from ..run.guard import refuse_link_on_the_way, refuse_links
 from ..run.lock import build_lock
 from ..run.project import Paths, slug
 from ..run.speedups import Speedups
-from ..site.i18n import ENGLISH, Language
+from ..site.i18n import ENGLISH, Language, language
 from ..site.markup import external_link
 from ..site.mkdocs_api import run_mkdocs
 from ..site.pages.indexes import rights
 from ..site.render import make_environment
-from .build import check, inputs_fingerprint, site_language, write_generated
+from .build import check, inputs_fingerprint, render_languages, site_language, write_generated
+from .languages import language_docs, site_languages
 
 log = logging.getLogger("generator")
 VENDOR = Path(__file__).resolve().parents[1] / "vendor" / "iframe-worker"
@@ -60,6 +62,8 @@ def _make_bundle(paths: Paths, offline_config: Path, dist: Path) -> Path:
     speedups = Speedups.configured()
     # Loaded once: for the pages and the About page.
     explainer = check(paths, files=files, speedups=speedups)
+    others = render_languages(paths, speedups)  # every language rendered before any write
+    codes = site_languages(paths) if others else ()
     history = read_history(paths.data)
     lang = site_language(paths)
     fingerprint = inputs_fingerprint(files, history.head + lang.code)
@@ -70,8 +74,16 @@ def _make_bundle(paths: Paths, offline_config: Path, dist: Path) -> Path:
     with tempfile.TemporaryDirectory(prefix="bundle-") as temporary:
         docs, site = Path(temporary) / "docs", Path(temporary) / "site"
         shutil.copytree(paths.docs, docs)
-        about = about_page(explainer, built, data_version(paths.data), lang)
-        config = build_offline_site(offline_config, docs, site, about, lang._("About this copy"))
+        version = data_version(paths.data)
+        about = about_page(explainer, built, version, lang)
+        title = lang._("About this copy")
+        config = build_offline_site(offline_config, docs, site, about, title, codes)
+        for code, pages in others.items():  # each language in its folder of the one copy
+            other = language(code)
+            about = about_page(explainer, built, version, other)
+            with language_docs(paths, code, pages) as folder:
+                title = other._("About this copy")
+                build_offline_site(offline_config, folder, site / code, about, title, codes, code)
         archive = dist / f"{slug(html.unescape(config.site_name))}-{built:%Y-%m-%d}.zip"
         write_zip(site, archive, folder=archive.stem, timestamp=built)
     size = archive.stat().st_size / 1e6
@@ -80,13 +92,21 @@ def _make_bundle(paths: Paths, offline_config: Path, dist: Path) -> Path:
 
 
 def build_offline_site(
-    offline_config: Path, docs: Path, site: Path, about: str, title: str = "About this copy"
+    offline_config: Path,
+    docs: Path,
+    site: Path,
+    about: str,
+    title: str = "About this copy",
+    languages: tuple[str, ...] = (),
+    language: str | None = None,
 ) -> Any:
     """Build the site for file:// from `docs` (which gains the shim and the About page,
-    `title` in the navigation); return MkDocs' config. Raises SiteBuildError."""
+    `title` in the navigation), in `language`, one of the site's `languages`; return
+    MkDocs' config. Raises SiteBuildError."""
     shutil.copytree(VENDOR, docs / "assets" / "vendor" / "iframe-worker")
     (docs / ABOUT_PAGE).write_text(about, encoding="utf-8")
-    return run_mkdocs(offline_config, docs, site, extra_nav={title: ABOUT_PAGE})
+    nav = {title: ABOUT_PAGE}
+    return run_mkdocs(offline_config, docs, site, nav, languages, language)
 
 
 def build_time() -> dt.datetime:

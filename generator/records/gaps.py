@@ -18,6 +18,7 @@ from ..text.names import look_alike_key, mixed_script
 from .coverage import coverage_of
 from .explainer import Explainer
 from .model import KINDS, TITLE_FIELDS, Actor, Model, Record
+from .translations import untranslated
 from .validate import field_path
 
 log = logging.getLogger(__name__)
@@ -42,10 +43,11 @@ class GapsError(ExplainerError):
     exit_code = 2
 
 
-def find_gaps(explainer: Explainer, data: Path) -> list[Gap]:
+def find_gaps(explainer: Explainer, data: Path, languages: tuple[str, ...] = ()) -> list[Gap]:
     """Body paragraphs no record cites (nothing in the articles should be left out), and
     events no dispute names (an event on no dispute's timeline may be a missed link);
-    names that may be taken for another (mixed scripts, look-alike actors: names.py)."""
+    names that may be taken for another (mixed scripts, look-alike actors: names.py);
+    text with no translation into one of the site's other `languages`."""
     records = {
         data / kind / f"{record_id}.yaml": record
         for kind in KINDS
@@ -55,7 +57,33 @@ def find_gaps(explainer: Explainer, data: Path) -> list[Gap]:
         _judged(explainer, data) + _mixed_scripts(explainer, data) + _look_alikes(explainer, data),
         records,
     )
-    return _drafts(records) + _placeholders(records) + judged
+    return _drafts(records) + _placeholders(records) + judged + _untranslated(records, languages)
+
+
+SHOWN_FIELDS = 6
+"""Fields named in one record's warning of missing translations; the rest are counted."""
+
+
+def _untranslated(records: dict[Path, Record], languages: tuple[str, ...]) -> list[Gap]:
+    """Text the site shows in a language it promises (mkdocs.yml), with no translation
+    into it: that language's site would show it in the original's."""
+    gaps = []
+    for code in languages:
+        for file, record in records.items():
+            missing = untranslated(record, code)
+            if not missing:
+                continue
+            named = ", ".join(missing[:SHOWN_FIELDS])
+            more = f" and {len(missing) - SHOWN_FIELDS} more" if len(missing) > SHOWN_FIELDS else ""
+            gaps.append(
+                Gap(
+                    "untranslated",
+                    file,
+                    f"translations.{code}: no translation of {named}{more} (the site promises"
+                    f" '{code}' in mkdocs.yml; its pages show these as written)",
+                )
+            )
+    return gaps
 
 
 def _judged(explainer: Explainer, data: Path) -> list[Gap]:
@@ -139,6 +167,9 @@ def _texts(
     elif isinstance(value, list):
         for i, item in enumerate(value):
             yield from _texts(item, loc + (i,))
+    elif isinstance(value, dict):  # translations, by language
+        for key, item in value.items():
+            yield from _texts(item, loc + (key,))
     elif isinstance(value, Model):
         for name in type(value).model_fields:
             yield from _texts(getattr(value, name), loc + (name,))

@@ -64,6 +64,18 @@ def _checked_year(day: dt.date) -> dt.date:
 Day = Annotated[dt.date, AfterValidator(_checked_year)]
 """A date (YYYY-MM-DD) between MIN_YEAR and MAX_YEAR."""
 
+LanguageCode = Annotated[
+    str,
+    StringConstraints(max_length=20, pattern=r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$"),
+    Field(description="A language code as mkdocs.yml spells it: 'ur', 'ar', 'pt-BR'."),
+]
+TRANSLATIONS_DESCRIPTION = (
+    "Translations of this value's reader-facing text into the site's other languages"
+    " (mkdocs.yml: `explainer: {languages: [...]}`), by language code, e.g. `ur: {name: …}`."
+    " That language's site shows each in place of the original, marked as a translation;"
+    " a quotation keeps its own words, its translation shown beside it. `check` warns of a"
+    " missing one, `check --strict` refuses it."
+)
 Precision = Literal["day", "weekend", "week", "month", "year", "range", "since"]
 ActorKind = Literal["person", "organisation", "state", "group", "anonymous"]
 
@@ -73,6 +85,20 @@ class Model(BaseModel):
     unknown fields are errors, values are never coerced."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class Translation(Model):
+    """The translation of a value's text into one language: only the fields it translates."""
+
+
+def _translations_fit(value: Any) -> None:
+    """A translation translates only what the value itself gives."""
+    for code, translation in value.translations.items():
+        for name in sorted(translation.model_fields_set):
+            if getattr(translation, name) is not None and getattr(value, name) is None:
+                raise ValueError(
+                    f"translations.{code}.{name}: translates `{name}`, which is not given"
+                )
 
 
 class Citation(Model):
@@ -319,6 +345,15 @@ class Relation(Model):
     cite: list[Citation] = Field(min_length=1, description="Where the articles report it.")
 
 
+class ActorTranslation(Translation):
+    """An actor's text in another language (aliases stay as they are: search finds them)."""
+
+    name: Name | None = Field(default=None, description="`name`, translated.")
+    name_note: Text | None = Field(default=None, description="`name_note`, translated.")
+    role: Text | None = Field(default=None, description="`role`, translated.")
+    description: Text | None = Field(default=None, description="`description`, translated.")
+
+
 class Actor(Model):
     """A person, organisation, state, group or anonymous source."""
 
@@ -346,9 +381,23 @@ class Actor(Model):
         description="What this actor does to or is to other actors (shown on the relationship "
         "map); `affiliations` are drawn as 'member of' and need no relation.",
     )
+    translations: dict[LanguageCode, ActorTranslation] = Field(
+        default={}, description=TRANSLATIONS_DESCRIPTION
+    )
     changes: list[ChangeNote] = Field(default=[], description=CHANGES_DESCRIPTION)
     draft: Text | None = Field(default=None, description=DRAFT_DESCRIPTION)
     acknowledged: list[Acknowledgement] = Field(default=[], description=ACKNOWLEDGED_DESCRIPTION)
+
+    @model_validator(mode="after")
+    def _fit(self) -> Actor:
+        _translations_fit(self)
+        return self
+
+
+class ParticipantTranslation(Translation):
+    """A participant's role in another language."""
+
+    role: Text | None = Field(default=None, description="`role`, translated.")
 
 
 class Participant(Model):
@@ -356,6 +405,21 @@ class Participant(Model):
 
     actor: Id = Field(description="Id of the actor.")
     role: Text = Field(description="What the actor did in the event, e.g. 'called the meeting'.")
+    translations: dict[LanguageCode, ParticipantTranslation] = Field(
+        default={}, description=TRANSLATIONS_DESCRIPTION
+    )
+
+
+class ClaimTranslation(Translation):
+    """A claim in another language: a quotation's translation is shown beside its words."""
+
+    text: Text | None = Field(
+        default=None,
+        description="A quote's translation (shown beside the quote, which keeps its own"
+        " words), or the paraphrase in that language.",
+    )
+    context: Text | None = Field(default=None, description="`context`, translated.")
+    place: Text | None = Field(default=None, description="`place`, translated.")
 
 
 class Claim(Model):
@@ -373,6 +437,22 @@ class Claim(Model):
     when: When | None = Field(default=None, description="When it was said.")
     place: Text | None = Field(default=None, description="Where it was said.")
     cite: Citation = Field(description="The paragraph that reports it.")
+    translations: dict[LanguageCode, ClaimTranslation] = Field(
+        default={}, description=TRANSLATIONS_DESCRIPTION
+    )
+
+    @model_validator(mode="after")
+    def _fit(self) -> Claim:
+        _translations_fit(self)
+        return self
+
+
+class EventTranslation(Translation):
+    """An event's text in another language."""
+
+    title: Name | None = Field(default=None, description="`title`, translated.")
+    place: Text | None = Field(default=None, description="`place`, translated.")
+    summary: Text | None = Field(default=None, description="`summary`, translated.")
 
 
 class Event(Model):
@@ -389,9 +469,23 @@ class Event(Model):
     summary: Text = Field(description="What happened, in neutral words.")
     quotes: list[Claim] = Field(default=[], description="What was said at or about the event.")
     cite: list[Citation] = Field(min_length=1, description="Where the event is reported.")
+    translations: dict[LanguageCode, EventTranslation] = Field(
+        default={}, description=TRANSLATIONS_DESCRIPTION
+    )
     changes: list[ChangeNote] = Field(default=[], description=CHANGES_DESCRIPTION)
     draft: Text | None = Field(default=None, description=DRAFT_DESCRIPTION)
     acknowledged: list[Acknowledgement] = Field(default=[], description=ACKNOWLEDGED_DESCRIPTION)
+
+    @model_validator(mode="after")
+    def _fit(self) -> Event:
+        _translations_fit(self)
+        return self
+
+
+class PositionTranslation(Translation):
+    """A side's stance in another language."""
+
+    stance: Text | None = Field(default=None, description="`stance`, translated.")
 
 
 class Position(Model):
@@ -400,6 +494,16 @@ class Position(Model):
     stance: Text = Field(description="The stance in a few neutral words.")
     actors: list[Id] = Field(min_length=1, description="Ids of the actors holding it.")
     claims: list[Claim] = Field(default=[], description="Quotes and paraphrases backing it.")
+    translations: dict[LanguageCode, PositionTranslation] = Field(
+        default={}, description=TRANSLATIONS_DESCRIPTION
+    )
+
+
+class DisputeTranslation(Translation):
+    """A dispute's text in another language."""
+
+    question: Name | None = Field(default=None, description="`question`, translated.")
+    summary: Text | None = Field(default=None, description="`summary`, translated.")
 
 
 class Dispute(Model):
@@ -414,6 +518,9 @@ class Dispute(Model):
     events: list[Id] = Field(default=[], description="Ids of related events.")
     positions: list[Position] = Field(min_length=1, description="The sides, each with its claims.")
     cite: list[Citation] = Field(min_length=1, description="Where the summary comes from.")
+    translations: dict[LanguageCode, DisputeTranslation] = Field(
+        default={}, description=TRANSLATIONS_DESCRIPTION
+    )
     changes: list[ChangeNote] = Field(default=[], description=CHANGES_DESCRIPTION)
     draft: Text | None = Field(default=None, description=DRAFT_DESCRIPTION)
     acknowledged: list[Acknowledgement] = Field(default=[], description=ACKNOWLEDGED_DESCRIPTION)

@@ -30,29 +30,66 @@ MAX_UPDATES = 50
 """The most recent commits listed: older ones stay in git."""
 
 
+def N_(message: str) -> str:
+    """Marks a message for the site's catalogs (site/i18n.py), which translate it where a
+    page shows it; here it is the English wording."""
+    return message
+
+
+ADDED = {
+    "actors": N_("Added {title}"),
+    "events": N_("New event: {title}"),
+    "disputes": N_("New question: {title}"),
+    "sources": N_("New source: {title}, {date}"),
+}
+"""How a new record is announced, by kind."""
+REMOVED = N_("Removed {title}")
+CHANGED = N_("{title}: {what}")
+CORRECTION = N_("correction: {note}")
+
+
 @dataclass(frozen=True)
 class Item:
-    """One change to one record, as a reader reads it."""
+    """One change to one record: what happened to it (`action`: added, removed, changed,
+    noted) and in which words. The words are English messages (`text`); a page says them
+    in its language (site/pages/changes.py)."""
 
     kind: str
     id: str
-    before: str
     title: str
-    after: str = ""
-    removed: bool = False
+    action: str
+    what: tuple[str, ...] = ()
+    """changed: the messages of FIELD_WORDS, one per kind of change; noted: the note."""
+    published: str = ""
+    """A new source's publication date (ISO)."""
     correction: bool = False
 
     @property
-    def text(self) -> str:
-        """'Added Ana Lindqvist', 'The council votes: date changed'."""
-        return f"{self.before}{self.title}{self.after}"
+    def removed(self) -> bool:
+        return self.action == "removed"
 
     @property
-    def what(self) -> str:
+    def message(self) -> str:
+        """The message saying it, with {title}, {date} or {what} to fill in."""
+        if self.action == "added":
+            return ADDED[self.kind]
+        return REMOVED if self.removed else CHANGED
+
+    @property
+    def text(self) -> str:
+        """'Added Ana Lindqvist', 'The council votes: date changed' (in English)."""
+        published = dt.date.fromisoformat(self.published) if self.published else None
+        date = f"{published.day} {published:%B %Y}" if published else ""
+        return self.message.format(title=self.title, date=date, what=self.what_text)
+
+    @property
+    def what_text(self) -> str:
         """What happened to the record, without its name: 'date changed', 'added'."""
-        if self.after.startswith(": "):
-            return self.after[2:]
-        return "removed" if self.removed else "added"
+        if self.action == "noted":
+            return CORRECTION.format(note=self.what[0]) if self.correction else self.what[0]
+        if self.action == "changed":
+            return ", ".join(self.what)
+        return self.action
 
 
 @dataclass(frozen=True)
@@ -122,7 +159,10 @@ def _read_cache(cache: Path | None) -> dict[str, list[Item]]:
         stored = json.loads(read_regular(cache, MAX_CACHE_BYTES))
         if stored.get("code") != _code():
             return {}
-        return {c: [Item(**item) for item in items] for c, items in stored["commits"].items()}
+        return {
+            c: [Item(**{**item, "what": tuple(item["what"])}) for item in items]
+            for c, items in stored["commits"].items()
+        }
     except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
         return {}
 
@@ -155,68 +195,63 @@ def describe(change: RecordChange, old: Explainer, new: Explainer) -> list[Item]
     if change.status == "added":
         return [_added(after)]
     if change.status == "removed":
-        return [Item(change.kind, change.id, "Removed ", _title(before), removed=True)]
+        return [Item(change.kind, change.id, _title(before), "removed")]
     title = _title(after)
     notes = _new_notes(before, after)
     if notes:
         return [
-            Item(change.kind, change.id, "", title, f": {_note(n)}", correction=n.correction)
+            Item(change.kind, change.id, title, "noted", (n.note,), correction=n.correction)
             for n in notes
         ]
-    what = ", ".join(dict.fromkeys(FIELD_WORDS.get(name, "updated") for name in change.fields))
-    return [Item(change.kind, change.id, "", title, f": {what}")]
+    what = tuple(dict.fromkeys(FIELD_WORDS.get(name, N_("updated")) for name in change.fields))
+    return [Item(change.kind, change.id, title, "changed", what)]
 
 
 FIELD_WORDS = {
-    "when": "date changed",
-    "status": "status changed",
-    "cite": "citations changed",
-    "quotes": "quotes changed",
-    "positions": "positions changed",
-    "participants": "participants changed",
-    "name": "renamed",
-    "question": "question reworded",
-    "title": "retitled",
-    "headline": "headline changed",
-    "aliases": "other names changed",
-    "role": "role changed",
-    "summary": "summary revised",
-    "description": "description revised",
-    "relations": "relations changed",
-    "paragraphs": "text changed",
-    "events": "events changed",
-    "name_note": "note on the name changed",
-    "affiliations": "affiliations changed",
-    "kind": "kind changed",
-    "place": "place changed",
-    "outlet": "outlet changed",
-    "wire": "news agency changed",
-    "published": "publication date changed",
-    "dateline": "dateline changed",
-    "url": "address changed",
-    "offline": "address changed",
-    "licence": "rights changed",
-    "republish": "rights changed",
-    "changes": "change notes edited",
+    "when": N_("date changed"),
+    "status": N_("status changed"),
+    "cite": N_("citations changed"),
+    "quotes": N_("quotes changed"),
+    "positions": N_("positions changed"),
+    "participants": N_("participants changed"),
+    "name": N_("renamed"),
+    "question": N_("question reworded"),
+    "title": N_("retitled"),
+    "headline": N_("headline changed"),
+    "aliases": N_("other names changed"),
+    "role": N_("role changed"),
+    "summary": N_("summary revised"),
+    "description": N_("description revised"),
+    "relations": N_("relations changed"),
+    "paragraphs": N_("text changed"),
+    "events": N_("events changed"),
+    "name_note": N_("note on the name changed"),
+    "affiliations": N_("affiliations changed"),
+    "kind": N_("kind changed"),
+    "place": N_("place changed"),
+    "outlet": N_("outlet changed"),
+    "wire": N_("news agency changed"),
+    "published": N_("publication date changed"),
+    "dateline": N_("dateline changed"),
+    "url": N_("address changed"),
+    "offline": N_("address changed"),
+    "licence": N_("rights changed"),
+    "republish": N_("rights changed"),
+    "changes": N_("change notes edited"),
+    "translations": N_("translations changed"),
 }
 """How a reader is told that a field changed (any other field: 'updated')."""
 
 
 def _added(record: Record) -> Item:
-    kind = _kind(record)
     if isinstance(record, Source):
-        day = record.published
-        return Item(kind, record.id, "New source: ", record.outlet, f", {day.day} {day:%B %Y}")
-    before = {"actors": "Added ", "events": "New event: ", "disputes": "New question: "}
-    return Item(kind, record.id, before[kind], _title(record))
+        published = record.published.isoformat()
+        return Item("sources", record.id, record.outlet, "added", published=published)
+    return Item(_kind(record), record.id, _title(record), "added")
 
 
 def _new_notes(before: Record, after: Record) -> list[ChangeNote]:
     return [note for note in after.changes if note not in before.changes]
-
-
-def _note(note: ChangeNote) -> str:
-    return f"correction: {note.note}" if note.correction else note.note
 
 
 def _title(record: Record) -> str:

@@ -256,8 +256,8 @@ def _unknown_field(loc: tuple[Any, ...], model: type[BaseModel], value: Any) -> 
 def _model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel]:
     """The nested model class that a field path points into."""
     for step in loc:
-        if isinstance(step, int):
-            continue
+        if isinstance(step, int) or step not in model.model_fields:
+            continue  # an item of a list, or the key of a mapping (a translation's language)
         annotation = model.model_fields[step].annotation
         model = next(models_in(annotation), model)
     return model

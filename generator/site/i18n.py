@@ -170,12 +170,41 @@ class _AnyTag(yaml.SafeLoader):
 _AnyTag.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
-def configured_language(config: Path) -> str:
-    """mkdocs.yml's `theme.language` ('en' when it names none, as Material does)."""
+def _settings(config: Path) -> dict[str, Any]:
     try:
         settings = yaml.load(config.read_text(encoding="utf-8"), Loader=_AnyTag)
     except (OSError, yaml.YAMLError):
-        return SOURCE_LANGUAGE  # MkDocs itself reports an unreadable config
-    theme = settings.get("theme") if isinstance(settings, dict) else None
+        return {}  # MkDocs itself reports an unreadable config
+    return settings if isinstance(settings, dict) else {}
+
+
+def configured_language(config: Path) -> str:
+    """mkdocs.yml's `theme.language` ('en' when it names none, as Material does)."""
+    theme = _settings(config).get("theme")
     code = theme.get("language") if isinstance(theme, dict) else None
     return str(code) if code else SOURCE_LANGUAGE
+
+
+def configured_languages(config: Path) -> tuple[str, ...]:
+    """Every language the site promises, its main one (`theme.language`) first: the
+    explainer plugin's `languages` in mkdocs.yml, or the main language alone."""
+    main = configured_language(config)
+    plugins = _settings(config).get("plugins")
+    entries = plugins if isinstance(plugins, list) else [plugins] if plugins else []
+    options = [e["explainer"] for e in entries if isinstance(e, dict) and "explainer" in e]
+    listed = options[0].get("languages") if options and isinstance(options[0], dict) else None
+    return site_languages(main, [str(code) for code in listed or []])
+
+
+def site_languages(main: str, listed: list[str]) -> tuple[str, ...]:
+    """The languages of a site whose main language is `main`: `listed` (main first), each
+    with a catalog. Raises LanguageError."""
+    if listed and listed[0] != main:
+        raise LanguageError(
+            f"mkdocs.yml: the explainer plugin's languages must begin with theme.language"
+            f" ('{main}'), found {listed}"
+        )
+    codes = tuple(dict.fromkeys(listed or [main]))
+    for code in codes:
+        language(code)  # a language with no catalog is refused here, by name
+    return codes

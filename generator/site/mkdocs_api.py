@@ -21,7 +21,14 @@ from mkdocs.plugins import BasePlugin
 from ..run.errors import SiteBuildError
 from ..run.guard import check_config, refuse_links
 
-__all__ = ["BannerServer", "BasePlugin", "build_everything", "render_again", "run_mkdocs"]
+__all__ = [
+    "BannerServer",
+    "BasePlugin",
+    "build_everything",
+    "in_language",
+    "render_again",
+    "run_mkdocs",
+]
 
 
 class BannerServer(LiveReloadServer):
@@ -44,9 +51,16 @@ class BannerServer(LiveReloadServer):
 
 
 def run_mkdocs(
-    config_file: Path, docs: Path, site: Path, extra_nav: dict[str, str] | None = None
+    config_file: Path,
+    docs: Path,
+    site: Path,
+    extra_nav: dict[str, str] | None = None,
+    languages: tuple[str, ...] = (),
+    language: str | None = None,
 ) -> Any:
-    """Build with MkDocs in strict mode; return the loaded config. Raises SiteBuildError."""
+    """Build with MkDocs in strict mode; return the loaded config. Raises SiteBuildError.
+    A site of several `languages` (its main one first) is built one `language` at a time:
+    another than the main one in its own folder, with its own address under the site's."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     try:
         check_config(config_file, config_file.parent)
@@ -56,10 +70,23 @@ def run_mkdocs(
         refuse_outside_reads(config)
         if extra_nav:
             config.nav = [*(config.nav or []), extra_nav]
+        if languages:
+            in_language(config, languages, language or languages[0])
         build(config)
     except (MkDocsException, SystemExit) as failure:
         raise SiteBuildError(f"MkDocs could not build the site: {failure}") from None
     return config
+
+
+def in_language(config: Any, languages: tuple[str, ...], language: str) -> None:
+    """Make a loaded config build the site's pages in `language`, one of its `languages`
+    (the explainer plugin draws the switcher and the hreflang links from them)."""
+    config.theme["language"] = language
+    plugin = config.plugins.get("explainer")
+    if plugin is not None:
+        plugin.config["languages"] = list(languages)
+    if language != languages[0] and config.site_url:
+        config.site_url = f"{config.site_url.rstrip('/')}/{language}/"
 
 
 def build_everything(config_file: Path, docs: Path, site: Path, url: str, keep: BasePlugin) -> Any:

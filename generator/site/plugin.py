@@ -33,7 +33,8 @@ from mkdocs.structure.files import File
 
 from ..run.project import GENERATED_DIRS, slug
 from .feeds import alternate_links, write_feeds
-from .i18n import language
+from .i18n import ENGLISH, Language, LanguageError, language
+from .languages import UNTRANSLATED_MARK, Languages, site_languages, untranslated
 from .sanitise import sanitise
 from .search.site import SiteSearch
 
@@ -45,25 +46,38 @@ class ExplainerConfig(Config):
     search = config_options.Choice(("explainer", "material"), default="explainer")
     """`explainer`: the search index built here, loaded by a query as it needs it;
     `material`: Material's own search (the whole index loaded into the browser)."""
+    languages = config_options.ListOfItems(config_options.Type(str), default=[])
+    """Every language the site is published in, the main one (`theme.language`) first:
+    `explainer build` builds each other one into site/<code>/ (languages.py)."""
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     """Theme override, raw-HTML links, sanitising and search for the generated pages."""
 
     offline_build = False
+    lang: Language = ENGLISH
+    languages: Languages = Languages(("en",), "en")
     bundle: Path | None = None
     sections: dict[str, Any] | None = None
     search: SiteSearch | None = None
 
     def on_config(self, config: Any) -> Any:
-        self.search = SiteSearch() if self.config.search == "explainer" else None
+        theme = config.theme
+        self.lang = lang = language(theme["language"] or "en")
+        self.search = SiteSearch(lang) if self.config.search == "explainer" else None
         self.offline_build = any(name.endswith("offline") for name in config.plugins)
         self.bundle = None if self.offline_build else newest_bundle(config)
-        theme = config.theme
         theme.dirs.insert(1 if theme.custom_dir else 0, str(THEME))
         # The breadcrumb's name, in the page's language (the override of partials/path.html).
-        lang = language(theme["language"] or "en")
         config.extra["explainer_breadcrumb"] = lang._("Breadcrumb")
+        self.languages = site_languages(self.config.languages, lang.code, config.site_url)
+        if lang.code not in self.languages.codes:
+            raise LanguageError(
+                f"theme.language '{lang.code}' is not one of the explainer plugin's"
+                f" languages {list(self.languages.codes)}"
+            )
+        if self.languages.several:  # the switcher; each page then points at itself
+            config.extra["alternate"] = self.languages.alternates()
         # Material writes the site's name and description into its HTML unescaped (in
         # attributes too): a quote in a title would break every page.
         for key in ("site_name", "site_description"):
@@ -72,6 +86,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return config
 
     def on_files(self, files: Any, config: Any) -> Any:
+        for file in list(files) if self.languages.several else []:
+            if file.is_documentation_page() and self.languages.is_translation(file.src_uri):
+                files.remove(file)  # `about.ur.md` is the Urdu site's about.md
         if self.bundle is not None:
             files.append(
                 File(
@@ -85,7 +102,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_nav(self, nav: Any, config: Any, files: Any) -> Any:
         """Remember the section of each generated folder's index page: a record page, which
-        is not in the navigation (it would list thousands), is placed in it."""
+        is not in the navigation (it would list thousands), is placed in it. In another
+        language than the main one, the usual titles are translated."""
+        self.languages.translate_nav(nav.items, self.lang)
         self.sections = {
             page.file.src_uri.split("/")[0]: page.parent
             for page in nav.pages
@@ -101,20 +120,33 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return page
 
     def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Any) -> str:
+        if UNTRANSLATED_MARK in markdown:
+            page.meta["explainer_untranslated"] = True
+            markdown = markdown.replace(UNTRANSLATED_MARK, "")
         if DISPUTES_MARK in markdown:
             markdown = markdown.replace(DISPUTES_MARK, disputes_list(page, files))
         if OFFLINE_MARK not in markdown:
             return markdown
-        return markdown.replace(OFFLINE_MARK, offline_copy_note(self.bundle, self.offline_build))
+        note = offline_copy_note(self.bundle, self.offline_build, self.lang)
+        return markdown.replace(OFFLINE_MARK, note)
 
     def on_page_content(self, html: str, page: Any, config: Any, files: Any) -> str:
         if page.file.src_uri.split("/")[0] in GENERATED_DIRS:
             html = sanitise(resolve_raw_links(html, page, files))
+        if page.meta.get("explainer_untranslated"):
+            html = untranslated(html, self.lang, self.languages.main)
         if self.search is not None:
             self.search.add_page(page, html)
         return html
 
+    def on_post_template(self, output: str, template_name: str, config: Any) -> str:
+        if self.languages.several:  # 404.html: each language's home page
+            output = self.languages.link_pages(output, None)
+        return output
+
     def on_post_page(self, output: str, page: Any, config: Any) -> str:
+        if self.languages.several:  # the switcher and hreflang links lead to this page
+            output = self.languages.link_pages(output, page.url)
         feeds = alternate_links(config.site_url or "", html.unescape(config.site_name))
         if feeds:
             output = output.replace("</head>", f"{feeds}</head>", 1)
@@ -189,21 +221,23 @@ def _bundle_date(bundle: Path) -> dt.date | None:
         return None
 
 
-def offline_copy_note(bundle: Path | None, offline_build: bool) -> str:
+def offline_copy_note(bundle: Path | None, offline_build: bool, lang: Language = ENGLISH) -> str:
+    """What `<!-- offline-copy -->` becomes, in the site's language: the link to the bundle
+    with its size and date, or (in the bundle) that this is the offline copy."""
     if offline_build:
-        return (
+        return lang._(
             "This is the offline copy of the site: every page and the search work with no"
             " network. [About this copy](about-this-copy.md) says when it was built."
         )
     if bundle is None:
-        return "An offline copy of the whole site is built with `make bundle`."
+        return lang._("An offline copy of the whole site is built with `make bundle`.")
     built = _bundle_date(bundle) or dt.date.min
-    size = bundle.stat().st_size / 1e6
-    return (
-        f"[Download the offline copy]({bundle.name}) ({size:.1f} MB, built"
-        f" {built.day} {built:%B %Y}): one archive of the whole site. Unpack it and open"
-        " `index.html`: every page and the search work with no network."
-    )
+    size = lang.digits(f"{bundle.stat().st_size / 1e6:.1f}")
+    return lang._(
+        "[Download the offline copy]({file}) ({size} MB, built {date}): one archive of the"
+        " whole site. Unpack it and open `index.html`: every page and the search work with"
+        " no network."
+    ).format(file=bundle.name, size=size, date=lang.date(built, "d MMMM y"))
 
 
 _RAW_MD_LINK = re.compile(r'href="([^":#?]+\.md)(#[^"]*)?"')

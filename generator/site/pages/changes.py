@@ -11,9 +11,10 @@ from markupsafe import Markup
 
 from ...records.explainer import Explainer
 from ...records.model import KINDS, TITLE_FIELDS, When
-from ...records.updates import Update
+from ...records.updates import Item, Update
 from ..i18n import ENGLISH, Language
 from ..markup import escape_text, link, page_path
+from .change_words import item_text, item_values, message_parts
 from .dates import day, describe_when
 from .plan import Page
 
@@ -80,21 +81,25 @@ def _by_day(explainer: Explainer, updates: list[Update], lang: Language) -> list
         for item in update.items:
             if item.text not in group["said"]:
                 group["said"].add(item.text)
-                group["items"].append(_item(explainer, item, CHANGES))
+                group["items"].append(_item(explainer, item, CHANGES, lang))
     return [{k: v for k, v in group.items() if k != "said"} for group in days.values()]
 
 
-def _item(explainer: Explainer, item: Any, current: str) -> dict[str, Any]:
+def _item(
+    explainer: Explainer, item: Item, current: str, lang: Language = ENGLISH
+) -> dict[str, Any]:
     known = item.id in getattr(explainer, item.kind, {})
     target = page_path(item.kind, item.id) if known and not item.removed else None
-    title = link(item.title, target, current) if target else escape_text(item.title)
-    return {
-        "text": escape_text(item.before) + title + escape_text(item.after),
-        "correction": item.correction,
-    }
+    name = lang.isolate(item.title)
+    title = link(name, target, current) if target else escape_text(name)
+    parts = message_parts(lang._(item.message))
+    values = {"title": title, **{k: escape_text(v) for k, v in item_values(item, lang).items()}}
+    # The message's own words are escaped as the data is ("New event: " before a link).
+    text = Markup("").join(escape_text(p) if i % 2 == 0 else values[p] for i, p in enumerate(parts))
+    return {"text": text, "correction": item.correction}
 
 
-def updates_json(updates: list[Update]) -> str:
+def updates_json(updates: list[Update], lang: Language = ENGLISH) -> str:
     """open-data/updates.json: every update with its items, for feeds and reuse."""
     data = [
         {
@@ -104,7 +109,7 @@ def updates_json(updates: list[Update]) -> str:
                 {
                     "kind": item.kind,
                     "id": item.id,
-                    "text": item.text,
+                    "text": item_text(item, lang),
                     "title": item.title,
                     "removed": item.removed,
                     "correction": item.correction,

@@ -21,7 +21,14 @@ from .indexes import (
     sources_index,
 )
 from .parts import Part
-from .records import actor_page, dispute_page, event_page, record_history, source_page
+from .records import (
+    actor_page,
+    dispute_page,
+    event_page,
+    record_history,
+    source_page,
+    translation_note,
+)
 from .reference import reference_context
 from .relations import relationship_map
 from .site import Site
@@ -58,6 +65,7 @@ def plan_pages(
         return {
             **page(site, record),
             "history": record_history(site.chronicle, kind, record, site.lang),
+            "translation": translation_note(site.x, record, site.lang),
         }
 
     pages = [

@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from markupsafe import Markup
+
 from ...records.explainer import Explainer, QuoteRef
 from ...records.model import Actor, Claim, Dispute, Event, Record, Source
+from ...records.translations import translation_state, translation_type
 from ...records.updates import Chronicle
 from ...text.quoting import comparable, source_passage
 from ..i18n import N_, Language
@@ -172,9 +175,12 @@ def claim(ref: QuoteRef, links: Links) -> dict[str, Any]:
     on = links.owner(ref.owner)
     if ref.position:
         on = lang.markup("{record} (the side “{stance}”)", record=on, stance=ref.position.stance)
+    translation = said.translations.get(links.x.language) if links.x.language else None
     return {
         "quote": said.kind == "quote",
         "text": shown_text(said, links.x),
+        # A quotation keeps its words; its translation is shown beside it.
+        "translation": translation.text if translation and said.kind == "quote" else None,
         "speaker": links.actor(said.speaker),
         "speaker_name": links.x.actors[said.speaker].name,
         "outlet": links.x.sources[said.cite.source].outlet,
@@ -214,6 +220,22 @@ def statements(refs: list[QuoteRef], links: Links) -> list[dict[str, Any]]:
 def _claim_date(ref: QuoteRef) -> dt.date:
     owner_date = ref.owner.when.date if isinstance(ref.owner, Event) else dt.date.max
     return ref.claim.when.date if ref.claim.when else owner_date
+
+
+TRANSLATION_NOTES = {
+    "all": N_("Translated: this page gives the editors' translation of the record."),
+    "part": N_("Translated in part: what is not yet translated is shown as written."),
+    "none": N_("Not yet translated: the record is shown as written."),
+}
+"""What a record's page says in another language than its data's (translations.py)."""
+
+
+def translation_note(x: Explainer, record: Record, lang: Language) -> Markup | None:
+    """Whether a record's page is translated, in part or not yet, on a site of another
+    language than the one its data is written in (None on the data's own site)."""
+    if not x.language or translation_type(record.__class__) is None:
+        return None
+    return lang.markup(TRANSLATION_NOTES[translation_state(record, x.language)])
 
 
 def record_history(

@@ -16,11 +16,26 @@ import re
 from dataclasses import dataclass, field
 
 from ...text.html import TEXT_BREAKS
+from ..i18n import N_
 
 RECORD_KINDS = {"actors": "Actor", "events": "Event", "disputes": "Dispute", "sources": "Source"}
 """A page at <folder>/<id>/ is a record of this kind; any other page is a "Page"."""
 
 CLAIM_KINDS = {"quote": "Quote", "paraphrase": "Paraphrase"}
+
+KINDS = (
+    N_("Actor"),
+    N_("Event"),
+    N_("Dispute"),
+    N_("Source"),
+    N_("Quote"),
+    N_("Paraphrase"),
+    N_("Source paragraph"),
+    N_("Section"),
+    N_("Page"),
+)
+"""Every kind a document may be. The index keeps these English names; the worker shows
+each in the site's language, from the labels the manifest carries (site.py)."""
 
 _VOID = {
     "area",

@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from ...run.speedups import Speedups
-from .documents import Document, page_documents
+from ..i18n import ENGLISH, Language
+from .documents import KINDS, Document, page_documents
 from .index import FOLDER, build
 
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -39,7 +40,8 @@ _OUR_COUNT = '"search.result.other": "Top # matches"'
 class SiteSearch:
     """Documents of every page rendered in this build, and the files made from them."""
 
-    def __init__(self) -> None:
+    def __init__(self, lang: Language = ENGLISH) -> None:
+        self.lang = lang  # the result kinds' words ("Actor", "Quote") are the site's language
         self.pages: dict[str, list[Document]] = {}
         self.writing = threading.Lock()
         self.timer: threading.Timer | None = None
@@ -101,7 +103,8 @@ class SiteSearch:
         worker = site / WORKER_PATH
         worker.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(WORKER, worker)
-        write_manifest(site / "search" / "search_index.json", made.manifest)
+        kinds = {kind: self.lang._(kind) for kind in KINDS}
+        write_manifest(site / "search" / "search_index.json", {**made.manifest, "kinds": kinds})
         # Earlier builds' files go last: a reader's open page may still be using them.
         for earlier in (site / FOLDER).iterdir():
             if earlier.name != Path(str(made.manifest["folder"])).name:

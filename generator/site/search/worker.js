@@ -250,7 +250,7 @@ function item(row, doc, query, mark) {
   const [location, title, kind, detail, text] = row;
   const terms = {};
   query.words.forEach((w, i) => { terms[w.term] = Boolean(doc && doc.words[i]); });
-  const tags = [kind];
+  const tags = [(manifest.kinds && manifest.kinds[kind]) || kind];  // in the site's language
   if (detail && kind !== "Source paragraph") tags.push(detail);
   return {
     location, terms,

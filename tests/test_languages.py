@@ -1,0 +1,263 @@
+"""One explainer in several languages: records carry translations marked as such (a
+quotation keeps its words, its translation beside it), `check` warns of a missing one and
+`--strict` refuses it, and one build gives site/ and site/ur/ with a switcher, hreflang
+links and a search index each. Also the words that were English only: search's result
+kinds, the offline-copy note, What changed."""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.commands.build import build_all, check
+from generator.records.coverage import Coverage
+from generator.records.gaps import GapsError
+from generator.records.load import load_all
+from generator.records.translations import translated
+from generator.records.updates import Item
+from generator.records.validate import validate
+from generator.run.project import Paths
+from generator.site.i18n import LanguageError, configured_languages, language
+from generator.site.pages.change_words import item_text
+from generator.site.plugin import offline_copy_note
+from generator.site.render import render
+from helpers import REPO, SMALL_DATA, edit, errors_of, fixture_project, require
+
+UR = language("ur")
+STARTER_DATA = REPO / "generator" / "starter" / "data"
+
+MINISTER_IN_URDU = """translations:
+  ur:
+    name: وزیر
+    role: وزارت کے وزیر
+    description: وزارت کی طرف سے بولے۔
+"""
+REMARKS_IN_URDU = """    translations:
+      ur: {text: حد سے باہر۔, context: صحافیوں سے}
+"""
+
+
+def two_languages(root: Path, data: Path) -> Paths:
+    """A fixture project whose mkdocs.yml promises English (the main one) and Urdu."""
+    paths = fixture_project(root, data)
+    config = yaml.safe_load(paths.config.read_text(encoding="utf-8"))
+    config["plugins"] = ["search", {"explainer": {"languages": ["en", "ur"]}}]
+    paths.config.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    return paths
+
+
+def urdu_pages(data: Path) -> dict[str, str]:
+    explainer = translated(validate(load_all(data)), "ur")
+    return render(explainer, Coverage(explainer), lang=UR)
+
+
+def test_a_record_translation_is_shown_and_marked(data_dir: Path) -> None:
+    with open(data_dir / "actors" / "minister.yaml", "a", encoding="utf-8") as record:
+        record.write(MINISTER_IN_URDU)
+    page = urdu_pages(data_dir)["actors/minister.md"]
+    assert "# وزیر\n" in page and "وزارت کی طرف سے بولے۔" in page
+    assert "ترجمہ: یہ صفحہ اس ریکارڈ کا مدیروں کا کیا ہوا ترجمہ پیش کرتا ہے۔" in page
+    assert "The Minister" not in page.split("---\n", 2)[2].split("\n## ")[0]
+    # Another record, untranslated, says so; the English site shows no note at all.
+    group = urdu_pages(data_dir)["actors/the-group.md"]
+    assert "ابھی ترجمہ نہیں ہوا: ریکارڈ اصل زبان میں دکھایا گیا ہے۔" in group
+    english = validate(load_all(data_dir))
+    assert "explainer-translation" not in render(english, Coverage(english))["actors/minister.md"]
+
+
+def test_a_quotation_keeps_its_words_with_its_translation_beside(data_dir: Path) -> None:
+    edit(
+        data_dir,
+        "events/remarks.yaml",
+        "    context: to reporters\n",
+        "    context: to reporters\n" + REMARKS_IN_URDU,
+    )
+    page = urdu_pages(data_dir)["events/remarks.md"]
+    quote = page[page.index('data-search-claim="quote"') :]
+    assert "“\u2068out of line&#46;\u2069”" in quote  # the speaker's own words, isolated
+    assert (
+        '<span class="explainer-claim-translation">ترجمہ: <span class="explainer-claim-text">'
+        "“حد سے باہر۔”</span></span>"
+    ) in quote
+    assert quote.index("out of line") < quote.index("حد سے باہر")
+    assert "صحافیوں سے" in quote  # the context is replaced by its translation
+
+
+def test_a_translation_of_a_field_the_record_lacks_is_an_error(data_dir: Path) -> None:
+    edit(
+        data_dir,
+        "actors/ministry.yaml",
+        "kind: organisation\n",
+        "kind: organisation\ntranslations:\n  ur: {role: وزارت}\n",
+    )
+    assert errors_of(data_dir) == [
+        "actors/ministry.yaml:1: translations.ur.role: translates `role`, which is not given"
+    ]
+
+
+def test_a_translation_names_a_language_and_known_fields(data_dir: Path) -> None:
+    edit(
+        data_dir,
+        "actors/ministry.yaml",
+        "kind: organisation\n",
+        "kind: organisation\ntranslations:\n  Urdu!: {name: وزارت}\n  ur: {nam: وزارت}\n",
+    )
+    assert errors_of(data_dir) == [
+        "actors/ministry.yaml:5: translations.Urdu!.[key]: expected text matching the format"
+        " (see the data-format page), found 'Urdu!'",
+        "actors/ministry.yaml:6: translations.ur.nam: unknown field (allowed: name, name_note,"
+        " role, description); did you mean 'name'?",
+    ]
+
+
+def test_a_missing_translation_is_warned_and_refused_under_strict(
+    tmp_path: Path, data_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    paths = two_languages(tmp_path, data_dir)
+    with caplog.at_level(logging.WARNING):
+        check(paths)
+    minister = data_dir / "actors" / "minister.yaml"
+    assert (
+        f"warning: {minister}: translations.ur: no translation of name, role, description (the"
+        " site promises 'ur' in mkdocs.yml; its pages show these as written)"
+    ) in caplog.messages
+    remarks = [m for m in caplog.messages if "events/remarks.yaml: translations.ur" in m]
+    assert remarks and "participants[0].role, quotes[0].text, quotes[0].context" in remarks[0]
+    with pytest.raises(GapsError):
+        check(paths, strict=True)
+    assert not any(
+        "translations" in m for m in _warnings_of(fixture_project(tmp_path / "one", data_dir))
+    )
+
+
+def _warnings_of(paths: Paths) -> list[str]:
+    """The warnings `check` gives a project (an English-only site: no translation missing)."""
+    logger = logging.getLogger("generator.records.gaps")
+    found: list[str] = []
+    handler = logging.Handler()
+    handler.emit = lambda record: found.append(record.getMessage())  # type: ignore[method-assign]
+    logger.addHandler(handler)
+    try:
+        check(paths)
+    finally:
+        logger.removeHandler(handler)
+    return found
+
+
+def test_the_languages_begin_with_the_main_one(tmp_path: Path) -> None:
+    paths = two_languages(tmp_path, SMALL_DATA)
+    assert configured_languages(paths.config) == ("en", "ur")
+    config = yaml.safe_load(paths.config.read_text(encoding="utf-8"))
+    config["plugins"][1]["explainer"]["languages"] = ["ur", "en"]
+    paths.config.write_text(yaml.safe_dump(config), encoding="utf-8")
+    with pytest.raises(LanguageError, match=r"must begin with theme.language \('en'\)"):
+        configured_languages(paths.config)
+
+
+def test_the_starter_story_is_complete_in_urdu(tmp_path: Path) -> None:
+    """`explainer new`'s example records carry their Urdu translations: strict passes."""
+    data = tmp_path / "data"
+    shutil.copytree(STARTER_DATA, data)
+    check(two_languages(tmp_path, data), strict=True)
+
+
+@pytest.fixture(scope="module")
+def two_sites(tmp_path_factory: pytest.TempPathFactory) -> Paths:
+    """The starter story built in English and Urdu; About has no Urdu page, home has one."""
+    root = tmp_path_factory.mktemp("two")
+    shutil.copytree(STARTER_DATA, root / "data")
+    paths = two_languages(root, root / "data")
+    (paths.docs / "about.md").write_text("# About\n\nWritten in English only.\n")
+    (paths.docs / "index.ur.md").write_text("# سرورق\n\nاردو میں۔\n", encoding="utf-8")
+    build_all(paths)
+    return paths
+
+
+def test_one_build_gives_a_site_per_language(two_sites: Paths) -> None:
+    site = two_sites.site
+    english = (site / "actors" / "example-ana-lindqvist" / "index.html").read_text()
+    urdu = (site / "ur" / "actors" / "example-ana-lindqvist" / "index.html").read_text()
+    assert '<html lang="en"' in english and '<h1 id="ana-lindqvist">Ana Lindqvist<' in english
+    assert '<html lang="ur"' in urdu and '<body dir="rtl"' in urdu and "آنا لنڈکوسٹ" in urdu
+    for html, home in ((english, "../../"), (urdu, "../../../")):
+        assert (
+            f'<link rel="alternate" href="{home}actors/example-ana-lindqvist/" hreflang="en">'
+            in html
+        )
+        assert (
+            f'<link rel="alternate" href="{home}ur/actors/example-ana-lindqvist/" hreflang="ur">'
+            in html
+        )
+        assert f'<a href="{home}ur/actors/example-ana-lindqvist/" hreflang="ur"' in html
+        assert 'class="md-select__link">\n              اردو' in html  # the switcher
+    for root in (site, site / "ur"):
+        index = json.loads((root / "search" / "search_index.json").read_text())
+        assert (root / index["config"]["explainer"]["folder"]).is_dir()
+
+
+def test_hand_written_pages_per_language(two_sites: Paths) -> None:
+    site = two_sites.site
+    assert "اردو میں۔" in (site / "ur" / "index.html").read_text()
+    assert "اردو میں۔" not in (site / "index.html").read_text()
+    assert not (site / "index.ur").exists() and not (site / "ur" / "index.ur").exists()
+    about = (site / "ur" / "about" / "index.html").read_text()
+    assert (
+        '<p class="explainer-untranslated" data-search-exclude>'
+        "اس صفحے کا ابھی ترجمہ نہیں ہوا: یہ انگریزی میں دکھایا گیا ہے۔</p>\n"
+        '<div lang="en" dir="ltr">'
+    ) in about
+    assert "explainer-untranslated" not in (site / "about" / "index.html").read_text()
+    assert not (two_sites.docs / "ur").exists()  # the other language's pages are never in docs/
+
+
+def test_search_kinds_are_in_the_sites_language(two_sites: Paths) -> None:
+    urdu = json.loads((two_sites.site / "ur" / "search" / "search_index.json").read_text())
+    kinds = urdu["config"]["explainer"]["kinds"]
+    assert kinds["Actor"] == "کردار" and kinds["Quote"] == "اقتباس"
+    english = json.loads((two_sites.site / "search" / "search_index.json").read_text())
+    assert english["config"]["explainer"]["kinds"]["Source paragraph"] == "Source paragraph"
+    require(shutil.which("node") or "node (not on PATH)", "apt-get install -y nodejs")
+    harness = REPO / "tests" / "search" / "harness.js"
+    asked = json.dumps({"query": "Lindqvist"}) + "\n"
+    done = subprocess.run(
+        ["node", str(harness), str(two_sites.site / "ur")],
+        input=asked,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    tags = [tag for group in json.loads(done.stdout)["items"] for i in group for tag in i["tags"]]
+    assert "کردار" in tags and "Actor" not in tags
+
+
+def test_the_offline_copy_note_is_in_the_sites_language(tmp_path: Path) -> None:
+    assert (
+        offline_copy_note(None, False, UR) == "پوری سائٹ کی آف لائن نقل `make bundle` سے بنتی ہے۔"
+    )
+    assert offline_copy_note(None, True, UR).startswith("یہ سائٹ کی آف لائن نقل ہے")
+    bundle = tmp_path / "story-2026-01-15.zip"
+    bundle.write_bytes(b"x" * 1_500_000)
+    assert offline_copy_note(bundle, False).startswith(
+        "[Download the offline copy](story-2026-01-15.zip) (1.5 MB, built 15 January 2026)"
+    )
+    assert "(1.5 MB، 15 جنوری 2026 کو بنی)" in offline_copy_note(bundle, False, UR)
+
+
+def test_what_changed_is_said_in_the_sites_language() -> None:
+    added = Item("actors", "envoy", "The Envoy", "added")
+    changed = Item("events", "summit", "Summit", "changed", ("date changed", "retitled"))
+    source = Item("sources", "w", "Example Wire", "added", published="2011-09-15")
+    assert [i.text for i in (added, changed, source)] == [
+        "Added The Envoy",
+        "Summit: date changed, retitled",
+        "New source: Example Wire, 15 September 2011",
+    ]
+    assert item_text(added, UR) == "\u2068The Envoy\u2069 شامل کیا گیا"
+    assert item_text(changed, UR) == "\u2068Summit\u2069: تاریخ بدلی گئی، عنوان بدلا گیا"
+    assert item_text(source, UR) == "نیا ماخذ: \u2068Example Wire\u2069، 15 ستمبر 2011"
