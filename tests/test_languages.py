@@ -12,6 +12,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import feedparser
+import icalendar
 import pytest
 import yaml
 
@@ -22,7 +24,8 @@ from generator.records.load import load_all
 from generator.records.translations import translated
 from generator.records.updates import Item
 from generator.records.validate import validate
-from generator.run.project import Paths
+from generator.run.project import Paths, slug
+from generator.site.feeds import alternate_links, atom_feed, calendar
 from generator.site.i18n import LanguageError, configured_languages, language
 from generator.site.pages.change_words import item_text
 from generator.site.plugin import offline_copy_note
@@ -150,6 +153,24 @@ def _warnings_of(paths: Paths) -> list[str]:
     return found
 
 
+def test_a_translation_into_a_language_the_site_does_not_publish_is_warned(
+    tmp_path: Path, data_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # e.g. a mistyped code: no page would ever show it
+    with open(data_dir / "actors" / "minister.yaml", "a", encoding="utf-8") as record:
+        record.write(MINISTER_IN_URDU.replace("  ur:", "  urd:"))
+    paths = fixture_project(tmp_path, data_dir)  # English only
+    with caplog.at_level(logging.WARNING):
+        check(paths)
+    assert (
+        f"warning: {data_dir / 'actors' / 'minister.yaml'}: translations.urd: the site is not"
+        " published in 'urd' (mkdocs.yml promises en): no page shows this translation; fix the"
+        " language code, or add the language to the explainer plugin's `languages`"
+    ) in caplog.messages
+    with pytest.raises(GapsError):
+        check(paths, strict=True)
+
+
 def test_the_languages_begin_with_the_main_one(tmp_path: Path) -> None:
     paths = two_languages(tmp_path, SMALL_DATA)
     assert configured_languages(paths.config) == ("en", "ur")
@@ -174,7 +195,14 @@ def two_sites(tmp_path_factory: pytest.TempPathFactory) -> Paths:
     shutil.copytree(STARTER_DATA, root / "data")
     paths = two_languages(root, root / "data")
     (paths.docs / "about.md").write_text("# About\n\nWritten in English only.\n")
-    (paths.docs / "index.ur.md").write_text("# سرورق\n\nاردو میں۔\n", encoding="utf-8")
+    (paths.docs / "index.ur.md").write_text(
+        "# سرورق\n\nاردو میں۔\n\n<!-- offline-copy -->\n", encoding="utf-8"
+    )
+    with open(paths.docs / "index.md", "a", encoding="utf-8") as home:
+        home.write("\n<!-- offline-copy -->\n")
+    name = slug(yaml.safe_load(paths.config.read_text(encoding="utf-8"))["site_name"])
+    (root / "dist").mkdir()
+    (root / "dist" / f"{name}-2026-01-15.zip").write_bytes(b"x" * 1000)
     build_all(paths)
     return paths
 
@@ -199,6 +227,15 @@ def test_one_build_gives_a_site_per_language(two_sites: Paths) -> None:
     for root in (site, site / "ur"):
         index = json.loads((root / "search" / "search_index.json").read_text())
         assert (root / index["config"]["explainer"]["folder"]).is_dir()
+
+
+def test_the_offline_copy_is_published_once_for_every_language(two_sites: Paths) -> None:
+    site = two_sites.site
+    [bundle] = [p.name for p in site.glob("*.zip")]
+    assert not list((site / "ur").glob("*.zip"))
+    assert f'<a href="{bundle}">Download the offline copy</a>' in (site / "index.html").read_text()
+    urdu = (site / "ur" / "index.html").read_text()
+    assert f'<a href="../{bundle}">آف لائن نقل ڈاؤن لوڈ کریں</a>' in urdu
 
 
 def test_hand_written_pages_per_language(two_sites: Paths) -> None:
@@ -244,7 +281,8 @@ def test_the_offline_copy_note_is_in_the_sites_language(tmp_path: Path) -> None:
     bundle = tmp_path / "story-2026-01-15.zip"
     bundle.write_bytes(b"x" * 1_500_000)
     assert offline_copy_note(bundle, False).startswith(
-        "[Download the offline copy](story-2026-01-15.zip) (1.5 MB, built 15 January 2026)"
+        '<a href="story-2026-01-15.zip">Download the offline copy</a>'
+        " (1.5 MB, built 15 January 2026)"
     )
     assert "(1.5 MB، 15 جنوری 2026 کو بنی)" in offline_copy_note(bundle, False, UR)
 
@@ -261,3 +299,15 @@ def test_what_changed_is_said_in_the_sites_language() -> None:
     assert item_text(added, UR) == "\u2068The Envoy\u2069 شامل کیا گیا"
     assert item_text(changed, UR) == "\u2068Summit\u2069: تاریخ بدلی گئی، عنوان بدلا گیا"
     assert item_text(source, UR) == "نیا ماخذ: \u2068Example Wire\u2069، 15 ستمبر 2011"
+
+
+def test_the_feeds_speak_the_sites_language() -> None:
+    items = [{"text": f"t{n}", "kind": "actors", "id": "x", "removed": False} for n in range(5)]
+    update = {"time": "2026-01-02T10:00:00+00:00", "commit": "a" * 40, "items": items}
+    feed = feedparser.parse(atom_feed([update], "https://example.org/", "Site", UR))
+    assert feed.feed.title == "Site: تازہ کاریاں" and feed.feed.language == "ur"
+    assert feed.entries[0].title == f"t0؛ t1؛ t2؛ اور {UR.number(2)} مزید"
+    ical = icalendar.Calendar.from_ical(calendar([], "https://example.org/", "Site", UR))
+    assert str(ical["X-WR-CALNAME"]) == "Site: طے شدہ واقعات"
+    links = alternate_links("https://example.org/", "Site", UR)
+    assert 'title="Site: تازہ کاریاں"' in links and 'title="Site: طے شدہ واقعات"' in links

@@ -81,7 +81,7 @@ def check(
         for n in [len(getattr(explainer, kind))]
     )
     log.info("Read %d records (%s) in %.2f s", len(records), counts, time.perf_counter() - started)
-    gaps.report(gaps.find_gaps(explainer, paths.data, site_languages(paths)[1:]), strict)
+    gaps.report(gaps.find_gaps(explainer, paths.data, site_languages(paths)), strict)
     return explainer
 
 

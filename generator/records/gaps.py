@@ -17,7 +17,7 @@ from ..run.errors import ExplainerError
 from ..text.names import look_alike_key, mixed_script
 from .coverage import coverage_of
 from .explainer import Explainer
-from .model import KINDS, TITLE_FIELDS, Actor, Model, Record
+from .model import KINDS, TITLE_FIELDS, Actor, Model, Record, walk
 from .translations import untranslated
 from .validate import field_path
 
@@ -47,7 +47,8 @@ def find_gaps(explainer: Explainer, data: Path, languages: tuple[str, ...] = ())
     """Body paragraphs no record cites (nothing in the articles should be left out), and
     events no dispute names (an event on no dispute's timeline may be a missed link);
     names that may be taken for another (mixed scripts, look-alike actors: names.py);
-    text with no translation into one of the site's other `languages`."""
+    given the site's `languages` (mkdocs.yml, the main one first), text with no
+    translation into one of the others, and translations into none of them."""
     records = {
         data / kind / f"{record_id}.yaml": record
         for kind in KINDS
@@ -57,7 +58,8 @@ def find_gaps(explainer: Explainer, data: Path, languages: tuple[str, ...] = ())
         _judged(explainer, data) + _mixed_scripts(explainer, data) + _look_alikes(explainer, data),
         records,
     )
-    return _drafts(records) + _placeholders(records) + judged + _untranslated(records, languages)
+    translated = _untranslated(records, languages[1:]) + _unpublished(records, languages)
+    return _drafts(records) + _placeholders(records) + judged + translated
 
 
 SHOWN_FIELDS = 6
@@ -81,6 +83,26 @@ def _untranslated(records: dict[Path, Record], languages: tuple[str, ...]) -> li
                     file,
                     f"translations.{code}: no translation of {named}{more} (the site promises"
                     f" '{code}' in mkdocs.yml; its pages show these as written)",
+                )
+            )
+    return gaps
+
+
+def _unpublished(records: dict[Path, Record], languages: tuple[str, ...]) -> list[Gap]:
+    """Translations into a language the site does not publish: no page shows them (a
+    mistyped code, or a language not yet added to mkdocs.yml)."""
+    gaps = []
+    for file, record in records.items() if languages else ():
+        codes = {code for _, value in walk(record) for code in getattr(value, "translations", {})}
+        for code in sorted(codes - set(languages)):
+            gaps.append(
+                Gap(
+                    "unpublished",
+                    file,
+                    f"translations.{code}: the site is not published in '{code}' (mkdocs.yml"
+                    f" promises {', '.join(languages)}): no page shows this translation; fix"
+                    " the language code, or add the language to the explainer plugin's"
+                    " `languages`",
                 )
             )
     return gaps

@@ -22,27 +22,32 @@ from urllib.parse import urlsplit
 import icalendar
 
 from ..run.guard import read_regular
+from .i18n import ENGLISH, N_, Language
 
 ATOM = "feed.xml"
 CALENDAR = "events.ics"
 _ATOM_NS = "http://www.w3.org/2005/Atom"
+UPDATES = N_("{site}: updates")
+SCHEDULED = N_("{site}: scheduled events")
 MAX_OPEN_DATA_BYTES = 500_000_000
 
 
-def write_feeds(site_dir: Path, site_url: str, site_name: str) -> list[str]:
-    """Write the feeds into the built site; return their file names (none without an
-    address, or without the open-data files)."""
+def write_feeds(
+    site_dir: Path, site_url: str, site_name: str, lang: Language = ENGLISH
+) -> list[str]:
+    """Write the feeds into the built site, in its language; return their file names (none
+    without an address, or without the open-data files)."""
     if not site_url:
         return []
     updates = _read_json(site_dir / "open-data" / "updates.json").get("updates", [])
     events = _read_json(site_dir / "open-data" / "calendar.json").get("events", [])
     base = site_url.rstrip("/") + "/"
-    (site_dir / ATOM).write_bytes(atom_feed(updates, base, site_name))
-    (site_dir / CALENDAR).write_bytes(calendar(events, base, site_name))
+    (site_dir / ATOM).write_bytes(atom_feed(updates, base, site_name, lang))
+    (site_dir / CALENDAR).write_bytes(calendar(events, base, site_name, lang))
     return [ATOM, CALENDAR]
 
 
-def alternate_links(site_url: str, site_name: str) -> str:
+def alternate_links(site_url: str, site_name: str, lang: Language = ENGLISH) -> str:
     """The <link rel="alternate"> elements every page carries when the site has feeds."""
     if not site_url:
         return ""
@@ -50,17 +55,21 @@ def alternate_links(site_url: str, site_name: str) -> str:
     name = _attribute(site_name)
     return (
         f'<link rel="alternate" type="application/atom+xml" href="{base}{ATOM}"'
-        f' title="{name}: updates">'
+        f' title="{lang._(UPDATES).format(site=name)}">'
         f'<link rel="alternate" type="text/calendar" href="{base}{CALENDAR}"'
-        f' title="{name}: scheduled events">'
+        f' title="{lang._(SCHEDULED).format(site=name)}">'
     )
 
 
-def atom_feed(updates: list[dict[str, Any]], base: str, site_name: str) -> bytes:
+def atom_feed(
+    updates: list[dict[str, Any]], base: str, site_name: str, lang: Language = ENGLISH
+) -> bytes:
     """An Atom 1.0 feed: one entry per update, newest first."""
     ET.register_namespace("", _ATOM_NS)
-    feed = ET.Element(f"{{{_ATOM_NS}}}feed")
-    _text(feed, "title", f"{site_name}: updates")
+    feed = ET.Element(
+        f"{{{_ATOM_NS}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": lang.code}
+    )
+    _text(feed, "title", lang._(UPDATES).format(site=site_name))
     _text(feed, "id", f"{base}changes/")
     ET.SubElement(feed, f"{{{_ATOM_NS}}}link", rel="self", href=f"{base}{ATOM}")
     ET.SubElement(feed, f"{{{_ATOM_NS}}}link", rel="alternate", href=f"{base}changes/")
@@ -69,14 +78,17 @@ def atom_feed(updates: list[dict[str, Any]], base: str, site_name: str) -> bytes
     author = ET.SubElement(feed, f"{{{_ATOM_NS}}}author")
     _text(author, "name", site_name)
     for update in updates:
-        feed.append(_entry(update, base))
+        feed.append(_entry(update, base, lang))
     return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
-def _entry(update: dict[str, Any], base: str) -> ET.Element:
+def _entry(update: dict[str, Any], base: str, lang: Language) -> ET.Element:
     entry = ET.Element(f"{{{_ATOM_NS}}}entry")
     texts = [item["text"] for item in update["items"]]
-    title = "; ".join(texts[:3]) + (f"; and {len(texts) - 3} more" if len(texts) > 3 else "")
+    title = lang._("; ").join(texts[:3])
+    if len(texts) > 3:
+        more = len(texts) - 3
+        title += lang._("; and {n} more").format(n=lang.number(more))
     _text(entry, "title", title)
     _text(entry, "id", f"{base}changes/#{update['commit'][:12]}")
     _text(entry, "updated", update["time"])
@@ -99,13 +111,15 @@ def _text(parent: ET.Element, name: str, text: str) -> None:
     ET.SubElement(parent, f"{{{_ATOM_NS}}}{name}").text = text
 
 
-def calendar(events: list[dict[str, Any]], base: str, site_name: str) -> bytes:
+def calendar(
+    events: list[dict[str, Any]], base: str, site_name: str, lang: Language = ENGLISH
+) -> bytes:
     """An iCalendar of the scheduled events: all-day, over as many days as their date's
     precision spans (a week is seven days), never at a made-up hour."""
     cal = icalendar.Calendar()
     cal.add("prodid", "-//policy-explainer//explainer generator//EN")
     cal.add("version", "2.0")
-    cal.add("x-wr-calname", f"{site_name}: scheduled events")
+    cal.add("x-wr-calname", lang._(SCHEDULED).format(site=site_name))
     host = urlsplit(base).hostname or "explainer"
     for event in events:
         cal.add_component(_vevent(event, base, host))

@@ -89,8 +89,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         for file in list(files) if self.languages.several else []:
             if file.is_documentation_page() and self.languages.is_translation(file.src_uri):
                 files.remove(file)  # `about.ur.md` is the Urdu site's about.md
-        if self.bundle is not None:
-            files.append(
+        if self.bundle is not None and self.languages.current == self.languages.main:
+            files.append(  # one copy, in the main site: the other languages link to it
                 File(
                     self.bundle.name,
                     src_dir=str(self.bundle.parent),
@@ -127,7 +127,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             markdown = markdown.replace(DISPUTES_MARK, disputes_list(page, files))
         if OFFLINE_MARK not in markdown:
             return markdown
-        note = offline_copy_note(self.bundle, self.offline_build, self.lang)
+        up = "" if self.languages.current == self.languages.main else "../"
+        note = offline_copy_note(self.bundle, self.offline_build, self.lang, up)
         return markdown.replace(OFFLINE_MARK, note)
 
     def on_page_content(self, html: str, page: Any, config: Any, files: Any) -> str:
@@ -147,7 +148,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_post_page(self, output: str, page: Any, config: Any) -> str:
         if self.languages.several:  # the switcher and hreflang links lead to this page
             output = self.languages.link_pages(output, page.url)
-        feeds = alternate_links(config.site_url or "", html.unescape(config.site_name))
+        feeds = alternate_links(config.site_url or "", html.unescape(config.site_name), self.lang)
         if feeds:
             output = output.replace("</head>", f"{feeds}</head>", 1)
         if self.search is None:
@@ -157,7 +158,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     @event_priority(-50)  # after Material's search plugin writes its index, before `offline`
     def on_post_build(self, config: Any) -> None:
         self.write_search_index(config)
-        write_feeds(Path(config.site_dir), config.site_url or "", html.unescape(config.site_name))
+        site_name = html.unescape(config.site_name)
+        write_feeds(Path(config.site_dir), config.site_url or "", site_name, self.lang)
 
     def write_search_index(self, config: Any, soon: bool = False) -> None:
         """Write the search files into the site; `soon`: a moment after the last call, in
@@ -221,9 +223,12 @@ def _bundle_date(bundle: Path) -> dt.date | None:
         return None
 
 
-def offline_copy_note(bundle: Path | None, offline_build: bool, lang: Language = ENGLISH) -> str:
+def offline_copy_note(
+    bundle: Path | None, offline_build: bool, lang: Language = ENGLISH, up: str = ""
+) -> str:
     """What `<!-- offline-copy -->` becomes, in the site's language: the link to the bundle
-    with its size and date, or (in the bundle) that this is the offline copy."""
+    (`up` from the page's folder to the main site's, where the one copy is) with its size
+    and date, or (in the bundle) that this is the offline copy."""
     if offline_build:
         return lang._(
             "This is the offline copy of the site: every page and the search work with no"
@@ -233,11 +238,17 @@ def offline_copy_note(bundle: Path | None, offline_build: bool, lang: Language =
         return lang._("An offline copy of the whole site is built with `make bundle`.")
     built = _bundle_date(bundle) or dt.date.min
     size = lang.digits(f"{bundle.stat().st_size / 1e6:.1f}")
+    # an HTML link, as MkDocs refuses a Markdown one out of another language's folder
     return lang._(
-        "[Download the offline copy]({file}) ({size} MB, built {date}): one archive of the"
+        "{link}Download the offline copy{end} ({size} MB, built {date}): one archive of the"
         " whole site. Unpack it and open `index.html`: every page and the search work with"
         " no network."
-    ).format(file=bundle.name, size=size, date=lang.date(built, "d MMMM y"))
+    ).format(
+        link=f'<a href="{html.escape(up + bundle.name)}">',
+        end="</a>",
+        size=size,
+        date=lang.date(built, "d MMMM y"),
+    )
 
 
 _RAW_MD_LINK = re.compile(r'href="([^":#?]+\.md)(#[^"]*)?"')
