@@ -16,8 +16,10 @@ import feedparser
 import icalendar
 import pytest
 import yaml
+from watchdog.events import FileModifiedEvent
 
 from generator.commands.build import build_all, check
+from generator.commands.serve import Preview
 from generator.records.coverage import Coverage
 from generator.records.gaps import GapsError
 from generator.records.load import load_all
@@ -311,3 +313,19 @@ def test_the_feeds_speak_the_sites_language() -> None:
     assert str(ical["X-WR-CALNAME"]) == "Site: طے شدہ واقعات"
     links = alternate_links("https://example.org/", "Site", UR)
     assert 'title="Site: تازہ کاریاں"' in links and 'title="Site: طے شدہ واقعات"' in links
+
+
+def test_the_preview_shows_every_language_and_an_edit_reaches_each(tmp_path: Path) -> None:
+    shutil.copytree(STARTER_DATA, tmp_path / "data")
+    paths = two_languages(tmp_path, tmp_path / "data")
+    preview = Preview(paths, tmp_path / "served", "http://127.0.0.1:8000/")
+    preview.update()
+    urdu = tmp_path / "served" / "ur" / "actors" / "example-ana-lindqvist" / "index.html"
+    html = urdu.read_text(encoding="utf-8")
+    assert "آنا لنڈکوسٹ" in html and '<html lang="ur"' in html
+    assert 'href="http://127.0.0.1:8000/actors/example-ana-lindqvist/" hreflang="en"' in html
+    record = tmp_path / "data" / "actors" / "example-ana-lindqvist.yaml"
+    record.write_text(record.read_text(encoding="utf-8").replace("آنا لنڈکوسٹ", "آنا"), "utf-8")
+    preview.data_files.report(FileModifiedEvent(str(record)))
+    preview.update()
+    assert "آنا لنڈکوسٹ" not in urdu.read_text(encoding="utf-8")

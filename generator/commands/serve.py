@@ -46,7 +46,8 @@ from ..site.mkdocs_api import BannerServer, BasePlugin, build_everything, render
 from ..site.plugin import DISPUTES_INDEX, DISPUTES_MARK
 from ..site.write import WriteReport
 from ..text.names import terminal_safe
-from .build import generate
+from .build import generate, render_languages
+from .languages import language_docs, site_languages
 from .review import PREFIX as REVIEW
 from .review import ReviewPages
 
@@ -194,6 +195,7 @@ class Preview:
                 len(report.written),
                 time.perf_counter() - started,
             )
+        self._build_other_languages()
 
     def close(self) -> None:
         self.state.close()
@@ -217,6 +219,22 @@ class Preview:
             self.paths.config, self.paths.docs, self.site_dir, self.url, built
         )
         self._built = built
+
+    def _build_other_languages(self) -> None:
+        """Each other language of the site, built whole into its folder of the preview
+        (after the main one, whose full build clears the folder): its pages show the
+        records' translations, so any edit may change them."""
+        others = render_languages(self.paths, self.speedups)
+        if not others:
+            return
+        started = time.perf_counter()
+        codes = site_languages(self.paths)
+        for code, files in others.items():
+            with language_docs(self.paths, code, files) as docs:
+                build_everything(
+                    self.paths.config, docs, self.site_dir / code, self.url, None, codes, code
+                )
+        log.info("Preview: built %s in %.1f s", ", ".join(others), time.perf_counter() - started)
 
     def _render_again(self, report: WriteReport) -> bool:
         """Have MkDocs render the rewritten pages and copy the rewritten files; False when

@@ -89,9 +89,18 @@ def in_language(config: Any, languages: tuple[str, ...], language: str) -> None:
         config.site_url = f"{config.site_url.rstrip('/')}/{language}/"
 
 
-def build_everything(config_file: Path, docs: Path, site: Path, url: str, keep: BasePlugin) -> Any:
+def build_everything(
+    config_file: Path,
+    docs: Path,
+    site: Path,
+    url: str,
+    keep: BasePlugin | None = None,
+    languages: tuple[str, ...] = (),
+    language: str | None = None,
+) -> Any:
     """A full, non-strict build for the preview, served from `url`; `keep` is a plugin that
-    remembers what the build made. Returns the loaded config. Raises SiteBuildError."""
+    remembers what the build made; `language`, one of the site's `languages`, as in
+    run_mkdocs. Returns the loaded config. Raises SiteBuildError."""
     try:
         check_config(config_file, config_file.parent)
         config = load_config(
@@ -100,7 +109,10 @@ def build_everything(config_file: Path, docs: Path, site: Path, url: str, keep: 
         refuse_outside_reads(config)
         config.site_url = url
         config.watch = []  # the preview watches its own list
-        config.plugins["explainer-preview"] = keep
+        if languages:
+            in_language(config, languages, language or languages[0])
+        if keep is not None:
+            config.plugins["explainer-preview"] = keep
         config.plugins.on_startup(command="serve", dirty=False)
         build(config, serve_url=url)
     except (MkDocsException, SystemExit) as failure:
