@@ -11,6 +11,7 @@ import logging
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import feedparser
 import icalendar
@@ -23,6 +24,7 @@ from generator.commands.serve import Preview
 from generator.records.coverage import Coverage
 from generator.records.gaps import GapsError
 from generator.records.load import load_all
+from generator.records.model import KINDS
 from generator.records.translations import translated
 from generator.records.updates import Item
 from generator.records.validate import validate
@@ -329,3 +331,32 @@ def test_the_preview_shows_every_language_and_an_edit_reaches_each(tmp_path: Pat
     preview.data_files.report(FileModifiedEvent(str(record)))
     preview.update()
     assert "آنا لنڈکوسٹ" not in urdu.read_text(encoding="utf-8")
+
+
+AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+
+
+@pytest.mark.browser
+def test_every_urdu_page_kind_meets_wcag_22_aa(browser: Any, two_sites: Paths) -> None:
+    # right to left, English names isolated inside Urdu text, at a desktop's and a phone's width
+    require(AXE, "run `npm ci` (make test does)")
+    urdu = two_sites.site / "ur"
+    kinds = ["", "actors/", "events/", "disputes/", "sources/", "map/", "timeline/", "about/"]
+    records = [f"{kind}/{next(iter(sorted((urdu / kind).glob('*/')))).name}/" for kind in KINDS]
+    violations = []
+    for width in (1280, 390):
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        for path in [*kinds, *records, "changes/"]:
+            page.goto((urdu / path / "index.html").as_uri())
+            page.add_script_tag(path=str(AXE))
+            result = page.evaluate(
+                "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
+            )
+            violations += [
+                f"{width}px ur/{path}: {v['id']}: {node['target']}"
+                for v in result["violations"]
+                for node in v["nodes"]
+            ]
+        page.close()
+    assert violations == []
