@@ -937,3 +937,202 @@ def test_a_person_whose_words_are_reported_is_proposed_with_the_role_beside_the_
     assert [(p.name, p.role, p.kind, p.paragraphs) for p in proposed] == [
         (name, role, "person", (1,))
     ]
+
+
+# --- issue #27, third pass: more conventions, each on sentences of other stories ---------
+
+
+def test_a_year_spelled_out_as_a_broadcast_says_it_is_that_year() -> None:
+    assert dated("The dam burst in nineteen eighty-three, the anchor said.", FRIDAY) == [
+        ("nineteen eighty-three", "1983-01-01", "year", None)
+    ]
+    assert dated("Prices slid in April two thousand and eight.", FRIDAY) == [
+        ("April two thousand and eight", "2008-04-01", "month", None)
+    ]
+    assert dated("Nineteen people voted, two thousand five hundred stayed home.", FRIDAY) == []
+
+
+def test_a_season_of_a_named_year_is_that_season() -> None:
+    [season] = find_dates(["The harbour froze in the winter of 1963."], FRIDAY)
+    assert (season.words, season.date, season.end, season.precision) == (
+        "the winter of 1963",
+        dt.date(1963, 12, 1),
+        dt.date(1964, 2, 29),
+        "range",
+    )
+    assert [g.words for g in find_dates(["Rents fall 2010 euros short."], FRIDAY)] == ["2010"]
+
+
+def test_a_date_before_a_colon_is_still_a_date() -> None:
+    assert dated("The board wrote in a notice on Tuesday, Sept. 3: the road is shut.", FRIDAY) == [
+        ("Tuesday, Sept. 3", "2019-09-03", "day", None)
+    ]
+
+
+def test_a_verb_ending_in_eed_is_no_past_tense() -> None:
+    assert dated("The colonel will succeed Ms. Varga Feb. 1.", dt.date(2019, 10, 26)) == [
+        ("Feb. 1", "2020-02-01", "day", "scheduled")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Forty members had paid their dues by Monday.", ("by Monday", "2019-09-09")),
+        ("Shares were bought from Sept. 2 to Tuesday.", ("Tuesday", "2019-09-10")),
+        ("The deadline was extended to Friday.", ("Friday", "2019-09-13")),
+    ],
+)
+def test_a_deadline_the_past_perfect_or_a_named_start_reached_is_past(
+    sentence: str, expected: tuple
+) -> None:
+    wednesday = dt.date(2019, 9, 11)
+    assert dated(sentence, wednesday)[-1][:2] == expected
+
+
+def test_a_role_in_lowercase_before_the_subjects_name_is_no_part_of_it() -> None:
+    assert found(
+        'Green party candidate Mira Patel called the dam "a monument to waste in the valley."',
+        'Former state senator Tom Hale took questions and called it "a fair deal."',
+    ) == [
+        ("a monument to waste in the valley.", "Mira Patel", "quote"),
+        ("a fair deal.", "Tom Hale", "quote"),
+    ]
+
+
+def test_a_sentence_ending_in_a_colon_introduces_the_quotation_that_follows() -> None:
+    said = '"We will rebuild the bridge before winter."'
+    assert found("Harbour pilot Ana Ruiz, 17, echoed:", said) == [
+        (said.strip('"'), "Ana Ruiz", "quote")
+    ]
+    assert found("As the Gazette's Tom Hale reported after the flood:", said) == [
+        (said.strip('"'), "Tom Hale", "quote")
+    ]
+
+
+def test_a_name_set_before_the_quotation_with_a_colon_is_the_speaker() -> None:
+    assert found(
+        'Rep. Tom Hale (R-Ohio): "Who told you that the river was safe to drink?"',
+        'DROUGHT WORSENS - Former governor Ana Ruiz: "The reservoirs are at a third."',
+    ) == [
+        ("Who told you that the river was safe to drink?", "Tom Hale", "quote"),
+        ("The reservoirs are at a third.", "Ana Ruiz", "quote"),
+    ]
+
+
+def test_a_title_where_a_programme_or_book_is_named_is_a_term_whoever_speaks() -> None:
+    assert found(
+        '"Prices will fall," Ana Ruiz said on Channel 4\'s "Morning Market."',
+        'Tom Hale wrote in his memoir, "Rivers of Home," that he grew up by the dam.',
+    ) == [
+        ("Prices will fall", "Ana Ruiz", "quote"),
+        ("Morning Market.", None, "term"),
+        ("Rivers of Home", None, "term"),
+    ]
+
+
+def test_a_number_or_handle_in_quotation_marks_is_nobodys_words() -> None:
+    assert found('Ana Ruiz said the form was stamped "2019-10-01" and signed.') == [
+        ("2019-10-01", None, "term")
+    ]
+
+
+def test_words_between_the_speaker_and_the_verb_are_no_part_of_the_speaker() -> None:
+    assert found(
+        "Mayor Ana Ruiz said the new bridge was ready.",
+        '"It will carry the town for a century," she further said.',
+    ) == [("It will carry the town for a century", "Ana Ruiz", "quote")]
+
+
+def test_a_quotation_after_an_attribution_in_its_paragraph_is_the_speakers() -> None:
+    assert found(
+        'Ana Ruiz, the harbour master, said in a statement. "The pier stays closed until spring."'
+    ) == [("The pier stays closed until spring.", "Ana Ruiz", "quote")]
+
+
+def test_a_name_after_and_is_the_speaker_of_the_quotation_that_follows() -> None:
+    assert found(
+        'The crowd cheered, and then Tom Hale continued: "We will win the valley back."'
+    ) == [("We will win the valley back.", "Tom Hale", "quote")]
+
+
+def test_more_verbs_of_speech_remembered_and_reacted() -> None:
+    assert found(
+        '"We rebuilt the pier twice after the storms," remembered Tom Hale.',
+        '"Is the council even listening to us?" reacted Ana Ruiz.',
+    ) == [
+        ("We rebuilt the pier twice after the storms", "Tom Hale", "quote"),
+        ("Is the council even listening to us?", "Ana Ruiz", "quote"),
+    ]
+
+
+def test_a_sentence_does_not_end_after_a_rank_or_title() -> None:
+    assert sentences("It was Sgt. Tom Hale. Then Prof. Ana Ruiz spoke.") == [
+        "It was Sgt. Tom Hale.",
+        "Then Prof. Ana Ruiz spoke.",
+    ]
+    assert found('"We held the line at the bridge," said Army Capt. Ana Ruiz.') == [
+        ("We held the line at the bridge", "Ana Ruiz", "quote")
+    ]
+
+
+def test_a_dash_sets_the_speakers_clause_apart_as_a_comma_does() -> None:
+    assert found(
+        "Closing the session with a long speech -- and no script -- Ana Ruiz told the council"
+        ' that "the valley cannot wait another year."'
+    ) == [("the valley cannot wait another year.", "Ana Ruiz", "quote")]
+
+
+def test_business_news_dates_the_full_year_and_the_year_ago_period() -> None:
+    assert dated(
+        "Sales for the full year rose, year-earlier profit was restated, and rain fell"
+        " earlier in the year.",
+        FRIDAY,
+    ) == [
+        ("the full year", "2019-01-01", "year", None),
+        ("year-earlier", "2018-01-01", "year", None),
+        ("earlier in the year", "2019-01-01", "year", None),
+    ]
+
+
+def test_the_following_year_counts_from_the_date_the_article_named_last() -> None:
+    assert dated(
+        "The mill shut in 2004, and the following year the town lost its school.", FRIDAY
+    ) == [("2004", "2004-01-01", "year", None), ("the following year", "2005-01-01", "year", None)]
+    assert dated("The previous month was dry.", FRIDAY) == [
+        ("The previous month", None, None, None)
+    ]
+
+
+def test_a_date_word_capitalised_after_a_name_is_the_name_of_a_paper_or_programme() -> None:
+    assert dated('She told Harbour Today that she spoke on Radio Tay\'s "This Week."', FRIDAY) == []
+    assert dated("Today the council voted.", FRIDAY) == [("Today", "2019-09-13", "day", None)]
+
+
+def test_a_sentence_opening_with_but_still_names_its_speaker() -> None:
+    assert found('But Tom Hale added that, from what he saw, the dam "was never at risk."') == [
+        ("was never at risk.", "Tom Hale", "quote")
+    ]
+
+
+def test_a_clause_with_is_or_was_before_a_verb_of_speech_names_nobody() -> None:
+    quotes, _, _ = find_quotes(
+        ['"We were told nothing at all." The plan was first reported by the Gazette.'],
+        ActorIndex([]),
+    )
+    assert [(q.text, q.who) for q in quotes] == [("We were told nothing at all.", None)]
+
+
+def test_an_attribution_verb_first_that_ends_the_sentence_is_the_quotations() -> None:
+    assert found(
+        '"The count will take a week" if the storm holds, said Ana Ruiz, a county clerk.'
+    ) == [("The count will take a week", "Ana Ruiz", "quote")]
+
+
+def test_many_dates_or_quotations_in_one_sentence_take_linear_time() -> None:
+    import time
+
+    began = time.perf_counter()
+    assert len(find_dates(["in 1999 and " * 20000], FRIDAY)) == 20000
+    assert len(find_quotes(['"a b c", said Tom ' * 8000], ActorIndex([]))[0]) == 8000
+    assert time.perf_counter() - began < 8  # each was quadratic: minutes

@@ -24,6 +24,15 @@ reports what happened) and a month or a day of a month the nearest one.
 - "a day after", "days later", "in recent months": no date of their own, noted for the
   editor (a `relative_to` another event, or too vague to date).
 
+Beyond these (issue #27, third pass): a year as a broadcast spells it ("nineteen
+ninety-four", "the year two thousand"); "the winter of 1994", "summer 2010": that season;
+a date before a colon ("Saturday, April 25: …"); "the following year", "the previous
+month": counted from the date the article named last; "the full year", "earlier in the
+year", "year-earlier": the year of publication, or the one before; a deadline the past
+perfect or a named start reached ("had filed by Wednesday", "from Sept. 14 to Thursday")
+is in the past; "succeed" and "need" are no past tense; a date word capitalised after a
+name is a paper or a programme ("USA Today", ABC's "This Week").
+
 Weeks start on Monday, a weekend is dated by its Saturday, as in the data format; a
 season is meteorological (summer is June to August; winter takes the year of its December).
 """
@@ -61,6 +70,17 @@ NUMBERS = {
 }  # fmt: skip
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 YEAR = r"(?:1[89]\d\d|20\d\d)"
+UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+SPOKEN_YEAR = (
+    rf"(?i:(?:eighteen|nineteen)[\s-](?:{TENS}(?:[\s-]{UNIT})?|{TEEN}|hundred|oh[\s-]{UNIT})"
+    rf"|two thousand(?:\s+and)?[\s-](?:{TEEN}|{UNIT})|(?<=year )two thousand"
+    rf"|twenty[\s-](?:{TEEN}|{TENS}(?:[\s-]{UNIT})?))\b(?![\s-](?:hundred|thousand))"
+)
+"""A year as a broadcast transcript spells it: "nineteen ninety-four", "the year two
+thousand", "two thousand and five", "twenty twelve"."""
+ANY_YEAR = rf"(?:{YEAR}|{SPOKEN_YEAR})"
 PART = r"(?:(?:early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)"
 
 FUTURE = re.compile(
@@ -76,16 +96,26 @@ PAST = re.compile(
     r"\b(?:said|told|was|were|had|did|ago|earlier|met|took|gave|began|came|went|left|made"
     r"|held|won|lost|sent|saw|got|found|spoke|wrote|rose|fell|paid|sold|bought|led|ran"
     r"|struck|became|knew|thought|brought|kept|felt|began|broke|chose|drew|flew|froze"
-    r"|stood|fought|caught|taught|sought|agreed|[a-z]+ed)\b",
+    r"|stood|fought|caught|taught|sought|agreed|freed|[a-z]+[^e\W]ed)\b",
     re.I,
 )
 DEADLINE = re.compile(
-    r"\b(?:by|until|till|through|to|effective|record|payable|due|around|starting|from)\s+$"
-    r"|^(?:by|until|till|through)\b",
+    r"\b(?:by|until|till|through|to|effective|record|payable|due|around|starting|from)\s+$",
     re.I,
 )
+OPENING = re.compile(r"(?:by|until|till|through)\b", re.I)
+"""A sentence or an expression that opens so ("By Friday, …", "until June") points forward."""
 """The word before a date that makes it a deadline or a start: "by August", "extended to
 Nov. 20", "effective Feb. 1" point forward, whatever the tense around them."""
+DONE_BY = re.compile(
+    r"\b(?i:had)\s+(?!to\b)\w+\b[^,;]*$"
+    rf"|\b(?i:from)\s+(?:{MONTH}\.?\s+\d|{WEEKDAY})[^,;]*?\s+(?i:to|through|until|till)\s+$"
+)
+"""A deadline or end the past reached: "had filed by Wednesday", "bought from Sept. 14 to
+Thursday" (a range whose start is named): the tense of the clause dates it."""
+TITLED = re.compile(r"Today|Tonight|Tomorrow|Yesterday|This Week|This Weekend")
+NAME_BEFORE = re.compile(r"\b[A-Z][\w.&-]*(?:['’]s?)?\s[\"“]?$")
+"""A date word capitalised after a name is part of a name: a paper, a programme."""
 REACH = 60
 """The characters on each side of an expression in which its tense is looked for."""
 
@@ -130,6 +160,32 @@ def count(word: str) -> int | None:
     """ "two", "2" -> 2; "several" -> None (no date)."""
     word = word.lower()
     return int(word) if word.isdigit() else NUMBERS.get(word)
+
+
+def year_number(words: str) -> int:
+    """ "1994", "nineteen ninety-four" -> 1994; "two thousand and five" -> 2005."""
+    if words.isdigit():
+        return int(words)
+    values = [SPOKEN[w] for w in re.split(r"[\s-]+", words.lower()) if w != "and"]
+    if values[:2] == [2, 1000]:
+        return 2000 + sum(values[2:])
+    return values[0] * 100 + sum(v for v in values[1:] if v != 100)
+
+
+SPOKEN = (
+    {
+        word: value
+        for value, word in enumerate(
+            "oh one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+            " fifteen sixteen seventeen eighteen nineteen".split()
+        )
+    }
+    | {word: 10 * n for n, word in enumerate(TENS[3:-1].split("|"), 2)}
+    | {
+        "hundred": 100,
+        "thousand": 1000,
+    }
+)
 
 
 def month_number(name: str) -> int:
@@ -189,7 +245,8 @@ def _weekday(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> No
 
 
 def _full_date(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
-    g.date, g.precision = in_year(int(m["year"]), month_number(m["month"]), int(m["d"])), "day"
+    g.date = in_year(year_number(m["year"]), month_number(m["month"]), int(m["d"]))
+    g.precision = "day"
 
 
 def _day_of_month(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
@@ -202,7 +259,7 @@ def _day_of_month(m: re.Match[str], g: DateGuess, published: dt.date, way: int) 
 
 def _month_year(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
     shift = {"last": -1, "next": 1, "this": 0}.get((m["rel"] or "").lower(), 0)
-    year = int(m["year"]) if m["year"] else published.year + shift
+    year = year_number(m["year"]) if m["year"] else published.year + shift
     g.date, g.precision = dt.date(year, month_number(m["month"]), 1), "month"
 
 
@@ -272,7 +329,7 @@ def _month(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None
 def _year(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
     words = m[0].lower()
     shift = 1 if re.search(r"\bnext|coming", words) else 0
-    if re.search(r"\b(?:last|previous|past|ago|earlier|prior)\b", words):
+    if re.search(r"\b(?:last|previous|past|ago|prior)\b|\bearlier\b(?! in the)", words):
         years = count(m["n"]) if m["n"] else 1
         if years is None:
             return _relative(m, g, published, way)
@@ -299,12 +356,18 @@ def _season(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> Non
     g.note = f"the {m['season'].lower()} of {now.year}: a season, dated as three months"
 
 
+def _season_of_year(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
+    start = dt.date(year_number(m["year"]), SEASONS[m["season"].lower()], 1)
+    g.date, g.end, g.precision = start, month_start(start, 3) - dt.timedelta(days=1), "range"
+    g.note = f"the {m['season'].lower()} of {start.year}: a season, dated as three months"
+
+
 def _since(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
-    g.date, g.precision = dt.date(int(m["year"]), 1, 1), "since"
+    g.date, g.precision = dt.date(year_number(m["year"]), 1, 1), "since"
 
 
 def _calendar_year(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
-    g.date, g.precision = dt.date(int(m["year"]), 1, 1), "year"
+    g.date, g.precision = dt.date(year_number(m["year"]), 1, 1), "year"
 
 
 def _two_years(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
@@ -319,6 +382,13 @@ def _relative(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> N
 
 Resolver = Callable[[re.Match[str], DateGuess, dt.date, int], None]
 PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
+    (
+        "the following",
+        re.compile(
+            r"\bthe (?:following|next|previous|preceding|prior) (?:day|week|month|year)\b", re.I
+        ),
+        _relative,
+    ),
     (
         "academic year",
         re.compile(rf"\b(?P<year>{YEAR})[-–/](?P<next>\d\d)\b(?![-–/]\d)"),
@@ -337,7 +407,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "month and year",
         re.compile(
-            rf"\b{PART}?(?P<month>{MONTH})\.?,?\s+(?:of\s+)?(?:(?P<year>{YEAR})\b|(?P<rel>last|next"
+            rf"\b{PART}?(?P<month>{MONTH})\.?,?\s+(?:of\s+)?(?:(?P<year>{ANY_YEAR})\b|(?P<rel>last|next"
             r"|this) year\b)",
         ),
         _month_year,
@@ -345,7 +415,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "day of month",
         re.compile(
-            rf"\b(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)"
+            rf"\b(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d)"
             rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{FULL_MONTH})\b"
         ),
         lambda m, g, p, w: _day_of_month(_unify(m), g, p, w),
@@ -401,10 +471,21 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
         re.compile(
             r"\b(?:(?:last|this|next|the past|the previous|the current|the coming) year(?:'s|’s)?"
             rf"|(?:a|one) year (?:ago|earlier)|(?P<n>{NUMBER}) years ago"
-            r"|(?:(?:by )?the end of (?:the|this) year|year-end|year end|year's end|year’s end))\b",
+            r"|(?:(?:by )?the end of (?:the|this) year|year-end|year end|year's end|year’s end)"
+            r"|the (?:full|current|whole|entire) year|(?:earlier|later) in the year"
+            r"|year-(?:ago|earlier))\b(?![\s-]+(?:\d|two|nineteen|twenty))",
             re.I,
         ),
         _year,
+    ),
+    (
+        "season of a year",
+        re.compile(
+            r"\b(?:the\s+)?(?P<season>(?i:spring|summer|autumn|winter)|(?:(?<=the )|(?<=in ))fall)"
+            rf"\s+(?:of\s+)?"
+            rf"(?P<year>{ANY_YEAR})\b"
+        ),
+        _season_of_year,
     ),
     (
         "season",
@@ -416,8 +497,12 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
         ),
         _season,
     ),
-    ("since", re.compile(rf"\bsince (?P<year>{YEAR})\b", re.I), _since),
-    ("year", re.compile(rf"(?<![\d$.,£€])\b(?P<year>{YEAR})\b(?![\d,.]\d|%)"), _calendar_year),
+    ("since", re.compile(rf"\bsince (?P<year>{ANY_YEAR})\b", re.I), _since),
+    (
+        "year",
+        re.compile(rf"(?<![\d$.,£€])\b(?P<year>{YEAR})\b(?![\d,.]\d|%)|\b(?P<year2>{SPOKEN_YEAR})"),
+        lambda m, g, p, w: _calendar_year(_unify(m), g, p, w),
+    ),
     (
         "relative",
         re.compile(
@@ -469,7 +554,14 @@ def resolve(
     after publication is `scheduled`."""
     guess = DateGuess(0, match[0].strip(), rule)
     way = direction(sentence, match.start(), match.end())
-    if DEADLINE.search(sentence, 0, match.start()) or DEADLINE.match(match[0]):
+    # the words just before, never the whole sentence again for each expression in it
+    near = max(0, match.start() - REACH)
+    deadline = (
+        DEADLINE.search(sentence[max(0, near - 1) : match.start()], 1 if near else 0)
+        or OPENING.match(sentence, 0, match.start())
+        or OPENING.match(match[0])
+    )
+    if deadline and not DONE_BY.search(sentence[near : match.start()]):
         way = 1
     resolver(match, guess, published, way)
     if guess.date is not None:
@@ -496,19 +588,51 @@ def find_dates(paragraphs: list[str], published: dt.date) -> list[DateGuess]:
             offset = paragraph.find(sentence, at)
             at = offset + len(sentence)
             found += _in_sentence(sentence, published, number, offset)
+    named: DateGuess | None = None
+    for guess in found:
+        if guess.rule == "the following":
+            _after_named(guess, named, published)
+        elif guess.date and guess.rule in NAMED:
+            named = guess
     return found
 
 
+NAMED = {"day, month and year", "month and year", "day of month", "named month", "year"}
+"""The rules of dates an article names itself, that "the following year" counts from."""
+
+
+def _after_named(guess: DateGuess, named: DateGuess | None, published: dt.date) -> None:
+    """ "In 1995 …; the following year" is 1996: a period after (or before) the date the
+    article named last, at its own precision; with none named, it is noted undated."""
+    unit = guess.words.split()[-1].lower()
+    if named is None or named.date is None or unit not in STEPS:
+        return
+    sign = -1 if re.search(r"previous|preceding|prior", guess.words, re.I) else 1
+    guess.date, guess.precision = STEPS[unit](named.date, sign), unit
+    guess.note, guess.status = "", "scheduled" if guess.date > published else None
+
+
+STEPS: dict[str, Callable[[dt.date, int], dt.date]] = {
+    "day": lambda day, n: day + dt.timedelta(days=n),
+    "week": lambda day, n: monday(day) + dt.timedelta(weeks=n),
+    "month": lambda day, n: month_start(day, n),
+    "year": lambda day, n: dt.date(day.year + n, 1, 1),
+}
+
+
 def _in_sentence(sentence: str, published: dt.date, number: int, offset: int) -> list[DateGuess]:
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(sentence))  # 1 where an expression was found: one guess each
     found: list[DateGuess] = []
     for rule, pattern, resolver in PATTERNS:
         for match in pattern.finditer(sentence):
-            if not match[0].strip() or any(a < match.end() and match.start() < b for a, b in taken):
+            if not match[0].strip() or any(taken[match.start() : match.end()]):
                 continue
             if rule == "academic year" and int(match["next"]) != (int(match["year"]) + 1) % 100:
                 continue
-            taken.append(match.span())
+            before = sentence[max(0, match.start() - 40) : match.start()]
+            if TITLED.fullmatch(match[0]) and NAME_BEFORE.search(before):
+                continue  # "USA Today", ABC's "This Week": a name, not a date
+            taken[match.start() : match.end()] = b"\1" * (match.end() - match.start())
             guess = resolve(rule, resolver, match, sentence, published)
             guess.paragraph = number
             guess.start = offset + match.start() + len(match[0]) - len(match[0].lstrip())

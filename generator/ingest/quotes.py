@@ -30,6 +30,17 @@ quotation is a title; and a paragraph that opens with a quotation and names nobo
 the words of whom a sentence of the two paragraphs before was about, since the last
 quotation ("Stated Patel:", "Hale continued his attack.").
 
+Third pass: a role in lowercase before a subject's name ("Republican presidential
+candidate Ana Ruiz called it "…""); a sentence ending in a colon introduces the quotation
+that follows ("Ruiz, 17, echoed:"); a name set before the quotation with a colon, as a
+transcript or a digest sets it ("Sen. Ann Lee (D-Md.): "…""); a quotation after an
+attribution in its paragraph ("Ruiz said in a statement. "…""); "…, and then Ruiz said",
+"But Ruiz added", "she further said": the conjunction or adverb is no part of the
+speaker; a dash sets a clause apart as a comma does; a clause with "is" or "was" names
+nobody; "…" if it rains, said Ruiz, a clerk." ends the sentence verb first; "Capt." and
+"Prof." end no sentence; a title where a programme or a book is named ("said on MSNBC's
+"Morning Joe."") and a number or a handle are terms whoever speaks.
+
 The speech verbs are those of news writing beyond "said" ("quipped", "wrote", "added",
 "told", "warned", "insisted"…). A speaker named by surname only ("Onwurah said") is the
 person named in full before. A quoted term or title ("the so-called "deal of the
@@ -55,12 +66,15 @@ VERB = (
     r"|exclaimed|wondered|mused|testified|agreed|reiterated|lamented|scoffed|retorted|pressed|interjected|added"
     r"|answered|answers|fumed|opined|assured|echoed|snapped|barked|proclaimed|bragged|boasts"
     r"|thundered|reported|reports|recounted|reflected|chimed in|shot back|texted"
-    r"|emailed|laughed|cracked|teased|pleaded|hinted|griped|raged|ranted)"
+    r"|emailed|laughed|cracked|teased|pleaded|hinted|griped|raged|ranted|remembered|reacted"
+    r"|reads)"
 )
 QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]|[“\"]([^“”\"]+)$")
 """A quotation, or one opened that the paragraph does not close (it goes on in the next)."""
 ABBREVIATION = re.compile(
-    r"(?:\b(?:[A-Z]\.)+|\b(?:Gen|Adm|Mr|Mrs|Ms|Dr|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Inc|Corp|Co)\.)$"
+    r"(?:\b(?:[A-Z]\.)+|\b(?:Gen|Adm|Mr|Mrs|Ms|Dr|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|No|Jan|Feb|Aug|Sept?|Oct|Nov"
+    r"|Dec|Inc|Corp|Co|Capt|Maj|Sgt|Cpl|Pvt|Cmdr|Prof|Rev|Fr|Msgr|Atty|Supt|Det|Sens|Reps|Govs"
+    r"|Ft|Mt)\.)$"
 )
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])([”\"’]?)\s+(?=[“\"A-Z])")
 PRONOUNS = re.compile(
@@ -69,6 +83,9 @@ PRONOUNS = re.compile(
     re.I,
 )
 
+SPAN = 1000
+"""The most characters before and after a quotation that its attribution is read in: a
+sentence of news is shorter, and a pathological one is not read again for each quote."""
 WHO = 150
 """The most characters of the words naming a speaker that a pattern reads (ten words
 are accepted): a pattern never scans unbounded text from each place it starts."""
@@ -93,10 +110,18 @@ over several commas."""
 TAIL_SPEAKER_FIRST = re.compile(rf",\s+(?P<who>{PHRASE})\s+{VERB}\b[^,;“”\"]{{0,{WHO}}}$")
 """`"…" and donations rose, Ruiz said.`: an attribution that ends the sentence is that of
 every quotation in it."""
+TAIL_RULE = "“…” …, said X."
+TAIL_VERB_FIRST = re.compile(
+    rf",\s+{VERB}\s+(?P<who>{PHRASE})"
+    rf"(?P<role>,\s+(?:a|an|the|his|her|its|[A-Z][\w'’.-]*[’']s?)\s[^,;“”\"]{{1,{WHO}}}?)?{END}"
+)
+"""`"…" if she loses, said Ana Ruiz, a pollster.`: the same, the verb first."""
+DASH = r"\s*—\s*|\s–\s|\s--?\s"
+"""A dash sets a clause apart as a comma does: "… with a formal speech -- Ruiz told …"."""
 BEFORE = re.compile(rf"(?:^|[,;]\s+)(?P<who>[^,;“”\"]{{1,{WHO}}}?)\s+{VERB}\b[^“”\"]*$")
 NEAREST = re.compile(
-    rf"(?:^|[,;]\s+|(?<=[“”\"])\s+(?:and\s+|but\s+|while\s+)?)(?P<who>[^,;“”\"]{{1,{WHO}}}?)"
-    rf"\s+{VERB}\b[^,;“”\"]*[,:]?\s*$"
+    rf"(?:^|[,;]\s+|{DASH}|(?<=[“”\"])\s+(?:and\s+|but\s+|while\s+)?)"
+    rf"(?P<who>(?:(?!{DASH})[^,;“”\"]){{1,{WHO}}}?)\s+{VERB}\b[^,;“”\"]*[,:]?\s*$"
 )
 """`While not all Lee says is true, Ruiz said Lee is "…"`: of two speakers in a sentence,
 the one whose verb is nearest the quotation (in the same clause) is its speaker."""
@@ -118,10 +143,22 @@ SAYING = re.compile(
     r"|warning|declaring|explaining|tweeting)\b[^“”\"]*$"
 )
 """`Sanders stepped up his emphasis …, saying, "…"`: the quotation is the subject's."""
+ROLE_WORD = (
+    r"(?:presidential|candidate|nominee|front-?runner|hopeful|rival|contender|challenger"
+    r"|incumbent|secretary|spokes(?:man|woman|person)|advis[eo]r|aide|strategist|pollster"
+    r"|chair(?:man|woman)?|leader|senator|governor|lawmaker|delegate|director|manager"
+    r"|commentator|host|anchor|analyst|former|campaign|party|press|senior|top|deputy|chief"
+    r"|executive|star|author|columnist|reporter|attorney|lawyer|mogul|businessman"
+    r"|billionaire|minister|mayor|president|vice|general|state|national|political"
+    r"|conservative|liberal|progressive|activist|founder|economist|professor|historian)"
+)
+"""Lowercase words of a role set before a name ("Republican presidential candidate Ana
+Ruiz", "former secretary of state Tom Hale")."""
 SUBJECT_RULE = "X [did something] … “…”: the subject"
 SUBJECT = re.compile(
     r"^(?:[^,;“”\"]{1,100},\s+)?"
-    r"(?P<who>(?:[A-Z][\w'’.-]*\s+|[a-z][\w-]*\s+(?=[A-Z])){0,6}[A-Z][\w'’.-]*[a-z][\w'’.-]*"
+    rf"(?P<who>(?:[A-Z][\w'’.-]*\s+|[a-z][\w-]*\s+(?=[A-Z])|{ROLE_WORD}\s+(?:of\s+)?){{0,6}}"
+    r"[A-Z][\w'’.-]*[a-z][\w'’.-]*"
     r"|[Hh]e|[Ss]he)"
     rf"(?P<role>\s*(?:,[^,“”\"]{{1,{WHO}}}){{1,3}},)?\s+(?:\w+ly\s+|also\s+|then\s+|again\s+)?"
     r"(?!(?:and|or|of|in|on|at|to|for|from|with|by)\b|(?:is|was|are|were)\b(?!\s+\w+ing\b))"
@@ -129,6 +166,17 @@ SUBJECT = re.compile(
 )
 """`Lee took the stage and called the system "rotten"`: with no verb of speech, a quotation
 in a sentence whose subject is a name is that person's words."""
+HELPING = re.compile(
+    r"(?:\s+(?:also|further|then|later|again|once|previously|earlier|has|have|had|would"
+    r"|will|[a-z]+ly))+\s*$"
+)
+"""Words between the speaker and the verb of speech ("She further said", "Hale has also
+noted"): no part of who speaks."""
+JOINED = re.compile(r"^(?i:and|but|so|yet|then)\s+(?:then\s+|now\s+|later\s+)?(?=[A-Z])")
+"""`The crowd cheered, and then Ruiz continued: "…"`: a name after "and" is the speaker
+("…, and urged…" names nobody)."""
+CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|been|being)\b")
+"""Words of a clause, not of who speaks: "… O'Malley's move was first reported by…"."""
 AS = re.compile(r"^(?:(?:and|but|so|yet)\s+)?as\s+(?=[A-Z])", re.I)
 """`"…," as Ruiz said on Monday` / `As the Post reported, "…"`: "as" introduces the speaker."""
 INVERTED = re.compile(
@@ -136,6 +184,13 @@ INVERTED = re.compile(
     rf"(?P<role>,[^“”\"]{{1,{WHO}}}?)?[,:]\s*$"
 )
 """`Said Ana Ruiz, who grew up there, "…"` / `Stated Ruiz:`: the verb first, then the speaker."""
+LABEL = re.compile(
+    r"^(?:[^“”\"]{0,100}?\s[-–—]\s+)?"
+    rf"(?P<who>(?:(?:[A-Z][\w'’.-]*|{ROLE_WORD}|of|and)\s+){{0,8}}[A-Z][\w'’.-]*[a-z][\w'’.-]*)"
+    r"\s*:\s*$"
+)
+"""`Sen. Ann Lee (D-Md.): "…"`, `POLLS DIVERGE - Tom Hale: "…"`: a name set before the
+quotation with a colon, as a transcript or a digest sets it, is the speaker."""
 NO_SUBJECT = re.compile(
     r"(?i:and|but|or|then|yet|while|when|who|which|that|because|as|if|although|so|after"
     r"|before|since|where)\b"
@@ -201,7 +256,9 @@ def _tail(parts: list[str], size: int = 40) -> str:
 def speaker_of(sentence: str, start: int, end: int, following: str = "") -> tuple[str | None, str]:
     """The words naming who said the quotation at sentence[start:end], and the rule;
     `following` is the next sentence, read when the quotation ends its own."""
-    sentence, following = _unbracketed(sentence), _unbracketed(following)
+    if start > SPAN:  # a sentence longer than news writes: only the words near the quote
+        sentence, start, end = sentence[start - SPAN :], SPAN, end - start + SPAN
+    sentence, following = _unbracketed(sentence[: end + SPAN]), _unbracketed(following[:SPAN])
     after, before = sentence[end:], sentence[:start]
     if not after.strip(" ,.!?—–-") and following and not re.search(r"[“”\"]", following):
         after = " " + following
@@ -210,17 +267,23 @@ def speaker_of(sentence: str, start: int, end: int, following: str = "") -> tupl
         ("“…,” X said", AFTER_SPEAKER_FIRST, after, 0),
         ("X, the role, said … “…”", APPOSITION, before, 0),
         ("Said X, “…”", INVERTED, before, 0),
+        ("X: “…”", LABEL, before, 0),
         # BEFORE's match holds no quotation mark: it starts after the last one.
         ("X said … “…”", NEAREST, before, _after_last(before, '“”"')),
         ("X said … “…”", BEFORE, before, _after_last(before, '“”"')),
         ("according to X", ACCORDING, sentence, 0),
         ("“…” …, X said.", TAIL_SPEAKER_FIRST, after, _after_last(after, '“”"')),
+        (TAIL_RULE, TAIL_VERB_FIRST, after, _after_last(after, '“”"')),
         ("X …, saying “…”", SAYING, before, 0),
         (SUBJECT_RULE, SUBJECT, before, 0),
     ):
         match = pattern.search(text, at)
-        who = AS.sub("", match["who"]) if match else ""
-        if not match or len(who.split()) > 10 or NO_SUBJECT.match(who):
+        who = AS.sub("", HELPING.sub("", match["who"])) if match else ""
+        if text is before:  # "…, and then Ruiz said "…"", not ""…" and Ruiz said"
+            who = JOINED.sub("", who)
+        if not match or not 0 < len(who.split()) <= 10 or NO_SUBJECT.match(who):
+            continue
+        if CLAUSE_VERB.search(who):  # "The Buckeye State is one of 45 states that…"
             continue
         if pattern is SUBJECT and NOT_A_NAME.match(who):
             continue  # "The candidate herself took to the airwaves…": no name
@@ -247,15 +310,41 @@ def is_term(text: str, before: str, after: str) -> bool:
     words = text.split()
     if TERM.search(before[-40:]) and len(words) <= 8:
         return True
-    if re.search(r"^[@#]|=|https?:|www\.|^[\d\W]+$", text):
+    if re.search(r"^[@#]|=|https?:|www\.", text) or no_words(text):
         return True
+    short = len(words) <= 3 and not re.search(r"[.!?,]$", text)
+    return _in_title_case(text) or (
+        short and not re.match(r"^[,.]?\s*(?:\w+\s+){0,4}" + VERB, after)
+    )
+
+
+def no_words(text: str) -> bool:
+    """A handle, an address or a number: nobody's words, whoever the sentence names."""
+    return bool(re.fullmatch(r"[@#]\S+|(?:https?://|www\.)\S+|[\d\W]+", text.strip()))
+
+
+def is_title(text: str, before: str) -> bool:
+    """A title in title case where a programme, a book or a paper is named, whoever speaks
+    in the sentence: "said on MSNBC's "Morning Joe."", "his book, "Crippled Nations,""."""
+    return bool(WORK.search(before[-60:])) and _in_title_case(text)
+
+
+def _in_title_case(text: str) -> bool:
+    """A few words each capitalised but the small ones; American usage puts a full stop
+    or comma inside the closing quotation mark: "The Apprentice." is a title too."""
+    words = text.split()
     small = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "at", "with", "or", "is"}
     capitals = [w for w in words if w[:1].isupper() or not w[:1].isalpha() or w in small]
-    # American usage puts a full stop or comma inside the closing quotation mark: "The
-    # Apprentice." is a title too
-    title = len(words) <= 7 and len(capitals) == len(words) and not re.search(r"[!?]$|\.\.$", text)
-    short = len(words) <= 3 and not re.search(r"[.!?,]$", text)
-    return title or (short and not re.match(r"^[,.]?\s*(?:\w+\s+){0,4}" + VERB, after))
+    return len(words) <= 7 and len(capitals) == len(words) and not re.search(r"[!?]$|\.\.$", text)
+
+
+WORK = re.compile(
+    r"(?:\b(?:on|in)\s+(?:[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*)?[’']s\s+)?"
+    r"|\b(?:book|film|movie|show|programme|program|song|album|column|op-ed|essay|memoir"
+    r"|novel|documentary|series|podcast|headline)\s*,?\s*)$"
+)
+"""Where a work is named: after "on" or "in" (and a network's name), or after the kind
+of work it is."""
 
 
 def _after_last(text: str, marks: str) -> int:
@@ -305,7 +394,9 @@ class _Reader:
             running = first > 0 and quotes[first - 1].end() > start  # a quotation runs on
             if not inside and not running:
                 self.attribution(number, sentence)
-                self.lead = _subject(sentence, number) or self.lead
+                self.lead = (
+                    _introducing(sentence, number) or _subject(sentence, number) or self.lead
+                )
             for q in inside:
                 at = bisect_left(ends, q.end())  # the sentence the quotation closes in
                 close = ends[at] if at < len(spans) and spans[at][0] < q.end() else end
@@ -415,8 +506,13 @@ class _Reader:
         actor = name = None
         last = self.last
         kind = "quote"
-        if (who is None or rule == SUBJECT_RULE) and is_term(
-            text, sentence[:start], sentence[end:]
+        if (
+            (
+                (who is None or rule in (SUBJECT_RULE, TAIL_RULE))
+                and is_term(text, sentence[:start], sentence[end:])
+            )
+            or is_title(text, sentence[:start])
+            or no_words(text)
         ):
             who = None
             kind, rule = "term", "a quoted term or title"
@@ -427,7 +523,10 @@ class _Reader:
             who, rule = self.lead[1], "a quotation paragraph after one about its speaker"
             actor, name = self.resolve(who, number)
         elif (
-            who is None and last and last.text and last.paragraph >= number - (1 if at == 0 else 0)
+            who is None
+            and last
+            and (last.text or last.paragraph == number)
+            and last.paragraph >= number - (1 if at == 0 else 0)
         ):
             who, actor, name, rule = (
                 last.who,
@@ -478,6 +577,15 @@ def _is_name(text: str) -> bool:
         and all(word[:1].isupper() for word in words)
         and words[0] not in ("The", "A", "An")
     )
+
+
+def _introducing(sentence: str, number: int) -> tuple[int, str] | None:
+    """Who a sentence that ends in a colon introduces ("Lee, 17, echoed:", "As the Post's
+    Ana Ruiz reported after the vote:"): the quotation that follows is theirs."""
+    if not sentence.rstrip().endswith(":"):
+        return None
+    who, _ = speaker_of(sentence + " “…”", len(sentence) + 1, len(sentence) + 4)
+    return (number, who) if who else None
 
 
 def _subject(sentence: str, number: int) -> tuple[int, str] | None:
