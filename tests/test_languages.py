@@ -19,7 +19,7 @@ import pytest
 import yaml
 from watchdog.events import FileModifiedEvent
 
-from generator.commands.build import build_all, check
+from generator.commands.build import build_all, build_site, check, generate
 from generator.commands.serve import Preview
 from generator.records.coverage import Coverage
 from generator.records.gaps import GapsError
@@ -50,11 +50,11 @@ REMARKS_IN_URDU = """    translations:
 """
 
 
-def two_languages(root: Path, data: Path) -> Paths:
+def two_languages(root: Path, data: Path, **options: object) -> Paths:
     """A fixture project whose mkdocs.yml promises English (the main one) and Urdu."""
     paths = fixture_project(root, data)
     config = yaml.safe_load(paths.config.read_text(encoding="utf-8"))
-    config["plugins"] = ["search", {"explainer": {"languages": ["en", "ur"]}}]
+    config["plugins"] = ["search", {"explainer": {"languages": ["en", "ur"], **options}}]
     paths.config.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return paths
 
@@ -197,7 +197,7 @@ def two_sites(tmp_path_factory: pytest.TempPathFactory) -> Paths:
     """The starter story built in English and Urdu; About has no Urdu page, home has one."""
     root = tmp_path_factory.mktemp("two")
     shutil.copytree(STARTER_DATA, root / "data")
-    paths = two_languages(root, root / "data")
+    paths = two_languages(root, root / "data", site_names={"ur": "پل <کی> بندش"})
     (paths.docs / "about.md").write_text("# About\n\nWritten in English only.\n")
     (paths.docs / "index.ur.md").write_text(
         "# سرورق\n\nاردو میں۔\n\n<!-- offline-copy -->\n", encoding="utf-8"
@@ -240,6 +240,17 @@ def test_the_offline_copy_is_published_once_for_every_language(two_sites: Paths)
     assert f'<a href="{bundle}">Download the offline copy</a>' in (site / "index.html").read_text()
     urdu = (site / "ur" / "index.html").read_text()
     assert f'<a href="../{bundle}">آف لائن نقل ڈاؤن لوڈ کریں</a>' in urdu
+
+
+def test_each_language_has_its_site_name(two_sites: Paths, tmp_path: Path) -> None:
+    english = (two_sites.site / "index.html").read_text(encoding="utf-8")
+    urdu = (two_sites.site / "ur" / "index.html").read_text(encoding="utf-8")
+    assert "پل &lt;کی&gt; بندش" in urdu and "پل" not in english.split("<body")[0]
+    shutil.copytree(SMALL_DATA, tmp_path / "data")
+    paths = two_languages(tmp_path, tmp_path / "data", site_names={"ar": "x"})
+    generate(paths)
+    with pytest.raises(LanguageError, match="site_names: ar is not one of the site's other"):
+        build_site(paths)
 
 
 def test_hand_written_pages_per_language(two_sites: Paths) -> None:

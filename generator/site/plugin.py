@@ -49,6 +49,10 @@ class ExplainerConfig(Config):
     languages = config_options.ListOfItems(config_options.Type(str), default=[])
     """Every language the site is published in, the main one (`theme.language`) first:
     `explainer build` builds each other one into site/<code>/ (languages.py)."""
+    site_names = config_options.DictOfItems(config_options.Type(str), default={})
+    site_descriptions = config_options.DictOfItems(config_options.Type(str), default={})
+    """The site's name and description in each other language (`ur: ...`); a language
+    without one shows mkdocs.yml's `site_name` and `site_description`."""
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -78,6 +82,15 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             )
         if self.languages.several:  # the switcher; each page then points at itself
             config.extra["alternate"] = self.languages.alternates()
+        for option, key in (("site_names", "site_name"), ("site_descriptions", "site_description")):
+            named = self.config[option]
+            if unknown := sorted(set(named) - set(self.languages.codes[1:])):
+                raise LanguageError(
+                    f"explainer plugin's {option}: {', '.join(unknown)} is not one of the"
+                    f" site's other languages {list(self.languages.codes[1:])}"
+                )
+            if lang.code in named:  # after the bundle is found: it is named in the main one
+                config[key] = named[lang.code]
         # Material writes the site's name and description into its HTML unescaped (in
         # attributes too): a quote in a title would break every page.
         for key in ("site_name", "site_description"):
