@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -251,6 +252,21 @@ def test_each_language_has_its_site_name(two_sites: Paths, tmp_path: Path) -> No
     generate(paths)
     with pytest.raises(LanguageError, match="site_names: ar is not one of the site's other"):
         build_site(paths)
+
+
+def test_no_isolation_mark_ends_up_in_an_attribute_a_browser_reads_as_code(
+    two_sites: Paths,
+) -> None:
+    # U+2066..2069 keep a left-to-right name's punctuation in place in Urdu text; in a
+    # class, an id or an address they would break the style, the anchor or the link
+    marked = re.compile(r'([\w-]+)="[^"]*[\u2066-\u2069]')
+    found = {
+        (page.relative_to(two_sites.site).as_posix(), attribute)
+        for page in (two_sites.site / "ur").rglob("*.html")
+        for attribute in marked.findall(page.read_text(encoding="utf-8"))
+        if attribute not in ("title", "aria-label", "alt", "content")
+    }
+    assert found == set()
 
 
 def test_hand_written_pages_per_language(two_sites: Paths) -> None:
