@@ -1136,3 +1136,80 @@ def test_many_dates_or_quotations_in_one_sentence_take_linear_time() -> None:
     assert len(find_dates(["in 1999 and " * 20000], FRIDAY)) == 20000
     assert len(find_quotes(['"a b c", said Tom ' * 8000], ActorIndex([]))[0]) == 8000
     assert time.perf_counter() - began < 8  # each was quadratic: minutes
+
+
+# --- fourth pass (#27): each test fails on the code before its rule -----------------------
+
+
+def test_a_name_in_the_possessive_is_no_subject_unless_of_words() -> None:
+    assert found(
+        "Ana Ruiz, Harbour County’s new fire chief, praised the crews for their"
+        " “quiet courage under the worst of it.”",
+        "The council asked when the pier would open. Tom Hale’s reply was:"
+        " “Not before the spring thaw.”",
+    ) == [
+        ("quiet courage under the worst of it.", "Ana Ruiz", "quote"),
+        ("Not before the spring thaw.", "Tom Hale", "quote"),
+    ]
+
+
+def test_a_verb_of_speech_ends_the_subjects_name() -> None:
+    assert found(
+        "Ana Ruiz said Monday that the levy was “a fair price for a safe harbour”"
+        " and “long overdue.”"
+    ) == [
+        ("a fair price for a safe harbour", "Ana Ruiz", "quote"),
+        ("long overdue.", "Ana Ruiz", "quote"),
+    ]
+
+
+def test_a_day_between_the_subject_and_its_verb_is_neither() -> None:
+    assert found(
+        "Democratic presidential candidate Sen. Ana Ruiz on Tuesday criticized the climate"
+        " plan, saying it went “nowhere near far enough.”"
+    ) == [("nowhere near far enough.", "Ana Ruiz", "quote")]
+
+
+def test_with_a_name_and_a_participle_of_speech_names_the_speaker() -> None:
+    assert found(
+        "At the meeting on Monday, Ana Ruiz and Tom Hale split on the levy, with Hale"
+        " warning that the town faced “a winter without a ferry.”"
+    ) == [("a winter without a ferry.", "Tom Hale", "quote")]
+
+
+def test_who_called_or_described_something_so_is_the_speaker() -> None:
+    assert found(
+        "Speaking to a radio station on Monday, in the middle of the storm, Tom Hale"
+        " described the council’s plan as “a map with no roads at all.”",
+        "Even its friends were lukewarm: Former Mayor Ana Ruiz called it"
+        " “the least bad choice on the table.”",
+        "The town runs a fund called “Harbour First.”",
+    ) == [
+        ("a map with no roads at all.", "Tom Hale", "quote"),
+        ("the least bad choice on the table.", "Ana Ruiz", "quote"),
+        ("Harbour First.", None, "term"),
+    ]
+
+
+def test_a_sentence_saying_what_a_person_is_introduces_their_quotation() -> None:
+    assert found(
+        "Tom Hale was quick to add that the ferry would not be sold.",
+        "“Not this year, and not while I chair the board.”",
+    ) == [("Not this year, and not while I chair the board.", "Tom Hale", "quote")]
+
+
+def test_a_quotation_opening_a_sentence_after_one_about_a_person_is_theirs() -> None:
+    assert found(
+        "The storm broke the pier on Sunday.",
+        "Ana Ruiz toured the flooded quay on Monday. “We will rebuild it stone by stone.”",
+    ) == [("We will rebuild it stone by stone.", "Ana Ruiz", "quote")]
+
+
+def test_he_or_she_is_the_subject_of_the_quotations_own_sentence() -> None:
+    assert found(
+        "“The ferry is safe for another winter,” said Tom Hale.",
+        "Ana Ruiz hit back: “The ferry is a wreck,” she said.",
+    ) == [
+        ("The ferry is safe for another winter", "Tom Hale", "quote"),
+        ("The ferry is a wreck", "Ana Ruiz", "quote"),
+    ]

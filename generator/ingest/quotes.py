@@ -1,50 +1,9 @@
-"""Every direct quotation in an article, with its speaker when a sentence names one.
+"""Every direct quotation in an article, with its speaker when a sentence names one
+(the patterns are in `attribution.py`), and what a reader keeps in mind from one
+paragraph to the next: who was named, who spoke last, a quotation left open.
 
-The rules are news conventions, tried in order on the quotation's sentence:
-
-1. `"…," said X` / `"…," said X, the role.`   (verb, then the speaker; "Sen." and "P."
-   do not end the name)
-2. `"…," X said` / `"…," X, a Democrat from New York, said` / `"…?" X asked.` (the
-   attribution may be the next sentence when the quotation ends its own)
-3. `X said (on Thursday) that … "…"`   (the speaker before the verb, before the quote:
-   "The navy said in a statement that Ruiz … "…"" is the navy's statement)
-4. `… according to X`
-5. `he said`, `the official said`, `the statement said`: an actor the description fits
-   that the article named last, or else the speaker named last before (in this
-   paragraph or the one before; a sentence without a quotation that names who speaks,
-   "X said that…", "according to X", "…, X said.", names one too);
-6. no speaker in the sentence: the speaker of the quotation just before in the same
-   paragraph (a quotation that runs on), or of the paragraph before when this paragraph
-   is all quotation (a quotation over several paragraphs opens each one and closes only
-   in the last).
-
-Beyond these (issue #27): a party and state in brackets are blanked ("Sen. Ann Lee
-(D-Md.) said"); an apposition may run over several commas ("Ana Ruiz, 41, of Tulsa,
-Okla., who voted early, said") and follow an opening phrase ("In an interview, Tom Hale,
-chair of the board, said"); "Said X, "…"" and "as X said" name X; an attribution that
-ends the sentence ("…" and the count went on, Ruiz said.) is that of its quotations; of
-two verbs of speech before a quotation, the one in its clause ("While not all Hale says
-is true, Ruiz said Hale is "…""); with no verb of speech, a sentence whose subject is a
-name ("Hale took the stage and called the plan "…"") gives that name, unless the
-quotation is a title; and a paragraph that opens with a quotation and names nobody is
-the words of whom a sentence of the two paragraphs before was about, since the last
-quotation ("Stated Patel:", "Hale continued his attack.").
-
-Third pass: a role in lowercase before a subject's name ("Republican presidential
-candidate Ana Ruiz called it "…""); a sentence ending in a colon introduces the quotation
-that follows ("Ruiz, 17, echoed:"); a name set before the quotation with a colon, as a
-transcript or a digest sets it ("Sen. Ann Lee (D-Md.): "…""); a quotation after an
-attribution in its paragraph ("Ruiz said in a statement. "…""); "…, and then Ruiz said",
-"But Ruiz added", "she further said": the conjunction or adverb is no part of the
-speaker; a dash sets a clause apart as a comma does; a clause with "is" or "was" names
-nobody; "…" if it rains, said Ruiz, a clerk." ends the sentence verb first; "Capt." and
-"Prof." end no sentence; a title where a programme or a book is named ("said on MSNBC's
-"Morning Joe."") and a number or a handle are terms whoever speaks.
-
-The speech verbs are those of news writing beyond "said" ("quipped", "wrote", "added",
-"told", "warned", "insisted"…). A speaker named by surname only ("Onwurah said") is the
-person named in full before. A quoted term or title ("the so-called "deal of the
-century"", "Orange Is the New Black", a hashtag) is kept with `kind: term`, no speaker.
+A quoted term or title ("the so-called "deal of the century"", "Orange Is the New
+Black", a hashtag) is kept with `kind: term`, no speaker.
 """
 
 from __future__ import annotations
@@ -54,21 +13,22 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from .actors import ActorIndex, Proposed, named_in, who_is
-
-VERB = (
-    r"(?:said|says|say|told|tells|added|adds|warned|warns|stated|states|insisted|insists"
-    r"|declared|declares|explained|explains|noted|notes|asked|asks|wrote|writes|argued|argues"
-    r"|stressed|stresses|accused|demanded|urged|urges|complained|alleged|quipped|joked|tweeted"
-    r"|continued|continues|recalled|recalls|responded|replied|countered|admitted|acknowledged"
-    r"|conceded|predicted|predicts|announced|cautioned|contended|maintained|claimed|claims"
-    r"|suggested|suggests|asserted|boasted|charged|vowed|promised|pledged|emphasi[sz]ed"
-    r"|observed|remarked|concluded|posted|told reporters|went on|pointed out|shouted|yelled"
-    r"|exclaimed|wondered|mused|testified|agreed|reiterated|lamented|scoffed|retorted|pressed|interjected|added"
-    r"|answered|answers|fumed|opined|assured|echoed|snapped|barked|proclaimed|bragged|boasts"
-    r"|thundered|reported|reports|recounted|reflected|chimed in|shot back|texted"
-    r"|emailed|laughed|cracked|teased|pleaded|hinted|griped|raged|ranted|remembered|reacted"
-    r"|reads)"
+from .attribution import (
+    ACCORDING,
+    APPOSITION,
+    ATTRIBUTION,
+    CALLING_RULE,
+    REPORTED,
+    SUBJECT_RULE,
+    TAIL_RULE,
+    VERB,
+    after_last,
+    introducing,
+    name_then_role,
+    speaker_of,
+    subject_of,
 )
+
 QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]|[“\"]([^“”\"]+)$")
 """A quotation, or one opened that the paragraph does not close (it goes on in the next)."""
 ABBREVIATION = re.compile(
@@ -83,129 +43,7 @@ PRONOUNS = re.compile(
     re.I,
 )
 
-SPAN = 1000
-"""The most characters before and after a quotation that its attribution is read in: a
-sentence of news is shorter, and a pathological one is not read again for each quote."""
-WHO = 150
-"""The most characters of the words naming a speaker that a pattern reads (ten words
-are accepted): a pattern never scans unbounded text from each place it starts."""
-ABBREVIATED = (
-    "Sen", "Rep", "Gov", "Gen", "Dr", "Mr", "Mrs", "Ms", "Lt", "Col", "Sgt", "Adm", "Jr",
-    "St", "Prof", "Rev", "Maj", "Capt", "Atty", "Sr",
-)  # fmt: skip
-TITLE_DOT = "(?:(?<=\\b[A-Z])|" + "|".join(rf"(?<=\b{t})" for t in ABBREVIATED) + r")\.(?=\s)"
-"""The full stop of "Sen." or of an initial ("Robert P. Casey"): it ends no name."""
-NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in ABBREVIATED)
-PHRASE = rf"(?:[^,.;“”\"]|\.(?=[A-Za-z])|(?<=\.[A-Z])\.|{TITLE_DOT}){{1,{WHO}}}?"
-END = rf"\s*(?:[,;]|(?<!\.[A-Z])(?<![A-Z]){NOT_AFTER_TITLE}\.(?:\s|$)|[!?]|$)"
-AFTER_VERB_FIRST = re.compile(
-    rf"^[,.!?]?\s*{VERB}\s+(?P<who>{PHRASE})"
-    rf"(?P<role>,\s+(?:a|an|the|his|her|its|[A-Z][\w'’.-]*[’']s?)\s[^,;“”\"]{{1,{WHO}}}?)?{END}"
-)
-AFTER_SPEAKER_FIRST = re.compile(
-    rf"^[,.!?]?\s*(?P<who>{PHRASE})(?P<role>(?:,[^,“”\"]{{1,{WHO}}}){{1,5}},)?\s+{VERB}\b"
-)
-"""`"…," Ana Ruiz, 30, of Tulsa, Okla., who voted for him, said`: an apposition may run
-over several commas."""
-TAIL_SPEAKER_FIRST = re.compile(rf",\s+(?P<who>{PHRASE})\s+{VERB}\b[^,;“”\"]{{0,{WHO}}}$")
-"""`"…" and donations rose, Ruiz said.`: an attribution that ends the sentence is that of
-every quotation in it."""
-TAIL_RULE = "“…” …, said X."
-TAIL_VERB_FIRST = re.compile(
-    rf",\s+{VERB}\s+(?P<who>{PHRASE})"
-    rf"(?P<role>,\s+(?:a|an|the|his|her|its|[A-Z][\w'’.-]*[’']s?)\s[^,;“”\"]{{1,{WHO}}}?)?{END}"
-)
-"""`"…" if she loses, said Ana Ruiz, a pollster.`: the same, the verb first."""
-DASH = r"\s*—\s*|\s–\s|\s--?\s"
-"""A dash sets a clause apart as a comma does: "… with a formal speech -- Ruiz told …"."""
-BEFORE = re.compile(rf"(?:^|[,;]\s+)(?P<who>[^,;“”\"]{{1,{WHO}}}?)\s+{VERB}\b[^“”\"]*$")
-NEAREST = re.compile(
-    rf"(?:^|[,;]\s+|{DASH}|(?<=[“”\"])\s+(?:and\s+|but\s+|while\s+)?)"
-    rf"(?P<who>(?:(?!{DASH})[^,;“”\"]){{1,{WHO}}}?)\s+{VERB}\b[^,;“”\"]*[,:]?\s*$"
-)
-"""`While not all Lee says is true, Ruiz said Lee is "…"`: of two speakers in a sentence,
-the one whose verb is nearest the quotation (in the same clause) is its speaker."""
-ACCORDING = re.compile(rf"(?i:according to) (?P<who>{PHRASE}){END}")
-APPOSITION = re.compile(
-    rf"(?:^|[.;]\s+|^[^,;“”\"]{{1,60}},\s+)"
-    rf"(?P<who>[A-Z][\w'’.-]{{0,40}}(?:\s+[A-Z][\w'’.-]{{0,40}}){{0,9}})\s*,"
-    rf"\s+(?P<role>(?:the|a|an|its|his|her|[a-z]+|[A-Z][\w'’.-]*[’']s?)\b[^“”\"]{{0,{WHO}}}?),"
-    rf"\s+{VERB}\b"
-)
-"""`Emil Varga, the commission's chair, said`: the speaker is the name, not the role."""
-ATTRIBUTION = re.compile(rf"(?:^|,\s+)(?P<who>[^,;“”\"]{{1,{WHO}}}?)\s+{VERB}\b[^,;“”\"]*\.?$")
-"""A sentence with no quotation that ends by naming who said it ("…, one of the
-officials said."): the speaker a following "he said" means."""
-SAYING = re.compile(
-    r"(?:^|,\s+)(?P<who>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|[A-Z]\.))*)"
-    r"(?:\s+(?:then|also|later|again|now|\w+ly))?\s+(?!of\b|and\b|in\b|to\b)[a-z]+(?:ed|s|t)\b"
-    r"[^“”\"]*,\s+(?:saying|adding|telling|writing|noting|arguing|calling|asking|insisting"
-    r"|warning|declaring|explaining|tweeting)\b[^“”\"]*$"
-)
-"""`Sanders stepped up his emphasis …, saying, "…"`: the quotation is the subject's."""
-ROLE_WORD = (
-    r"(?:presidential|candidate|nominee|front-?runner|hopeful|rival|contender|challenger"
-    r"|incumbent|secretary|spokes(?:man|woman|person)|advis[eo]r|aide|strategist|pollster"
-    r"|chair(?:man|woman)?|leader|senator|governor|lawmaker|delegate|director|manager"
-    r"|commentator|host|anchor|analyst|former|campaign|party|press|senior|top|deputy|chief"
-    r"|executive|star|author|columnist|reporter|attorney|lawyer|mogul|businessman"
-    r"|billionaire|minister|mayor|president|vice|general|state|national|political"
-    r"|conservative|liberal|progressive|activist|founder|economist|professor|historian)"
-)
-"""Lowercase words of a role set before a name ("Republican presidential candidate Ana
-Ruiz", "former secretary of state Tom Hale")."""
-SUBJECT_RULE = "X [did something] … “…”: the subject"
-SUBJECT = re.compile(
-    r"^(?:[^,;“”\"]{1,100},\s+)?"
-    rf"(?P<who>(?:[A-Z][\w'’.-]*\s+|[a-z][\w-]*\s+(?=[A-Z])|{ROLE_WORD}\s+(?:of\s+)?){{0,6}}"
-    r"[A-Z][\w'’.-]*[a-z][\w'’.-]*"
-    r"|[Hh]e|[Ss]he)"
-    rf"(?P<role>\s*(?:,[^,“”\"]{{1,{WHO}}}){{1,3}},)?\s+(?:\w+ly\s+|also\s+|then\s+|again\s+)?"
-    r"(?!(?:and|or|of|in|on|at|to|for|from|with|by)\b|(?:is|was|are|were)\b(?!\s+\w+ing\b))"
-    r"[a-z]{2,}\b"
-)
-"""`Lee took the stage and called the system "rotten"`: with no verb of speech, a quotation
-in a sentence whose subject is a name is that person's words."""
-HELPING = re.compile(
-    r"(?:\s+(?:also|further|then|later|again|once|previously|earlier|has|have|had|would"
-    r"|will|[a-z]+ly))+\s*$"
-)
-"""Words between the speaker and the verb of speech ("She further said", "Hale has also
-noted"): no part of who speaks."""
-JOINED = re.compile(r"^(?i:and|but|so|yet|then)\s+(?:then\s+|now\s+|later\s+)?(?=[A-Z])")
-"""`The crowd cheered, and then Ruiz continued: "…"`: a name after "and" is the speaker
-("…, and urged…" names nobody)."""
-CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|been|being)\b")
-"""Words of a clause, not of who speaks: "… O'Malley's move was first reported by…"."""
-AS = re.compile(r"^(?:(?:and|but|so|yet)\s+)?as\s+(?=[A-Z])", re.I)
-"""`"…," as Ruiz said on Monday` / `As the Post reported, "…"`: "as" introduces the speaker."""
-INVERTED = re.compile(
-    rf"^(?:(?:But|And|Or|So),?\s+)?(?i:{VERB})\s+(?P<who>{PHRASE})"
-    rf"(?P<role>,[^“”\"]{{1,{WHO}}}?)?[,:]\s*$"
-)
-"""`Said Ana Ruiz, who grew up there, "…"` / `Stated Ruiz:`: the verb first, then the speaker."""
-LABEL = re.compile(
-    r"^(?:[^“”\"]{0,100}?\s[-–—]\s+)?"
-    rf"(?P<who>(?:(?:[A-Z][\w'’.-]*|{ROLE_WORD}|of|and)\s+){{0,8}}[A-Z][\w'’.-]*[a-z][\w'’.-]*)"
-    r"\s*:\s*$"
-)
-"""`Sen. Ann Lee (D-Md.): "…"`, `POLLS DIVERGE - Tom Hale: "…"`: a name set before the
-quotation with a colon, as a transcript or a digest sets it, is the speaker."""
-NO_SUBJECT = re.compile(
-    r"(?i:and|but|or|then|yet|while|when|who|which|that|because|as|if|although|so|after"
-    r"|before|since|where)\b"
-)
-"""Words that begin a clause, not a name: "…, and urged…" says nothing of who urged."""
-NOT_A_NAME = re.compile(
-    r"(?:The|A|An|It|It[’']s|In|On|At|Another|This|That|These|Those|There|Some|His|Her|Their"
-    r"|Its|Our|My|Your|One|Many|Most|All|Both|Each|Every|No|Such|What|When|If|But|And|As"
-    r"|After|Before|For|With|From|By|During|Still|Even|Now|Then|Yet|So|Here|Why|How)\b"
-)
-"""A subject that begins so is a description, not a name ("The candidate herself")."""
-REPORTED = re.compile(
-    rf"^(?P<who>[A-Z][^,;“”\"]{{0,{WHO}}}?)(?P<role>,[^,“”\"]{{1,{WHO}}},)?\s+{VERB}\b"
-)
-"""A sentence that begins "X said (that)…": reported speech; X is who "he" is next."""
+
 TERM = re.compile(
     r"(?:\b(?:called|dubbed|named|titled|entitled|so-called|known as|nicknamed|labell?ed"
     r"|branded|the words?|the phrase|the term|the slogan|the hashtag|headlined|the title)"
@@ -253,56 +91,6 @@ def _tail(parts: list[str], size: int = 40) -> str:
     return tail[-size:]
 
 
-def speaker_of(sentence: str, start: int, end: int, following: str = "") -> tuple[str | None, str]:
-    """The words naming who said the quotation at sentence[start:end], and the rule;
-    `following` is the next sentence, read when the quotation ends its own."""
-    if start > SPAN:  # a sentence longer than news writes: only the words near the quote
-        sentence, start, end = sentence[start - SPAN :], SPAN, end - start + SPAN
-    sentence, following = _unbracketed(sentence[: end + SPAN]), _unbracketed(following[:SPAN])
-    after, before = sentence[end:], sentence[:start]
-    if not after.strip(" ,.!?—–-") and following and not re.search(r"[“”\"]", following):
-        after = " " + following
-    for rule, pattern, text, at in (
-        ("“…,” said X", AFTER_VERB_FIRST, after, 0),
-        ("“…,” X said", AFTER_SPEAKER_FIRST, after, 0),
-        ("X, the role, said … “…”", APPOSITION, before, 0),
-        ("Said X, “…”", INVERTED, before, 0),
-        ("X: “…”", LABEL, before, 0),
-        # BEFORE's match holds no quotation mark: it starts after the last one.
-        ("X said … “…”", NEAREST, before, _after_last(before, '“”"')),
-        ("X said … “…”", BEFORE, before, _after_last(before, '“”"')),
-        ("according to X", ACCORDING, sentence, 0),
-        ("“…” …, X said.", TAIL_SPEAKER_FIRST, after, _after_last(after, '“”"')),
-        (TAIL_RULE, TAIL_VERB_FIRST, after, _after_last(after, '“”"')),
-        ("X …, saying “…”", SAYING, before, 0),
-        (SUBJECT_RULE, SUBJECT, before, 0),
-    ):
-        match = pattern.search(text, at)
-        who = AS.sub("", HELPING.sub("", match["who"])) if match else ""
-        if text is before:  # "…, and then Ruiz said "…"", not ""…" and Ruiz said"
-            who = JOINED.sub("", who)
-        if not match or not 0 < len(who.split()) <= 10 or NO_SUBJECT.match(who):
-            continue
-        if CLAUSE_VERB.search(who):  # "The Buckeye State is one of 45 states that…"
-            continue
-        if pattern is SUBJECT and NOT_A_NAME.match(who):
-            continue  # "The candidate herself took to the airwaves…": no name
-        role = (match.groupdict().get("role") or "").strip(" ,")
-        return " ".join((who + (f", {role}" if role else "")).split()), rule
-    return None, "no speaker in the sentence"
-
-
-BRACKETED = re.compile(r"\([^()“”\"]{1,40}\)")
-
-
-def _unbracketed(text: str) -> str:
-    """The text with each short parenthesis blanked, at the same length: "Sen. Ann Lee
-    (D-Md.) said" names Ann Lee, and the affiliation's full stop ends no sentence."""
-    if "(" not in text:
-        return text
-    return BRACKETED.sub(lambda m: " " * len(m[0]), text)
-
-
 def is_term(text: str, before: str, after: str) -> bool:
     """A quoted term or title rather than someone's words: introduced as one ("so-called",
     "titled"), a handle, an address or a number, or a few words in title case that no
@@ -347,13 +135,6 @@ WORK = re.compile(
 of work it is."""
 
 
-def _after_last(text: str, marks: str) -> int:
-    """Where the text after the last of `marks` starts (0 if none is in it): a pattern
-    whose match holds none of them is searched from there, so that it never scans the
-    rest of the text again from every place it could start."""
-    return max(text.rfind(mark) for mark in marks) + 1
-
-
 def find_quotes(
     paragraphs: list[str], index: ActorIndex
 ) -> tuple[list[Quote], list[Proposed], list[str]]:
@@ -395,7 +176,7 @@ class _Reader:
             if not inside and not running:
                 self.attribution(number, sentence)
                 self.lead = (
-                    _introducing(sentence, number) or _subject(sentence, number) or self.lead
+                    introducing(sentence, number) or subject_of(sentence, number) or self.lead
                 )
             for q in inside:
                 at = bisect_left(ends, q.end())  # the sentence the quotation closes in
@@ -433,7 +214,7 @@ class _Reader:
         """A sentence without a quotation that names who speaks ("…, X said.", "X said
         that…", "according to X"): X is who "he" is next, and an actor to propose."""
         # ATTRIBUTION's match holds none of `,;“"` but the ',' it starts with, if any.
-        last = _after_last(sentence, ',;“”"') - 1
+        last = after_last(sentence, ',;“”"') - 1
         said = (
             APPOSITION.search(sentence)
             or (
@@ -446,7 +227,7 @@ class _Reader:
         )
         if not said or len(said["who"].split()) > 10:
             return
-        speaker, role = _name_then_role(said["who"].strip(), (said.groupdict().get("role") or ""))
+        speaker, role = name_then_role(said["who"].strip(), (said.groupdict().get("role") or ""))
         who = speaker + (f", {role}" if role else "")
         if self.last and self.last.text and self.last.paragraph == number and self.last.who == who:
             return  # the attribution of the quotation just before ("…?" X asked.)
@@ -508,7 +289,7 @@ class _Reader:
         kind = "quote"
         if (
             (
-                (who is None or rule in (SUBJECT_RULE, TAIL_RULE))
+                (who is None or rule in (SUBJECT_RULE, TAIL_RULE, CALLING_RULE))
                 and is_term(text, sentence[:start], sentence[end:])
             )
             or is_title(text, sentence[:start])
@@ -519,8 +300,20 @@ class _Reader:
         elif who is None and carried is not None and carried.who:
             who, actor, name = carried.who, carried.actor, carried.name
             rule = "a quotation over paragraphs, as the paragraph before"
-        elif who is None and at == 0 and self.lead and self.lead[0] >= number - 2:
-            who, rule = self.lead[1], "a quotation paragraph after one about its speaker"
+        elif (
+            who is None
+            and self.lead
+            and self.lead[0] >= number - (2 if at == 0 else 0)
+            and start == 0  # it opens its sentence: "Ruiz toured the quay. "We will…""
+        ):
+            who, rule = (
+                self.lead[1],
+                (
+                    "a quotation paragraph after one about its speaker"
+                    if at == 0
+                    else "a quotation after a sentence about its speaker"
+                ),
+            )
             actor, name = self.resolve(who, number)
         elif (
             who is None
@@ -535,6 +328,10 @@ class _Reader:
                 "runs on from the quotation before",
             )
         elif who:
+            named = subject_of(sentence[:start], number) if who.lower() in ("he", "she") else None
+            if named and not PRONOUNS.match(named[1]):
+                # "Hale fired back: "…," he wrote": the sentence's subject, not the last speaker
+                who, rule = named[1], rule + f"; “{who}” is the sentence's subject"
             actor, name = self.resolve(who, number)
             if PRONOUNS.match(who) and last and actor == last.actor:
                 rule += f"; “{who}” is the speaker named before"
@@ -555,46 +352,6 @@ class _Reader:
             self.recent = _remembered(self.recent, [actor])
             self.speakers = _remembered(self.speakers, [actor])
             self.spoke.setdefault(actor, None)
-
-
-def _name_then_role(who: str, role: str) -> tuple[str, str]:
-    """ "The mayor of Corvina, Petra Holm, said": the name between the commas is the
-    speaker, and the description before it its role (as in "Petra Holm, the mayor of
-    Corvina, said")."""
-    role = role.strip(" ,")
-    if role and _is_name(role) and not _is_name(who):
-        # The sentence's capital: "The mayor" is "the mayor" once it follows the name.
-        described = re.sub(r"^(The|A|An)\b", lambda m: m[1].lower(), who)
-        return role, described
-    return who, role
-
-
-def _is_name(text: str) -> bool:
-    """A proper name: every word capitalised, none an article ("Petra Holm", "Rep. Ann Lee")."""
-    words = text.split()
-    return (
-        0 < len(words) <= 6
-        and all(word[:1].isupper() for word in words)
-        and words[0] not in ("The", "A", "An")
-    )
-
-
-def _introducing(sentence: str, number: int) -> tuple[int, str] | None:
-    """Who a sentence that ends in a colon introduces ("Lee, 17, echoed:", "As the Post's
-    Ana Ruiz reported after the vote:"): the quotation that follows is theirs."""
-    if not sentence.rstrip().endswith(":"):
-        return None
-    who, _ = speaker_of(sentence + " “…”", len(sentence) + 1, len(sentence) + 4)
-    return (number, who) if who else None
-
-
-def _subject(sentence: str, number: int) -> tuple[int, str] | None:
-    """Who a sentence without a quotation is about: its subject when that is a name ("Ruiz
-    continued her attack.", "Lee echoed:"), or the speaker of "Said Lee:"."""
-    match = SUBJECT.match(sentence) or INVERTED.match(sentence)
-    if match is None or NO_SUBJECT.match(match["who"]) or NOT_A_NAME.match(match["who"]):
-        return None
-    return number, match["who"]
 
 
 def _remembered(actors: list[str], named: list[str]) -> list[str]:
