@@ -309,3 +309,46 @@ def test_the_place_pick_list_tells_events_of_one_title_apart(tmp_path: Path) -> 
     same_title = [label for label in labels if label.startswith(f"Event: {record['title']} (")]
     assert len(same_title) == 2 and len(set(same_title)) == 2
     assert f"Event: {record['title']} (2025-07-02, a-second-vote)" in same_title
+
+
+def form_of(item: Any, **changes: str) -> dict[str, str]:
+    """The review form of an item as shown, with `changes` (field path -> value) made."""
+    form = {field.name: item.value(field) for field in item.fields()}
+    form.update({f"f:{path}": value for path, value in changes.items()})
+    return form
+
+
+def test_a_drafted_id_follows_the_corrected_title_and_the_set_follows_it(tmp_path: Path) -> None:
+    root = project(tmp_path, COUNCIL)
+    drafts = DraftSet(root / "drafts", SET, root / "data")
+    event = next(
+        i for i in drafts.items() if i.key == "events/arland-water-minister-dana-roth.yaml"
+    )
+    drafts.correct(event, form_of(event, title="Roth blames the drought"))
+    folder = root / "drafts" / SET
+    assert not (folder / "events" / "arland-water-minister-dana-roth.yaml").exists()
+    renamed = yaml.safe_load((folder / "events" / "roth-blames-the-drought.yaml").read_text())
+    assert (
+        renamed["id"] == "roth-blames-the-drought" and renamed["title"] == "Roth blames the drought"
+    )
+    quotes = (folder / "quotes.yaml").read_text()
+    assert "event:roth-blames-the-drought" in quotes and "arland-water-minister" not in quotes
+    # an actor's too, and the quotations that name the speaker
+    actor = next(i for i in drafts.items() if i.key == "actors/petra-holm.yaml")
+    drafts.correct(actor, form_of(actor, name="Petra Holm-Lind"))
+    assert (folder / "actors" / "petra-holm-lind.yaml").exists()
+    speakers = [q["claim"]["speaker"] for q in yaml.safe_load(quotes_of(folder))["quotes"]]
+    assert "petra-holm-lind" in speakers and "petra-holm" not in speakers
+    # an id the editor chose is kept
+    chosen = folder / "events" / "roth-blames-the-drought.yaml"
+    chosen.write_text(chosen.read_text().replace("id: roth-blames-the-drought", "id: roth-speaks"))
+    chosen.rename(folder / "events" / "roth-speaks.yaml")
+    (folder / "quotes.yaml").write_text(quotes_of(folder).replace("-blames-the-drought", "-speaks"))
+    event = next(i for i in drafts.items() if i.key == "events/roth-speaks.yaml")
+    drafts.correct(event, form_of(event, title="Roth answers the council"))
+    assert (folder / "events" / "roth-speaks.yaml").exists()
+    assert main(["accept", str(folder), "--data", str(root / "data"), "--all"]) == 0
+
+
+def quotes_of(folder: Path) -> str:
+    return (folder / "quotes.yaml").read_text(encoding="utf-8")

@@ -24,6 +24,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 
 from ..ingest.drafts import known_actors
+from ..ingest.proposals import id_of
 from ..records.model import ID_PATTERN
 from ..run.errors import DataErrors, ExplainerError
 from ..run.guard import read_regular, refuse_link_on_the_way
@@ -299,6 +300,8 @@ class DraftSet:
         self._remove(item)
 
     def _corrected(self, item: Item, form: Mapping[str, str]) -> None:
+        titled = TITLE_OF.get(item.kind)
+        before = str(item.record.get(titled) or "") if titled and item.index is None else ""
         problems = []
         for field in item.fields():
             try:
@@ -310,6 +313,40 @@ class DraftSet:
             item.record.pop("address_unknown", None)  # the address is known now
         if problems:
             raise ReviewError(f"{item.key}: " + "; ".join(problems) + " (nothing was saved)")
+        if before:
+            self._follow_title(item, before)
+
+    def _follow_title(self, item: Item, before: str) -> None:
+        """A new event's or actor's id follows its corrected title or name, when it is the id
+        ingest made from the old one (an id the editor chose is kept): the record's address
+        then says what it is. The file is renamed and the set's references follow it."""
+        record, kind = item.document, item.kind
+        old_id, after = str(record.get("id") or ""), str(record.get(TITLE_OF[kind]) or "")
+        if not after or after == before or re.sub(r"-\d+$", "", old_id) != id_of(before, set(), ""):
+            return
+        taken = {
+            p.stem for folder in (self.data, self.folder) for p in (folder / kind).glob("*.yaml")
+        }
+        new_id = id_of(after, taken - {old_id}, old_id)
+        if new_id == old_id:
+            return
+        for path in sorted(self.folder.rglob("*.yaml")):
+            if path == item.file or path.is_symlink() or not path.is_file():
+                continue
+            text = _read(path)
+            if kind == "events":  # `to` and `places` of quotations, and the comments on them
+                renamed = re.sub(rf"\bevent:{re.escape(old_id)}(?![\w-])", f"event:{new_id}", text)
+                if renamed != text:
+                    _write(path, renamed, self.folder)
+                continue
+            document = _load(path, text)
+            if _renamed(document, old_id, new_id):
+                _write(path, dumped(document), self.folder)
+        record["id"] = new_id
+        target = item.file.with_name(f"{new_id}.yaml")
+        refuse_link_on_the_way(target, self.folder)
+        item.file.rename(target)
+        item.file, item.key = target, f"{kind}/{target.name}"
 
     def _parsed(self, field: Field, raw: str | None, now: str) -> Any:
         """The form's value of a field, checked: a pick-list's must be offered (or be the
@@ -356,6 +393,27 @@ class DraftSet:
     def _named(self, text: str, staged: Path) -> str:
         """A message of accept's about the staged copy, naming the drafts instead."""
         return text.replace(str(staged), str(self.folder))
+
+
+TITLE_OF = {"events": "title", "actors": "name"}
+"""The field a new record's drafted id is made from."""
+
+
+def _renamed(value: Any, old_id: str, new_id: str) -> bool:
+    """Point a draft's references to a renamed actor at its new id; whether any did."""
+    found = False
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            if key in ("actor", "speaker") and inner == old_id:
+                value[key], found = new_id, True
+            elif key == "alleged_by" and isinstance(inner, list) and old_id in inner:
+                inner[inner.index(old_id)], found = new_id, True
+            else:
+                found = _renamed(inner, old_id, new_id) or found
+    elif isinstance(value, list):
+        for inner in value:
+            found = _renamed(inner, old_id, new_id) or found
+    return found
 
 
 def _set(record: Any, field: Field, value: Any) -> None:
