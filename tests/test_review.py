@@ -216,12 +216,12 @@ def test_accept_refused_by_check_writes_nothing_and_keeps_the_correction(
         press(page, "Enter")
         problem = page.locator(".note.error").inner_text()
         # The event cites a source still in the drafts: check refuses, accept writes nothing.
-        assert "events/arland-water-minister-dana-roth.yaml" in problem
+        assert "events/roth-blames-the-drought.yaml" in problem  # its id follows the title
         assert "unknown source 'corvina-courier-2025-06-20'" in problem
         assert "Nothing was written into data/" in problem
         page.close()
     assert snapshot(data) == before
-    kept = (drafts / "events" / "arland-water-minister-dana-roth.yaml").read_text()
+    kept = (drafts / "events" / "roth-blames-the-drought.yaml").read_text()
     assert "title: Roth blames the drought\n" in kept and "\ndraft: " in kept
 
 
