@@ -93,8 +93,10 @@ def test_confirmed_drafts_are_written_and_updates_keep_the_files_layout(
         "cite: [{source: delta-post-2025-06-12, paragraphs: [4]}, {source: delta-2,"
         " paragraphs: [1]}]\n"
     )
-    # What was written left the drafts; what was not stays to review.
+    # What was written left the drafts, without ingest's comments; what was not stays.
     assert not (drafts / "sources" / "delta-2.yaml").exists()
+    written = (data / "sources" / "delta-2.yaml").read_text()
+    assert "#" not in written and yaml.safe_load(written)["id"] == "delta-2"
     left = yaml.safe_load((drafts / "quotes.yaml").read_text())["quotes"]
     assert [q["claim"]["speaker"] for q in left] == ["ines-kovac", "emil-varga"]
     assert main(["check", "--data", str(data), "-q"]) == 0

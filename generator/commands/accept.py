@@ -110,7 +110,9 @@ def _new_record(plan: Accepted, draft: Path, target: Path, everything: bool) -> 
         return
     if target.exists():
         raise AcceptError(f"{draft}: {target} exists already: give the draft another id")
-    plan.files[target] = text
+    # Without the draft's comments: ingest's evidence and instructions, said in REVIEW.md
+    # too, would be stale in data/ (a note for readers goes in the record's `changes`).
+    plan.files[target] = _dump(_plain(record)) if isinstance(record, dict) else text
     plan.wrote.append(str(target))
     plan.done.append(draft)
 
