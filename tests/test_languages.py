@@ -304,6 +304,23 @@ def test_search_kinds_are_in_the_sites_language(two_sites: Paths) -> None:
     assert "کردار" in tags and "Actor" not in tags
 
 
+def test_a_translated_actor_is_found_by_its_name_as_written(two_sites: Paths) -> None:
+    # a reader of the Urdu site may know the Latin spelling; the page lists it as another name
+    require(shutil.which("node") or "node (not on PATH)", "apt-get install -y nodejs")
+    harness = REPO / "tests" / "search" / "harness.js"
+    done = subprocess.run(
+        ["node", str(harness), str(two_sites.site / "ur")],
+        input=json.dumps({"query": "Ana Lind"}) + "\n",
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    first = json.loads(done.stdout)["items"][0][0]
+    assert first["location"].endswith("actors/example-ana-lindqvist/")
+    page = two_sites.site / "ur" / "actors" / "example-ana-lindqvist" / "index.html"
+    assert "Ana Lindqvist" in page.read_text(encoding="utf-8")
+
+
 def test_the_offline_copy_note_is_in_the_sites_language(tmp_path: Path) -> None:
     assert (
         offline_copy_note(None, False, UR) == "پوری سائٹ کی آف لائن نقل `make bundle` سے بنتی ہے۔"

@@ -8,7 +8,7 @@ import functools
 from typing import Any
 
 from .explainer import Explainer
-from .model import Claim, Model, Record, Translation, models_in, walk
+from .model import Actor, Claim, Model, Record, Translation, models_in, walk
 from .validate import field_path
 
 
@@ -19,9 +19,17 @@ def translated(explainer: Explainer, code: str) -> Explainer:
     def each(kind: str) -> dict[str, Any]:
         return {i: _translate(r, code) for i, r in getattr(explainer, kind).items()}
 
-    return Explainer(
-        each("sources"), each("actors"), each("events"), each("disputes"), language=code
-    )
+    actors = {i: _known_as_written(a, explainer.actors[i]) for i, a in each("actors").items()}
+
+    return Explainer(each("sources"), actors, each("events"), each("disputes"), language=code)
+
+
+def _known_as_written(actor: Actor, written: Actor) -> Actor:
+    """A translated actor, also known by its name as written: a reader of the translation
+    may know it (search finds it, the page lists it among the other names)."""
+    if actor.name == written.name or written.name in actor.aliases:
+        return actor
+    return actor.model_copy(update={"aliases": [written.name, *actor.aliases]})
 
 
 def _translate(value: Any, code: str) -> Any:
