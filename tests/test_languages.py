@@ -71,7 +71,12 @@ def test_a_record_translation_is_shown_and_marked(data_dir: Path) -> None:
     page = urdu_pages(data_dir)["actors/minister.md"]
     assert "# وزیر\n" in page and "وزارت کی طرف سے بولے۔" in page
     assert "ترجمہ: یہ صفحہ اس ریکارڈ کا مدیروں کا کیا ہوا ترجمہ پیش کرتا ہے۔" in page
-    assert "The Minister" not in page.split("---\n", 2)[2].split("\n## ")[0]
+    # the name as written is only among the other names, the first of them
+    opening = page.split("---\n", 2)[2].split("\n## ")[0]
+    assert [line for line in opening.splitlines() if "The Minister" in line] == [
+        ":   \u2068The Minister\u2069، \u2068Minister\u2069، "
+        "\u2068&#60;script&#62;alert&#40;1&#41;&#60;/script&#62;\u2069"
+    ]
     # Another record, untranslated, says so; the English site shows no note at all.
     group = urdu_pages(data_dir)["actors/the-group.md"]
     assert "ابھی ترجمہ نہیں ہوا: ریکارڈ اصل زبان میں دکھایا گیا ہے۔" in group
