@@ -11,6 +11,7 @@ import logging
 import re
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ import yaml
 from watchdog.events import FileModifiedEvent
 
 from generator.commands.build import build_all, build_site, check, generate
+from generator.commands.bundle import make_bundle
 from generator.commands.serve import Preview
 from generator.records.coverage import Coverage
 from generator.records.gaps import GapsError
@@ -409,3 +411,21 @@ def test_every_urdu_page_kind_meets_wcag_22_aa(browser: Any, two_sites: Paths) -
             ]
         page.close()
     assert violations == []
+
+
+def test_the_bundle_holds_every_language_and_asks_no_sitemap_beside_a_page(
+    tmp_path: Path,
+) -> None:
+    shutil.copytree(STARTER_DATA, tmp_path / "data")
+    paths = two_languages(tmp_path, tmp_path / "data")
+    shutil.copy(REPO / "mkdocs.offline.yml", tmp_path / "mkdocs.offline.yml")
+    archive = make_bundle(paths, tmp_path / "mkdocs.offline.yml", tmp_path / "dist")
+    with zipfile.ZipFile(archive) as bundle:
+        page = next(
+            n for n in bundle.namelist() if n.endswith("/ur/actors/example-ana-lindqvist.html")
+        )
+        html = bundle.read(page).decode("utf-8")
+    assert "آنا لنڈکوسٹ" in html
+    assert '<a href="../../actors/example-ana-lindqvist.html" hreflang="en"' in html  # switcher
+    # Material fetches sitemap.xml beside each <link rel="alternate">: from file:// an error
+    assert 'hreflang="en">' not in html.split("</head>")[0]

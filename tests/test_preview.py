@@ -161,7 +161,8 @@ def test_data_errors_keep_the_last_good_pages(
         served = server._inject_js_into_html(b"<html><body class='x'><p>page</p></body></html>", 1)
     finally:
         server.server_close()
-    assert served.startswith(b"<html><body class='x'><div role=\"alert\"")
+    # in English and left to right on a right-to-left page too
+    assert served.startswith(b'<html><body class=\'x\'><div role="alert" lang="en" dir="ltr"')
     assert b"actors/ministry.yaml:3: kind: " in served and b"1 data error(s)" in served
     # Fixed: the banner goes.
     edit(paths.data, "actors/ministry.yaml", "kind: ministry-of-things", "kind: organisation")

@@ -206,8 +206,8 @@ class Preview:
             return ""
         lines = "\n".join(html.escape(error) for error in self.errors)
         return (
-            '<div role="alert" style="position:sticky;top:0;z-index:10;padding:.8em 1.2em;'
-            'background:#b71c1c;color:#fff;font:14px/1.4 sans-serif">'
+            '<div role="alert" lang="en" dir="ltr" style="position:sticky;top:0;z-index:10;'
+            'padding:.8em 1.2em;background:#b71c1c;color:#fff;font:14px/1.4 sans-serif">'
             f"<strong>{len(self.errors)} data error(s): this preview shows the last good pages."
             "</strong> Fix them and save; this banner goes when the data is valid."
             f'<pre style="white-space:pre-wrap;margin:.5em 0 0;color:#fff">{lines}</pre></div>'

@@ -161,6 +161,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_post_page(self, output: str, page: Any, config: Any) -> str:
         if self.languages.several:  # the switcher and hreflang links lead to this page
             output = self.languages.link_pages(output, page.url)
+            if self.offline_build:
+                # Material fetches sitemap.xml beside every such link, which from file:// is
+                # an error in the console; offline, no search engine reads them anyway.
+                output = _HREFLANG.sub("", output)
         feeds = alternate_links(config.site_url or "", html.unescape(config.site_name), self.lang)
         if feeds:
             output = output.replace("</head>", f"{feeds}</head>", 1)
@@ -264,6 +268,7 @@ def offline_copy_note(
     )
 
 
+_HREFLANG = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="[^"]*">\s*')
 _RAW_MD_LINK = re.compile(r'href="([^":#?]+\.md)(#[^"]*)?"')
 """A relative link to a Markdown file left in the HTML: MkDocs has converted every
 Markdown link already, so these come from raw HTML."""
