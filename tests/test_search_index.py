@@ -135,6 +135,14 @@ def test_a_page_gives_documents_for_itself_its_sections_claims_and_paragraphs() 
     assert found[0].names == ("Title", "Alias")
 
 
+def test_a_citation_reads_as_the_page_shows_it() -> None:
+    # the screen reader's "CNN, paragraph " is not the result's text: "(CNN ¶6, ¶12)"
+    cite = '<a class="explainer-cite" href="#p{n}"><small class="explainer-sr">CNN, paragraph </small>{n}</a>'
+    html = f"<p>They met. (CNN {cite.format(n=6)}, {cite.format(n=12)})</p>"
+    (page,) = page_documents(html, "events/x/", "X", [])
+    assert page.text == "They met. (CNN ¶6, ¶12)"
+
+
 def test_a_hand_written_page_is_a_page() -> None:
     (page,) = page_documents("<p>Hello</p>", "about/", "About", [])
     assert (page.kind, page.text) == ("Page", "Hello")

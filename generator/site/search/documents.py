@@ -163,6 +163,12 @@ class _Reader:
                 self.skip_below = self.depth
             return
         classes = (a.get("class") or "").split()
+        if "explainer-sr" in classes and tag not in _VOID:
+            # "CNN, paragraph " said to a screen reader before a citation's number: a
+            # result shows "CNN ¶6", as the page does (its ¶ is drawn by the style sheet)
+            self._text("¶")
+            self.skip_below = self.depth
+            return
         if self.inner is not None and self.inner.claim and CLAIM_TEXT in classes:
             self.inner.text_depth = self.depth
         if tag in TEXT_BREAKS:
