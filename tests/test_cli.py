@@ -198,7 +198,7 @@ def test_check_warns_of_gaps_and_strict_fails_on_them(
     edit(data_dir, "disputes/group-role.yaml", "events: [summit, remarks]", "events: [summit]")
     with caplog.at_level(logging.WARNING, logger="generator"):
         assert main(["check", "--data", str(data_dir)]) == 0
-    assert "events/remarks.yaml: the event is in no dispute's `events`" in caplog.text
+    assert "events/remarks.yaml:1: the event is in no dispute's `events`" in caplog.text
     assert main(["check", "--strict", "--data", str(data_dir)]) == 2
     assert "1 warning(s); --strict fails on them" in capsys.readouterr().err
 
@@ -286,7 +286,7 @@ def test_add_marks_what_it_guessed_from_the_id_and_check_reports_it(
     with caplog.at_level(logging.WARNING, logger="generator"):
         assert main(["check", *args]) == 0
     assert (
-        f"warning: {data_dir}/actors/us-state-department.yaml: TODO left in role, description:"
+        f"warning: {data_dir}/actors/us-state-department.yaml:8: TODO left in role, description:"
         " replace it"
     ) in caplog.text
     assert main(["check", "--strict", *args]) == 2

@@ -71,10 +71,10 @@ def test_a_word_mixing_cyrillic_and_latin_letters_is_a_warning_and_strict_fails(
     with caplog.at_level(logging.WARNING, logger="generator"):
         assert main(["check", "--data", str(data_dir)]) == 0
     assert [r.getMessage() for r in caplog.records] == [
-        f"warning: {data_dir}/actors/minister.yaml: name: the word '\u041cike' mixes Cyrillic "
+        f"warning: {data_dir}/actors/minister.yaml:2: name: the word '\u041cike' mixes Cyrillic "
         "and Latin letters (U+041C CYRILLIC CAPITAL LETTER EM among Latin ones): "
         "retype it in one script",
-        f"warning: {data_dir}/actors/minister.yaml: aliases[1]: the word 'Mull\u03bfn' mixes "
+        f"warning: {data_dir}/actors/minister.yaml:4: aliases[1]: the word 'Mull\u03bfn' mixes "
         "Greek and Latin letters (U+03BF GREEK SMALL LETTER OMICRON among Latin ones): "
         "retype it in one script",
     ]
@@ -92,10 +92,10 @@ def test_two_actors_whose_names_look_alike_are_warned_of_naming_both(
     with caplog.at_level(logging.WARNING, logger="generator"):
         assert main(["check", "--data", str(data_dir)]) == 0
     assert [r.getMessage() for r in caplog.records if "looks like" in r.getMessage()] == [
-        f"warning: {data_dir}/actors/minister.yaml: name: 'The Minister' looks like the name "
+        f"warning: {data_dir}/actors/minister.yaml:2: name: 'The Minister' looks like the name "
         f"of {data_dir}/actors/the-group.yaml ('{look_alike}'): a reader may take one for the "
         "other",
-        f"warning: {data_dir}/actors/the-group.yaml: name: '{look_alike}' looks like the name "
+        f"warning: {data_dir}/actors/the-group.yaml:2: name: '{look_alike}' looks like the name "
         f"of {data_dir}/actors/minister.yaml ('The Minister'): a reader may take one for the "
         "other",
     ]

@@ -139,10 +139,10 @@ def test_a_missing_translation_is_warned_and_refused_under_strict(
         check(paths)
     minister = data_dir / "actors" / "minister.yaml"
     assert (
-        f"warning: {minister}: translations.ur: no translation of name, role, description (the"
+        f"warning: {minister}:2: translations.ur: no translation of name, role, description (the"
         " site promises 'ur' in mkdocs.yml; its pages show these as written)"
     ) in caplog.messages
-    remarks = [m for m in caplog.messages if "events/remarks.yaml: translations.ur" in m]
+    remarks = [m for m in caplog.messages if "events/remarks.yaml:2: translations.ur" in m]
     assert remarks and "participants[0].role, quotes[0].text, quotes[0].context" in remarks[0]
     with pytest.raises(GapsError):
         check(paths, strict=True)
@@ -175,7 +175,7 @@ def test_a_translation_into_a_language_the_site_does_not_publish_is_warned(
     with caplog.at_level(logging.WARNING):
         check(paths)
     assert (
-        f"warning: {data_dir / 'actors' / 'minister.yaml'}: translations.urd: the site is not"
+        f"warning: {data_dir / 'actors' / 'minister.yaml'}:13: translations.urd: the site is not"
         " published in 'urd' (mkdocs.yml promises en): no page shows this translation; fix the"
         " language code, or add the language to the explainer plugin's `languages`"
     ) in caplog.messages

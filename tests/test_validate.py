@@ -432,7 +432,8 @@ def warnings_of(data_dir: Path) -> list[str]:
     """The warnings `check` prints, with paths relative to data_dir."""
     records, unreadable = read_all(data_dir)
     explainer = validate(records, unreadable=unreadable)
-    return [str(g).removeprefix(f"{data_dir}/") for g in find_gaps(explainer, data_dir)]
+    found = find_gaps(explainer, data_dir, read=records)
+    return [str(g).removeprefix(f"{data_dir}/") for g in found]
 
 
 def test_a_draft_mark_and_a_placeholder_are_warnings(data_dir: Path) -> None:
@@ -440,8 +441,8 @@ def test_a_draft_mark_and_a_placeholder_are_warnings(data_dir: Path) -> None:
     edit(data_dir, "events/remarks.yaml", "role: made the remarks", "role: TODO say how")
     edit(data_dir, "actors/ministry.yaml", "id: ministry", "id: ministry\ndraft: kind guessed")
     assert warnings_of(data_dir) == [
-        "actors/ministry.yaml: draft: kind guessed (confirm it, then delete `draft`)",
-        "events/remarks.yaml: TODO left in title, participants[0].role: replace it",
+        "actors/ministry.yaml:2: draft: kind guessed (confirm it, then delete `draft`)",
+        "events/remarks.yaml:2: TODO left in title, participants[0].role: replace it",
     ]
 
 
@@ -453,14 +454,14 @@ def test_a_todo_in_an_articles_words_is_no_placeholder_unless_it_starts_a_paragr
     assert warnings_of(data_dir) == []
     edit(data_dir, source, "The group's TODO list is long.", "TODO paragraph")
     assert warnings_of(data_dir) == [
-        "sources/wire-2011-09-15.yaml: TODO left in paragraphs[1].text: replace it"
+        "sources/wire-2011-09-15.yaml:14: TODO left in paragraphs[1].text: replace it"
     ]
 
 
 def test_a_happened_event_after_its_sources_is_a_warning(data_dir: Path) -> None:
     edit(data_dir, "events/summit.yaml", "status: scheduled\n", "")
     assert warnings_of(data_dir) == [
-        "events/summit.yaml: when: 2011-09-26 is after its sources were published (the latest"
+        "events/summit.yaml:3: when: 2011-09-26 is after its sources were published (the latest"
         " on 2011-09-15), yet its status is `happened`: is it `scheduled`, or the date mistyped?"
     ]
 
@@ -479,7 +480,7 @@ def test_an_acknowledged_warning_passes_strict_and_a_stale_one_is_named(
     assert main(["check", "--strict", "--data", str(data_dir), "-q"]) == 0
     edit(data_dir, "disputes/group-role.yaml", "events: [summit]", "events: [summit, remarks]")
     assert warnings_of(data_dir) == [
-        "events/remarks.yaml: acknowledged: `in-no-dispute` is no longer warned of here (delete it)"
+        "events/remarks.yaml:2: acknowledged: `in-no-dispute` is no longer warned of here (delete it)"
     ]
 
 

@@ -81,7 +81,8 @@ def check(
         for n in [len(getattr(explainer, kind))]
     )
     log.info("Read %d records (%s) in %.2f s", len(records), counts, time.perf_counter() - started)
-    gaps.report(gaps.find_gaps(explainer, paths.data, site_languages(paths)), strict)
+    found = gaps.find_gaps(explainer, paths.data, site_languages(paths), records)
+    gaps.report(found, strict)
     return explainer
 
 

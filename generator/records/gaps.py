@@ -6,9 +6,10 @@ the other warnings (model.WARNINGS) a record may acknowledge, with the reason.""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,8 +18,9 @@ from ..run.errors import ExplainerError
 from ..text.names import look_alike_key, mixed_script
 from .coverage import coverage_of
 from .explainer import Explainer
+from .load import FieldPath, RawRecord
 from .model import KINDS, TITLE_FIELDS, Actor, Model, Record, walk
-from .translations import untranslated
+from .translations import untranslated_at
 from .validate import field_path
 
 log = logging.getLogger(__name__)
@@ -32,9 +34,16 @@ class Gap:
     kind: str
     file: Path
     message: str
+    at: FieldPath = ()
+    """The field the warning is about (its line is then named); () the record itself."""
+    line: int = 0
 
     def __str__(self) -> str:
-        return f"{self.file}: {self.message}"
+        return (
+            f"{self.file}:{self.line}: {self.message}"
+            if self.line
+            else f"{self.file}: {self.message}"
+        )
 
 
 class GapsError(ExplainerError):
@@ -43,12 +52,18 @@ class GapsError(ExplainerError):
     exit_code = 2
 
 
-def find_gaps(explainer: Explainer, data: Path, languages: tuple[str, ...] = ()) -> list[Gap]:
+def find_gaps(
+    explainer: Explainer,
+    data: Path,
+    languages: tuple[str, ...] = (),
+    read: Iterable[RawRecord] = (),
+) -> list[Gap]:
     """Body paragraphs no record cites (nothing in the articles should be left out), and
     events no dispute names (an event on no dispute's timeline may be a missed link);
     names that may be taken for another (mixed scripts, look-alike actors: names.py);
     given the site's `languages` (mkdocs.yml, the main one first), text with no
-    translation into one of the others, and translations into none of them."""
+    translation into one of the others, and translations into none of them. Given the
+    records as `read` (with the line of each field), each warning names its line."""
     records = {
         data / kind / f"{record_id}.yaml": record
         for kind in KINDS
@@ -59,7 +74,12 @@ def find_gaps(explainer: Explainer, data: Path, languages: tuple[str, ...] = ())
         records,
     )
     translated = _untranslated(records, languages[1:]) + _unpublished(records, languages)
-    return _drafts(records) + _placeholders(records) + judged + translated
+    found = _drafts(records) + _placeholders(records) + judged + translated
+    lines = {raw.path: raw for raw in read}
+    return [
+        dataclasses.replace(gap, line=lines[gap.file].line_of(gap.at)) if gap.file in lines else gap
+        for gap in found
+    ]
 
 
 SHOWN_FIELDS = 6
@@ -72,9 +92,10 @@ def _untranslated(records: dict[Path, Record], languages: tuple[str, ...]) -> li
     gaps = []
     for code in languages:
         for file, record in records.items():
-            missing = untranslated(record, code)
-            if not missing:
+            at = untranslated_at(record, code)
+            if not at:
                 continue
+            missing = [field_path(loc) for loc in at]
             named = ", ".join(missing[:SHOWN_FIELDS])
             more = f" and {len(missing) - SHOWN_FIELDS} more" if len(missing) > SHOWN_FIELDS else ""
             gaps.append(
@@ -83,6 +104,7 @@ def _untranslated(records: dict[Path, Record], languages: tuple[str, ...]) -> li
                     file,
                     f"translations.{code}: no translation of {named}{more} (the site promises"
                     f" '{code}' in mkdocs.yml; its pages show these as written)",
+                    at[0],
                 )
             )
     return gaps
@@ -93,8 +115,12 @@ def _unpublished(records: dict[Path, Record], languages: tuple[str, ...]) -> lis
     mistyped code, or a language not yet added to mkdocs.yml)."""
     gaps = []
     for file, record in records.items() if languages else ():
-        codes = {code for _, value in walk(record) for code in getattr(value, "translations", {})}
-        for code in sorted(codes - set(languages)):
+        codes = {
+            code: (*loc, "translations", code)
+            for loc, value in walk(record)
+            for code in getattr(value, "translations", {})
+        }
+        for code in sorted(codes.keys() - set(languages)):
             gaps.append(
                 Gap(
                     "unpublished",
@@ -103,6 +129,7 @@ def _unpublished(records: dict[Path, Record], languages: tuple[str, ...]) -> lis
                     f" promises {', '.join(languages)}): no page shows this translation; fix"
                     " the language code, or add the language to the explainer plugin's"
                     " `languages`",
+                    codes[code],
                 )
             )
     return gaps
@@ -117,6 +144,7 @@ def _judged(explainer: Explainer, data: Path) -> list[Gap]:
             data / "sources" / f"{source_id}.yaml",
             f"paragraphs {', '.join(map(str, paragraphs))} are cited by no record"
             " (cite them, or give each an uncited_reason)",
+            ("paragraphs", _index_of(explainer.sources[source_id], paragraphs[0])),
         )
         for source_id, paragraphs in coverage_of(explainer).uncited().items()
     ]
@@ -131,6 +159,11 @@ def _judged(explainer: Explainer, data: Path) -> list[Gap]:
         for event_id in sorted(explainer.events.keys() - in_disputes)
     ]
     return gaps + _future_dates(explainer, data)
+
+
+def _index_of(source: Any, n: int) -> int:
+    """The place in a source's `paragraphs` of its paragraph number `n`."""
+    return next((i for i, p in enumerate(source.paragraphs) if p.n == n), 0)
 
 
 def _future_dates(explainer: Explainer, data: Path) -> list[Gap]:
@@ -148,6 +181,7 @@ def _future_dates(explainer: Explainer, data: Path) -> list[Gap]:
                     f"when: {event.when.date} is after its sources were published (the"
                     f" latest on {latest}), yet its status is `happened`: is it `scheduled`,"
                     " or the date mistyped?",
+                    ("when", "date"),
                 )
             )
     return gaps
@@ -156,7 +190,7 @@ def _future_dates(explainer: Explainer, data: Path) -> list[Gap]:
 def _drafts(records: dict[Path, Record]) -> list[Gap]:
     """Records still marked `draft`: guesses nobody has confirmed."""
     return [
-        Gap("draft", file, f"draft: {record.draft} (confirm it, then delete `draft`)")
+        Gap("draft", file, f"draft: {record.draft} (confirm it, then delete `draft`)", ("draft",))
         for file, record in records.items()
         if record.draft is not None
     ]
@@ -171,13 +205,14 @@ def _placeholders(records: dict[Path, Record]) -> list[Gap]:
     only one that begins with TODO)."""
     gaps = []
     for file, record in records.items():
-        where = [
-            field_path(loc)
+        at = [
+            loc
             for loc, text in _texts(record)
             if (PLACEHOLDER.match if loc[0] == "paragraphs" else PLACEHOLDER.search)(text)
         ]
-        if where:
-            gaps.append(Gap("placeholder", file, f"TODO left in {', '.join(where)}: replace it"))
+        if at:
+            where = ", ".join(field_path(loc) for loc in at)
+            gaps.append(Gap("placeholder", file, f"TODO left in {where}: replace it", at[0]))
     return gaps
 
 
@@ -207,6 +242,7 @@ def _acknowledge(gaps: list[Gap], records: dict[Path, Record]) -> list[Gap]:
             "stale-acknowledgement",
             file,
             f"acknowledged: `{warning}` is no longer warned of here (delete it)",
+            ("acknowledged",),
         )
         for file, warning in sorted(said - raised, key=str)
     ]
@@ -219,15 +255,16 @@ def _mixed_scripts(explainer: Explainer, data: Path) -> list[Gap]:
     gaps = []
     for kind, field in TITLE_FIELDS.items():
         for record_id, record in sorted(getattr(explainer, kind).items()):
-            names = [(field, getattr(record, field))]
-            names += [(f"aliases[{i}]", a) for i, a in enumerate(getattr(record, "aliases", []))]
+            names: list[tuple[FieldPath, str]] = [((field,), getattr(record, field))]
+            names += [(("aliases", i), a) for i, a in enumerate(getattr(record, "aliases", []))]
             gaps += [
                 Gap(
                     "mixed-scripts",
                     data / kind / f"{record_id}.yaml",
-                    f"{where}: {mix}: retype it in one script",
+                    f"{field_path(at)}: {mix}: retype it in one script",
+                    at,
                 )
-                for where, name in names
+                for at, name in names
                 if (mix := mixed_script(name))
             ]
     return gaps
@@ -247,6 +284,7 @@ def _look_alikes(explainer: Explainer, data: Path) -> list[Gap]:
                 data / "actors" / f"{one.id}.yaml",
                 f"name: '{one.name}' looks like the name of {data / 'actors'}/{two.id}.yaml "
                 f"('{two.name}'): a reader may take one for the other",
+                ("name",),
             )
             for one, two in [(actor, other), (other, actor)]
             if other is not actor

@@ -71,14 +71,19 @@ def translation_type(model: type[Model]) -> type[Translation] | None:
 def untranslated(record: Record, code: str) -> list[str]:
     """The fields of a record (paths: 'name', 'positions[0].stance') with text that has no
     translation into the language `code`."""
-    missing = []
+    return [field_path(loc) for loc in untranslated_at(record, code)]
+
+
+def untranslated_at(record: Record, code: str) -> list[tuple[str | int, ...]]:
+    """As `untranslated`, each field as its path of names and list indexes."""
+    missing: list[tuple[str | int, ...]] = []
     for loc, value in walk(record):
         kind = translation_type(value.__class__)
         if kind is None:
             continue
         have = value.translations.get(code)
         missing += [
-            field_path((*loc, name))
+            (*loc, name)
             for name in kind.model_fields
             if getattr(value, name) is not None and (have is None or getattr(have, name) is None)
         ]
