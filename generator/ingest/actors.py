@@ -74,6 +74,20 @@ TITLES = {
     "dame",
     "rev",
     "atty",
+    "councilor",
+    "councilman",
+    "councilwoman",
+    "alderman",
+    "alderwoman",
+    "trustee",
+    "congressman",
+    "congresswoman",
+    "assemblyman",
+    "assemblywoman",
+    "superintendent",
+    "inspector",
+    "constable",
+    "magistrate",
 }
 QUANTIFIERS = {
     "one",
@@ -274,13 +288,71 @@ def who_is(phrase: str) -> Named | None:
         return None
     while words and words[-1].endswith(".") and words[-1].rstrip(".").lower() in TITLES:
         words.pop()  # "Gen." belongs to neither the name nor the role ("Water Minister" is a role)
-    role = " ".join(words).strip(" ,") or _role_of(apposition)
-    return Named(" ".join(name), role, "person")
+    role = OPENING.sub("", " ".join(words).strip(" ,") or _role_of(apposition))
+    kind = "organisation" if BODY.fullmatch(head_of(role)) else "person"
+    return Named(" ".join(name), role, kind)
+
+
+OPENING = re.compile(
+    r"^(?:(?:(?:earlier|later)\s+)?(?:last|this|next|that)\s+(?:week|month|year|weekend"
+    r"|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|\w+day)"
+    r"|(?:on|in|at|by|since|during|until|after|before|over|early|late)\s+(?:the\s+)?"
+    r"(?:\w+day|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|weekend|week|month|year|morning|afternoon|evening|night|\d{4})"
+    r"(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|yesterday|today|tonight|meanwhile|separately|however)"
+    r"\s*,?\s+(?=(?:the|a|an|its|his|her|their)\s)",
+    re.I,
+)
+"""A sentence's opening phrase of time ("Last month the ferry operator, …, warned"): it
+dates what the sentence says, it is no part of the role of who says it."""
+BODY = re.compile(
+    r"(?i:operator|company|firm|carrier|airline|contractor|developer|manufacturer|maker"
+    r"|retailer|supplier|provider|insurer|lender|publisher|broadcaster|utility|charity"
+    r"|business|chain|group|union|agency|regulator|body|organi[sz]ation|association"
+    r"|council|ministry|department|bank|newspaper|network|club|party|team|trust"
+    r"|foundation|institute|university|school|hospital|authority|board|committee)"
+)
+"""The head of a description of a body: a name beside "the ferry operator", "the
+company", "the airline" is an organisation's, whatever its own words are."""
+
+
+def head_of(role: str) -> str:
+    """The noun a role is about: "the union's lawyer" -> lawyer, "chair of the board" ->
+    chair, "the ferry operator" -> operator."""
+    noun = re.split(r"\s+(?:of|at|for|in|from|with|on|to|who|that|which)\s+|,", role, maxsplit=1)[0]
+    return noun.split()[-1] if noun.split() else ""
+
+
+AGENTS = {
+    "chairs": "chair",
+    "heads": "head",
+    "leads": "leader",
+    "directs": "director",
+    "manages": "manager",
+    "owns": "owner",
+    "founded": "founder",
+    "co-founded": "co-founder",
+    "represents": "representative",
+    "coaches": "coach",
+    "edits": "editor",
+    "hosts": "host",
+    "advises": "adviser",
+}
+"""A relative clause that says what someone is by what they do: "who chairs the board"
+is the chair of the board."""
 
 
 def _role_of(apposition: str) -> str:
-    """ "a Democrat from New York", "Sanders' campaign manager": a role in apposition."""
+    """ "a Democrat from New York", "Sanders' campaign manager": a role in apposition; a
+    relative clause gives one without its "who" ("who chairs the board" -> "chair of the
+    board", "who is the fire chief" -> "the fire chief", else the clause's own words)."""
     role = apposition.split(",")[0].strip()
+    clause = re.match(r"(?:who|which|that)\s+(?:(?:is|serves as|acts as)\s+)?(\S+)(.*)", role)
+    if clause:
+        verb, rest = clause[1], clause[2].strip()
+        agent = AGENTS.get(verb.lower())
+        role = f"{agent} of {rest}" if agent and rest else f"{verb} {rest}".strip()
     return role if 0 < len(role.split()) <= 12 and not role[:1] == "(" else ""
 
 

@@ -307,8 +307,19 @@ def wire_of(line: str) -> str | None:
 def could_be_headline(line: str) -> bool:
     """A short line that is neither running text nor a banner: before the story, its headline."""
     return (
-        not is_running_text(line) and not FURNITURE.search(line) and not CALL_TO_ACTION.search(line)
+        not is_running_text(line)
+        and not FURNITURE.search(line)
+        and not CALL_TO_ACTION.search(line)
+        and not BYLINE.match(line)
     )
+
+
+BYLINE = re.compile(
+    r"^(?i:by)\s+(?P<author>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|al|bin"
+    r"|and|&)){1,8}?)\s*(?:$|[,|/–—-]\s*\S.{0,60}$)"
+)
+"""'By Maria Okafor, Harbour Courier', 'BY ANA RUIZ AND TOM HALE | Staff writers': who
+wrote the story (the source record has no field for its author)."""
 
 
 def furniture_reason(line: str) -> str | None:
@@ -319,6 +330,9 @@ def furniture_reason(line: str) -> str | None:
     if CALL_TO_ACTION.search(line) and len(line.split()) <= 6:
         return "an order to the reader (app or video link)"
     if not is_running_text(line):
+        byline = BYLINE.match(line)
+        if byline:
+            return f"a byline (by {byline['author']})"
         return "not running text (a link, a button or a headline of another story)"
     return None
 

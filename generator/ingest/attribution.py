@@ -58,6 +58,8 @@ from __future__ import annotations
 
 import re
 
+from .actors import OPENING
+
 VERB = (
     r"(?:said|says|say|told|tells|added|adds|warned|warns|stated|states|insisted|insists"
     r"|declared|declares|explained|explains|noted|notes|asked|asks|wrote|writes|argued|argues"
@@ -303,8 +305,9 @@ def name_then_role(who: str, role: str) -> tuple[str, str]:
     Corvina, said")."""
     role = role.strip(" ,")
     if role and _is_name(role) and not _is_name(who):
-        # The sentence's capital: "The mayor" is "the mayor" once it follows the name.
-        described = re.sub(r"^(The|A|An)\b", lambda m: m[1].lower(), who)
+        # Without the sentence's opening ("Last month the operator, Halden Marine, said"),
+        # and its capital: "The mayor" is "the mayor" once it follows the name.
+        described = re.sub(r"^(The|A|An)\b", lambda m: m[1].lower(), OPENING.sub("", who))
         return role, described
     return who, role
 

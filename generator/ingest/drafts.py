@@ -20,7 +20,7 @@ import yaml
 
 from ..records.model import ID_PATTERN, MAX_TEXT, RESERVED_IDS, WINDOWS_NAMES
 from ..run.project import id_slug
-from .actors import ActorIndex, Known, Proposed, named_in
+from .actors import BODY, ActorIndex, Known, Proposed, head_of, named_in
 from .article import Article, IngestError, read_article
 from .dates import DateGuess, find_dates
 from .matches import existing_records
@@ -314,20 +314,20 @@ def event_draft(done: Ingested, candidate: Candidate) -> str:
 
 def actor_draft(p: Proposed, actor_id: str, done: Ingested) -> str:
     paragraphs = list(p.paragraphs) or _naming(done, p.name) or [1]
-    a = done.article
+    quoted = any(
+        done.plan.speaker(q.actor, q.name) == actor_id for q in done.quotes if q.kind == "quote"
+    )
+    how = "quotes" if quoted else "names"
     marks = [
         f"the article names “{p.evidence}”: check the name and kind",
         *(["role: the words before the name, or after it between commas"] if p.role else []),
-        "description proposed from where the article quotes them: rewrite it",
+        f"description proposed from where the article {how} them: rewrite it",
         *(
             ["paragraph 1 cited for want of one naming them"]
             if not p.paragraphs and paragraphs == [1]
             else []
         ),
     ]
-    description = f"Quoted by {a.outlet or 'the article'} on {a.published}" + (
-        f" as {p.role}." if p.role else "."
-    )
     return "".join(
         [
             "# Proposed by `explainer ingest`: review it, then delete the `draft` line.\n",
@@ -337,14 +337,32 @@ def actor_draft(p: Proposed, actor_id: str, done: Ingested) -> str:
             _field(
                 "kind",
                 p.kind,
-                f"guess: {KIND_EVIDENCE.get(p.kind, '')}"
-                " (person, organisation, state, group, anonymous)",
+                f"guess: {kind_evidence(p)} (person, organisation, state, group, anonymous)",
             ),
             *([_field("role", p.role)] if p.role else []),
-            _field("description", description),
+            _field("description", description_of(p, done, quoted)),
             _field("cite", [{"source": done.source_id, "paragraphs": paragraphs}]),
         ]
     )
+
+
+def description_of(p: Proposed, done: Ingested, quoted: bool) -> str:
+    """ "Quoted by The Post on 2026-02-12 as the mayor.": quoted only if the article gives
+    their words; a role that is a clause ("proposed the cut") is said of them by name."""
+    a = done.article
+    said = f"{'Quoted' if quoted else 'Named'} by {a.outlet or 'the article'} on {a.published}"
+    if not p.role:
+        return f"{said}."
+    if re.search(rf"\b(?:who|which|that)\s+{re.escape(p.role)}", p.evidence):
+        return f"{said}. {p.name} {p.role}."
+    return f"{said} as {p.role}."
+
+
+def kind_evidence(p: Proposed) -> str:
+    """Why the kind is guessed so: a body's name, a body's description, or a name."""
+    if p.kind == "organisation" and p.role and BODY.fullmatch(head_of(p.role)):
+        return f"a body's description beside the name (“{p.role}”)"
+    return KIND_EVIDENCE.get(p.kind, "")
 
 
 def _naming(done: Ingested, name: str) -> list[int]:
@@ -368,13 +386,18 @@ def review(done: Ingested) -> list[str]:
     lines += [f"  - dropped ({why}): {line}" for line, why in a.dropped]
     lines.append(f"- {len(done.quotes)} quotations (quotes.yaml):")
     for q in done.quotes:
-        who = f"{q.who!r} -> {q.actor or 'unknown'}" if q.who else "no speaker found"
+        speaker = done.plan.speaker(q.actor, q.name)  # as quotes.yaml gives it
+        new = " (new actor)" if speaker in done.plan.actors else ""
+        who = f"{q.who!r} -> {speaker or 'unknown'}{new}" if q.who else "no speaker found"
         lines.append(f"  - ¶{q.paragraph} “{q.text[:60]}”: {who} ({q.rule})")
     lines.append(f"- {len(done.dates)} date expressions:")
+    lasting = {id(g) for g in done.plan.lasting}
     for g in done.dates:
         resolved = (
             f"{g.date} ({g.precision}{', ' + g.status if g.status else ''})" if g.date else g.note
         )
+        if id(g) in lasting:
+            resolved += ": how long something has lasted, no event drafted"
         lines.append(f"  - ¶{g.paragraph} “{g.words}”: {resolved}")
     lines.append(f"- actors named: {', '.join(done.actors) or 'none known'}")
     lines += [

@@ -9,7 +9,7 @@ from ..run.project import id_slug
 from .actors import Proposed
 from .dates import DateGuess
 from .matches import Existing, matching_actor, matching_event
-from .proposals import id_of, sentence_at, title_of
+from .proposals import id_of, lasting, sentence_at, title_of
 
 
 @dataclass
@@ -29,6 +29,11 @@ class Plan:
     actors: dict[str, Proposed] = field(default_factory=dict)  # new actor id -> proposal
     actor_updates: dict[str, list[tuple[Proposed, bool]]] = field(default_factory=dict)
     speakers: dict[str, str] = field(default_factory=dict)  # a proposed name -> actor id
+    lasting: list[DateGuess] = field(default_factory=list)  # "since 1987": no event of its own
+
+    def speaker(self, actor: str | None, name: str | None) -> str | None:
+        """Who a quotation's speaker is in the drafts: an actor of data/, or a new one."""
+        return actor or (self.speakers.get(name) if name else None)
 
     def new_events(self) -> list[Candidate]:
         return [c for c in self.candidates if not c.existing]
@@ -59,7 +64,11 @@ def make_plan(
     plan = Plan()
     taken = set(existing.events)
     for number, guess in enumerate(dated, 1):
-        sentence = sentence_at(paragraphs[guess.paragraph - 1], guess.start)
+        paragraph = paragraphs[guess.paragraph - 1]
+        sentence = sentence_at(paragraph, guess.start)
+        if lasting(guess, paragraph, sentence, dated):
+            plan.lasting.append(guess)
+            continue
         title = title_of(sentence, guess.words)
         match = matching_event(guess, named[guess.paragraph - 1] if named else [], existing)
         event_id = match or id_of(title, taken, f"{source_id}-event-{number}")

@@ -8,6 +8,8 @@ import re
 
 from ..records.model import RESERVED_IDS, WINDOWS_NAMES
 from ..run.project import id_slug
+from .attribution import VERB
+from .dates import DateGuess
 from .quotes import sentences
 
 TITLE_WORDS = 12
@@ -46,20 +48,55 @@ def summary_of(sentence: str) -> str:
 
 
 def title_of(sentence: str, date_words: str) -> str:
-    """The sentence without its dateline, its date words and who reported it, cut to a
-    line: 'Belmark said on Tuesday that the filling broke the treaty' -> 'Belmark said
-    that the filling broke the treaty'."""
+    """The sentence without its dateline, its date words (and the preposition before
+    them) and who reported it, cut to a line at a phrase's end: 'Belmark said on Tuesday
+    that the filling broke the treaty' -> 'Belmark said that the filling broke the treaty'."""
     text = summary_of(sentence)
-    text = text.replace(date_words, " ", 1) if date_words else text
+    if date_words:
+        dated = re.compile(rf"(?:\b(?:{DATE_PREPOSITIONS})\s+)?{re.escape(date_words)}", re.I)
+        text = dated.sub(" ", text, count=1)
     text = LEADING.sub("", " ".join(text.split()))
-    text = re.split(r",\s+(?:which|who|whose|despite|as|while)\b", text, maxsplit=1)[0]
+    text = re.sub(r",\s+(?:who|whose|which)\b[^,]*,(?=\s+[a-z])", "", text)  # set apart
+    text = re.split(r",\s+(?:which|who|whose|despite|as|while|[a-z]+ing)\b", text, maxsplit=1)[0]
     text = ATTRIBUTION.sub("", text.rstrip()) or text
     text = re.sub(r"\s+([,.;:])", r"\1", text).strip(" ,;:.")
-    words = text.split()[:TITLE_WORDS]
+    words = _cut(text.split())
     while len(words) > 1 and words[-1].lower().strip(",;:") in SMALL:
         words.pop()
     title = " ".join(words).strip(" ,;:")
     return title[:1].upper() + title[1:] if title else "Event"
+
+
+DATE_PREPOSITIONS = "on|in|at|by|since|during|from|until|till|through|before|after|as of"
+"""A date's preposition goes with it: "will meet on March 3 to discuss" -> "will meet to
+discuss", never "will meet on to discuss"."""
+PHRASE_START = frozenset(
+    "of to in on at by for from with into onto over under after before during since until"
+    " against about between through across among amid despite without near and or but that"
+    " which who whose while as because if when where".split()
+)
+"""Words that begin a phrase: a title cut before one ends where a phrase ends."""
+
+
+def _cut(words: list[str]) -> list[str]:
+    """About TITLE_WORDS words, ending where a phrase ends (before a preposition, a
+    conjunction or a relative word, or after a comma), never inside a noun phrase ("would
+    need a larger"): the phrase end nearest TITLE_WORDS, a few words beyond it if nearer
+    ("The operator, Halden Marine, warned that it would need a larger subsidy")."""
+    if len(words) <= TITLE_WORDS:
+        return words
+    ends = [
+        n
+        for n in range(2, min(len(words), TITLE_WORDS + SLACK) + 1)
+        if n == len(words) or words[n].lower() in PHRASE_START or words[n - 1][-1] in ",;:"
+    ]
+    if not ends:
+        return words[:TITLE_WORDS]
+    return words[: min(ends, key=lambda n: (abs(n - TITLE_WORDS), n))]
+
+
+SLACK = 4
+"""The words a title may run beyond TITLE_WORDS to end its phrase."""
 
 
 def id_of(title: str, taken: set[str], fallback: str) -> str:
@@ -78,3 +115,26 @@ def id_of(title: str, taken: set[str], fallback: str) -> str:
         record_id = f"{base}-{number}"
     taken.add(record_id)
     return record_id
+
+
+STATE_CLAUSE = re.compile(
+    rf"\b(?:who|which|whose)\b|\b(?!{VERB}\b)\w+\s+that\b|,\s+(?:[a-z]+ing|having)\b"
+)
+"""A relative or participle clause ("…, ending a service that has run since 1987"): what
+it says of something is no event of the sentence ("said that" opens no such clause)."""
+
+
+def lasting(guess: DateGuess, paragraph: str, sentence: str, dated: list[DateGuess]) -> bool:
+    """ "since 1987" says how long something has lasted: no new event when it is said of
+    something in a relative or participle clause, or in a sentence dated otherwise."""
+    if guess.precision != "since":
+        return False
+    start = paragraph.find(sentence)
+    others = [
+        g
+        for g in dated
+        if g is not guess
+        and g.paragraph == guess.paragraph
+        and start <= g.start < start + len(sentence)
+    ]
+    return bool(others) or STATE_CLAUSE.search(paragraph[start : guess.start]) is not None

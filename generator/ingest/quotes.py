@@ -201,8 +201,11 @@ class _Reader:
         """Full names in the sentence: a surname alone refers to the last of them."""
         for name in NAMES.findall(sentence):
             words = name.split()
-            if words[0] not in ("The", "A", "An", "In", "On", "But", "And", "At", "For"):
-                self.people[words[-1].rstrip("’'s").casefold()] = name
+            if words[0] in ("The", "A", "An", "In", "On", "But", "And", "At", "For"):
+                continue
+            named = who_is(name)  # "Councillor Ana Ruiz": the title is no part of the name
+            if named and named.kind == "person" and " " in named.name:
+                self.people[words[-1].rstrip("’'s").casefold()] = named.name
 
     def full(self, name: str) -> str:
         """ "Onwurah" -> "Chi Onwurah" when the article named her so before."""

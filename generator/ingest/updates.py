@@ -85,7 +85,7 @@ def quotes_draft(done: Ingested, existing: Existing) -> str:
 
 
 def _quote_item(done: Ingested, q: Quote, existing: Existing) -> str:
-    speaker = q.actor or (done.plan.speakers.get(q.name) if q.name else None)
+    speaker = done.plan.speaker(q.actor, q.name)
     events = [
         (f"event:{e}", f"the event dated in its paragraph (¶{q.paragraph})")
         for e in done.plan.events_of(q.paragraph)
