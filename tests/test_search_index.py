@@ -136,11 +136,11 @@ def test_a_page_gives_documents_for_itself_its_sections_claims_and_paragraphs() 
 
 
 def test_a_citation_reads_as_the_page_shows_it() -> None:
-    # the screen reader's "CNN, paragraph " is not the result's text: "(CNN ¶6, ¶12)"
-    cite = '<a class="explainer-cite" href="#p{n}"><small class="explainer-sr">CNN, paragraph </small>{n}</a>'
-    html = f"<p>They met. (CNN {cite.format(n=6)}, {cite.format(n=12)})</p>"
+    # the screen reader's "The Wire, paragraph " is not the result's text
+    cite = '<a class="explainer-cite" href="#p{n}"><small class="explainer-sr">The Wire, paragraph </small>{n}</a>'
+    html = f"<p>They met. (The Wire {cite.format(n=6)}, {cite.format(n=12)})</p>"
     (page,) = page_documents(html, "events/x/", "X", [])
-    assert page.text == "They met. (CNN ¶6, ¶12)"
+    assert page.text == "They met. (The Wire ¶6, ¶12)"
 
 
 def test_a_hand_written_page_is_a_page() -> None:

@@ -164,8 +164,8 @@ class _Reader:
             return
         classes = (a.get("class") or "").split()
         if "explainer-sr" in classes and tag not in _VOID:
-            # "CNN, paragraph " said to a screen reader before a citation's number: a
-            # result shows "CNN ¶6", as the page does (its ¶ is drawn by the style sheet)
+            # "The Wire, paragraph " said to a screen reader before a citation's number: a
+            # result shows "The Wire ¶6", as the page does (the ¶ is drawn by the style sheet)
             self._text("¶")
             self.skip_below = self.depth
             return
