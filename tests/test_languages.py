@@ -206,7 +206,8 @@ def two_sites(tmp_path_factory: pytest.TempPathFactory) -> Paths:
     root = tmp_path_factory.mktemp("two")
     shutil.copytree(STARTER_DATA, root / "data")
     paths = two_languages(root, root / "data", site_names={"ur": "پل <کی> بندش"})
-    (paths.docs / "about.md").write_text("# About\n\nWritten in English only.\n")
+    about = "---\ntitle: About\n---\n\n# About\n\nWritten in English only.\n"
+    (paths.docs / "about.md").write_text(about)
     (paths.docs / "index.ur.md").write_text(
         "# سرورق\n\nاردو میں۔\n\n<!-- offline-copy -->\n", encoding="utf-8"
     )
@@ -288,6 +289,11 @@ def test_hand_written_pages_per_language(two_sites: Paths) -> None:
         '<div lang="en" dir="ltr">'
     ) in about
     assert "explainer-untranslated" not in (site / "about" / "index.html").read_text()
+    # its `title: About` is one of the usual titles: the Urdu tab says it in Urdu
+    assert (
+        "<title>تعارف - " in about
+        and "<title>About - " in (site / "about" / "index.html").read_text()
+    )
     assert not (two_sites.docs / "ur").exists()  # the other language's pages are never in docs/
 
 

@@ -89,6 +89,10 @@ class Languages:
         found = _TRANSLATED_PAGE.search(src_uri)
         return found is not None and found[1] in self.codes
 
+    def translate_title(self, title: Any, lang: Language) -> Any:
+        """One of the usual titles from the catalog, in another language than the main one."""
+        return lang._(title) if self.current != self.main and title in NAV_TITLES else title
+
     def translate_nav(self, items: list[Any], lang: Language) -> None:
         """The navigation's titles from the catalog, in another language than the main one."""
         if self.current == self.main:

@@ -133,6 +133,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return page
 
     def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Any) -> str:
+        if "title" in page.meta:  # a page's own `title: Home` (a new explainer's home has it)
+            page.meta["title"] = self.languages.translate_title(page.meta["title"], self.lang)
         if UNTRANSLATED_MARK in markdown:
             page.meta["explainer_untranslated"] = True
             markdown = markdown.replace(UNTRANSLATED_MARK, "")
