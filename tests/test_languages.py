@@ -206,7 +206,7 @@ def two_sites(tmp_path_factory: pytest.TempPathFactory) -> Paths:
     root = tmp_path_factory.mktemp("two")
     shutil.copytree(STARTER_DATA, root / "data")
     paths = two_languages(root, root / "data", site_names={"ur": "پل <کی> بندش"})
-    about = "---\ntitle: About\n---\n\n# About\n\nWritten in English only.\n"
+    about = "---\ntitle: About\n---\n\n# About\n\nWritten in English only.\n\n<!-- disputes -->\n"
     (paths.docs / "about.md").write_text(about)
     (paths.docs / "index.ur.md").write_text(
         "# سرورق\n\nاردو میں۔\n\n<!-- offline-copy -->\n", encoding="utf-8"
@@ -289,6 +289,9 @@ def test_hand_written_pages_per_language(two_sites: Paths) -> None:
         '<div lang="en" dir="ltr">'
     ) in about
     assert "explainer-untranslated" not in (site / "about" / "index.html").read_text()
+    # what the generator writes into it is in Urdu, set right to left inside the English
+    within = about.split('<div lang="en" dir="ltr">')[1]
+    assert '<div dir="rtl" lang="ur">\n<p>“کھلا”' in within
     # its `title: About` is one of the usual titles: the Urdu tab says it in Urdu
     assert (
         "<title>تعارف - " in about

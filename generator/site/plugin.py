@@ -139,12 +139,22 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             page.meta["explainer_untranslated"] = True
             markdown = markdown.replace(UNTRANSLATED_MARK, "")
         if DISPUTES_MARK in markdown:
-            markdown = markdown.replace(DISPUTES_MARK, disputes_list(page, files))
+            markdown = markdown.replace(DISPUTES_MARK, self._own(page, disputes_list(page, files)))
         if OFFLINE_MARK not in markdown:
             return markdown
         up = "" if self.languages.current == self.languages.main else "../"
         note = offline_copy_note(self.bundle, self.offline_build, self.lang, up)
-        return markdown.replace(OFFLINE_MARK, note)
+        return markdown.replace(OFFLINE_MARK, self._own(page, note))
+
+    def _own(self, page: Any, markdown: str) -> str:
+        """What the generator writes into a hand-written page, in the page's language: set in
+        that language and direction inside a page shown untranslated (in the main one's)."""
+        if not page.meta.get("explainer_untranslated"):
+            return markdown
+        direction = "rtl" if self.lang.rtl else "ltr"
+        return (
+            f'\n<div lang="{self.lang.code}" dir="{direction}" markdown>\n\n{markdown}\n\n</div>\n'
+        )
 
     def on_page_content(self, html: str, page: Any, config: Any, files: Any) -> str:
         if page.file.src_uri.split("/")[0] in GENERATED_DIRS:
