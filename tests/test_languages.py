@@ -67,6 +67,23 @@ def urdu_pages(data: Path) -> dict[str, str]:
     return render(explainer, Coverage(explainer), lang=UR)
 
 
+def test_text_shown_as_written_is_set_in_its_own_language_and_direction(
+    data_dir: Path,
+) -> None:
+    # an untranslated summary on an Urdu page is an English paragraph, left to right (its
+    # brackets and citation at its end); a quotation always keeps its own direction
+    page = urdu_pages(data_dir)["events/remarks.md"]
+    summary = next(line for line in page.splitlines() if "rejected" in line and "cite" in line)
+    after = page.split(summary + "\n", 1)[1]
+    assert after.startswith('{: lang="en" dir="ltr" }\n')
+    assert '<span class="explainer-claim-text" lang="en" dir="ltr">' in page
+    with open(data_dir / "events" / "remarks.yaml", "a", encoding="utf-8") as record:
+        record.write("translations: {ur: {summary: وزیر نے بیان مسترد کیا۔}}\n")
+    translated_page = urdu_pages(data_dir)["events/remarks.md"]
+    assert "وزیر نے بیان مسترد کیا۔" in translated_page
+    assert '{: lang="en" dir="ltr" }' not in translated_page.split("## ")[0]
+
+
 def test_a_record_translation_is_shown_and_marked(data_dir: Path) -> None:
     with open(data_dir / "actors" / "minister.yaml", "a", encoding="utf-8") as record:
         record.write(MINISTER_IN_URDU)

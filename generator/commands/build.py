@@ -204,7 +204,7 @@ def render_languages(paths: Paths, speedups: Speedups | None = None) -> Pages:
     chronicle = chronicle_of(paths, read_history(paths.data))
     pages: Pages = {}
     for code in codes[1:]:
-        lang, local = language(code), translated(explainer, code)
+        lang, local = language(code), translated(explainer, code, codes[0])
         with speedups.paused_gc():
             coverage = coverage_of(local)
             files = render(local, coverage, None, True, Limits(), speedups, chronicle, lang)

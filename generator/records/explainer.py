@@ -77,6 +77,8 @@ class Explainer:
     """Where values derived from one record are kept (speedups.py)."""
     language: str = ""
     """The language the records were translated into (translations.py); "" as written."""
+    written_in: str = ""
+    """The language the records are written in, when `language` is another."""
 
     def events_in_order(self, ids: list[str] | None = None) -> list[Event]:
         """Events (all, or those named) by date, then title."""

@@ -12,16 +12,24 @@ from .model import Actor, Claim, Model, Record, Translation, models_in, walk
 from .validate import field_path
 
 
-def translated(explainer: Explainer, code: str) -> Explainer:
+def translated(explainer: Explainer, code: str, written_in: str = "en") -> Explainer:
     """The explainer as a reader of the language `code` reads it: every translated field in
-    that language, every other as written. Validated data in, the same records out."""
+    that language, every other as written (in `written_in`, the site's main language).
+    Validated data in, the same records out."""
 
     def each(kind: str) -> dict[str, Any]:
         return {i: _translate(r, code) for i, r in getattr(explainer, kind).items()}
 
     actors = {i: _known_as_written(a, explainer.actors[i]) for i, a in each("actors").items()}
 
-    return Explainer(each("sources"), actors, each("events"), each("disputes"), language=code)
+    return Explainer(
+        each("sources"),
+        actors,
+        each("events"),
+        each("disputes"),
+        language=code,
+        written_in=written_in,
+    )
 
 
 def _known_as_written(actor: Actor, written: Actor) -> Actor:

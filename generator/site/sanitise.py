@@ -56,7 +56,8 @@ ALLOWED_TAGS = {
     "title",
 }
 ALLOWED_ATTRIBUTES = {
-    "*": {"class", "id", "data-search-exclude"},  # sections left out of the search index
+    "*": {"class", "id", "data-search-exclude", "lang", "dir"},  # data-search-exclude: left
+    # out of the search index; lang and dir: text shown as written on another language's page
     "a": {"href", "title", "rel"},
     "nav": {"aria-label"},
     "div": {"data-search-claim", "data-search-speaker"},  # a claim, for the search index

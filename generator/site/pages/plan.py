@@ -23,6 +23,7 @@ from .indexes import (
 from .parts import Part
 from .records import (
     actor_page,
+    as_written,
     dispute_page,
     event_page,
     record_history,
@@ -66,6 +67,7 @@ def plan_pages(
             **page(site, record),
             "history": record_history(site.chronicle, kind, record, site.lang),
             "translation": translation_note(site.x, record, site.lang),
+            **as_written(site.x, record),
         }
 
     pages = [

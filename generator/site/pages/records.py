@@ -9,10 +9,10 @@ from markupsafe import Markup
 
 from ...records.explainer import Explainer, QuoteRef
 from ...records.model import Actor, Claim, Dispute, Event, Record, Source
-from ...records.translations import translation_state, translation_type
+from ...records.translations import translation_state, translation_type, untranslated
 from ...records.updates import Chronicle
 from ...text.quoting import comparable, source_passage
-from ..i18n import N_, Language
+from ..i18n import N_, Language, language
 from ..markup import external_link, page_path
 from .autolink import PageMentions
 from .change_words import what_changed
@@ -187,6 +187,8 @@ def claim(ref: QuoteRef, links: Links) -> dict[str, Any]:
         "details": [d for d in details if d],
         "cite": links.cite(said.cite),
         "on": [on],
+        # a quotation is always as written: its words and quotation marks in their direction
+        "written": Markup(" " + written_attributes(links.x)) if links.x.language else "",
     }
 
 
@@ -228,6 +230,27 @@ TRANSLATION_NOTES = {
     "none": N_("Not yet translated: the record is shown as written."),
 }
 """What a record's page says in another language than its data's (translations.py)."""
+
+
+def as_written(x: Explainer, record: Record) -> dict[str, Any]:
+    """On a site of another language than the data's: the record's fields shown as written
+    (not translated), and the attribute list that sets a paragraph in their language and
+    direction (else a language's page would lay them out in its own: English text right
+    to left, its brackets and citations at the wrong end)."""
+    if not x.language or translation_type(record.__class__) is None:
+        return {"as_written": set(), "written": ""}
+    return {
+        "as_written": set(untranslated(record, x.language)),
+        "written": Markup("{: %s }") % Markup(written_attributes(x)),
+    }
+
+
+def written_attributes(x: Explainer) -> str:
+    """`lang` and `dir` of text as written, on a site of another language ("" on its own)."""
+    if not x.language:
+        return ""
+    code = x.written_in or "en"
+    return f'lang="{code}" dir="{"rtl" if language(code).rtl else "ltr"}"'
 
 
 def translation_note(x: Explainer, record: Record, lang: Language) -> Markup | None:
