@@ -81,6 +81,25 @@ def test_running_text_is_kept(line: str) -> None:
     assert furniture_reason(line) is None
 
 
+@pytest.mark.parametrize(
+    "after", ["By Lena Ortiz", "SPRINGFIELD — The county board voted on Monday to close it."]
+)
+def test_a_long_first_line_before_a_byline_or_dateline_is_the_headline(
+    tmp_path: Path, after: str
+) -> None:
+    # long enough to read as running text, but it ends no sentence and opens the story
+    headline = "County board votes to close Springfield library branch as readers protest plan"
+    page = write(
+        tmp_path,
+        "a.txt",
+        f"{headline}\n\n{after}\n\nSPRINGFIELD — The county board voted on Monday to"
+        " close the branch, its chair said.\n",
+    )
+    article = read_article(page, published=dt.date(2024, 5, 7))
+    assert article.headline == headline
+    assert not any(p.text == headline for p in article.paragraphs)
+
+
 def test_a_text_capture_becomes_numbered_paragraphs_and_nothing_is_lost(tmp_path: Path) -> None:
     page = write(
         tmp_path,

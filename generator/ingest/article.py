@@ -337,10 +337,19 @@ def furniture_reason(line: str) -> str | None:
     return None
 
 
+def _opens_the_story(line: str, after: list[str]) -> bool:
+    """A long line that ends no sentence, just before a byline or a dateline: the headline
+    (a long one reads as running text on its own)."""
+    following = next((" ".join(a.split()) for a in after if a.strip()), "")
+    return not SENTENCE_END.search(line) and bool(
+        BYLINE.match(following) or DATELINE.match(following)
+    )
+
+
 def _read_lines(lines: list[str], article: Article, headline_known: bool = False) -> None:
     in_box = False
     started = False
-    for raw in lines:
+    for number, raw in enumerate(lines):
         line = " ".join(raw.split())
         if not line:
             in_box = False if started else in_box
@@ -357,7 +366,12 @@ def _read_lines(lines: list[str], article: Article, headline_known: bool = False
             )
             continue
         in_box = False
-        if not started and not headline_known and not article.headline and could_be_headline(line):
+        if (
+            not started
+            and not headline_known
+            and not article.headline
+            and (could_be_headline(line) or _opens_the_story(line, lines[number + 1 :]))
+        ):
             article.headline = line
             article.guesses.append(f"headline: the first line that is not furniture, {line!r}")
             continue
