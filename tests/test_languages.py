@@ -6,6 +6,7 @@ kinds, the offline-copy note, What changed."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import re
@@ -29,12 +30,13 @@ from generator.records.gaps import GapsError
 from generator.records.load import load_all
 from generator.records.model import KINDS
 from generator.records.translations import translated
-from generator.records.updates import Item
+from generator.records.updates import Item, Update
 from generator.records.validate import validate
 from generator.run.project import Paths, slug
 from generator.site.feeds import alternate_links, atom_feed, calendar
-from generator.site.i18n import LanguageError, configured_languages, language
+from generator.site.i18n import ENGLISH, LanguageError, configured_languages, language
 from generator.site.pages.change_words import item_text
+from generator.site.pages.changes import change_pages
 from generator.site.plugin import offline_copy_note
 from generator.site.render import render
 from helpers import REPO, SMALL_DATA, edit, errors_of, fixture_project, require
@@ -380,6 +382,17 @@ def test_what_changed_is_said_in_the_sites_language() -> None:
     assert item_text(added, UR) == "\u2068The Envoy\u2069 شامل کیا گیا"
     assert item_text(changed, UR) == "\u2068Summit\u2069: تاریخ بدلی گئی، عنوان بدلا گیا"
     assert item_text(source, UR) == "نیا ماخذ: \u2068Example Wire\u2069، 15 ستمبر 2011"
+
+
+def test_what_changed_lists_a_record_under_its_translated_name() -> None:
+    # the name at the time of the change on the main site; its translation on the Urdu one
+    explainer = validate(load_all(STARTER_DATA))
+    added = Item("actors", "example-ana-lindqvist", "Ana Lindqvist", "added")
+    update = Update("a" * 40, dt.datetime(2026, 1, 20, tzinfo=dt.UTC), (added,))
+    urdu = change_pages(translated(explainer, "ur"), [update], UR)[0].context
+    english = change_pages(explainer, [update], ENGLISH)[0].context
+    assert "آنا لنڈکوسٹ" in str(urdu["updates"][0]["items"][0]["text"])
+    assert "Ana Lindqvist" in str(english["updates"][0]["items"][0]["text"])
 
 
 def test_the_feeds_speak_the_sites_language() -> None:

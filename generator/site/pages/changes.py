@@ -88,15 +88,26 @@ def _by_day(explainer: Explainer, updates: list[Update], lang: Language) -> list
 def _item(
     explainer: Explainer, item: Item, current: str, lang: Language = ENGLISH
 ) -> dict[str, Any]:
-    known = item.id in getattr(explainer, item.kind, {})
-    target = page_path(item.kind, item.id) if known and not item.removed else None
-    name = lang.isolate(item.title)
+    record = getattr(explainer, item.kind, {}).get(item.id)
+    target = page_path(item.kind, item.id) if record is not None and not item.removed else None
+    name = lang.isolate(_title_in(explainer, item, record))
     title = link(name, target, current) if target else escape_text(name)
     parts = message_parts(lang._(item.message))
     values = {"title": title, **{k: escape_text(v) for k, v in item_values(item, lang).items()}}
     # The message's own words are escaped as the data is ("New event: " before a link).
     text = Markup("").join(escape_text(p) if i % 2 == 0 else values[p] for i, p in enumerate(parts))
     return {"text": text, "correction": item.correction}
+
+
+def _title_in(explainer: Explainer, item: Item, record: Any) -> str:
+    """The name an item is listed under: as it was when the change was made, or on a site
+    of another language, the record's translated name if it has one now."""
+    field = TITLE_FIELDS.get(item.kind, "")
+    translations = getattr(record, "translations", {})  # a source has none: its own words
+    translation = translations.get(explainer.language)
+    if item.removed or getattr(translation, field, None) is None:
+        return item.title
+    return str(getattr(record, field))
 
 
 def updates_json(updates: list[Update], lang: Language = ENGLISH) -> str:
