@@ -213,10 +213,28 @@ def test_the_languages_begin_with_the_main_one(tmp_path: Path) -> None:
 
 
 def test_the_starter_story_is_complete_in_urdu(tmp_path: Path) -> None:
-    """`explainer new`'s example records carry their Urdu translations: strict passes."""
+    """`explainer new`'s example records carry their Urdu translations: strict passes
+    (once the hand-written home page has its Urdu one too)."""
     data = tmp_path / "data"
     shutil.copytree(STARTER_DATA, data)
-    check(two_languages(tmp_path, data), strict=True)
+    paths = two_languages(tmp_path, data)
+    (paths.docs / "index.ur.md").write_text("# سرورق\n", encoding="utf-8")
+    check(paths, strict=True)
+
+
+def test_a_hand_written_page_without_its_translation_is_warned(
+    tmp_path: Path, data_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    paths = two_languages(tmp_path, data_dir)
+    (paths.docs / "about.md").write_text("# About\n", encoding="utf-8")
+    (paths.docs / "about.ur.md").write_text("# تعارف\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        check(paths)
+    pages = [m for m in caplog.messages if "no translation into 'ur' (write" in m]
+    assert pages == [
+        f"warning: {paths.docs / 'index.md'}: no translation into 'ur' (write"
+        f" {paths.docs / 'index.ur.md'}): that language's site shows the page as written"
+    ]
 
 
 @pytest.fixture(scope="module")

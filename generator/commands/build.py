@@ -57,7 +57,7 @@ from ..site.write import (
     up_to_date,
     write_pages,
 )
-from .languages import language_docs, site_languages
+from .languages import language_docs, site_languages, untranslated_pages
 
 log = logging.getLogger("generator")
 
@@ -81,8 +81,9 @@ def check(
         for n in [len(getattr(explainer, kind))]
     )
     log.info("Read %d records (%s) in %.2f s", len(records), counts, time.perf_counter() - started)
-    found = gaps.find_gaps(explainer, paths.data, site_languages(paths), records)
-    gaps.report(found, strict)
+    languages = site_languages(paths)
+    found = gaps.find_gaps(explainer, paths.data, languages, records)
+    gaps.report(found + untranslated_pages(paths, languages), strict)
     return explainer
 
 

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
+from ..records.gaps import Gap
 from ..run.guard import refuse_links
 from ..run.project import GENERATED_DIRS, Paths
 from ..site.i18n import configured_languages
@@ -69,3 +70,21 @@ def hand_written(docs: Path, code: str, codes: tuple[str, ...]) -> Iterator[tupl
                 yield source, name, True
             continue
         yield source, name, False
+
+
+def untranslated_pages(paths: Paths, codes: tuple[str, ...]) -> list[Gap]:
+    """A warning for each hand-written page with no translation into a language the site
+    promises: that language's site shows it as written (marked untranslated)."""
+    if len(codes) < 2 or not paths.docs.is_dir():
+        return []
+    return [
+        Gap(
+            "untranslated-page",
+            source,
+            f"no translation into '{code}' (write {source.with_name(f'{source.stem}.{code}.md')}):"
+            " that language's site shows the page as written",
+        )
+        for code in codes[1:]
+        for source, _, marked in hand_written(paths.docs, code, codes)
+        if marked
+    ]
