@@ -333,6 +333,8 @@ def test_a_drafted_id_follows_the_corrected_title_and_the_set_follows_it(tmp_pat
     )
     quotes = (folder / "quotes.yaml").read_text()
     assert "event:roth-blames-the-drought" in quotes and "arland-water-minister" not in quotes
+    review = (folder / "REVIEW.md").read_text()
+    assert "events/roth-blames-the-drought.yaml" in review and "arland-water-minister" not in review
     # an actor's too, and the quotations that name the speaker
     actor = next(i for i in drafts.items() if i.key == "actors/petra-holm.yaml")
     drafts.correct(actor, form_of(actor, name="Petra Holm-Lind"))

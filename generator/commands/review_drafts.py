@@ -342,6 +342,12 @@ class DraftSet:
             document = _load(path, text)
             if _renamed(document, old_id, new_id):
                 _write(path, dumped(document), self.folder)
+        review = self.folder / "REVIEW.md"  # ingest's list of the drafts names the file
+        if review.is_file() and not review.is_symlink():
+            text = _read(review)
+            named = text.replace(f"{kind}/{old_id}.yaml", f"{kind}/{new_id}.yaml")
+            if named != text:
+                _write(review, named, self.folder)
         record["id"] = new_id
         target = item.file.with_name(f"{new_id}.yaml")
         refuse_link_on_the_way(target, self.folder)
