@@ -398,7 +398,7 @@ def test_a_hostile_article_gives_drafts_that_are_data_not_code(tmp_path: Path) -
     drafts = sorted(folder.rglob("*.yaml"))
     assert name.endswith("-2020-03-04") and [d.relative_to(folder).as_posix() for d in drafts] == [
         "events/still-said-evil-person.yaml",
-        "events/talks-ended-without-a-deal.yaml",
+        "events/talks-ended-without-deal.yaml",
         "quotes.yaml",
         f"sources/{name}.yaml",
     ]
@@ -1411,3 +1411,100 @@ def test_the_review_and_the_drafts_name_the_same_speakers_and_claim_no_quote_not
     assert head["description"] == (
         "Quoted by The Valley Gazette on 2024-05-22 as head of the Millbrook Parents' Council."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ('The Royal College of Nursing said the rota was "simply unsafe".', "Royal College of Nursing", "organisation"),
+        ('The University of Leeds said the course was "no longer viable".', "University of Leeds", "organisation"),
+        ('"Rates will stay as they are," the Bank of England said.', "Bank of England", "organisation"),
+        ('"We are watching," Bank of England governor Ann Ruiz said.', "Ann Ruiz", "person"),
+        ('"It is closed," Sen. Ben Cardin of Maryland said.', "Ben Cardin", "person"),
+    ],
+)  # fmt: skip
+def test_a_bodys_name_runs_on_through_of_and_its_word_makes_it_a_body(
+    sentence: str, name: str, kind: str
+) -> None:
+    _, proposed, _ = find_quotes([sentence], ActorIndex([]))
+    assert [(p.name, p.kind) for p in proposed] == [(name, kind)]
+
+
+def test_a_title_without_a_full_stop_is_no_role_and_the_apposition_before_it_is() -> None:
+    _, proposed, _ = find_quotes(
+        [
+            "The council's finance director, Mr Owen Price, said the budget was short."
+            ' "We will find the money," Price said.'
+        ],
+        ActorIndex([]),
+    )
+    assert [(p.name, p.role) for p in proposed] == [
+        ("Owen Price", "the council's finance director")
+    ]
+    assert proposal("Prof Ann Lee").role == ""  # type: ignore[union-attr]
+    assert proposal("Dr Ann Lee, a surgeon").role == "a surgeon"  # type: ignore[union-attr]
+
+
+def test_a_body_named_in_full_then_by_its_head_noun_is_that_body_when_it_speaks() -> None:
+    _, proposed, _ = find_quotes(
+        [
+            "The Harbour Ferry Company raised fares on Monday.",
+            "Passengers queued for an hour at the quay.",
+            "The company said it would review the prices in the spring.",
+        ],
+        ActorIndex([]),
+    )
+    assert [(p.name, p.kind, p.paragraphs) for p in proposed] == [
+        ("Harbour Ferry Company", "organisation", (1, 3))
+    ]
+    _, proposed, _ = find_quotes(["The company said it would review the prices."], ActorIndex([]))
+    assert proposed == []  # no body named before: "the company" is nobody to propose
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "titles"),
+    [
+        (
+            "Under the deal, the library will close for repairs in June and reopen in"
+            " September, once the roof is fixed.",
+            ["Under the deal, the library will close for repairs", "Under the deal, the library will reopen"],
+        ),
+        (
+            "The council approved the budget on Monday and published it on Friday.",
+            ["The council approved the budget", "The council published it"],
+        ),
+        (
+            "The strike began in March, and the union will vote on a new offer in June.",
+            ["The strike began", "The union will vote on a new offer"],
+        ),
+    ],
+)  # fmt: skip
+def test_two_dates_in_a_sentence_each_title_their_own_clause(
+    paragraph: str, titles: list[str]
+) -> None:
+    from generator.ingest.drafts import dated
+    from generator.ingest.plan import make_plan
+
+    guesses = dated(find_dates([paragraph], dt.date(2024, 5, 20)))
+    plan = make_plan(guesses, [paragraph], [], [], Existing(), "s")
+    assert [c.title for c in plan.candidates] == titles
+
+
+def test_an_event_id_is_the_titles_subject_and_verb_without_its_opening_or_articles() -> None:
+    from generator.ingest.drafts import dated
+    from generator.ingest.plan import make_plan
+
+    paragraphs = [
+        "The chair of the Harbour Council resigned on Friday over the ferry contract.",
+        "Under the agreement, the union will end its strike on Monday.",
+        "About 3,000 people marched through the city centre last week.",
+        "Under the agreement, the union will end its strike on July 1.",
+    ]
+    guesses = dated(find_dates(paragraphs, dt.date(2024, 5, 20)))
+    plan = make_plan(guesses, paragraphs, [], [], Existing(), "s")
+    assert [c.event_id for c in plan.candidates] == [
+        "harbour-council-resigned-over-ferry-contract",
+        "union-will-end-its-strike",
+        "about-3000-people-marched-through-city",
+        "union-will-end-its-strike-2",
+    ]

@@ -236,7 +236,7 @@ ORGANISATION = re.compile(
     r"|navy|embassy|government|parliament|senate|congress|house|newspaper|network|news"
     r"|times|post|journal|agency|organi[sz]ation|trust|authority|council|coalition|league"
     r"|network|centre|center|fund|society|club|bureau|secretariat|cabinet|tribunal"
-    r"|statement|spokes\w+ for)\b",
+    r"|statement|spokes\w+ for|college|hospital|infirmary|school|academy|clinic)\b",
     re.I,
 )
 """The head words of a body's name ("the Communication Workers Union", "the High Court")."""
@@ -267,12 +267,12 @@ def who_is(phrase: str) -> Named | None:
     manager Robby Mook" -> Robby Mook, role "Clinton's campaign manager"; "the
     Communication Workers Union" -> an organisation; "two officials" -> anonymous)."""
     phrase = " ".join(phrase.split()).strip(" ,.;:")
-    head = CUT.split(phrase, 1)[0]
+    head, of_name = _head(phrase)
     apposition = phrase[len(head) :].strip(" ,") if phrase[len(head) :].startswith(",") else ""
     if ANONYMOUS.match(head):
         return Named(head, "", "anonymous")
     last = head.split()[-1] if head.split() else ""
-    if ORGANISATION.fullmatch(last) or re.fullmatch(r"[A-Z]{2,}[a-z]?", last):
+    if of_name or ORGANISATION.fullmatch(last) or re.fullmatch(r"[A-Z]{2,}[a-z]?", last):
         body = re.split(r",|\(|\s+(?:who|which|that)\s+", phrase, maxsplit=1)[0].strip()
         title = re.sub(r"^(?:the|a|an)\s+", "", body, flags=re.I)
         return Named(title, "", "organisation") if title[:1].isupper() else None
@@ -286,11 +286,42 @@ def who_is(phrase: str) -> Named | None:
         words.append(name.pop(0))  # a particle does not begin a name
     if not name:
         return None
-    while words and words[-1].endswith(".") and words[-1].rstrip(".").lower() in TITLES:
-        words.pop()  # "Gen." belongs to neither the name nor the role ("Water Minister" is a role)
+    while words and _abbreviated_title(words[-1]):
+        words.pop()  # "Gen.", "Dr" belong to neither the name nor the role ("Water Minister" is)
     role = OPENING.sub("", " ".join(words).strip(" ,") or _role_of(apposition))
     kind = "organisation" if BODY.fullmatch(head_of(role)) else "person"
     return Named(" ".join(name), role, kind)
+
+
+HONORIFICS = frozenset("Dr Mr Mrs Ms Mx Prof Rev Gen Lt Col Maj Capt Sgt Adm Sen Rep Gov".split())
+"""Titles British style writes without a full stop ("Dr Helen Marsh"): abbreviations, as
+"Dr." is, they are no part of the name nor a role."""
+
+
+def _abbreviated_title(word: str) -> bool:
+    """ "Gen.", "Sen.", or without its full stop "Dr", "Prof": a title, not a name."""
+    return word.rstrip(".").lower() in TITLES and (word.endswith(".") or word in HONORIFICS)
+
+
+OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and\s+)?[A-Z][\w'’&-]*)*")
+"""The rest of a body's name after its head word: "Bank of England", "Royal College of
+Midwives", "University of the West of England"."""
+
+
+def _head(phrase: str) -> tuple[str, bool]:
+    """The words naming someone, before what follows them (see CUT); a body's name runs on
+    through "of" and capitalised words ("the Royal College of Midwives said"). The flag
+    says the words end with such a name."""
+    at = 0
+    while True:
+        cut = CUT.search(phrase, at)
+        if cut is None:
+            return phrase, at > 0 and at == len(phrase)
+        head = phrase[: cut.start()].split()[-1:]
+        name = OF_NAME.match(phrase, cut.start())
+        if not (name and head and head[0][:1].isupper() and ORGANISATION.fullmatch(head[0])):
+            return phrase[: cut.start()], at > 0 and at == cut.start()
+        at = name.end()
 
 
 OPENING = re.compile(
@@ -319,7 +350,8 @@ company", "the airline" is an organisation's, whatever its own words are."""
 
 def head_of(role: str) -> str:
     """The noun a role is about: "the union's lawyer" -> lawyer, "chair of the board" ->
-    chair, "the ferry operator" -> operator."""
+    chair, "the ferry operator" -> operator, "Bank of England governor" -> governor."""
+    role = OF_NAME.sub("", role)  # "Bank of England governor" -> governor
     noun = re.split(r"\s+(?:of|at|for|in|from|with|on|to|who|that|which)\s+|,", role, maxsplit=1)[0]
     return noun.split()[-1] if noun.split() else ""
 

@@ -9,7 +9,7 @@ from ..run.project import id_slug
 from .actors import Proposed
 from .dates import DateGuess
 from .matches import Existing, matching_actor, matching_event
-from .proposals import id_of, lasting, sentence_at, title_of
+from .proposals import clause_of, event_words, id_of, lasting, sentence_at, title_of
 
 
 @dataclass
@@ -69,9 +69,9 @@ def make_plan(
         if lasting(guess, paragraph, sentence, dated):
             plan.lasting.append(guess)
             continue
-        title = title_of(sentence, guess.words)
+        title = title_of(_own_clause(guess, paragraph, sentence, dated), guess.words)
         match = matching_event(guess, named[guess.paragraph - 1] if named else [], existing)
-        event_id = match or id_of(title, taken, f"{source_id}-event-{number}")
+        event_id = match or id_of(event_words(title), taken, f"{source_id}-event-{number}")
         plan.candidates.append(Candidate(guess, sentence, title, event_id, match is not None))
     taken = set(existing.actors)
     for p in proposed:
@@ -84,3 +84,18 @@ def make_plan(
         plan.actors[actor_id] = p
         plan.speakers[p.name] = actor_id
     return plan
+
+
+def _own_clause(guess: DateGuess, paragraph: str, sentence: str, dated: list[DateGuess]) -> str:
+    """The clause of the sentence that the guess dates, when the sentence dates others."""
+    at = paragraph.find(sentence)
+    spans = [
+        (g.start - at, g.start - at + len(g.words))
+        for g in dated
+        if g.paragraph == guess.paragraph
+        and at <= g.start < at + len(sentence)
+        and not lasting(g, paragraph, sentence, dated)  # "who has run it since 1990"
+    ]
+    own = (guess.start - at, guess.start - at + len(guess.words))
+    others = [span for span in spans if span != own]
+    return clause_of(sentence, own, others) if others else sentence

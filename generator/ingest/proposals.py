@@ -57,7 +57,11 @@ def title_of(sentence: str, date_words: str) -> str:
         text = dated.sub(" ", text, count=1)
     text = LEADING.sub("", " ".join(text.split()))
     text = re.sub(r",\s+(?:who|whose|which)\b[^,]*,(?=\s+[a-z])", "", text)  # set apart
-    text = re.split(r",\s+(?:which|who|whose|despite|as|while|[a-z]+ing)\b", text, maxsplit=1)[0]
+    text = re.split(
+        r",\s+(?:which|who|whose|despite|as|while|once|because|although|unless|[a-z]+ing)\b",
+        text,
+        maxsplit=1,
+    )[0]
     text = ATTRIBUTION.sub("", text.rstrip()) or text
     text = re.sub(r"\s+([,.;:])", r"\1", text).strip(" ,;:.")
     words = _cut(text.split())
@@ -100,7 +104,7 @@ SLACK = 4
 
 
 def id_of(title: str, taken: set[str], fallback: str) -> str:
-    """An id from the title's first words, not one of `taken` (numbered if need be)."""
+    """An id from the name's first words, not one of `taken` (numbered if need be)."""
     words = [w for w in id_slug(re.sub(r"[’']s\b", "", title)).split("-") if w]
     if len(words) > 1 and words[0] in ("the", "a", "an"):
         words.pop(0)
@@ -115,6 +119,72 @@ def id_of(title: str, taken: set[str], fallback: str) -> str:
         record_id = f"{base}-{number}"
     taken.add(record_id)
     return record_id
+
+
+OPENING_PHRASE = re.compile(
+    r"^(?:under|according to|as part of|in|on|at|after|before|despite|following|amid"
+    r"|during|since|with|for|by)\b[^,]{0,40},\s*",
+    re.I,
+)
+"""A title's opening phrase ("Under the plan, …"): what it says sets the scene, it names
+neither who did something nor what they did."""
+ARTICLES = frozenset({"the", "a", "an"})
+
+
+def event_words(title: str) -> str:
+    """The words of a title an event's id is made of: without its opening phrase, its
+    articles, and the body a subject is part of ("The board of the Northvale Health
+    Trust voted to close" -> "Northvale Health Trust voted to close")."""
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", OPENING_PHRASE.sub("", title))  # 2,000 -> 2000
+    words = [w for w in text.split() if w.lower() not in ARTICLES]
+    if len(words) > 2 and words[0][:1].islower() and words[1] == "of" and words[2][:1].isupper():
+        words = words[2:]
+    return " ".join(words) or title
+
+
+AUXILIARY = re.compile(
+    r"\b(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had)\b"
+)
+SUBJECT_WORDS = frozenset(
+    "the a an it they he she we i you its their his her this that these those".split()
+)
+"""Words that begin a clause with its own subject ("and the hospital will close …")."""
+JOIN = re.compile(r",\s*(?:and\s+|but\s+|then\s+)?|\s+(?:and|but|then)\s+")
+"""Where two clauses of a sentence meet: "…in March and close completely next year"."""
+
+
+def clause_of(sentence: str, at: tuple[int, int], others: list[tuple[int, int]]) -> str:
+    """The clause of a sentence with two dates that holds the date at `at` (the words'
+    start and end in the sentence), with the subject the clauses share: "The unit will
+    stop bookings in March and close next year" -> "The unit will close next year" for
+    "next year", "The unit will stop bookings in March" for "in March"."""
+    before = [end for start, end in others if end <= at[0]]
+    after = [start for start, _ in others if start >= at[1]]
+    start = _join(sentence, max(before), at[0], last=True) if before else None
+    end = _join(sentence, at[1], min(after), last=False) if after else None
+    clause = sentence[start[1] if start else 0 : end[0] if end else len(sentence)]
+    if start is None:
+        return clause
+    first = sentence[: start[0]]
+    if not clause[:1].islower() or clause.split()[0] in SUBJECT_WORDS:
+        return clause[:1].upper() + clause[1:]
+    aux = AUXILIARY.search(first)
+    verb = aux or re.search(r"\s[a-z]+ed\b", first)
+    if aux and not AUXILIARY.match(clause):
+        subject = first[: aux.end()]
+    else:
+        subject = first[: verb.start()] if verb else ""
+    return f"{subject.strip()} {clause}".strip()
+
+
+def _join(sentence: str, start: int, end: int, last: bool) -> tuple[int, int] | None:
+    """Where clauses meet between `start` and `end` (the last or the first such place),
+    a word or more before the later date: "and close next year", never "and Tuesday"."""
+    joins = [j for j in JOIN.finditer(sentence, start, end) if sentence[j.end() : end].split()]
+    if not joins:
+        return None
+    join = joins[-1] if last else joins[0]
+    return join.start(), join.end()
 
 
 STATE_CLAUSE = re.compile(

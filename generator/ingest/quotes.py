@@ -12,12 +12,13 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from .actors import ActorIndex, Proposed, named_in, who_is
+from .actors import OF_NAME, ORGANISATION, ActorIndex, Proposed, named_in, who_is
 from .attribution import (
     ACCORDING,
     APPOSITION,
     ATTRIBUTION,
     CALLING_RULE,
+    NOT_A_NAME,
     REPORTED,
     SUBJECT_RULE,
     TAIL_RULE,
@@ -53,6 +54,28 @@ TERM = re.compile(
 """Words before a quotation that make it a term or a title, not anyone's words."""
 NAMES = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}\b")
 """A full name in running text ("Chi Onwurah"): what a surname alone refers back to."""
+
+
+BODY_NAME = re.compile(
+    rf"\b(?:[A-Z][\w'’&-]*\s+)*(?P<head>[A-Z][\w'’&-]*)(?P<of>{OF_NAME.pattern})?"
+)
+"""A run of capitalised words, and the "of" name after it: a body's name when its head
+word is a body's ("Northvale Health Trust", "Bank of England")."""
+REFERRAL = re.compile(r"(?i:the)\s+(?P<noun>[a-z]+)")
+"""`the trust said`: a body named in full before, by its head noun."""
+
+
+def bodies_in(sentence: str) -> list[tuple[str, str]]:
+    """The bodies a sentence names in full, each with its head noun: "the Northvale Health
+    Trust" -> ("Northvale Health Trust", "trust"); "the Bank of England" -> "bank"."""
+    found = []
+    for match in BODY_NAME.finditer(sentence):
+        words = match[0][: match.start("of") if match["of"] else None].split()
+        while words and NOT_A_NAME.fullmatch(words[0]):
+            words.pop(0)  # "The", "But": no part of the name
+        if ORGANISATION.fullmatch(match["head"]) and (len(words) > 1 or match["of"]):
+            found.append((" ".join(words) + (match["of"] or ""), match["head"].lower()))
+    return found
 
 
 @dataclass
@@ -160,6 +183,7 @@ class _Reader:
         self.last: Quote | None = None
         self.open: Quote | None = None  # a quotation the paragraph before left open
         self.lead: tuple[int, str] | None = None  # who a sentence since the last quote is about
+        self.bodies: dict[str, tuple[str, int]] = {}  # a head noun -> a body's name, where named
 
     def paragraph(self, number: int, text: str) -> None:
         spans = _spans(text)
@@ -169,7 +193,7 @@ class _Reader:
         carried, self.open = self.open, None
         for _i, (start, end) in enumerate(spans):
             sentence = text[start:end]
-            self.learn(sentence)
+            self.learn(sentence, number)
             first, past = bisect_left(starts, start), bisect_left(starts, end)
             inside = quotes[first:past]
             running = first > 0 and quotes[first - 1].end() > start  # a quotation runs on
@@ -197,8 +221,11 @@ class _Reader:
                     self.open = self.found[-1]  # it goes on in the next paragraph
             self.recent = _remembered(self.recent, named_in(sentence, self.index))
 
-    def learn(self, sentence: str) -> None:
-        """Full names in the sentence: a surname alone refers to the last of them."""
+    def learn(self, sentence: str, number: int) -> None:
+        """Full names in the sentence: a surname alone refers to the last of them, and
+        "the trust" to the body last named in full with that head noun."""
+        for name, noun in bodies_in(sentence):
+            self.bodies[noun] = (name.strip(), number)
         for name in NAMES.findall(sentence):
             words = name.split()
             if words[0] in ("The", "A", "An", "In", "On", "But", "And", "At", "For"):
@@ -234,7 +261,7 @@ class _Reader:
         who = speaker + (f", {role}" if role else "")
         if self.last and self.last.text and self.last.paragraph == number and self.last.who == who:
             return  # the attribution of the quotation just before ("…?" X asked.)
-        if not PRONOUNS.match(who) and not who_is(who):
+        if not PRONOUNS.match(who) and not who_is(who) and not self.referred(who):
             return  # "The decision was made on Sunday, it said" names nobody new
         actor, name = self.resolve(who, number)
         self.last = Quote(number, "", who, actor, "attribution", sentence, name=name)
@@ -244,12 +271,17 @@ class _Reader:
         """The explainer's actor and the name of whoever `who` names: "he" is the speaker
         named last; an unknown person or body is proposed as a new actor."""
         last = self.last if self.last and self.last.paragraph >= number - 2 else None
+        body = self.referred(who)
         if PRONOUNS.match(who):
             actor = self.described(who)
+            if actor is None and body:
+                return self.body(body, who, number)
             if actor is None and last:
                 return last.actor, last.name
             return actor, last.name if last and last.actor == actor else None
         named = who_is(who)
+        if named is None and body:
+            return self.body(body, who, number)
         name = self.full(named.name) if named and named.kind == "person" else None
         actor = self.index.match(who, self.recent) or (
             self.index.match(name, self.recent) if name else None
@@ -265,6 +297,21 @@ class _Reader:
         ):
             self.propose(Proposed(name, named.role, who, named.kind), number)
         return actor, name or (named.name if named else None)
+
+    def referred(self, who: str) -> tuple[str, int] | None:
+        """The body "the trust" refers to: the last named in full with that head noun."""
+        match = REFERRAL.fullmatch(who.strip())
+        return self.bodies.get(match["noun"].lower()) if match else None
+
+    def body(self, body: tuple[str, int], who: str, number: int) -> tuple[str | None, str]:
+        """The explainer's actor a body referred to by its head noun is, or a new one
+        proposed, citing where the article names it and where it speaks."""
+        name, named = body
+        actor = self.index.match(name, self.recent)
+        if actor is None:
+            self.propose(Proposed(name, "", f"{name}” … “{who}", "organisation"), named)
+            self.propose(self.proposed[name], number)
+        return actor, name
 
     def propose(self, new: Proposed, number: int) -> None:
         """A new actor, or one more paragraph (and a role, if it had none) for one."""
