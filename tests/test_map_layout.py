@@ -8,7 +8,9 @@ from typing import Any
 
 import pytest
 
+from bench.corpus import write_corpus
 from generator.run.project import Paths
+from helpers import build_fixture_site
 
 pytestmark = pytest.mark.browser
 
@@ -27,13 +29,25 @@ CLASHES = """() => {
 }"""
 
 
-def test_no_relation_label_lies_on_an_actors_dot_or_name(browser: Any, haqqani_site: Paths) -> None:
+@pytest.fixture(scope="module")
+def synthetic_site(tmp_path_factory: pytest.TempPathFactory) -> Paths:
+    """A story that is not ours, denser than it: bench's synthetic corpus of 150 records."""
+    root = tmp_path_factory.mktemp("synthetic")
+    write_corpus(root / "data", 150)
+    return build_fixture_site(root, root / "data")
+
+
+@pytest.mark.parametrize("story", ["haqqani_site", "synthetic_site"])
+def test_no_relation_label_lies_on_an_actors_dot_or_name(
+    browser: Any, story: str, request: pytest.FixtureRequest
+) -> None:
+    site = request.getfixturevalue(story).site
     page = browser.new_page(viewport={"width": 1280, "height": 900})
-    actors = sorted(p.parent.name for p in (haqqani_site.site / "actors").glob("*/index.html"))
+    actors = sorted(p.parent.name for p in (site / "actors").glob("*/index.html"))
     pages = ["map", *(f"actors/{name}" for name in actors)]
     clashes = {}
     for path in pages:
-        page.goto((haqqani_site.site / path / "index.html").as_uri())
+        page.goto((site / path / "index.html").as_uri())
         if found := page.evaluate(CLASHES):
             clashes[path] = found
     page.close()

@@ -192,17 +192,25 @@ Pages = dict[str, dict[str, str]]
 """Language code -> the generated files of that language (docs-relative path -> text)."""
 
 
-def render_languages(paths: Paths, speedups: Speedups | None = None) -> Pages:
+def render_languages(
+    paths: Paths,
+    speedups: Speedups | None = None,
+    explainer: Explainer | None = None,
+    history: History | None = None,
+) -> Pages:
     """The generated files of every language of the site but the main one: the records
     translated, the generator's words from that language's catalog. All are rendered
-    before any is written; the data was validated by `generate` (warnings said there)."""
+    before any is written; the data was validated by `generate` (warnings said there).
+    A caller that holds the validated `explainer` and its `history` passes them: they are
+    read again only when it does not."""
     codes = site_languages(paths)
     if len(codes) < 2:
         return {}
     speedups = speedups or Speedups.configured()
-    records, unreadable = read_all(paths.data)
-    explainer = validate(records, speedups.memo, unreadable)
-    chronicle = chronicle_of(paths, read_history(paths.data))
+    if explainer is None:
+        records, unreadable = read_all(paths.data)
+        explainer = validate(records, speedups.memo, unreadable)
+    chronicle = chronicle_of(paths, history or read_history(paths.data))
     pages: Pages = {}
     for code in codes[1:]:
         lang, local = language(code), translated(explainer, code, codes[0])

@@ -62,9 +62,10 @@ def _make_bundle(paths: Paths, offline_config: Path, dist: Path) -> Path:
     speedups = Speedups.configured()
     # Loaded once: for the pages and the About page.
     explainer = check(paths, files=files, speedups=speedups)
-    others = render_languages(paths, speedups)  # every language rendered before any write
-    codes = site_languages(paths) if others else ()
     history = read_history(paths.data)
+    # every language rendered before any write
+    others = render_languages(paths, speedups, explainer, history)
+    codes = site_languages(paths) if others else ()
     lang = site_language(paths)
     fingerprint = inputs_fingerprint(files, history.head + lang.code)
     write_generated(paths, explainer, fingerprint, speedups, history=history, lang=lang)

@@ -91,14 +91,19 @@ class Translation(Model):
     """The translation of a value's text into one language: only the fields it translates."""
 
 
-def _translations_fit(value: Any) -> None:
-    """A translation translates only what the value itself gives."""
-    for code, translation in value.translations.items():
-        for name in sorted(translation.model_fields_set):
-            if getattr(translation, name) is not None and getattr(value, name) is None:
-                raise ValueError(
-                    f"translations.{code}.{name}: translates `{name}`, which is not given"
-                )
+class Translatable(Model):
+    """A value whose reader-facing text may carry `translations` (declared by each kind,
+    with its own Translation model): a translation translates only what the value gives."""
+
+    @model_validator(mode="after")
+    def _translations_fit(self) -> Translatable:
+        for code, translation in getattr(self, "translations", {}).items():
+            for name in sorted(translation.model_fields_set):
+                if getattr(translation, name) is not None and getattr(self, name) is None:
+                    raise ValueError(
+                        f"translations.{code}.{name}: translates `{name}`, which is not given"
+                    )
+        return self
 
 
 class Citation(Model):
@@ -354,7 +359,7 @@ class ActorTranslation(Translation):
     description: Text | None = Field(default=None, description="`description`, translated.")
 
 
-class Actor(Model):
+class Actor(Translatable):
     """A person, organisation, state, group or anonymous source."""
 
     id: Id
@@ -388,11 +393,6 @@ class Actor(Model):
     draft: Text | None = Field(default=None, description=DRAFT_DESCRIPTION)
     acknowledged: list[Acknowledgement] = Field(default=[], description=ACKNOWLEDGED_DESCRIPTION)
 
-    @model_validator(mode="after")
-    def _fit(self) -> Actor:
-        _translations_fit(self)
-        return self
-
 
 class ParticipantTranslation(Translation):
     """A participant's role in another language."""
@@ -400,7 +400,7 @@ class ParticipantTranslation(Translation):
     role: Text | None = Field(default=None, description="`role`, translated.")
 
 
-class Participant(Model):
+class Participant(Translatable):
     """An actor taking part in an event."""
 
     actor: Id = Field(description="Id of the actor.")
@@ -422,7 +422,7 @@ class ClaimTranslation(Translation):
     place: Text | None = Field(default=None, description="`place`, translated.")
 
 
-class Claim(Model):
+class Claim(Translatable):
     """A statement by an actor: a verbatim quote or an attributed paraphrase."""
 
     speaker: Id = Field(description="Id of the actor who said it (or whose statement it is).")
@@ -441,11 +441,6 @@ class Claim(Model):
         default={}, description=TRANSLATIONS_DESCRIPTION
     )
 
-    @model_validator(mode="after")
-    def _fit(self) -> Claim:
-        _translations_fit(self)
-        return self
-
 
 class EventTranslation(Translation):
     """An event's text in another language."""
@@ -455,7 +450,7 @@ class EventTranslation(Translation):
     summary: Text | None = Field(default=None, description="`summary`, translated.")
 
 
-class Event(Model):
+class Event(Translatable):
     """Something that happened, or was announced to happen, on a date."""
 
     id: Id
@@ -476,11 +471,6 @@ class Event(Model):
     draft: Text | None = Field(default=None, description=DRAFT_DESCRIPTION)
     acknowledged: list[Acknowledgement] = Field(default=[], description=ACKNOWLEDGED_DESCRIPTION)
 
-    @model_validator(mode="after")
-    def _fit(self) -> Event:
-        _translations_fit(self)
-        return self
-
 
 class PositionTranslation(Translation):
     """A side's stance in another language."""
@@ -488,7 +478,7 @@ class PositionTranslation(Translation):
     stance: Text | None = Field(default=None, description="`stance`, translated.")
 
 
-class Position(Model):
+class Position(Translatable):
     """One side of a dispute: a stance, who holds it and what they said."""
 
     stance: Text = Field(description="The stance in a few neutral words.")
@@ -506,7 +496,7 @@ class DisputeTranslation(Translation):
     summary: Text | None = Field(default=None, description="`summary`, translated.")
 
 
-class Dispute(Model):
+class Dispute(Translatable):
     """A contested question and the positions taken on it."""
 
     id: Id

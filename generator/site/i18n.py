@@ -193,10 +193,10 @@ def configured_languages(config: Path) -> tuple[str, ...]:
     entries = plugins if isinstance(plugins, list) else [plugins] if plugins else []
     options = [e["explainer"] for e in entries if isinstance(e, dict) and "explainer" in e]
     listed = options[0].get("languages") if options and isinstance(options[0], dict) else None
-    return site_languages(main, [str(code) for code in listed or []])
+    return checked_languages(main, [str(code) for code in listed or []])
 
 
-def site_languages(main: str, listed: list[str]) -> tuple[str, ...]:
+def checked_languages(main: str, listed: list[str]) -> tuple[str, ...]:
     """The languages of a site whose main language is `main`: `listed` (main first), each
     with a catalog. Raises LanguageError."""
     if listed and listed[0] != main:

@@ -108,7 +108,7 @@ _LINK_MARK = "#explainer-language-"
 _TRANSLATED_PAGE = re.compile(r"\.([a-z]{2,3}(?:[-_][A-Za-z0-9]+)*)\.md$")
 
 
-def site_languages(codes: list[str], current: str, site_url: str) -> Languages:
+def build_languages(codes: list[str], current: str, site_url: str) -> Languages:
     """The languages of the build of `current` (the plugin's option; the main alone if
     empty), and the main site's address (`site_url` of this build, less its language)."""
     codes = codes or [current]

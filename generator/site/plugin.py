@@ -34,7 +34,7 @@ from mkdocs.structure.files import File
 from ..run.project import GENERATED_DIRS, slug
 from .feeds import alternate_links, write_feeds
 from .i18n import ENGLISH, Language, LanguageError, language
-from .languages import UNTRANSLATED_MARK, Languages, site_languages, untranslated
+from .languages import UNTRANSLATED_MARK, Languages, build_languages, untranslated
 from .sanitise import sanitise
 from .search.site import SiteSearch
 
@@ -74,7 +74,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         theme.dirs.insert(1 if theme.custom_dir else 0, str(THEME))
         # The breadcrumb's name, in the page's language (the override of partials/path.html).
         config.extra["explainer_breadcrumb"] = lang._("Breadcrumb")
-        self.languages = site_languages(self.config.languages, lang.code, config.site_url)
+        self.languages = build_languages(self.config.languages, lang.code, config.site_url)
         if lang.code not in self.languages.codes:
             raise LanguageError(
                 f"theme.language '{lang.code}' is not one of the explainer plugin's"

@@ -184,9 +184,11 @@ def draw(
     """The SVG: edges (with arrows and labels) under the nodes, each node a link."""
     labels = {node.id: node.label for node in nodes}
     names = {node.id: node.name for node in nodes}
-    taken = [_text_box(pos[n.id][0], pos[n.id][1] + RADIUS + FONT, n.label, FONT) for n in nodes]
-    taken += [_circle_box(pos[n.id]) for n in nodes]
-    drawn = [_edge(group, pos, labels, taken, names, lang) for group in _pairs(edges)]
+    # what a label may never cover (a dot or a name), and the labels placed so far
+    actors = [_text_box(pos[n.id][0], pos[n.id][1] + RADIUS + FONT, n.label, FONT) for n in nodes]
+    actors += [_circle_box(pos[n.id]) for n in nodes]
+    placed: list[Box] = []
+    drawn = [_edge(group, pos, labels, (actors, placed), names, lang) for group in _pairs(edges)]
     parts = [
         (
             f'<svg class="explainer-graph" viewBox="0 0 {width:g} {height:g}"'
@@ -219,7 +221,7 @@ def _edge(
     group: list[Edge],
     pos: dict[str, Point],
     labels: dict[str, str],
-    taken: list[Box],
+    taken: tuple[list[Box], list[Box]],
     names: dict[str, str],
     lang: Language,
 ) -> tuple[str, str]:
@@ -265,7 +267,10 @@ def _edge(
             if not e.is_membership
         )
     )
-    mx, my = _label_place(sx, sy, ex, ey, label, taken)
+    at = _label_place(sx, sy, ex, ey, label, *taken)
+    if at is None:  # no place that is not an actor's: the list under the picture names it
+        return line, ""
+    mx, my = at
     return line, (
         f'<text class="explainer-edge-label" x="{mx:.1f}" y="{my:.1f}"'
         f' text-anchor="middle">{escape_md(label)}</text>'
@@ -300,10 +305,13 @@ ALONG = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.12, 0.88)
 """Where on its line an edge's label may go, the middle first."""
 
 
-def _label_place(sx: float, sy: float, ex: float, ey: float, label: str, taken: list[Box]) -> Point:
-    """Where the edge's label overlaps nothing already drawn or placed (nodes, their names,
-    other labels): on the line, the middle first, else just beside it; when every place
-    overlaps something, the one that overlaps least. The chosen box is then taken."""
+def _label_place(
+    sx: float, sy: float, ex: float, ey: float, label: str, actors: list[Box], placed: list[Box]
+) -> Point | None:
+    """Where the edge's label covers no actor's dot or name and no label `placed` before:
+    on the line, the middle first, else just beside it; if every such place touches
+    another label, the one that touches least. None when each covers an actor (in a dense
+    centre): a label there would read as that actor's. The chosen box is then placed."""
     length = math.hypot(ex - sx, ey - sy) or 1.0
     # a step across the line, one label's height, on either side
     across = ((sy - ey) / length * EDGE_FONT * 1.1, (ex - sx) / length * EDGE_FONT * 1.1)
@@ -313,14 +321,18 @@ def _label_place(sx: float, sy: float, ex: float, ey: float, label: str, taken: 
             x = sx + (ex - sx) * t + across[0] * side
             y = sy + (ey - sy) * t + across[1] * side + EDGE_FONT * 0.35
             box = _text_box(x, y, label, EDGE_FONT)
-            overlap = sum(_overlap(box, other) for other in taken)
+            if any(_overlap(box, actor) for actor in actors):
+                continue
+            overlap = sum(_overlap(box, other) for other in placed)
             if best is None or overlap < best[0]:
                 best = (overlap, box, (x, y))
             if overlap == 0:
-                taken.append(box)
-                return x, y
-    assert best is not None
-    taken.append(best[1])
+                break
+        if best is not None and best[0] == 0:
+            break
+    if best is None:
+        return None
+    placed.append(best[1])
     return best[2]
 
 
