@@ -1,10 +1,11 @@
 """Every date expression in an article, resolved against its publication date.
 
 Each rule is one convention of English news writing, with its own test
-(tests/test_ingest.py). Which way an expression points is read from the words nearest to
-it, not from the whole sentence ("said Friday that talks will resume next month": Friday
-is past, the month is next); with no tense at hand, a weekday is the last one (news
-reports what happened) and a month or a day of a month the nearest one.
+(tests/test_ingest.py, tests/test_ingest_dates.py). Which way an expression points is read
+(generator/ingest/tense.py) from the words nearest to it, not from the whole sentence
+("said Friday that talks will resume next month": Friday is past, the month is next); with
+no tense at hand, a weekday is the last one (news reports what happened) and a month or a
+day of a month the nearest one. The words of dates are in generator/ingest/datewords.py.
 
 - a weekday: in the past tense, the last such day on or before publication ("said
   Friday" in Friday's paper is that day, "last Thursday" the one before); in the future
@@ -33,6 +34,17 @@ perfect or a named start reached ("had filed by Wednesday", "from Sept. 14 to Th
 is in the past; "succeed" and "need" are no past tense; a date word capitalised after a
 name is a paper or a programme ("USA Today", ABC's "This Week").
 
+Fifth pass, conventions of wire news (TE3-Silver): a past verb shortly before a month in
+its own clause dates it even when the same month ahead is near ("killed him in February"
+in December's paper); "are held", "is seen" are no past tense; a present passive, "may",
+"could", "can" or "called for" before a date in its clause point forward ("nominations
+are announced Tuesday", "could arrive Sunday"), as do a scheduled event told in the
+present ("the trial resumes on Monday", "her term expires in September"), "next" and a
+start ("beginning Thursday"); a plan in the past perfect dates nothing ahead ("had been
+scheduled for January 25"); a weekday in the possessive after "from" is an event, not a
+start ("up from Monday's close"); "last December 17" is the one before publication;
+"this weekend" is the weekend of the week of publication, never "this week".
+
 Weeks start on Monday, a weekend is dated by its Saturday, as in the data format; a
 season is meteorological (summer is June to August; winter takes the year of its December).
 """
@@ -44,80 +56,27 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .datewords import (
+    ANY_YEAR,
+    FULL_MONTH,
+    MONTH,
+    NUMBER,
+    PART,
+    SEASONS,
+    SPOKEN_YEAR,
+    WEEKDAY,
+    WEEKDAYS,
+    YEAR,
+    count,
+    month_number,
+    year_number,
+)
 from .quotes import sentences
+from .tense import pointing
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-MONTH_NAMES = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
-FULL_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)"
-)
-NUMBER = (
-    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
-    r"|\d{1,2})"
-)
-NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
-SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
-YEAR = r"(?:1[89]\d\d|20\d\d)"
-UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-SPOKEN_YEAR = (
-    rf"(?i:(?:eighteen|nineteen)[\s-](?:{TENS}(?:[\s-]{UNIT})?|{TEEN}|hundred|oh[\s-]{UNIT})"
-    rf"|two thousand(?:\s+and)?[\s-](?:{TEEN}|{UNIT})|(?<=year )two thousand"
-    rf"|twenty[\s-](?:{TEEN}|{TENS}(?:[\s-]{UNIT})?))\b(?![\s-](?:hundred|thousand))"
-)
-"""A year as a broadcast transcript spells it: "nineteen ninety-four", "the year two
-thousand", "two thousand and five", "twenty twelve"."""
-ANY_YEAR = rf"(?:{YEAR}|{SPOKEN_YEAR})"
-PART = r"(?:(?:early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)"
-
-FUTURE = re.compile(
-    r"\b(?:will|won't|shall|would|is to|are to|was to|were to|plans? to|planned|planning"
-    r"|scheduled|schedule|expected|expects?|going to|due|upcoming|proposed|called for"
-    r"|calls? for|set for|set to|slated|intends? to|aims? to|hopes? to|payable|coming"
-    r"|will be|ahead of)\b"
-    r"|\bwhen\s+\w+\s+(?!was\b|has\b|is\b)\w+s\b"  # "when she addresses": the future
-    r"|'ll\b|’ll\b",
-    re.I,
-)
-PAST = re.compile(
-    r"\b(?:said|told|was|were|had|did|ago|earlier|met|took|gave|began|came|went|left|made"
-    r"|held|won|lost|sent|saw|got|found|spoke|wrote|rose|fell|paid|sold|bought|led|ran"
-    r"|struck|became|knew|thought|brought|kept|felt|began|broke|chose|drew|flew|froze"
-    r"|stood|fought|caught|taught|sought|agreed|freed|[a-z]+[^e\W]ed)\b",
-    re.I,
-)
-DEADLINE = re.compile(
-    r"\b(?:by|until|till|through|to|effective|record|payable|due|around|starting|from)\s+$",
-    re.I,
-)
-OPENING = re.compile(r"(?:by|until|till|through)\b", re.I)
-"""A sentence or an expression that opens so ("By Friday, …", "until June") points forward."""
-"""The word before a date that makes it a deadline or a start: "by August", "extended to
-Nov. 20", "effective Feb. 1" point forward, whatever the tense around them."""
-DONE_BY = re.compile(
-    r"\b(?i:had)\s+(?!to\b)\w+\b[^,;]*$"
-    rf"|\b(?i:from)\s+(?:{MONTH}\.?\s+\d|{WEEKDAY})[^,;]*?\s+(?i:to|through|until|till)\s+$"
-)
-"""A deadline or end the past reached: "had filed by Wednesday", "bought from Sept. 14 to
-Thursday" (a range whose start is named): the tense of the clause dates it."""
 TITLED = re.compile(r"Today|Tonight|Tomorrow|Yesterday|This Week|This Weekend")
 NAME_BEFORE = re.compile(r"\b[A-Z][\w.&-]*(?:['’]s?)?\s[\"“]?$")
 """A date word capitalised after a name is part of a name: a paper, a programme."""
-REACH = 60
-"""The characters on each side of an expression in which its tense is looked for."""
 
 
 @dataclass
@@ -135,61 +94,6 @@ class DateGuess:
 
 def monday(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
-
-
-def direction(sentence: str, start: int, end: int) -> int:
-    """+1 when the words nearest the expression speak of the future, -1 of the past, 0
-    when there are none: the verb nearest a date is the one it dates."""
-    best: tuple[float, int] = (REACH + 1.0, 0)
-    before, after = sentence[max(0, start - REACH) : start], sentence[end : end + REACH]
-    for pattern, sign in ((FUTURE, 1), (PAST, -1)):
-        for match in pattern.finditer(before):
-            if sign > 0 or not PARTICIPLE.search(before, 0, match.start()):
-                best = min(best, (len(before) - match.end(), sign), key=lambda b: b[0])
-        for match in pattern.finditer(after):  # a verb after the date is a bit further
-            if sign > 0 or not PARTICIPLE.search(after, 0, match.start()):
-                best = min(best, (match.start() * 1.5 + 1, sign), key=lambda b: b[0])
-    return best[1]
-
-
-PARTICIPLE = re.compile(r"\b(?:be|to)\s+$", re.I)
-"""Before "held" in "will be held", "is to be held": a participle, not the past tense."""
-
-
-def count(word: str) -> int | None:
-    """ "two", "2" -> 2; "several" -> None (no date)."""
-    word = word.lower()
-    return int(word) if word.isdigit() else NUMBERS.get(word)
-
-
-def year_number(words: str) -> int:
-    """ "1994", "nineteen ninety-four" -> 1994; "two thousand and five" -> 2005."""
-    if words.isdigit():
-        return int(words)
-    values = [SPOKEN[w] for w in re.split(r"[\s-]+", words.lower()) if w != "and"]
-    if values[:2] == [2, 1000]:
-        return 2000 + sum(values[2:])
-    return values[0] * 100 + sum(v for v in values[1:] if v != 100)
-
-
-SPOKEN = (
-    {
-        word: value
-        for value, word in enumerate(
-            "oh one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
-            " fifteen sixteen seventeen eighteen nineteen".split()
-        )
-    }
-    | {word: 10 * n for n, word in enumerate(TENS[3:-1].split("|"), 2)}
-    | {
-        "hundred": 100,
-        "thousand": 1000,
-    }
-)
-
-
-def month_number(name: str) -> int:
-    return MONTH_NAMES[name.lower()[:3]]
 
 
 def month_start(day: dt.date, months: int = 0) -> dt.date:
@@ -213,17 +117,16 @@ def nearest(
     the nearest. `first` maps a date to the start of its period (the month's 1st)."""
     now = first(published)
     closest = min(candidates, key=lambda c: (abs((c - now).days), c != now))
+    # February 29 may have no year on the side the tense points to: then the nearest
     if way == 0:
         return closest
-    directed = (
-        max(c for c in candidates if c <= now)
-        if way < 0
-        else min(c for c in candidates if c >= now)
-    )
+    side = [c for c in candidates if (c <= now if way < 0 else c >= now)]
+    directed = (max(side) if way < 0 else min(side)) if side else closest
     # a tense is a weaker clue than a date a few weeks away: "record Nov. 16, the company
     # said" in November 1 's paper is this November, not last year's
     far, near = abs((directed - now).days) > 180, abs((closest - now).days) < 75
-    return closest if far and near else directed
+    strong = abs(way) > 1 and first(published) != published  # a month, not a day
+    return closest if far and near and not strong else directed
 
 
 # --- the rules: each a pattern and how it resolves ---------------------------------------
@@ -253,7 +156,10 @@ def _day_of_month(m: re.Match[str], g: DateGuess, published: dt.date, way: int) 
     month, day = month_number(m["month"]), int(m["d"])
     years = (published.year - 1, published.year, published.year + 1)
     found = [d for y in years if (d := in_year(y, month, day))]
-    if found:
+    past = [d for d in found if d < published]
+    if past and m["last"]:  # "last December 17": the one before publication
+        g.date, g.precision = past[-1], "day"
+    elif found:
         g.date, g.precision = nearest(found, published, way, lambda d: d), "day"
 
 
@@ -298,8 +204,8 @@ def _weekend(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> No
         way > 0 and not words.startswith("last")
     ):
         saturday += dt.timedelta(days=7)
-    elif words.startswith("this") and published.weekday() >= 5:
-        saturday += dt.timedelta(days=7)  # "this weekend" in a weekend's paper: that one
+    elif words.startswith("this") and (published.weekday() == 5 or way >= 0):
+        saturday = monday(published) + dt.timedelta(days=5)  # the weekend of this week
     g.date, g.precision = saturday, "weekend"
 
 
@@ -415,7 +321,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "day of month",
         re.compile(
-            rf"\b(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d)"
+            rf"\b(?:(?P<last>(?i:last|this past))\s+)?(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\.?\s+"
+            rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d)"
             rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{FULL_MONTH})\b"
         ),
         lambda m, g, p, w: _day_of_month(_unify(m), g, p, w),
@@ -450,7 +357,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "week",
         re.compile(
-            r"\b(?:this|last|next|the past|the previous|the coming|the following) week(?:'s|’s)?"
+            r"\b(?:this|last|next|the past|the previous|the coming|the following) week(?:'s|’s)?\b"
             rf"|\b(?P<n>{NUMBER})\s+weeks?\s+ago\b",
             re.I,
         ),
@@ -553,16 +460,7 @@ def resolve(
     """One expression, as a date with its precision (or a note when it has none); a date
     after publication is `scheduled`."""
     guess = DateGuess(0, match[0].strip(), rule)
-    way = direction(sentence, match.start(), match.end())
-    # the words just before, never the whole sentence again for each expression in it
-    near = max(0, match.start() - REACH)
-    deadline = (
-        DEADLINE.search(sentence[max(0, near - 1) : match.start()], 1 if near else 0)
-        or OPENING.match(sentence, 0, match.start())
-        or OPENING.match(match[0])
-    )
-    if deadline and not DONE_BY.search(sentence[near : match.start()]):
-        way = 1
+    way = pointing(sentence, match)
     resolver(match, guess, published, way)
     if guess.date is not None:
         later = {
