@@ -3,6 +3,7 @@
     python -m bench.ingest            # prints a table; writes bench/results/<date>-ingest-<commit>.json
     python -m bench.ingest --timeml TBAQ-cleaned --polnear PolNeAR/data   # and public corpora
     python -m bench.ingest --timeml TBAQ-cleaned --part TimeBank --misses   # while tuning
+    python -m bench.ingest --te3-silver Training --part Silver --misses   # TE3-Silver-data-*
 
 With --part, only the parts named are scored (nothing else is run, no results file is
 written); with --misses, the errors of the tuned parts are printed, never those of a
@@ -10,8 +11,12 @@ held-out part (rules are written looking at the tuned parts only).
 
 With --timeml, dates are scored on TempEval-3's training corpora (concrete TIMEX3 values:
 day, week, weekend, month, season, year), TimeBank being the part the rules were tuned on
-and AQUAINT the held-out part. With --polnear, quotes and speakers are scored on PolNeAR's
-train split (tuned on) and dev split (held out); its test split is never read. Only the
+and AQUAINT the held-out part; with --te3-silver, also on TE3-Silver (part Silver, tuned
+on: AFP news whose TIMEX3 a machine annotated, so its errors are read with judgement, not
+taken as the truth). With --polnear, quotes and speakers are scored on PolNeAR's
+train split (tuned on) and dev split (held out); its test split is never read. On PolNeAR
+too, the people it names as the source of an attribution (quoted or reported), and how
+many of them ingest proposes as actors, as people, with a role, cited to the paragraphs. Only the
 figures are written to the results file, never the corpora's text.
 
 Runs ingest on the two articles of ../shared/sources/ (text as captured from the web;
@@ -32,6 +37,7 @@ then compares the drafts with the records in data/ (the gold standard):
 from __future__ import annotations
 
 import argparse
+import bisect
 import datetime as dt
 import html
 import json
@@ -42,10 +48,11 @@ from pathlib import Path
 from typing import Any
 
 from generator.commands.build import check
-from generator.ingest.actors import ActorIndex
+from generator.ingest.actors import ActorIndex, Proposed
 from generator.ingest.dates import DateGuess, find_dates
 from generator.ingest.drafts import Ingested, ingest
 from generator.ingest.quotes import find_quotes
+from generator.ingest.reported import reported_people
 from generator.records.explainer import Explainer
 from generator.run.project import Paths
 from generator.text.quoting import comparable
@@ -217,6 +224,14 @@ def main(argv: list[str] | None = None) -> None:
         "--timeml", type=Path, help="TempEval-3's TBAQ-cleaned folder (TimeBank/, AQUAINT/)"
     )
     parser.add_argument(
+        "--te3-silver",
+        type=Path,
+        metavar="DIR",
+        help="a folder holding TempEval-3's TE3-Silver-data-*/ (part Silver, tuned on; its"
+        " TIMEX3 were annotated by machine, not by hand): StructTempRel-EMNLP17's"
+        " data/TempEval3/Training/TE3-Silver-data-*",
+    )
+    parser.add_argument(
         "--polnear", type=Path, help="PolNeAR's data folder (train/, dev/, metadata.tsv)"
     )
     parser.add_argument(
@@ -231,8 +246,8 @@ def main(argv: list[str] | None = None) -> None:
         return tuning(args)
     results: dict[str, Any] = {"own data": own_data()}
     # Only the figures of the corpora are written: their text stays out of the repository.
-    if args.timeml:
-        results["timeml"] = figures(timeml(args.timeml))
+    if args.timeml or args.te3_silver:
+        results["timeml"] = figures(timeml(args.timeml, silver=args.te3_silver))
     else:
         print(f"\ndates on TempEval-3: not run. {TIMEML_HELP}")
     if args.polnear:
@@ -255,8 +270,8 @@ def main(argv: list[str] | None = None) -> None:
 def tuning(args: argparse.Namespace) -> None:
     """Only the parts asked for, with the errors of the tuned ones when asked."""
     parts: dict[str, Any] = {}
-    if args.timeml:
-        parts |= timeml(args.timeml, args.part)
+    if args.timeml or args.te3_silver:
+        parts |= timeml(args.timeml, args.part, args.te3_silver)
     if args.polnear:
         parts |= polnear(args.polnear, args.part)
     if not args.misses:
@@ -277,7 +292,10 @@ TIMEML_HELP = (
     "Give --timeml DIR, DIR being TempEval-3's training corpora (TimeBank and AQUAINT), e.g.\n"
     "  git clone --depth 1 https://github.com/qiangning/StructTempRel-EMNLP17\n"
     "  --timeml StructTempRel-EMNLP17/data/TempEval3/Training/TBAQ-cleaned\n"
-    "(only TimeBank/ and AQUAINT/ are read; never the TempEval-3 evaluation documents)."
+    "(only TimeBank/ and AQUAINT/ are read; never the TempEval-3 evaluation documents).\n"
+    "Give --te3-silver DIR for the part Silver, DIR holding TempEval-3's TE3-Silver-data-*/\n"
+    "  (StructTempRel-EMNLP17/data/TempEval3/Training/; AFP news whose TIMEX3 a\n"
+    "  machine annotated: training data, tuned on like TimeBank)."
 )
 POLNEAR_HELP = (
     "Give --polnear DIR, DIR being PolNeAR's data folder, e.g.\n"
@@ -285,7 +303,7 @@ POLNEAR_HELP = (
     "  --polnear PolNeAR/data\n"
     "(only train/, dev/ and metadata.tsv are read; never test/, kept for acceptance)."
 )
-TIMEML_PARTS = {"TimeBank": "tuned on", "AQUAINT": "held out"}
+TIMEML_PARTS = {"TimeBank": "tuned on", "AQUAINT": "held out", "Silver": "tuned on"}
 POLNEAR_PARTS = {"train": "tuned on", "dev": "held out"}
 CONCRETE = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d(?:-WE)?|-(?:SP|SU|FA|WI))?$")
 """A TIMEX3 value that is a day, week, weekend, month, season or year (not a quarter, a
@@ -397,25 +415,43 @@ def score_dates(files: list[Path]) -> dict[str, Any]:
     }
 
 
-def timeml(folder: Path, only: list[str] | None = None) -> dict[str, Any]:
-    """Dates on TempEval-3's training corpora: TimeBank (rules tuned on it), AQUAINT (not)."""
+def timeml(
+    folder: Path | None, only: list[str] | None = None, silver: Path | None = None
+) -> dict[str, Any]:
+    """Dates on TempEval-3's training corpora: TimeBank (rules tuned on it), AQUAINT (not),
+    and TE3-Silver (tuned on; annotated by machine)."""
     results = {}
     print("\ndates: concrete TIMEX3 values (day, week, weekend, month, season, year)")
     print(
         f"{'corpus':<22} {'docs':>5} {'gold':>5} {'found':>6} {'P':>6} {'R':>6} {'F1':>6}  target F1"
     )
     for part, role in TIMEML_PARTS.items():
-        if only and part not in only:
+        files = timeml_files(part, silver if part == "Silver" else folder, only)
+        if files is None:
             continue
-        files = sorted((folder / part).glob("*.tml"))
-        if not files:
-            raise SystemExit(f"{folder / part}: no .tml files. {TIMEML_HELP}")
         r = results[part] = score_dates(files)
+        machine = part == "Silver"
         print(
-            f"{part + ' (' + role + ')':<22} {r['documents']:>5} {r['gold']:>5} {r['found']:>6}"
-            f" {r['precision']:>6.1%} {r['recall']:>6.1%} {r['f1']:>6.1%}  ≥ 90%"
+            f"{part + ' (' + role + ')' + '*' * machine:<22} {r['documents']:>5} {r['gold']:>5}"
+            f" {r['found']:>6} {r['precision']:>6.1%} {r['recall']:>6.1%} {r['f1']:>6.1%}"
+            f"  {'—' if machine else '≥ 90%'}"
         )
+    if "Silver" in results:
+        print("* TE3-Silver: TIMEX3 annotated by a machine, not by hand (TempEval-3 training data)")
     return results
+
+
+def timeml_files(part: str, where: Path | None, only: list[str] | None) -> list[Path] | None:
+    """The documents of a part, or None when it is not to be scored."""
+    if (only and part not in only) or (where is None and not only):
+        return None
+    if where is None:
+        raise SystemExit(f"--part {part}: its folder was not given. {TIMEML_HELP}")
+    pattern = "TE3-Silver-data-*/*.tml" if part == "Silver" else f"{part}/*.tml"
+    files = sorted(where.glob(pattern))
+    if not files:
+        raise SystemExit(f"{where}: no {pattern} files. {TIMEML_HELP}")
+    return files
 
 
 QUOTE_SPAN = re.compile(r"“[^“”]*”|\"[^\"]*\"")
@@ -513,6 +549,12 @@ ROLES = {
 def score_quotes(articles: list[tuple[Path, Path]]) -> dict[str, Any]:
     """Direct quotations found, drafted quotations that are real, and speakers named."""
     gold_total = found = drafted = real = named = right = 0
+    speakers = dict.fromkeys(
+        ("people", "proposed", "as a person", "with a role", "paragraphs", "cited"), 0
+    ) | dict.fromkeys(
+        ("named in full", "proposed of named in full", "proposed people", "proposed a source"), 0
+    )
+    not_proposed: list[str] = []
     missed: list[str] = []
     unreal: list[str] = []
     wrong: list[str] = []
@@ -520,7 +562,16 @@ def score_quotes(articles: list[tuple[Path, Path]]) -> dict[str, Any]:
         text, attributions = read_polnear(text_file, annotated)
         contents = [s for a in attributions for s in a["Content"]]
         paragraphs = [(m.start(), m[0]) for m in re.finditer(r"[^\n]+", text)]
-        quotes, _, _ = find_quotes([p for _, p in paragraphs], ActorIndex([]))
+        quotes, proposed, _ = find_quotes([p for _, p in paragraphs], ActorIndex([]))
+        proposed = reported_people([p for _, p in paragraphs], proposed, ActorIndex([]))
+        people = proposed_people(text, attributions, paragraphs, proposed)
+        for key in ("people", "proposed", "as a person", "with a role", "named in full"):
+            speakers[key] += people[key]
+        for key in ("proposed of named in full", "proposed people", "proposed a source"):
+            speakers[key] += people[key]
+        speakers["paragraphs"] += people["paragraphs"]
+        speakers["cited"] += people["cited"]
+        not_proposed += [f"{text_file.stem}: {name}" for name in people["not proposed"]]
         mine = []
         for q in quotes:
             start = paragraphs[q.paragraph - 1][0] + q.start
@@ -567,10 +618,63 @@ def score_quotes(articles: list[tuple[Path, Path]]) -> dict[str, Any]:
         "drafted": drafted,
         "real": share(real, drafted),
         "speaker named": share(right, named),
+        "people proposed": share(speakers["proposed"], speakers["people"]),
+        "named in full, proposed": share(
+            speakers["proposed of named in full"], speakers["named in full"]
+        ),
+        "people proposed a source": share(
+            speakers["proposed a source"], speakers["proposed people"]
+        ),
+        "proposed as a person": share(speakers["as a person"], speakers["proposed"]),
+        "proposed with a role": share(speakers["with a role"], speakers["proposed"]),
+        "paragraphs cited": share(speakers["cited"], speakers["paragraphs"]),
         "missed": missed,
         "not real": unreal,
         "wrong speaker": wrong,
+        "person not proposed": not_proposed,
     }
+
+
+def proposed_people(
+    text: str,
+    attributions: list[dict[str, Any]],
+    paragraphs: list[tuple[int, str]],
+    proposed: list[Proposed],
+) -> dict[str, Any]:
+    """Of the people named as the source of an attribution (quoted or reported), how many
+    ingest proposes as a draft actor, as a person, with a role, citing each paragraph
+    where they are a source. One count per person per article: a surname names them."""
+    starts = [start for start, _ in paragraphs]
+    where: dict[str, set[int]] = {}
+    for a in attributions:
+        spans = a.get("Source", [])
+        surname = named_person(" ".join(text[s:e] for s, e in spans))
+        if surname and spans:
+            where.setdefault(surname, set()).add(bisect.bisect_right(starts, spans[0][0]))
+    counts: dict[str, Any] = {"people": len(where), "proposed": 0, "as a person": 0}
+    counts |= {"with a role": 0, "paragraphs": 0, "cited": 0, "not proposed": []}
+    counts |= {"named in full": 0, "proposed of named in full": 0}
+    # Precision: a person proposed whose surname no source of the article holds.
+    sources = " ".join(text[s:e] for a in attributions for s, e in a.get("Source", []))
+    people = [p for p in proposed if p.kind == "person"]
+    counts["proposed people"] = len(people)
+    counts["proposed a source"] = sum(p.name.split()[-1] in sources for p in people)
+    for surname, numbers in where.items():
+        counts["paragraphs"] += len(numbers)
+        # A first name (or initial) before the surname somewhere: ingest proposes no one
+        # the article names by surname only, and the heuristic also counts some places.
+        in_full = re.search(rf"\b[A-Z][a-z]+(?: [A-Z]\.)? {re.escape(surname)}\b", text)
+        counts["named in full"] += bool(in_full)
+        draft = next((p for p in proposed if surname.lower() in p.name.lower().split()), None)
+        if draft is None:
+            counts["not proposed"].append(surname)
+            continue
+        counts["proposed"] += 1
+        counts["proposed of named in full"] += bool(in_full)
+        counts["as a person"] += draft.kind == "person"
+        counts["with a role"] += bool(draft.role)
+        counts["cited"] += len(numbers & set(draft.paragraphs))
+    return counts
 
 
 def polnear(folder: Path, only: list[str] | None = None) -> dict[str, Any]:
@@ -596,6 +700,19 @@ def polnear(folder: Path, only: list[str] | None = None) -> dict[str, Any]:
             f"{part + ' (' + role + ')':<16} {r['articles']:>5} {r['direct quotes']:>6}"
             f" {r['found']['share']:>7.1%} {r['drafted']:>7} {r['real']['share']:>7.1%}"
             f" {r['speaker named']['share']:>8.1%}"
+        )
+    print("\nactors: people PolNeAR names as a source (quoted or reported), one per article")
+    print(
+        f"{'split':<16} {'people':>6} {'proposed':>9} {'in full':>8} {'person':>7} {'role':>6} {'¶ cited':>8} {'precision':>9}"
+        "  target: every one proposed with its kind and role, cited to its paragraphs"
+    )
+    for part, r in results.items():
+        print(
+            f"{part + ' (' + POLNEAR_PARTS[part] + ')':<16} {r['people proposed']['total']:>6}"
+            f" {r['people proposed']['share']:>9.1%} {r['named in full, proposed']['share']:>8.1%}"
+            f" {r['proposed as a person']['share']:>7.1%}"
+            f" {r['proposed with a role']['share']:>6.1%} {r['paragraphs cited']['share']:>8.1%}"
+            f" {r['people proposed a source']['share']:>9.1%}"
         )
     return results
 

@@ -49,6 +49,27 @@ as "…""); in `quotes.py`, a quotation opening a sentence after one about a nam
 and "he" or "she" as the subject of the quotation's own sentence ("Ruiz hit back: "…,"
 she said").
 
+Fifth pass: a title in quotation marks inside an apposition ends no attribution ("Lee,
+the author of "Harbour Lights," said"); verbs of speech in the present tense ("Hale
+concludes", "agrees") and "as Lee put it"; "a plan he says "…"" is the pronoun's; the
+quotation's own sentence is read before the next one, whose own "…, X said." is never the
+quotation's, and whose words up to its own quotation attribute it unless they introduce
+that one; an adverb, a dash or a participle alone names nobody ("famously replied", "…"
+- and stressed", "giving states…"); "The trouble, says Lee, is "…""; the subject of the
+clause with the verb of speech ("so heated that Lee said"), of two joined by "and" the
+nearer; a name before a role left without its closing comma ("Lee, the harbour master
+said"); "Asked about the levy, Lee said:" is no inverted attribution; a quotation in an
+opening phrase of speech is the main subject's ("Calling it "…," Lee urged…"); after
+"adding that" the sentence's own speaker goes on; the subject of the quotation's own
+clause after "while" or "but"; a headline "Hale: 'The Ferry Will Sail'" is about Hale;
+"Hale was asked by host Ana Ruiz, "…?"" is the asker's question.
+In `quotes.py`: sentences keep their
+place after "Sen.\u00a0"; a sentence begins where the quotation running into it opens;
+"Ana Ruiz and Tom Hale said" names both; "he" after an opening "Although Hale…" clause;
+a quotation paragraph after one of narration continues the last speaker; a title after a
+name in the possessive or before a noun is a term; markup left in the text quotes nobody;
+a title's quotation marks are blanked on both sides of the quotation, once a paragraph.
+
 The speech verbs are those of news writing beyond "said" ("quipped", "wrote", "added",
 "told", "warned", "insisted"…). A speaker named by surname only ("Onwurah said") is the
 person named in full before.
@@ -72,7 +93,9 @@ VERB = (
     r"|answered|answers|fumed|opined|assured|echoed|snapped|barked|proclaimed|bragged|boasts"
     r"|thundered|reported|reports|recounted|reflected|chimed in|shot back|texted"
     r"|emailed|laughed|cracked|teased|pleaded|hinted|griped|raged|ranted|remembered|reacted"
-    r"|reads)"
+    r"|reads|concludes|responds|replies|acknowledges|concedes|contends|asserts|muses"
+    r"|recounts|laments|wonders|put it|puts it|agrees|questioned|repeated|elaborated"
+    r"|confessed|surmised|retaliated)"
 )
 SPAN = 1000
 """The most characters before and after a quotation that its attribution is read in: a
@@ -88,7 +111,9 @@ TITLE_DOT = "(?:(?<=\\b[A-Z])|" + "|".join(rf"(?<=\b{t})" for t in ABBREVIATED) 
 """The full stop of "Sen." or of an initial ("Robert P. Casey"): it ends no name."""
 NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in ABBREVIATED)
 PHRASE = rf"(?:[^,.;“”\"]|\.(?=[A-Za-z])|(?<=\.[A-Z])\.|{TITLE_DOT}){{1,{WHO}}}?"
-END = rf"\s*(?:[,;]|(?<!\.[A-Z])(?<![A-Z]){NOT_AFTER_TITLE}\.(?:\s|$)|[!?]|$)"
+END = rf"\s*(?:[,;]|(?<!\.[A-Z])(?<![A-Z]){NOT_AFTER_TITLE}\.(?:\s|$)|\.\s*$|[!?]|$)"
+"""Where the words naming a speaker end; a full stop that ends the text ends them even after
+a capital ("…," said Ana Ruiz of the firm IMGE.")."""
 AFTER_VERB_FIRST = re.compile(
     rf"^[,.!?]?\s*{VERB}\s+(?P<who>{PHRASE})"
     rf"(?P<role>,\s+(?:a|an|the|his|her|its|[A-Z][\w'’.-]*[’']s?)\s[^,;“”\"]{{1,{WHO}}}?)?{END}"
@@ -127,6 +152,16 @@ CALLING = re.compile(
 """`Speaking on the radio, Hale called the plan "…"`, `Ruiz described it as "…"`, `Lee thanked
 the crews for "…"`: words the subject of the quotation's clause is said to have used of
 something; its subject is the speaker whatever comes before it in the sentence."""
+MIDDLE_RULE = "The trouble, says X, is “…”"
+MIDDLE_VERB_FIRST = re.compile(
+    rf"^[^,;“”\"]{{1,{WHO}}}?,\s+{VERB}\s+(?P<who>{PHRASE})"
+    rf"(?P<role>,\s+[^,;“”\"]{{1,{WHO}}}?)?,\s+(?=[a-z])"
+)
+MIDDLE_SPEAKER_FIRST = re.compile(
+    rf"^[^,;“”\"]{{1,{WHO}}}?,\s+(?P<who>{PHRASE})\s+{VERB},\s+(?=[a-z])"
+)
+"""`The trouble, says Ana Ruiz, a historian, began in 1970 with "…"`, `The plan, Hale writes, is
+"…"`: an attribution set between commas after the sentence's subject is the sentence's."""
 ACCORDING = re.compile(rf"(?i:according to) (?P<who>{PHRASE}){END}")
 APPOSITION = re.compile(
     rf"(?:^|[.;]\s+|^[^,;“”\"]{{1,60}},\s+)"
@@ -139,7 +174,7 @@ ATTRIBUTION = re.compile(rf"(?:^|,\s+)(?P<who>[^,;“”\"]{{1,{WHO}}}?)\s+{VERB
 """A sentence with no quotation that ends by naming who said it ("…, one of the
 officials said."): the speaker a following "he said" means."""
 SAYING = re.compile(
-    r"(?:^|,\s+)(?P<who>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|[A-Z]\.))*)"
+    r"(?:^|,\s+|(?<=[“”\"])\s+)(?P<who>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|[A-Z]\.))*)"
     r"(?:\s+(?:then|also|later|again|now|\w+ly))?\s+(?!of\b|and\b|in\b|to\b)[a-z]+(?:ed|s|t)\b"
     r"[^“”\"]*,\s+(?:saying|adding|telling|writing|noting|arguing|calling|asking|insisting"
     r"|warning|declaring|explaining|tweeting)\b[^“”\"]*$"
@@ -175,7 +210,8 @@ DAY = (
 SUBJECT_RULE = "X [did something] … “…”: the subject"
 SUBJECT = re.compile(
     r"^(?:[^,;“”\"]{1,100},\s+)?"
-    rf"(?P<who>(?:[A-Z][\w'’.-]*\s+|(?!{VERB}\b)[a-z][\w-]*\s+(?=[A-Z])|{ROLE_WORD}\s+(?:of\s+)?)"
+    rf"(?P<who>(?:[A-Z][\w'’.-]*\s+|(?!{VERB}\b|[a-z]+ing\b)[a-z][\w-]*\s+(?=[A-Z])"
+    rf"|{ROLE_WORD}\s+(?:of\s+)?)"
     r"{0,6}[A-Z][\w'’.-]*[a-z][\w'’.-]*"
     r"|[Hh]e|[Ss]he)(?:(?<![’']s)(?<!s[’'])|(?=\s+(?:\w+\s+)?(?:response|reply|answer|message"
     r"|statement|phrase|slogan|tweet|words|comment|remarks|verdict)\b))"
@@ -189,11 +225,39 @@ begins a noun phrase, not a subject ("Ana Ruiz, Harbour County's fire chief, pra
 unless the phrase is of words ("Ruiz's reply was: "…""); a verb of speech ends a name
 ("Hale said Friday that Lee's plan…" is Hale's), and so does a day ("Ruiz on Tuesday
 criticized…"); a word of a role is no verb ("Democratic presidential candidate…")."""
+OPENING_PARTICIPLE = re.compile(
+    r"^(?:Acknowledging|Noting|Saying|Arguing|Insisting|Conceding|Calling|Describing|Warning"
+    r"|Admitting|Explaining|Declaring|Citing|Dismissing|Praising|Blasting|Slamming|Complaining)\b"
+    r"[^“”\"]{0,100}$"
+)
+MAIN_SUBJECT = re.compile(
+    r"^[^“”\"]{0,60}?,\s+(?:(?:though|however|too|then),\s+)?"
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*|he|she)\s+(?=[a-z])"
+)
+"""`Calling the plan "a map with no roads," Ruiz urged…`: a quotation in an opening phrase of
+speech is the words of the main clause's subject."""
+CLAUSE_SUBJECT = re.compile(
+    r"(?:,\s+(?:while|but|whereas)\s+|;\s+)"
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*)"
+    rf"(?P<role>,[^,“”\"]{{1,{WHO}}},)?\s+(?:\w+ly\s+)?(?!{ROLE_WORD}\b)[a-z]{{2,}}\b[^,;“”\"]*$"
+)
+"""`Jindal signed an order, while Ana Ruiz, the mayor, proposed "…"`: the subject of the
+quotation's own clause, not the sentence's."""
+ASKED_BY = re.compile(
+    r"\b(?:was|were|is|are)\s+asked\s+by\s+(?:(?:[a-z]+\s+){0,2}(?=[A-Z]))?"
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*)"
+    rf"(?P<role>,[^“”\"]{{1,{WHO}}}?)?,?\s*$"
+)
+"""`Hale was asked by host Ana Ruiz, "…?"`: the question is the asker's."""
 BEING = re.compile(
     r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*)\s+(?:is|was)\s"
 )
 """`Ruiz was quick to add a warning.` then a paragraph of quotation: whom a sentence is
 about, when it says what the person is."""
+HEADLINE = re.compile(
+    r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*):\s+[‘'“\"]"
+)
+"""`Hale: 'The Ferry Will Sail Again'`: a headline giving a person's words names them."""
 HELPING = re.compile(
     r"(?:\s+(?:also|further|then|later|again|once|previously|earlier|has|have|had|would"
     r"|will|[a-z]+ly))+\s*$"
@@ -203,15 +267,35 @@ noted"): no part of who speaks."""
 JOINED = re.compile(r"^(?i:and|but|so|yet|then)\s+(?:then\s+|now\s+|later\s+)?(?=[A-Z])")
 """`The crowd cheered, and then Ruiz continued: "…"`: a name after "and" is the speaker
 ("…, and urged…" names nobody)."""
+CONTACT = re.compile(
+    r"^(?!(?:and|but|or|so|then|yet|that|which|who|when|if|as|because|while)\b)"
+    r"(?:[a-z][\w-]*\s+){1,3}(?=(?:he|she|they)$)"
+)
+"""`a plan he says "will not work"`: a relative clause without "that"; the pronoun is who
+speaks, not the noun it describes."""
+SUBORDINATE = re.compile(
+    r"^[^“”\"]*\b(?:that|when|after|because|while|until|before|since|where|so)\s+(?=[A-Z])"
+)
+"""`The debate grew so heated that Gov. Ana Ruiz said, "…"`: the subject of the clause with
+the verb of speech, not the words before it."""
+PARTICIPLE_FIRST = re.compile(r"[a-z]+ing\b")
+"""`…, giving states more power, but…`, `dismissing Hale as "…"`: a participle begins no
+subject."""
+LATER = re.compile(
+    rf"\s(?:and|but)\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+{VERB}\b"
+    r"[^,;“”\"]*[,:]?\s*$"
+)
+"""A second subject and verb of speech nearer the quotation than the first."""
 CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|been|being)\b")
 """Words of a clause, not of who speaks: "… O'Malley's move was first reported by…"."""
 AS = re.compile(r"^(?:(?:and|but|so|yet)\s+)?as\s+(?=[A-Z])", re.I)
 """`"…," as Ruiz said on Monday` / `As the Post reported, "…"`: "as" introduces the speaker."""
 INVERTED = re.compile(
-    rf"^(?:(?:But|And|Or|So),?\s+)?(?i:{VERB})\s+(?P<who>{PHRASE})"
+    rf"^(?:(?:But|And|Or|So),?\s+)?(?i:{VERB})\s+(?P<who>(?=[A-Z]){PHRASE})"
     rf"(?P<role>,[^“”\"]{{1,{WHO}}}?)?[,:]\s*$"
 )
-"""`Said Ana Ruiz, who grew up there, "…"` / `Stated Ruiz:`: the verb first, then the speaker."""
+"""`Said Ana Ruiz, who grew up there, "…"` / `Stated Ruiz:`: the verb first, then the speaker
+(a name: "Asked about the levy, Ruiz said:" is Ruiz's)."""
 LABEL = re.compile(
     r"^(?:[^“”\"]{0,100}?\s[-–—]\s+)?"
     rf"(?P<who>(?:(?:[A-Z][\w'’.-]*|{ROLE_WORD}|of|and)\s+){{0,8}}[A-Z][\w'’.-]*[a-z][\w'’.-]*)"
@@ -221,7 +305,7 @@ LABEL = re.compile(
 quotation with a colon, as a transcript or a digest sets it, is the speaker."""
 NO_SUBJECT = re.compile(
     r"(?i:and|but|or|then|yet|while|when|who|which|that|because|as|if|although|so|after"
-    r"|before|since|where)\b"
+    r"|before|since|where|until|unless|whether|though|whereas|lest|according)\b"
 )
 """Words that begin a clause, not a name: "…, and urged…" says nothing of who urged."""
 NOT_A_NAME = re.compile(
@@ -243,30 +327,23 @@ def speaker_of(sentence: str, start: int, end: int, following: str = "") -> tupl
         sentence, start, end = sentence[start - SPAN :], SPAN, end - start + SPAN
     sentence, following = _unbracketed(sentence[: end + SPAN]), _unbracketed(following[:SPAN])
     after, before = sentence[end:], sentence[:start]
-    if not after.strip(" ,.!?—–-") and following and not re.search(r"[“”\"]", following):
-        after = " " + following
-    for rule, pattern, text, at in (
-        ("“…,” said X", AFTER_VERB_FIRST, after, 0),
-        ("“…,” X said", AFTER_SPEAKER_FIRST, after, 0),
-        ("X, the role, said … “…”", APPOSITION, before, 0),
-        ("Said X, “…”", INVERTED, before, 0),
-        ("X: “…”", LABEL, before, 0),
-        # BEFORE's match holds no quotation mark: it starts after the last one.
-        ("X said … “…”", NEAREST, before, after_last(before, '“”"')),
-        ("X said … “…”", BEFORE, before, after_last(before, '“”"')),
-        ("according to X", ACCORDING, sentence, 0),
-        (CALLING_RULE, CALLING, before, after_last(before, '“”"')),
-        ("“…” …, X said.", TAIL_SPEAKER_FIRST, after, after_last(after, '“”"')),
-        (TAIL_RULE, TAIL_VERB_FIRST, after, after_last(after, '“”"')),
-        ("X …, saying “…”", SAYING, before, 0),
-        ("with X saying “…”", WITH, before, after_last(before, '“”"')),
-        (SUBJECT_RULE, SUBJECT, before, 0),
-    ):
+    ahead = not after.strip(" ,.!?—–-") and _attributing(following)
+    # "…," said Hale, adding that "…": the participle's subject speaks, not the next sentence
+    ahead = ahead and not re.search(rf",\s+{PARTICIPLE}\s+(?:that\s+)?$", before)
+    if ahead:
+        after = " " + re.split(r"[“”\"]", following, maxsplit=1)[0]
+    for rule, pattern, text, at in _in_order(sentence, before, after, bool(ahead)):
         match = pattern.search(text, at)
-        who = AS.sub("", HELPING.sub("", match["who"])) if match else ""
-        if text is before:  # "…, and then Ruiz said "…"", not ""…" and Ruiz said"
-            who = JOINED.sub("", who)
-        if not match or not 0 < len(who.split()) <= 10 or NO_SUBJECT.match(who):
+        if not match:
+            continue
+        if pattern in (NEAREST, BEFORE) and (later := LATER.search(text, match.end("who"))):
+            match = later  # "A woman asked for a photo and Ruiz said, "…"": the nearer verb
+        who, role = _cleaned(pattern, match["who"], text is before), match.groupdict().get("role")
+        if named := apposed(text, match, who):
+            who, role = named, who  # "Ana Ruiz, the harbour master said": a comma left out
+        if not 0 < len(who.split()) <= 10 or NO_SUBJECT.match(who):
+            continue
+        if PARTICIPLE_FIRST.match(who):  # "…," giving states more power, but…
             continue
         if CLAUSE_VERB.search(who):  # "The Buckeye State is one of 45 states that…"
             continue
@@ -276,9 +353,95 @@ def speaker_of(sentence: str, start: int, end: int, following: str = "") -> tupl
             continue  # "The candidate herself took to the airwaves…": no name
         if pattern is SUBJECT:
             who = re.sub(r"(?<=s)[’']$|[’']s$", "", who)  # "Hale's reply was: "…"": Hale
-        role = (match.groupdict().get("role") or "").strip(" ,")
+        role = (role or "").strip(" ,")
         return " ".join((who + (f", {role}" if role else "")).split()), rule
     return None, "no speaker in the sentence"
+
+
+def _cleaned(pattern: re.Pattern[str], who: str, before: bool) -> str:
+    """The words a pattern took for the speaker without what names nobody: a dash before
+    them ("… - "the best" - and stressed…"), an adverb ("Ruiz, exasperated, famously
+    replied"), "as", the clause before "that", "and" before a name, the noun a pronoun's
+    clause describes ("a plan he says")."""
+    who = AS.sub("", HELPING.sub("", " " + who).lstrip(" -–—"))
+    if pattern in (NEAREST, BEFORE):
+        who = SUBORDINATE.sub("", who)
+    if before:  # "…, and then Ruiz said "…"", not ""…" and Ruiz said"
+        who = JOINED.sub("", who)
+    return CONTACT.sub("", who)
+
+
+APPOSED = re.compile(r"(?:^|[,;:“”\"(])\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+$")
+"""A name and the comma after it, just before a description of the speaker."""
+NOT_A_PERSON = re.compile(
+    rf"{DAY}|\s*(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b"
+)
+
+
+def apposed(text: str, match: re.Match[str], who: str) -> str | None:
+    """The name before `who`, a description that took its place as the speaker: "…," Ana
+    Ruiz, the harbour master tweeted" leaves out the comma after the role, not the name."""
+    if not who[:1].islower() or len(who.split()) < 2:
+        return None
+    if NO_SUBJECT.match(who) and not who.startswith("who "):
+        return None  # "Orlando, Florida, which Lee claims…": a place, then a clause
+    at = match.start("who")
+    named = APPOSED.search(text, max(0, at - 80), at)
+    if named is None or " " not in named["name"] or not re.search("[a-z]", named["name"]):
+        return None  # "Likewise, a paper…"
+    if NOT_A_NAME.match(named["name"]) or NOT_A_PERSON.match(" " + named["name"]):
+        return None  # "On Monday, the mayor said", "Friday, the mayor said"
+    return named["name"]
+
+
+def _attributing(following: str) -> bool:
+    """Whether the next sentence may attribute a quotation that ends its own: its words
+    before any quotation of its own, unless they introduce that one ("He said Lee's plan
+    was "…"", "Lee replied: "…"") — "…?" Ruiz asked, pointing at "the pier"" may."""
+    words, quoted, _ = following.partition("“") if "“" in following else following.partition('"')
+    if not words.strip():
+        return False
+    return not quoted or not (words.rstrip()[-1:] in ",:" or NEAREST.search(words))
+
+
+def _in_order(
+    sentence: str, before: str, after: str, ahead: bool
+) -> list[tuple[str, re.Pattern[str], str, int]]:
+    """The patterns of attribution in the order they are tried. When the quotation ends its
+    sentence, the next sentence (`ahead`) is read only when the quotation's own sentence
+    names nobody: "Lee said, "…" The mayor then recalled…" is Lee's."""
+    last_before, last_after = after_last(before, '“”"'), after_last(after, '“”"')
+    following = [
+        ("“…,” said X", AFTER_VERB_FIRST, after, 0),
+        ("“…,” X said", AFTER_SPEAKER_FIRST, after, 0),
+    ]
+    own = [
+        ("X, the role, said … “…”", APPOSITION, before, 0),
+        ("Said X, “…”", INVERTED, before, 0),
+        ("X: “…”", LABEL, before, 0),
+        # BEFORE's match holds no quotation mark: it starts after the last one.
+        ("Y was asked by X, “…”", ASKED_BY, before, last_before),
+        ("X said … “…”", NEAREST, before, last_before),
+        ("X said … “…”", BEFORE, before, last_before),
+        (MIDDLE_RULE, MIDDLE_VERB_FIRST, before, 0),
+        (MIDDLE_RULE, MIDDLE_SPEAKER_FIRST, before, 0),
+    ]
+    rest = [
+        ("according to X", ACCORDING, sentence, 0),
+        (CALLING_RULE, CALLING, before, last_before),
+        ("“…” …, X said.", TAIL_SPEAKER_FIRST, after, last_after),
+        (TAIL_RULE, TAIL_VERB_FIRST, after, last_after),
+        ("X …, saying “…”", SAYING, before, last_before),
+        ("with X saying “…”", WITH, before, last_before),
+        ("…, while X proposed “…”", CLAUSE_SUBJECT, before, last_before),
+        (SUBJECT_RULE, SUBJECT, before, 0),
+    ]
+    if OPENING_PARTICIPLE.match(before):  # the main clause's subject, before SUBJECT's
+        rest.insert(-1, ("Calling it “…,” X said", MAIN_SUBJECT, after, 0))
+    if ahead:  # the next sentence's own "…, X said." is its own attribution
+        return own + [r for r in rest if r[2] is not after] + following
+    return following + own + rest
 
 
 BRACKETED = re.compile(r"\([^()“”\"]{1,40}\)")
@@ -335,7 +498,13 @@ def subject_of(sentence: str, number: int) -> tuple[int, str] | None:
     """Who a sentence without a quotation is about: its subject when that is a name ("Ruiz
     continued her attack.", "Lee echoed:", "Lee was quick to reply."), or the speaker of
     "Said Lee:"."""
-    match = SUBJECT.match(sentence) or INVERTED.match(sentence) or BEING.match(sentence)
+    sentence = _unbracketed(sentence)  # "Sen. Ann Lee (D-Md.) tweeted a warning."
+    match = (
+        SUBJECT.match(sentence)
+        or INVERTED.match(sentence)
+        or BEING.match(sentence)
+        or HEADLINE.match(sentence)
+    )
     if match is None or NO_SUBJECT.match(match["who"]) or NOT_A_NAME.match(match["who"]):
         return None
     return number, match["who"]

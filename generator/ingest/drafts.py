@@ -20,13 +20,14 @@ import yaml
 
 from ..records.model import ID_PATTERN, MAX_TEXT, RESERVED_IDS, WINDOWS_NAMES
 from ..run.project import id_slug
-from .actors import BODY, ActorIndex, Known, Proposed, head_of, named_in
+from .actors import BODY, TITLES, ActorIndex, Known, Proposed, head_of, named_in
 from .article import Article, IngestError, read_article
 from .dates import DateGuess, find_dates
 from .matches import existing_records
 from .plan import Candidate, Plan, make_plan
 from .proposals import summary_of
 from .quotes import Quote, find_quotes
+from .reported import reported_people
 from .updates import actor_update, event_update, quotes_draft
 from .yamltext import comment as _comment
 from .yamltext import field_text as _field
@@ -83,7 +84,8 @@ def ingest(
     article = read_article(file, published, outlet, url)
     index = ActorIndex(known_actors(data))
     texts = searched(article)
-    quotes, proposed, speakers = find_quotes(texts, index)
+    quotes, quoted, speakers = find_quotes(texts, index)
+    proposed = reported_people(texts, quoted, index)
     assert article.published is not None  # read_article refuses an article without one
     outlet_id = id_slug(article.outlet or "") or "source"
     name = source_id or f"{outlet_id}-{article.published.isoformat()}"
@@ -270,7 +272,10 @@ def event_draft(done: Ingested, candidate: Candidate) -> str:
         "basis": guess.words,
         "source": done.source_id,
     }
-    named = done.named[guess.paragraph - 1] if done.named else []
+    named = [
+        *(done.named[guess.paragraph - 1] if done.named else []),
+        *_proposed_in(done, candidate),
+    ]
     marks = [
         (
             f"title and summary are the sentence of paragraph {guess.paragraph} that dates"
@@ -346,6 +351,20 @@ def actor_draft(p: Proposed, actor_id: str, done: Ingested) -> str:
     )
 
 
+def _proposed_in(done: Ingested, candidate: Candidate) -> list[str]:
+    """The new actors drafted beside the event that its sentence names (by surname for a
+    person: "Brennan warned that bills would rise")."""
+    return [
+        actor_id
+        for actor_id, p in done.plan.actors.items()
+        if candidate.guess.paragraph in p.paragraphs
+        and re.search(
+            rf"\b{re.escape(p.name.split()[-1] if p.kind == 'person' else p.name)}\b",
+            candidate.sentence,
+        )
+    ]
+
+
 def description_of(p: Proposed, done: Ingested, quoted: bool) -> str:
     """ "Quoted by The Post on 2026-02-12 as the mayor.": quoted only if the article gives
     their words; a role that is a clause ("proposed the cut") is said of them by name."""
@@ -355,7 +374,13 @@ def description_of(p: Proposed, done: Ingested, quoted: bool) -> str:
         return f"{said}."
     if re.search(rf"\b(?:who|which|that)\s+{re.escape(p.role)}", p.evidence):
         return f"{said}. {p.name} {p.role}."
-    return f"{said} as {p.role}."
+    return f"{said} as {_running(p.role)}."
+
+
+def _running(role: str) -> str:
+    """A title as running text writes it after a name: "as Mayor" -> "as mayor", "House
+    Speaker" -> "House speaker"; a body's name and an abbreviation keep their capitals."""
+    return " ".join(w.lower() if w.lower() in TITLES else w for w in role.split())
 
 
 def kind_evidence(p: Proposed) -> str:

@@ -53,7 +53,9 @@ def title_of(sentence: str, date_words: str) -> str:
     that the filling broke the treaty' -> 'Belmark said that the filling broke the treaty'."""
     text = summary_of(sentence)
     if date_words:
-        dated = re.compile(rf"(?:\b(?:{DATE_PREPOSITIONS})\s+)?{re.escape(date_words)}", re.I)
+        dated = re.compile(
+            rf"(?:\b(?:{DATE_PREPOSITIONS})\s+)?{re.escape(date_words)}{PART_OF_DAY}", re.I
+        )
         text = dated.sub(" ", text, count=1)
     text = LEADING.sub("", " ".join(text.split()))
     text = re.sub(r",\s+(?:who|whose|which)\b[^,]*,(?=\s+[a-z])", "", text)  # set apart
@@ -71,6 +73,8 @@ def title_of(sentence: str, date_words: str) -> str:
     return title[:1].upper() + title[1:] if title else "Event"
 
 
+PART_OF_DAY = r"(?:\s+(?:night|morning|afternoon|evening)\b)?"
+"""The part of the day after a day's name goes with it: "voted on Tuesday night to …"."""
 DATE_PREPOSITIONS = "on|in|at|by|since|during|from|until|till|through|before|after|as of"
 """A date's preposition goes with it: "will meet on March 3 to discuss" -> "will meet to
 discuss", never "will meet on to discuss"."""

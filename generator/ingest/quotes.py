@@ -18,12 +18,15 @@ from .attribution import (
     APPOSITION,
     ATTRIBUTION,
     CALLING_RULE,
+    HELPING,
     NOT_A_NAME,
     REPORTED,
+    SPAN,
     SUBJECT_RULE,
     TAIL_RULE,
     VERB,
     after_last,
+    apposed,
     introducing,
     name_then_role,
     speaker_of,
@@ -61,6 +64,17 @@ BODY_NAME = re.compile(
 )
 """A run of capitalised words, and the "of" name after it: a body's name when its head
 word is a body's ("Northvale Health Trust", "Bank of England")."""
+PAIR = re.compile(
+    r"(?P<first>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+and\s+"
+    r"(?P<second>(?:[A-Z][\w'’.-]*\s+|[a-z]+\s+(?=[A-Z])){0,4}[A-Z][\w'’.-]*)"
+)
+"""Two people who speak together: "Ana Ruiz and Tom Hale", "Ruiz and harbour master Hale"."""
+OPENING_CLAUSE = re.compile(
+    r"^(?:Although|Though|While|When|After|As|Because|Since|If)\s+(?=[A-Z])"
+)
+"""A subordinate clause's first word, before its subject: "Although Hale admitted…"."""
+TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,500}>")
+"""Markup left in a page's text (`<tweet author="…">`): blanked, at the same length."""
 REFERRAL = re.compile(r"(?i:the)\s+(?P<noun>[a-z]+)")
 """`the trust said`: a body named in full before, by its head noun."""
 
@@ -93,25 +107,7 @@ class Quote:
 
 def sentences(paragraph: str) -> list[str]:
     """A paragraph's sentences (not split after "U.S." or "Gen.")."""
-    pieces: list[list[str]] = []  # each sentence's parts, joined once at the end
-    for piece in SENTENCE_BREAK.split(paragraph):
-        if pieces and piece in ("", "”", '"', "’"):
-            pieces[-1].append(piece)
-        elif pieces and ABBREVIATION.search(_tail(pieces[-1])):
-            pieces[-1] += [" ", piece]
-        else:
-            pieces.append([piece])
-    return [s for s in ("".join(parts).strip() for parts in pieces) if s]
-
-
-def _tail(parts: list[str], size: int = 40) -> str:
-    """The last `size` characters of a sentence in parts: enough to end in "Gen."."""
-    tail = ""
-    for part in reversed(parts):
-        tail = part + tail
-        if len(tail) >= size:
-            break
-    return tail[-size:]
+    return [paragraph[start:end] for start, end in _spans(paragraph)]
 
 
 def is_term(text: str, before: str, after: str) -> bool:
@@ -129,15 +125,35 @@ def is_term(text: str, before: str, after: str) -> bool:
     )
 
 
+def _untitled(text: str, quotes: list[re.Match[str]]) -> str:
+    """The paragraph with the quotation marks of each title blanked: "Lee, the author of
+    "Going Viral," said" sets a title in an apposition, and its quotation marks end no
+    attribution."""
+    pieces, at = [], 0
+    for q in quotes:
+        if q[1] and not q[1][:1].islower() and _in_title_case(q[1]):
+            pieces += [text[at : q.start()], " ", q[1], " "]
+            at = q.end()
+    return "".join(pieces) + text[at:]
+
+
 def no_words(text: str) -> bool:
     """A handle, an address or a number: nobody's words, whoever the sentence names."""
     return bool(re.fullmatch(r"[@#]\S+|(?:https?://|www\.)\S+|[\d\W]+", text.strip()))
 
 
-def is_title(text: str, before: str) -> bool:
+def is_title(text: str, before: str, after: str = "") -> bool:
     """A title in title case where a programme, a book or a paper is named, whoever speaks
-    in the sentence: "said on MSNBC's "Morning Joe."", "his book, "Crippled Nations,""."""
-    return bool(WORK.search(before[-60:])) and _in_title_case(text)
+    in the sentence: "said on MSNBC's "Morning Joe."", "his book, "Crippled Nations,"";
+    after a name in the possessive ("told NBC's "Today""); or a name used as a word
+    before a noun ("the "Never Again" campaign")."""
+    named = WORK.search(before[-60:]) or OWNER.search(before[-60:]) or MODIFIER.match(after)
+    return bool(named) and _in_title_case(text)
+
+
+OWNER = re.compile(r"\b[A-Z][\w.&-]*[’']s\s*$")
+MODIFIER = re.compile(r"[^,.;:!?][”\"][ \t]+[a-z]")
+"""The end of a quotation without punctuation, then a lowercase word: "the "X" campaign"."""
 
 
 def _in_title_case(text: str) -> bool:
@@ -186,10 +202,11 @@ class _Reader:
         self.bodies: dict[str, tuple[str, int]] = {}  # a head noun -> a body's name, where named
 
     def paragraph(self, number: int, text: str) -> None:
+        text = TAG.sub(lambda m: " " * len(m[0]), text)  # its quotation marks quote nobody
         spans = _spans(text)
         ends = [e for _, e in spans]
         quotes = list(QUOTE.finditer(text))  # over the paragraph: a quotation may run on
-        starts = [q.start() for q in quotes]
+        starts, titled = [q.start() for q in quotes], _untitled(text, quotes)
         carried, self.open = self.open, None
         for _i, (start, end) in enumerate(spans):
             sentence = text[start:end]
@@ -202,17 +219,21 @@ class _Reader:
                 self.lead = (
                     introducing(sentence, number) or subject_of(sentence, number) or self.lead
                 )
+            if running:  # ""No. No," Ruiz said, adding "…"": the sentence began at the first
+                start = spans[bisect_left(ends, quotes[first - 1].start() + 1)][0]
             for q in inside:
                 at = bisect_left(ends, q.end())  # the sentence the quotation closes in
                 close = ends[at] if at < len(spans) and spans[at][0] < q.end() else end
                 following = text[spans[at + 1][0] : spans[at + 1][1]] if at + 1 < len(spans) else ""
                 words = (q[1] or q[2]).strip().removesuffix(",").rstrip()
                 whole = q.start() == 0 and (q.end() >= len(text.rstrip()) - 1 or not q[1])
+                # the words an attribution is read in: no more of a long sentence, each time
+                lo, hi = max(start, q.start() - SPAN), min(close, q.end() + SPAN)
                 self.quote(
                     number,
                     words,
-                    text[start:close],
-                    (q.start() - start, q.end() - start),
+                    (text[lo:hi], titled[lo:hi]),
+                    (q.start() - lo, q.end() - lo),
                     q.start(),
                     following,
                     carried if whole or q.start() == 0 else None,
@@ -257,7 +278,10 @@ class _Reader:
         )
         if not said or len(said["who"].split()) > 10:
             return
-        speaker, role = name_then_role(said["who"].strip(), (said.groupdict().get("role") or ""))
+        said_by = HELPING.sub("", " " + said["who"]).strip()  # "Hale has argued that…"
+        speaker, role = name_then_role(said_by, (said.groupdict().get("role") or ""))
+        if named := apposed(sentence, said, speaker):
+            speaker, role = named, speaker  # "Ana Ruiz, the harbour master said so."
         who = speaker + (f", {role}" if role else "")
         if self.last and self.last.text and self.last.paragraph == number and self.last.who == who:
             return  # the attribution of the quotation just before ("…?" X asked.)
@@ -272,6 +296,8 @@ class _Reader:
         named last; an unknown person or body is proposed as a new actor."""
         last = self.last if self.last and self.last.paragraph >= number - 2 else None
         body = self.referred(who)
+        if pair := self.pair(who, number):
+            return None, pair
         if PRONOUNS.match(who):
             actor = self.described(who)
             if actor is None and body:
@@ -297,6 +323,18 @@ class _Reader:
         ):
             self.propose(Proposed(name, named.role, who, named.kind), number)
         return actor, name or (named.name if named else None)
+
+    def pair(self, who: str, number: int) -> str | None:
+        """ "Ana Ruiz and Tom Hale said": both speak, each proposed; the words are theirs."""
+        match = PAIR.fullmatch(who.strip())
+        named = [who_is(match[1]), who_is(match[2])] if match else []
+        if not named or any(n is None or n.kind != "person" for n in named):
+            return None
+        names = [self.full(n.name) for n in named if n]
+        for n, name in zip(named, names, strict=True):
+            if n and " " in name:
+                self.propose(Proposed(name, n.role, who, "person"), number)
+        return " and ".join(names)
 
     def referred(self, who: str) -> tuple[str, int] | None:
         """The body "the trust" refers to: the last named in full with that head noun."""
@@ -326,23 +364,28 @@ class _Reader:
         self,
         number: int,
         text: str,
-        sentence: str,
+        window: tuple[str, str],
         where: tuple[int, int],
         at: int,
         following: str,
         carried: Quote | None,
     ) -> None:
-        start, end = where
-        who, rule = speaker_of(sentence, start, end, following)
+        # the words of its sentence around it, and the same with the titles' marks blanked
+        (sentence, titled), (start, end) = window, where
+        who, rule = speaker_of(
+            titled[:start] + sentence[start:end] + titled[end:], *where, following
+        )
         actor = name = None
         last = self.last
         kind = "quote"
+        # the words just around it: a pathological sentence is not copied for every quote
+        before, after = sentence[max(0, start - 100) : start], sentence[end - 2 : end + 200]
         if (
             (
                 (who is None or rule in (SUBJECT_RULE, TAIL_RULE, CALLING_RULE))
-                and is_term(text, sentence[:start], sentence[end:])
+                and is_term(text, before, after[2:])
             )
-            or is_title(text, sentence[:start])
+            or is_title(text, before, after)
             or no_words(text)
         ):
             who = None
@@ -369,7 +412,7 @@ class _Reader:
             who is None
             and last
             and (last.text or last.paragraph == number)
-            and last.paragraph >= number - (1 if at == 0 else 0)
+            and last.paragraph >= number - (2 if at == 0 else 0)
         ):
             who, actor, name, rule = (
                 last.who,
@@ -378,7 +421,9 @@ class _Reader:
                 "runs on from the quotation before",
             )
         elif who:
-            named = subject_of(sentence[:start], number) if who.lower() in ("he", "she") else None
+            # "Although Hale admitted that it was "…," he said": the subordinate clause's subject
+            opening = OPENING_CLAUSE.sub("", sentence[:start])
+            named = subject_of(opening, number) if who.lower() in ("he", "she") else None
             if named and not PRONOUNS.match(named[1]):
                 # "Hale fired back: "…," he wrote": the sentence's subject, not the last speaker
                 who, rule = named[1], rule + f"; “{who}” is the sentence's subject"
@@ -413,10 +458,17 @@ def _remembered(actors: list[str], named: list[str]) -> list[str]:
 
 
 def _spans(paragraph: str) -> list[tuple[int, int]]:
-    """Where each sentence of the paragraph starts and ends."""
-    spans, at = [], 0
-    for sentence in sentences(paragraph):
-        start = paragraph.find(sentence, at)
-        spans.append((start, start + len(sentence)))
-        at = start + len(sentence)
-    return spans
+    """Where each sentence of the paragraph starts and ends, read where the breaks are:
+    "Sen.\u00a0Sanders" or a double space keeps its place in the paragraph."""
+    spans, start = [], 0
+    for cut in SENTENCE_BREAK.finditer(paragraph):
+        end = cut.start() + len(cut[1])  # a closing quotation mark ends the sentence
+        if not ABBREVIATION.search(paragraph[max(start, end - 40) : end]):
+            spans.append((start, end))
+            start = cut.end()
+    spans.append((start, len(paragraph)))
+    return [
+        (a + len(text) - len(text.lstrip()), b - len(text) + len(text.rstrip()))
+        for a, b in spans
+        if (text := paragraph[a:b]).strip()
+    ]

@@ -1,0 +1,164 @@
+"""People whose words an article reports, quoted or not: "Sanders complained that…",
+"…, said Nate Silver, the polling guru", "according to Ana Ruiz". `quotes.py` proposes
+who speaks its quotations; this pass adds everyone else the article makes a source, so
+that each is drafted as an actor cited to the paragraphs where their words are given.
+
+A person is proposed only when the article names them in full somewhere ("Bernie
+Sanders"): a surname alone ("Sanders complained") is that person, and a capitalised word
+before a verb of speech that the article never gives a first name ("Twitter said",
+"Police said") is left to the editor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .actors import ActorIndex, Proposed, who_is
+from .attribution import VERB
+
+ABBREVIATION = r"(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|St|Jr|Sr)\."
+PARTICLE = r"(?:de|van|von|der|den|da|del|della|di|du|la|le|bin|al|ibn)"
+NAME = rf"(?:(?:[A-Z][\w'’-]*|{ABBREVIATION}|{PARTICLE})\s+){{0,3}}[A-Z][\w'’-]*\w"
+"""Up to four capitalised words: a name with its title ("Sen. Ann Lee", "Piet de
+Vries"); a full stop only after an abbreviation, so "…Ruiz. Whenever asked" names nobody."""
+PLACE = re.compile(
+    r"(?:City|County|Sea|Ocean|River|Valley|Island|Islands|Beach|Bay|Belt|Coast|Street"
+    r"|Avenue|Road|Square|Mountains|Falls|Springs|Heights|Harbor|Harbour|Airport|Station"
+    r"|Bridge|Canal|Desert|Peninsula|Strait)"
+)
+"""The last word of a place's name: "Atlantic City reported" names no person."""
+SEGMENT = r"[^,;“”\"]{1,80}"
+APPOSITION = rf"(?:,\s+(?P<role>{SEGMENT}(?:,\s+{SEGMENT}){{0,2}}),)?"
+"""What follows a name between commas, over up to three commas ("Lance Beebe, 49, a
+Navy veteran, said"; "Matthew Prince, chief executive of CloudFlare, a San Francisco
+company, said")."""
+REPORTS = (
+    rf"(?:{VERB}|believes|thinks|hopes|fears|expects|wants|wanted|supports|opposes|opposed"
+    r"|criticized|criticised|decried|praised|attacked|blamed|denied|defended|endorsed"
+    r"|called for|called on|spoke|railed|slammed|blasted|touted|dismissed|rejected"
+    r"|questioned|challenged|threatened|conceded|written)"
+)
+"""Verbs that give what someone said, wrote or holds: the source of a reported view."""
+WHEN = (
+    r"(?:(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|this\s+(?:past\s+)?week|last\s+week|yesterday|today|earlier|on\s+Twitter)"
+)
+BETWEEN = (
+    rf"(?:(?:\w+ly|also|later|then|has|had|have|would|will|may|might|could|did|again|once"
+    rf"|{WHEN}),?\s+){{0,3}}"
+)
+"""Words between a subject and its verb: "also", "had", "may have", "on Tuesday"."""
+BRACKET = r"(?:\s*\([^()]{1,20}\))?"
+"""A party and state after a name: "Sen. Ron Johnson (R-Wis.) asked"."""
+SUBJECT = re.compile(rf"(?P<who>{NAME}){BRACKET}{APPOSITION}\s+{BETWEEN}{REPORTS}\b")
+"""The subject of a verb of reporting: "Sanders complained", "Ana Ruiz, a nurse, said"."""
+NAMED_AFTER = re.compile(rf",\s+(?P<who>{NAME}){BRACKET},\s+{BETWEEN}{REPORTS}\b")
+"""A name set after its description: "Aquavia's chief executive, Piet de Vries, said"
+(but "a professor at Rutgers University, said" is no subject: no comma before it)."""
+INVERTED = re.compile(
+    rf"[,”\"'’]\s*(?:said|says|added|wrote|asked)\s+(?P<who>{NAME})(?:,\s+(?P<role>{SEGMENT}))?"
+)
+"""After a quotation or a clause, the verb first: "…,” said Jon Favreau, a speechwriter."""
+ACCORDING = re.compile(
+    rf"\b[Aa]ccording to\s+(?:(?:a|an|the)\s+(?:\w+\s+){{0,2}}(?:from|by|of)\s+)?"
+    rf"(?P<who>{NAME})(?:,\s+(?P<role>{SEGMENT}))?"
+)
+""""according to Ana Ruiz", "according to a post from Ana Ruiz"."""
+OPENERS = frozenset(
+    "But And So Yet Then Still Now Also However Meanwhile Later Earlier Instead Indeed"
+    " Today Yesterday Tonight When While After Before If As Asked Though Although".split()
+)
+"""Words that open a sentence and are no part of the name after them ("But Ruiz said")."""
+FULL_NAME = re.compile(
+    rf"\b[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+|{PARTICLE}(?=\s+[A-Z]))){{1,3}}\b"
+    rf"(?=,\s+(?P<role>{SEGMENT})[,.])?"  # looked at, not taken: it may name others
+)
+"""A full name, with a title before it or a description after it ("Councillor Ruth
+Adeyemi, a retired engineer,")."""
+ROLE_BEFORE = re.compile(
+    r"(?:^|[.;:“”\"]\s*)(?P<role>(?:[A-Z][\w'’-]*[’']s\s+)?[a-z][a-z -]{2,60}),\s+$"
+)
+"""A description set before a name between commas: "Aquavia's chief executive, Piet de
+Vries, said"."""
+
+
+def reported_people(
+    paragraphs: list[str], proposed: list[Proposed], index: ActorIndex
+) -> list[Proposed]:
+    """`proposed` and every other person the article names in full whose words it
+    reports, each citing the paragraphs where it does, with the role the article gives
+    them; the explainer's actors are left out (they are recognised, not proposed)."""
+    people = _full_names(paragraphs)
+    found = {p.name: p for p in proposed}
+    for number, text in enumerate(paragraphs, 1):
+        for match in _sources(text):
+            named = who_is(_without_opener(match["who"]))
+            if named and named.kind == "organisation" and not index.match(named.name, []):
+                _cite(
+                    found, Proposed(named.name, "", match[0].strip(' ,”"'), "organisation"), number
+                )
+            if named is None or named.kind != "person" or PLACE.fullmatch(named.name.split()[-1]):
+                continue
+            name, first_role = people.get(named.name.split()[-1].casefold(), (named.name, ""))
+            if " " not in name or index.match(name, []):
+                continue  # a surname the article never gives in full could be anyone
+            role = named.role or _role(match.groupdict().get("role")) or first_role
+            _cite(found, Proposed(name, role, match[0].strip(' ,”"'), "person"), number)
+    return list(found.values())
+
+
+def _cite(found: dict[str, Proposed], new: Proposed, number: int) -> None:
+    """A new proposal, or one more paragraph (and a role, if it had none) for one."""
+    old = found.get(new.name)
+    if old is None:
+        found[new.name] = replace(new, paragraphs=(number,))
+    else:
+        cited = tuple(sorted({*old.paragraphs, number}))
+        found[new.name] = replace(old, role=old.role or new.role, paragraphs=cited)
+
+
+def _sources(text: str) -> list[re.Match[str]]:
+    """Every place in a paragraph that names who speaks."""
+    return [
+        *SUBJECT.finditer(text),
+        *NAMED_AFTER.finditer(text),
+        *INVERTED.finditer(text),
+        *ACCORDING.finditer(text),
+    ]
+
+
+def _without_opener(who: str) -> str:
+    words = who.split()
+    while len(words) > 1 and words[0] in OPENERS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _role(apposition: str | None) -> str:
+    """The first description between the commas ("34, a bus driver" -> "a bus driver"):
+    an age, a clause ("who is Muslim") or a capitalised phrase (a place: "of Tulsa",
+    "Okla.") is no role."""
+    for part in (apposition or "").split(","):
+        role = part.strip().rstrip(".")
+        if role[:1].islower() and not re.match(r"(?:who|which|whose|that|said|says)\b", role):
+            return role
+    return ""
+
+
+def _full_names(paragraphs: list[str]) -> dict[str, tuple[str, str]]:
+    """A surname -> the full name the article first gives it and the role it gives
+    there ("adeyemi" -> ("Ruth Adeyemi", "Councillor")); a word after "of" belongs to a
+    role ("Secretary of State Ana Ruiz"), an opening word to no one ("But Ana Ruiz")."""
+    people: dict[str, tuple[str, str]] = {}
+    for text in paragraphs:
+        for match in FULL_NAME.finditer(text):
+            mention = match[0]
+            if text[: match.start()].endswith(" of ") and mention.count(" ") > 1:
+                mention = mention.split(None, 1)[1]
+            named = who_is(_without_opener(mention))
+            if named and named.kind == "person" and " " in named.name:
+                before = ROLE_BEFORE.search(text, max(0, match.start() - 80), match.start())
+                role = named.role or _role(match["role"]) or (before["role"] if before else "")
+                people.setdefault(named.name.split()[-1].casefold(), (named.name, role))
+    return people

@@ -1,0 +1,168 @@
+"""Issue #27: everyone whose words an article reports is proposed as an actor, cited to
+the paragraphs that report them. Every sentence here is made up, from other stories."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.cli import main
+from generator.ingest.actors import ActorIndex, Known, Proposed
+from generator.ingest.quotes import find_quotes
+from generator.ingest.reported import reported_people
+
+
+def proposed(*paragraphs: str, known: list[Known] | None = None) -> dict[str, Proposed]:
+    """What ingest proposes for these paragraphs, by name."""
+    index = ActorIndex(known or [])
+    quoted = find_quotes(list(paragraphs), index)[1]
+    return {p.name: p for p in reported_people(list(paragraphs), quoted, index)}
+
+
+@pytest.mark.parametrize(
+    "paragraphs, name, role, cited",
+    [
+        # a surname alone is the person the article named in full, wherever it did
+        (
+            (
+                "Ana Ruiz chairs the ferry board.",
+                "The vote was close.",
+                "Ruiz complained that the fares rose.",
+            ),
+            "Ana Ruiz",
+            "",
+            (3,),
+        ),
+        # the verb first after a quotation, with the apposition as the role
+        (
+            ("“We will not close the ward,” said Tom Hale, a hospital trustee.",),
+            "Tom Hale",
+            "a hospital trustee",
+            (1,),
+        ),
+        # "according to", the role without an article
+        (
+            ("The bridge will cost £4m more, according to Petra Holm, treasurer of the county.",),
+            "Petra Holm",
+            "treasurer of the county",
+            (1,),
+        ),
+        # an age and a place are no role; the role is the first description
+        (
+            ("Lena Park, 34, a bus driver, said the new timetable left her stranded.",),
+            "Lena Park",
+            "a bus driver",
+            (1,),
+        ),
+        # the word after "of" belongs to the role, not the name; an adverb between
+        (
+            (
+                "Secretary of State Ines Vaz arrived late.",
+                "Vaz later denied that the talks failed.",
+            ),
+            "Ines Vaz",
+            "",
+            (2,),
+        ),
+        # a view held is reported words too; the sentence's opening word is no name
+        (
+            ("Omar Said runs the tenants' union.", "But Said opposes the rent freeze."),
+            "Omar Said",
+            "",
+            (2,),
+        ),
+    ],
+)
+def test_a_person_whose_words_are_reported_is_proposed(
+    paragraphs: tuple[str, ...], name: str, role: str, cited: tuple[int, ...]
+) -> None:
+    found = proposed(*paragraphs)
+    assert name in found, found
+    assert (found[name].kind, found[name].role, found[name].paragraphs) == ("person", role, cited)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # never named in full: a surname alone could be anyone, or a place
+        ("Hale warned drivers to stay away.",),
+        # a full stop ends a name: "Ruiz. Whenever" is no one
+        ("The town voted for Maria Ruiz. Whenever asked, the clerk said nothing.",),
+        # a verb of speech after a place or a body names no person
+        ("Police said the road was closed.", "Atlantic City opposes the casino."),
+    ],
+)
+def test_no_person_is_proposed_where_none_is_reported(paragraphs: tuple[str, ...]) -> None:
+    assert not [p for p in proposed(*paragraphs).values() if p.kind == "person"]
+
+
+def test_an_actor_the_explainer_knows_is_not_proposed_again() -> None:
+    known = [Known("tom-hale", ("Tom Hale",))]
+    assert "Tom Hale" not in proposed("Tom Hale insisted that the ward stays open.", known=known)
+
+
+def test_a_person_quoted_and_reported_is_one_proposal_citing_both() -> None:
+    found = proposed(
+        "“The ward stays,” said Nadia Bello, the trust's chair.",
+        "Bello also warned that staff were leaving.",
+    )
+    assert (found["Nadia Bello"].role, found["Nadia Bello"].paragraphs) == (
+        "the trust's chair",
+        (1, 2),
+    )
+
+
+def test_a_role_the_article_gives_where_it_names_someone_in_full_is_theirs() -> None:
+    found = proposed(
+        "The motion was led by Councillor Ruth Adeyemi, a retired engineer.",
+        "Adeyemi argued that a private owner would cut maintenance.",
+        "Aquavia's chief executive, Piet de Vries, said the firm was disappointed.",
+    )
+    assert (found["Ruth Adeyemi"].role, found["Ruth Adeyemi"].paragraphs) == ("Councillor", (2,))
+    assert (found["Piet de Vries"].role, found["Piet de Vries"].paragraphs) == (
+        "Aquavia's chief executive",
+        (3,),
+    )
+
+
+def test_a_body_whose_words_are_reported_is_proposed_as_an_organisation() -> None:
+    found = proposed(
+        "The Northvale Water Board rejected the audit on Monday.",
+        "Ines Vaz, a lecturer at Harbour Polytechnic University, said the audit was overdue.",
+    )
+    assert found["Northvale Water Board"].kind == "organisation"
+    assert found["Ines Vaz"].role == "a lecturer at Harbour Polytechnic University"
+    assert "Harbour Polytechnic University" not in found  # the place of work of who spoke
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Sen. Ana Ruiz (D-Ore.) asked why the dam was closed.", "Ana Ruiz"),
+        ("Tom Hale, the port's director, on Tuesday announced a new fee.", "Tom Hale"),
+        ("The ferry will stop, according to a statement from Petra Holm.", "Petra Holm"),
+        ("Lena Park may have said it best in her column.", "Lena Park"),
+    ],
+)
+def test_words_between_a_speaker_and_the_verb_do_not_hide_the_speaker(
+    sentence: str, name: str
+) -> None:
+    assert proposed(sentence)[name].paragraphs == (1,)
+
+
+def test_an_event_drafted_beside_a_new_actor_its_sentence_names_lists_them(tmp_path: Path) -> None:
+    article = tmp_path / "water.txt"
+    article.write_text(
+        "Water company sale rejected\n\n"
+        "Mayor Daniel Brennan, who had backed the sale, spoke after the vote.\n\n"
+        "Brennan warned on Tuesday that bills would rise. Ruth Adeyemi said nothing.\n",
+        encoding="utf-8",
+    )
+    args = ["ingest", str(article), "--published", "2026-11-25", "--id", "gazette"]
+    assert main([*args, "--data", str(tmp_path / "data"), "--drafts", str(tmp_path / "d")]) == 0
+    [event] = (tmp_path / "d" / "gazette" / "events").glob("*.yaml")
+    record = yaml.safe_load(event.read_text(encoding="utf-8"))
+    # Adeyemi is named in the paragraph but not in the sentence that dates the event
+    assert record["participants"] == [{"actor": "daniel-brennan", "role": "TODO"}]
