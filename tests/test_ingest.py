@@ -1869,3 +1869,42 @@ def test_a_question_put_to_someone_is_the_askers() -> None:
         "Tom Hale was asked by host Ana Ruiz, who chairs the panel, “Do you think the ferry"
         " will survive the winter?”"
     ) == [("Do you think the ferry will survive the winter?", "Ana Ruiz", "quote")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "kind", "role"),
+    [
+        # a description, then the name between commas, then the verb of speech
+        (
+            'Its chair, Colin Marsh, said: "We were told we were scaremongering."',
+            "Colin Marsh",
+            "person",
+            "its chair",
+        ),
+        (
+            'The developer, Northgate Homes, said it was "disappointed" by the ruling.',
+            "Northgate Homes",
+            "organisation",
+            "the developer",
+        ),
+        # a spokesperson or a statement gives the words of the body it speaks for
+        (
+            'A spokesperson for Kestrel District Council said it would "study the judgment".',
+            "Kestrel District Council",
+            "organisation",
+            "",
+        ),
+        (
+            'A statement from the Harbour Trust said the plan was "reckless and far too late".',
+            "Harbour Trust",
+            "organisation",
+            "",
+        ),
+    ],
+)
+def test_who_speaks_after_a_description_or_through_a_spokesperson(
+    paragraph: str, name: str, kind: str, role: str
+) -> None:
+    quotes, proposed, _ = find_quotes([paragraph], ActorIndex([]))
+    assert quotes[0].name == name
+    assert [(p.name, p.kind, p.role) for p in proposed] == [(name, kind, role)]

@@ -262,11 +262,21 @@ class Named:
     kind: str  # person, organisation, anonymous
 
 
+SPEAKING_FOR = re.compile(
+    r"(?i:an?|the)\s+(?:[\w-]+\s+)?(?i:spokes(?:man|woman|person)|press officer|statement)"
+    r"\s+(?:for|from|of|by)\s+(?P<body>(?:the\s+)?[A-Z][^,;]*)"
+)
+"""Who speaks through a spokesperson or a statement: the body it names."""
+
+
 def who_is(phrase: str) -> Named | None:
     """The person or body a phrase names, with the role it gives ("Clinton's campaign
     manager Robby Mook" -> Robby Mook, role "Clinton's campaign manager"; "the
     Communication Workers Union" -> an organisation; "two officials" -> anonymous)."""
     phrase = " ".join(phrase.split()).strip(" ,.;:")
+    voice = SPEAKING_FOR.match(phrase)
+    if voice and (spoken_for := who_is(voice["body"])) and spoken_for.kind == "organisation":
+        return spoken_for  # "a spokesperson for the Home Office" gives the Home Office's words
     head, of_name = _head(phrase)
     apposition = phrase[len(head) :].strip(" ,") if phrase[len(head) :].startswith(",") else ""
     if ANONYMOUS.match(head):

@@ -170,6 +170,14 @@ APPOSITION = re.compile(
     rf"\s+{VERB}\b"
 )
 """`Emil Varga, the commission's chair, said`: the speaker is the name, not the role."""
+ROLE_FIRST = re.compile(
+    r"(?:^|[.;]\s+)(?P<role>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[A-Z][\w'’.-]*[’']s)"
+    r"\s+[a-z][^,;“”\"]{0,60}),\s+"
+    r"(?P<who>[A-Z][\w'’.-]{0,40}(?:\s+(?:[A-Z][\w'’.-]{0,40}|de|van|von|der|da|la|le|al|bin)){1,5}),"
+    rf"\s+(?:\w+ly\s+)?{VERB}\b[^“”\"]*$"
+)
+"""`Its chair, Colin Marsh, said: "…"`, `The developer, Northgate Homes, said it was "…"`:
+a description, then the name between commas."""
 ATTRIBUTION = re.compile(rf"(?:^|,\s+)(?P<who>[^,;“”\"]{{1,{WHO}}}?)\s+{VERB}\b[^,;“”\"]*\.?$")
 """A sentence with no quotation that ends by naming who said it ("…, one of the
 officials said."): the speaker a following "he said" means."""
@@ -354,6 +362,8 @@ def speaker_of(sentence: str, start: int, end: int, following: str = "") -> tupl
         if pattern is SUBJECT:
             who = re.sub(r"(?<=s)[’']$|[’']s$", "", who)  # "Hale's reply was: "…"": Hale
         role = (role or "").strip(" ,")
+        if pattern is ROLE_FIRST:  # "Its chair, Colin Marsh," -> "Colin Marsh, its chair"
+            role = re.sub(r"^(?:The|Its|His|Her|Their|An?)\b", lambda m: m[0].lower(), role)
         return " ".join((who + (f", {role}" if role else "")).split()), rule
     return None, "no speaker in the sentence"
 
@@ -418,6 +428,7 @@ def _in_order(
     ]
     own = [
         ("X, the role, said … “…”", APPOSITION, before, 0),
+        ("The role, X, said … “…”", ROLE_FIRST, before, last_before),
         ("Said X, “…”", INVERTED, before, 0),
         ("X: “…”", LABEL, before, 0),
         # BEFORE's match holds no quotation mark: it starts after the last one.
