@@ -33,7 +33,7 @@ def proposed(*paragraphs: str, known: list[Known] | None = None) -> dict[str, Pr
             ),
             "Ana Ruiz",
             "",
-            (3,),
+            (1, 3),  # where her words are reported, and where the article says who she is
         ),
         # the verb first after a quotation, with the apposition as the role
         (
@@ -64,14 +64,14 @@ def proposed(*paragraphs: str, known: list[Known] | None = None) -> dict[str, Pr
             ),
             "Ines Vaz",
             "",
-            (2,),
+            (1, 2),
         ),
         # a view held is reported words too; the sentence's opening word is no name
         (
             ("Omar Said runs the tenants' union.", "But Said opposes the rent freeze."),
             "Omar Said",
             "",
-            (2,),
+            (1, 2),
         ),
     ],
 )
@@ -120,7 +120,7 @@ def test_a_role_the_article_gives_where_it_names_someone_in_full_is_theirs() -> 
         "Adeyemi argued that a private owner would cut maintenance.",
         "Aquavia's chief executive, Piet de Vries, said the firm was disappointed.",
     )
-    assert (found["Ruth Adeyemi"].role, found["Ruth Adeyemi"].paragraphs) == ("Councillor", (2,))
+    assert (found["Ruth Adeyemi"].role, found["Ruth Adeyemi"].paragraphs) == ("Councillor", (1, 2))
     assert (found["Piet de Vries"].role, found["Piet de Vries"].paragraphs) == (
         "Aquavia's chief executive",
         (3,),

@@ -100,11 +100,14 @@ def reported_people(
                 )
             if named is None or named.kind != "person" or PLACE.fullmatch(named.name.split()[-1]):
                 continue
-            name, first_role = people.get(named.name.split()[-1].casefold(), (named.name, ""))
+            surname = named.name.split()[-1].casefold()
+            name, first_role, first = people.get(surname, (named.name, "", number))
             if " " not in name or index.match(name, []):
                 continue  # a surname the article never gives in full could be anyone
             role = named.role or _role(match.groupdict().get("role")) or first_role
-            _cite(found, Proposed(name, role, match[0].strip(' ,”"'), "person"), number)
+            new = Proposed(name, role, match[0].strip(' ,”"'), "person")
+            _cite(found, new, number)
+            _cite(found, new, first)  # where the article says who they are
     return list(found.values())
 
 
@@ -146,12 +149,12 @@ def _role(apposition: str | None) -> str:
     return ""
 
 
-def _full_names(paragraphs: list[str]) -> dict[str, tuple[str, str]]:
-    """A surname -> the full name the article first gives it and the role it gives
-    there ("adeyemi" -> ("Ruth Adeyemi", "Councillor")); a word after "of" belongs to a
-    role ("Secretary of State Ana Ruiz"), an opening word to no one ("But Ana Ruiz")."""
-    people: dict[str, tuple[str, str]] = {}
-    for text in paragraphs:
+def _full_names(paragraphs: list[str]) -> dict[str, tuple[str, str, int]]:
+    """A surname -> the full name the article first gives it, the role it gives there and
+    that paragraph's number ("adeyemi" -> ("Ruth Adeyemi", "Councillor", 3)); a word after
+    "of" belongs to a role ("Secretary of State Ana Ruiz"), an opening word to no one."""
+    people: dict[str, tuple[str, str, int]] = {}
+    for number, text in enumerate(paragraphs, 1):
         for match in FULL_NAME.finditer(text):
             mention = match[0]
             if text[: match.start()].endswith(" of ") and mention.count(" ") > 1:
@@ -160,5 +163,5 @@ def _full_names(paragraphs: list[str]) -> dict[str, tuple[str, str]]:
             if named and named.kind == "person" and " " in named.name:
                 before = ROLE_BEFORE.search(text, max(0, match.start() - 80), match.start())
                 role = named.role or _role(match["role"]) or (before["role"] if before else "")
-                people.setdefault(named.name.split()[-1].casefold(), (named.name, role))
+                people.setdefault(named.name.split()[-1].casefold(), (named.name, role, number))
     return people
