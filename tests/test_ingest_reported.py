@@ -166,3 +166,12 @@ def test_an_event_drafted_beside_a_new_actor_its_sentence_names_lists_them(tmp_p
     record = yaml.safe_load(event.read_text(encoding="utf-8"))
     # Adeyemi is named in the paragraph but not in the sentence that dates the event
     assert record["participants"] == [{"actor": "daniel-brennan", "role": "TODO"}]
+
+
+def test_a_body_is_cited_where_the_article_first_names_it_and_where_it_speaks() -> None:
+    found = proposed(
+        "The court ruled that Kestrel District Council failed to assess the flood risk.",
+        "The ruling was a blow to the housing plan.",
+        "Kestrel District Council rejected the criticism on Tuesday.",
+    )
+    assert found["Kestrel District Council"].paragraphs == (1, 3)

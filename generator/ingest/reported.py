@@ -95,9 +95,12 @@ def reported_people(
         for match in _sources(text):
             named = who_is(_without_opener(match["who"]))
             if named and named.kind == "organisation" and not index.match(named.name, []):
-                _cite(
-                    found, Proposed(named.name, "", match[0].strip(' ,”"'), "organisation"), number
+                body = Proposed(named.name, "", match[0].strip(' ,”"'), "organisation")
+                _cite(found, body, number)
+                first = next(
+                    n for n, t in enumerate(paragraphs, 1) if named.name in t or n == number
                 )
+                _cite(found, body, first)  # where the article first names it
             if named is None or named.kind != "person" or PLACE.fullmatch(named.name.split()[-1]):
                 continue
             surname = named.name.split()[-1].casefold()
