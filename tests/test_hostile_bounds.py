@@ -358,6 +358,24 @@ def test_speaker_patterns_take_linear_time(paragraph: str) -> None:
     assert len(found) <= 1 and all(q.who is None for q in found)  # no speaker made up
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ab Cd, " * 20_000 + "said",  # a name, an apposition, a name… before one verb
+        "Ana Ruiz, " + "a clerk, " * 20_000 + "said",  # appositions past their three
+        "according to a statement from " * 10_000 + "Ana",  # ACCORDING's optional opening
+        "Ab Cd " * 40_000 + "said Ab Cd, " * 5_000,  # capitalised words everywhere
+    ],
+)
+def test_reported_people_take_linear_time(paragraph: str) -> None:
+    from generator.ingest.actors import ActorIndex
+    from generator.ingest.reported import reported_people
+
+    # Each pattern is bounded to a few words and commas; no timing asserted.
+    people = reported_people([paragraph], [], ActorIndex([]))
+    assert all(len(p.name) < 100 for p in people)
+
+
 def test_ingest_refuses_an_id_that_is_no_id(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
