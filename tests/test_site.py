@@ -246,3 +246,13 @@ def test_each_kinds_index_heads_a_section_of_the_navigation() -> None:
 def test_the_data_format_pages_examples_are_code_blocks(haqqani_site: Paths) -> None:
     page = article(haqqani_site, "reference/data-format")
     assert page.count('<pre><code class="language-yaml">') == 4  # one file per kind
+
+
+def test_an_outlet_named_with_the_is_not_the_the_in_a_sentence(tmp_path: Path) -> None:
+    from generator.commands.build import generate
+    from helpers import fixture_project
+
+    paths = fixture_project(tmp_path, REPO / "tests" / "fixtures" / "river" / "data")
+    generate(paths)
+    page = (paths.docs / "events" / "filling-begins.md").read_text(encoding="utf-8")
+    assert "the Delta Post report of" in page and "The Delta Post report" not in page

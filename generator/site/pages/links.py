@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 from typing import Any
 
 from markupsafe import Markup
@@ -104,12 +105,12 @@ class Links:
         """'the CBS News report of 15 September 2011 says “on Wednesday”', and the event it
         dates this one by, if any."""
         source, lang = self.x.sources[when.source], self.lang
+        phrase = N_("the {outlet} report of {date}")
+        outlet = source.outlet
+        if re.search(r"\bthe \{outlet\}", lang._(phrase), re.I):
+            outlet = re.sub(r"^the\s+", "", outlet, flags=re.I)  # not "the The Times report"
         report = self.to(
-            lang.markup(
-                "the {outlet} report of {date}",
-                outlet=source.outlet,
-                date=day(source.published, lang),
-            ),
+            lang.markup(phrase, outlet=outlet, date=day(source.published, lang)),
             page_path("sources", source.id),
         )
         basis = lang.markup("{report} says “{words}”", report=report, words=when.basis)
