@@ -189,3 +189,13 @@ def test_new_and_upgrade_refuse_what_is_not_theirs(
     assert main(["new", str(tmp_path / "fresh"), "--title", "X"]) == 2
     assert "is not a checkout of the generator's repository" in capsys.readouterr().err
     assert not (tmp_path / "fresh").exists()
+
+
+def test_a_new_explainer_passes_its_own_strict_check_as_made(desk: Path) -> None:
+    from generator.commands.build import check
+
+    paths = Paths(data=desk / "data", docs=desk / "docs", config=desk / "mkdocs.yml")
+    assert check(paths, strict=True).events  # raises on any warning (a translation into
+    # a language the site does not publish was one, on every record)
+    starter = REPO / "generator" / "starter" / "data" / "events" / "example-council-vote.yaml"
+    assert "translations:" in starter.read_text(encoding="utf-8")  # the tool keeps them

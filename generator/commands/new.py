@@ -83,6 +83,8 @@ def new_explainer(target: Path, title: str, description: str | None = None) -> P
     target.mkdir(parents=True, exist_ok=True)
     _copy_tool(target)
     shutil.copytree(STARTER / "data", target / "data")
+    for record in sorted((target / "data").rglob("*.yaml")):
+        record.write_text(_one_language(record.read_text(encoding="utf-8")), encoding="utf-8")
     _write_config(target, title, description)
     # Markdown and HTML show the title and description as written: never a link or markup.
     starter = text_environment(STARTER)
@@ -106,6 +108,31 @@ def new_explainer(target: Path, title: str, description: str | None = None) -> P
         __version__,
     )
     return target
+
+
+def _one_language(record: str) -> str:
+    """A starter record without its `translations` (and the comment just above them): a
+    new explainer publishes one language, and a translation into a language it does not
+    publish is a warning. The tool's own starter (generator/starter/data/) keeps them as
+    the example of a second language (README: Languages)."""
+    kept: list[str] = []
+    inside: int | None = None  # the indent of the `translations:` being left out
+    for line in record.splitlines(keepends=True):
+        indent = len(line) - len(line.lstrip())
+        if inside is not None and (not line.strip() or indent > inside):
+            continue
+        inside = None
+        if line.lstrip().startswith("translations:"):
+            while (
+                kept
+                and kept[-1].lstrip().startswith("#")
+                and kept[-1].startswith(" " * indent + "#")
+            ):
+                kept.pop()
+            inside = indent
+            continue
+        kept.append(line)
+    return "".join(kept)
 
 
 def _markdown_text(text: str) -> str:
