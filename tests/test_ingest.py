@@ -726,7 +726,7 @@ def test_drafts_pass_check_when_moved_into_data_and_strict_names_every_guess(
     assert warnings == [
         "sources/delta-2.yaml:4: draft: the licence is guessed from the outlet and year: check who"
         " holds the rights; the address is not known: give `url`, or `offline` if it is not"
-        " online; headline: the first line that is not furniture, 'Sarn commission meets as"
+        " online; headline: the longest line before the story, 'Sarn commission meets as"
         " river flow falls'; dateline: Corvina City, from 'CORVINA CITY -' (confirm it, then"
         " delete `draft`)",
         "actors/ines-kovac.yaml:4: draft: the article names “its chair Ines Kovac”: check the"

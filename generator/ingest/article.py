@@ -19,6 +19,7 @@ from ..records.load import MAX_FILE_BYTES
 from ..records.model import MAX_YEAR, MIN_YEAR
 from ..run.errors import ExplainerError
 from ..text.html import TEXT_BREAKS
+from .datewords import MONTH, MONTH_NAMES
 
 MAX_BYTES = 5_000_000
 """The largest file read (a saved page with its scripts and styles)."""
@@ -71,6 +72,12 @@ def read_article(
         raise IngestError(
             f"{path}: the article's text is {size:,} characters, more than a source record may"
             f" hold ({MAX_TEXT:,}): keep only the article in the file"
+        )
+    if article.outlet is None and article.wire:
+        article.outlet = article.wire  # agency copy read on its own site, most often
+        article.guesses.append(
+            f"outlet: {article.wire}, the wire the copy came from (check: the outlet is where"
+            " you read it)"
         )
     if article.published is None:
         raise IngestError(f"{path}: no publication date found: give --published YYYY-MM-DD")
@@ -338,21 +345,117 @@ def furniture_reason(line: str) -> str | None:
 
 
 def _opens_the_story(line: str, after: list[str]) -> bool:
-    """A long line that ends no sentence, just before a byline or a dateline: the headline
-    (a long one reads as running text on its own)."""
-    following = next((" ".join(a.split()) for a in after if a.strip()), "")
-    return not SENTENCE_END.search(line) and bool(
-        BYLINE.match(following) or DATELINE.match(following)
+    """A long line that ends no sentence, just before a byline, a date line or a dateline:
+    the headline (a long one reads as running text on its own)."""
+    following = [" ".join(a.split()) for a in after[:MAX_HEAD_LINES] if a.strip()][:2] + ["", ""]
+    starts = BYLINE.match(following[0]) or DATELINE.match(following[0])
+    # or a standfirst between them: "The town that caught fire" / "Two towns are not sure." / "By …"
+    standfirst = SENTENCE_END.search(following[0]) and (
+        BYLINE.match(following[1]) or DATE_LINE.match(following[1])
     )
+    return not SENTENCE_END.search(line) and bool(
+        starts or DATE_LINE.match(following[0]) or standfirst
+    )
+
+
+DATE_LINE = re.compile(
+    r"^(?:(?:published|updated|posted|first published)(?: on)?:?\s*)?"
+    r"(?:\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?,?\s*)?"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
+    rf"(?:(?P<month>{MONTH})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH})\.?,?\s+(?P<year2>\d{{4}})"
+    r"|(?P<iso>\d{4}-\d\d-\d\d))"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?)?\.?$",
+    re.I,
+)
+"""A line that is only the story's date, with or without a time and a word before it:
+"Published 4:12 PM EST, March 3, 2026", "March 15, 2026", "Updated 3 March 2026 10:02"."""
+
+
+def date_of_line(line: str) -> dt.date | None:
+    """The date a date line gives, or None."""
+    match = DATE_LINE.match(line)
+    if not match:
+        return None
+    if match["iso"]:
+        text = match["iso"]
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            return None
+    month = match["month"] or match["month2"]
+    number = MONTH_NAMES[month[:3].lower()]
+    try:
+        return dt.date(
+            int(match["year"] or match["year2"]), number, int(match["day"] or match["day2"])
+        )
+    except ValueError:
+        return None
+
+
+def _headline_at(lines: list[str]) -> int | None:
+    """Which line is the headline of a text capture: of the short lines before the story
+    starts (its byline, its date line, its dateline or its first paragraph), the longest;
+    the site's name, menus and section names above a headline are shorter than it."""
+    candidates: list[tuple[int, int]] = []
+    for number, raw in enumerate(lines[:MAX_HEAD_LINES]):
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        if BYLINE.match(line) or DATE_LINE.match(line) or DATELINE.match(line):
+            break
+        opens = _opens_the_story(line, lines[number + 1 :])
+        if is_running_text(line) and not FURNITURE.search(line) and not opens:
+            break
+        if could_be_headline(line) or opens:
+            candidates.append((len(line.split()), number))
+    return max(candidates)[1] if candidates else None
+
+
+def _standfirst(lines: list[str], number: int) -> bool:
+    """A sentence between the headline and the byline or date line: the summary a page
+    sets under its headline, not the story's first paragraph."""
+    following = next((" ".join(a.split()) for a in lines[number + 1 :] if a.strip()), "")
+    line = " ".join(lines[number].split())
+    return is_running_text(line) and bool(BYLINE.match(following) or DATE_LINE.match(following))
+
+
+MAX_HEAD_LINES = 40
+"""How far down a text capture its headline is looked for."""
 
 
 def _read_lines(lines: list[str], article: Article, headline_known: bool = False) -> None:
     in_box = False
     started = False
+    headline = None if headline_known or article.headline else _headline_at(lines)
     for number, raw in enumerate(lines):
         line = " ".join(raw.split())
         if not line:
             in_box = False if started else in_box
+            continue
+        if number == headline:
+            article.headline = line
+            article.guesses.append(f"headline: the longest line before the story, {line!r}")
+            continue
+        if not started and (day := date_of_line(line)):
+            if article.published is None:
+                article.published = day
+                article.guesses.append(f"published: {day.isoformat()}, from the line {line!r}")
+            article.dropped.append((line, "the story's date line"))
+            continue
+        if not started and headline is not None and article.outlet and _same(line, article.outlet):
+            article.dropped.append((line, "the outlet's name"))
+            continue
+        if (
+            not started
+            and headline is not None
+            and number > headline
+            and _standfirst(lines, number)
+        ):
+            article.paragraphs.append(Paragraph(line, "standfirst"))
+            article.guesses.append(
+                f"¶{len(article.paragraphs)}: the standfirst (under the headline)"
+            )
             continue
         if BOX_TITLES.match(line):
             in_box = line.casefold().rstrip(":") in {"story highlights", "highlights", "key points"}
@@ -370,6 +473,7 @@ def _read_lines(lines: list[str], article: Article, headline_known: bool = False
             not started
             and not headline_known
             and not article.headline
+            and headline is None
             and (could_be_headline(line) or _opens_the_story(line, lines[number + 1 :]))
         ):
             article.headline = line

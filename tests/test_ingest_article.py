@@ -1,0 +1,76 @@
+"""A text capture as an editor pastes it from a news page: the site's name, its menus and
+section names above the headline, a standfirst, a byline, a date line. Every article here
+is made up (found by a new user on captures of other stories)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.ingest.article import date_of_line, read_article
+
+WIRE_PAGE = """Skip to main content
+HARBOUR WIRE
+U.S. News  World  Politics  Business
+Senators demand answers after fire at a battery recycling plant
+By JANE MARLOWE
+Published 4:12 PM EST, March 3, 2026
+Share
+SALEM, Ore. (AP) — Two senators on Tuesday demanded that the company explain the fire.
+
+"People were told this plant was safe," one of them said.
+"""
+
+FEATURE = """The Valley Review
+Features
+The town that caught fire, and the town that is afraid it will
+A recycler says it can make the boom clean. Two towns are not so sure.
+By Tomas Reyes
+March 15, 2026
+12 min read
+
+On the night of February 14, Luis Ortega was driving home when he saw the glow.
+"""
+
+
+def test_the_headline_is_the_longest_line_before_the_byline_and_the_date_line_dates_it(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "wire.txt"
+    page.write_text(WIRE_PAGE, encoding="utf-8")
+    article = read_article(page)  # no --published: the date line gives it
+    assert article.headline == "Senators demand answers after fire at a battery recycling plant"
+    assert article.published == dt.date(2026, 3, 3)
+    assert (article.wire, article.outlet) == ("AP", "AP")  # the wire, as a guess to check
+    assert article.paragraphs[0].text.startswith("SALEM, Ore. (AP)")
+    assert ("Published 4:12 PM EST, March 3, 2026", "the story's date line") in article.dropped
+
+
+def test_a_standfirst_is_kept_apart_and_the_outlets_name_is_no_headline(tmp_path: Path) -> None:
+    page = tmp_path / "feature.txt"
+    page.write_text(FEATURE, encoding="utf-8")
+    article = read_article(page, outlet="The Valley Review")
+    assert article.headline == "The town that caught fire, and the town that is afraid it will"
+    assert article.published == dt.date(2026, 3, 15)
+    assert [(p.label, p.text[:12]) for p in article.paragraphs] == [
+        ("standfirst", "A recycler s"),
+        (None, "On the night"),
+    ]
+    assert ("The Valley Review", "the outlet's name") in article.dropped
+
+
+@pytest.mark.parametrize(
+    "line, day",
+    [
+        ("Published 4:12 PM EST, March 3, 2026", dt.date(2026, 3, 3)),
+        ("Updated 3 March 2026 10:02", dt.date(2026, 3, 3)),
+        ("Tuesday, Sept. 26, 2011", dt.date(2011, 9, 26)),
+        ("2026-03-03", dt.date(2026, 3, 3)),
+        ("March 3, 2026, the council voted to close the bridge.", None),  # a sentence
+        ("February 30, 2026", None),
+    ],
+)
+def test_a_date_line_is_only_a_date(line: str, day: dt.date | None) -> None:
+    assert date_of_line(line) == day
