@@ -175,3 +175,28 @@ def test_a_body_is_cited_where_the_article_first_names_it_and_where_it_speaks() 
         "Kestrel District Council rejected the criticism on Tuesday.",
     )
     assert found["Kestrel District Council"].paragraphs == (1, 3)
+
+
+@pytest.mark.parametrize(
+    "phrase, name, kind, role",
+    [
+        ("the Morrow County Fire District", "Morrow County Fire District", "organisation", ""),
+        ("the Rev. Ana Ruiz", "Ana Ruiz", "person", ""),
+        ("the late Tom Hale", "Tom Hale", "person", "the late"),
+    ],
+)
+def test_a_name_after_the_is_a_bodys_unless_a_title_or_a_word_comes_between(
+    phrase: str, name: str, kind: str, role: str
+) -> None:
+    from generator.ingest.actors import who_is
+
+    named = who_is(phrase)
+    assert named is not None and (named.name, named.role, named.kind) == (name, role, kind)
+
+
+def test_a_double_barrelled_surname_alone_is_the_person_named_in_full() -> None:
+    found = proposed(
+        "Sen. Maria Delgado-Hunt (D-Ore.) sent a letter to the company.",
+        "Delgado-Hunt said she would ask the regulator to halt the expansion.",
+    )
+    assert found["Maria Delgado-Hunt"].paragraphs == (1, 2)

@@ -296,9 +296,13 @@ def who_is(phrase: str) -> Named | None:
         words.append(name.pop(0))  # a particle does not begin a name
     if not name:
         return None
+    titled = bool(words) and _abbreviated_title(words[-1])  # "the Rev. Ana Ruiz"
     while words and _abbreviated_title(words[-1]):
         words.pop()  # "Gen.", "Dr" belong to neither the name nor the role ("Water Minister" is)
     role = OPENING.sub("", " ".join(words).strip(" ,") or _role_of(apposition))
+    if role.lower() == "the" and len(name) > 1 and not titled:
+        return Named(" ".join(name), "", "organisation")  # a person's name takes no "the"
+    role = "" if role.lower() == "the" else role  # "the Rev. Ana Ruiz": no role in "the"
     kind = "organisation" if BODY.fullmatch(head_of(role)) else "person"
     return Named(" ".join(name), role, kind)
 

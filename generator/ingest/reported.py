@@ -70,8 +70,10 @@ OPENERS = frozenset(
     " Today Yesterday Tonight When While After Before If As Asked Though Although".split()
 )
 """Words that open a sentence and are no part of the name after them ("But Ruiz said")."""
+WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
+"""A word of a name, double-barrelled ones included ("Delgado-Hunt", "Okonjo-Pryce")."""
 FULL_NAME = re.compile(
-    rf"\b[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+|{PARTICLE}(?=\s+[A-Z]))){{1,3}}\b"
+    rf"\b{WORD}(?:\s+(?:[A-Z]\.|{WORD}|{PARTICLE}(?=\s+[A-Z]))){{1,3}}\b"
     rf"(?=,\s+(?P<role>{SEGMENT})[,.])?"  # looked at, not taken: it may name others
 )
 """A full name, with a title before it or a description after it ("Councillor Ruth
