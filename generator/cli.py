@@ -21,6 +21,7 @@ from .commands.diff import diff_against, format_markdown, format_text
 from .commands.new import new_explainer, upgrade_explainer
 from .commands.serve import serve
 from .ingest.drafts import Ingested, ingest, review
+from .records.gaps import SHOWN
 from .records.load import READING
 from .run.errors import DataErrors, ExplainerError
 from .run.project import Paths
@@ -114,6 +115,12 @@ def _check(commands: Any) -> None:
         "--strict",
         action="store_true",
         help="fail (exit 2) on warnings too: uncited paragraphs, events in no dispute",
+    )
+    command.add_argument(
+        "--all",
+        action="store_true",
+        dest="every",
+        help=f"list every warning (by default, {SHOWN} of each kind, then how many more)",
     )
 
 
@@ -352,7 +359,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, format="%(message)s")
     paths = Paths(**{k: v for k, v in vars(args).items() if k in Paths.__dataclass_fields__})
     commands: dict[str, Callable[[Paths], object]] = {
-        "check": lambda p: check(p, strict=args.strict),
+        "check": lambda p: check(p, strict=args.strict, every=args.every),
         "generate": generate,
         "build": build_all,
         "serve": lambda p: serve(p, port=args.port),

@@ -188,8 +188,23 @@ def test_uncited_paragraphs_are_named_for_a_few_sources_and_counted_for_the_rest
         " (cite them, or give each an uncited_reason)",
         f"warning: {data_dir}/sources/copy-1.yaml: paragraphs 1, 2 are cited by no record"
         " (cite them, or give each an uncited_reason)",
-        "warning: ... and 2 more like it",
+        "warning: ... and 2 more like it (`check --all` lists them)",
     ]
+
+
+def test_check_all_lists_every_warning(data_dir: Path, caplog: pytest.LogCaptureFixture) -> None:
+    wire = (data_dir / "sources" / "wire-2011-09-15.yaml").read_text(encoding="utf-8")
+    for n in range(12):  # more uncited copies than a kind shows by default
+        (data_dir / "sources" / f"copy-{n:02}.yaml").write_text(
+            wire.replace("id: wire-2011-09-15", f"id: copy-{n:02}")
+        )
+    with caplog.at_level(logging.WARNING, logger="generator"):
+        assert main(["check", "--data", str(data_dir)]) == 0
+    assert "copy-11.yaml" not in caplog.text and "and 2 more like it" in caplog.text
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="generator"):
+        assert main(["check", "--all", "--data", str(data_dir)]) == 0
+    assert "copy-11.yaml" in caplog.text and "more like it" not in caplog.text
 
 
 def test_check_warns_of_gaps_and_strict_fails_on_them(

@@ -68,10 +68,11 @@ def check(
     files: list[RecordFile] | None = None,
     speedups: Speedups | None = None,
     strict: bool = False,
+    every: bool = False,
 ) -> Explainer:
     """Load and validate data/ only (or `files`, listed from it); raises DataErrors
-    listing every mistake. Then warns of the gaps valid data may still have (gaps.py);
-    `strict` fails on them."""
+    listing every mistake. Then warns of the gaps valid data may still have (gaps.py),
+    each of them if `every`; `strict` fails on them."""
     started = time.perf_counter()
     records, unreadable = read_all(paths.data, cache, files)
     explainer = validate(records, speedups.memo if speedups else None, unreadable)
@@ -83,7 +84,8 @@ def check(
     log.info("Read %d records (%s) in %.2f s", len(records), counts, time.perf_counter() - started)
     languages = site_languages(paths)
     found = gaps.find_gaps(explainer, paths.data, languages, records)
-    gaps.report(found + untranslated_pages(paths, languages), strict)
+    found += untranslated_pages(paths, languages)
+    gaps.report(found, strict, len(found) if every else gaps.SHOWN)
     return explainer
 
 

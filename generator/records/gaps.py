@@ -301,6 +301,8 @@ def report(gaps: list[Gap], strict: bool = False, shown: int = SHOWN) -> None:
         for gap in same[:shown]:
             log.warning("warning: %s", gap)
         if len(same) > shown:
-            log.warning("warning: ... and %d more like it", len(same) - shown)
+            log.warning(
+                "warning: ... and %d more like it (`check --all` lists them)", len(same) - shown
+            )
     if strict and gaps:
         raise GapsError(f"{len(gaps)} warning(s); --strict fails on them")
