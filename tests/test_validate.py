@@ -466,6 +466,30 @@ def test_a_happened_event_after_its_sources_is_a_warning(data_dir: Path) -> None
     ]
 
 
+def test_a_scheduled_event_whose_day_the_newest_source_has_passed_is_a_warning(
+    data_dir: Path,
+) -> None:
+    edit(
+        data_dir,
+        "events/summit.yaml",
+        "date: 2011-09-26, precision: week",
+        "date: 2011-09-12, precision: day",
+    )
+    assert warnings_of(data_dir) == [
+        "events/summit.yaml:4: status: `scheduled`, but its day (2011-09-12) is before the newest"
+        " source (wire-2011-09-15, 2011-09-15): did it happen (`status: happened`, citing the"
+        " source that says so), move (a new `when`), or was it called off (acknowledge"
+        " `overdue` with the reason)?"
+    ]
+    edit(
+        data_dir,
+        "events/summit.yaml",
+        "status: scheduled",
+        "status: scheduled\nacknowledged: [{warning: overdue, reason: called off}]",
+    )
+    assert warnings_of(data_dir) == []
+
+
 def test_an_acknowledged_warning_passes_strict_and_a_stale_one_is_named(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -493,7 +517,7 @@ def test_a_draft_or_a_placeholder_cannot_be_acknowledged(data_dir: Path) -> None
     )
     assert errors_of(data_dir) == [
         "events/remarks.yaml:2: acknowledged[0].warning: expected 'uncited', 'in-no-dispute',"
-        " 'future-date', 'mixed-scripts' or 'look-alike-name', found 'placeholder'"
+        " 'future-date', 'overdue', 'mixed-scripts' or 'look-alike-name', found 'placeholder'"
     ]
 
 

@@ -158,7 +158,7 @@ def _judged(explainer: Explainer, data: Path) -> list[Gap]:
         )
         for event_id in sorted(explainer.events.keys() - in_disputes)
     ]
-    return gaps + _future_dates(explainer, data)
+    return gaps + _future_dates(explainer, data) + _overdue(explainer, data)
 
 
 def _index_of(source: Any, n: int) -> int:
@@ -185,6 +185,29 @@ def _future_dates(explainer: Explainer, data: Path) -> list[Gap]:
                 )
             )
     return gaps
+
+
+def _overdue(explainer: Explainer, data: Path) -> list[Gap]:
+    """Events still `scheduled` whose last day is before the newest source the explainer
+    has: by then it happened, moved or was called off, and the page still says it is to
+    come. (Measured against the sources, not today, so that a build does not change with
+    the day it runs.)"""
+    if not explainer.sources:
+        return []
+    newest = max(explainer.sources.values(), key=lambda s: (s.published, s.id))
+    return [
+        Gap(
+            "overdue",
+            data / "events" / f"{event_id}.yaml",
+            f"status: `scheduled`, but its day ({event.when.end or event.when.date}) is before"
+            f" the newest source ({newest.id}, {newest.published}): did it happen (`status:"
+            " happened`, citing the source that says so), move (a new `when`), or was it"
+            " called off (acknowledge `overdue` with the reason)?",
+            ("status",),
+        )
+        for event_id, event in sorted(explainer.events.items())
+        if event.status == "scheduled" and (event.when.end or event.when.date) < newest.published
+    ]
 
 
 def _drafts(records: dict[Path, Record]) -> list[Gap]:

@@ -222,6 +222,7 @@ WARNINGS = {
     "uncited": "body paragraphs of a source that no record cites",
     "in-no-dispute": "an event that no dispute's `events` names",
     "future-date": "a `happened` event dated after every source that cites it was published",
+    "overdue": "a `scheduled` event whose day is before the newest source of the explainer",
     "mixed-scripts": "a word of a name mixing Latin, Cyrillic and Greek letters",
     "look-alike-name": "two actors whose names may be taken for each other",
 }
