@@ -216,12 +216,12 @@ def test_accept_refused_by_check_writes_nothing_and_keeps_the_correction(
         press(page, "Enter")
         problem = page.locator(".note.error").inner_text()
         # The event cites a source still in the drafts: check refuses, accept writes nothing.
-        assert "events/roth-blames-the-drought.yaml" in problem  # its id follows the title
+        assert "events/roth-blames-drought.yaml" in problem  # its id follows the title
         assert "unknown source 'corvina-courier-2025-06-20'" in problem
         assert "Nothing was written into data/" in problem
         page.close()
     assert snapshot(data) == before
-    kept = (drafts / "events" / "roth-blames-the-drought.yaml").read_text()
+    kept = (drafts / "events" / "roth-blames-drought.yaml").read_text()
     assert "title: Roth blames the drought\n" in kept and "\ndraft: " in kept
 
 
@@ -327,14 +327,12 @@ def test_a_drafted_id_follows_the_corrected_title_and_the_set_follows_it(tmp_pat
     drafts.correct(event, form_of(event, title="Roth blames the drought"))
     folder = root / "drafts" / SET
     assert not (folder / "events" / "arland-water-minister-dana-roth.yaml").exists()
-    renamed = yaml.safe_load((folder / "events" / "roth-blames-the-drought.yaml").read_text())
-    assert (
-        renamed["id"] == "roth-blames-the-drought" and renamed["title"] == "Roth blames the drought"
-    )
+    renamed = yaml.safe_load((folder / "events" / "roth-blames-drought.yaml").read_text())
+    assert renamed["id"] == "roth-blames-drought" and renamed["title"] == "Roth blames the drought"
     quotes = (folder / "quotes.yaml").read_text()
-    assert "event:roth-blames-the-drought" in quotes and "arland-water-minister" not in quotes
+    assert "event:roth-blames-drought" in quotes and "arland-water-minister" not in quotes
     review = (folder / "REVIEW.md").read_text()
-    assert "events/roth-blames-the-drought.yaml" in review and "arland-water-minister" not in review
+    assert "events/roth-blames-drought.yaml" in review and "arland-water-minister" not in review
     # an actor's too, and the quotations that name the speaker
     actor = next(i for i in drafts.items() if i.key == "actors/petra-holm.yaml")
     drafts.correct(actor, form_of(actor, name="Petra Holm-Lind"))
@@ -342,10 +340,10 @@ def test_a_drafted_id_follows_the_corrected_title_and_the_set_follows_it(tmp_pat
     speakers = [q["claim"]["speaker"] for q in yaml.safe_load(quotes_of(folder))["quotes"]]
     assert "petra-holm-lind" in speakers and "petra-holm" not in speakers
     # an id the editor chose is kept
-    chosen = folder / "events" / "roth-blames-the-drought.yaml"
-    chosen.write_text(chosen.read_text().replace("id: roth-blames-the-drought", "id: roth-speaks"))
+    chosen = folder / "events" / "roth-blames-drought.yaml"
+    chosen.write_text(chosen.read_text().replace("id: roth-blames-drought", "id: roth-speaks"))
     chosen.rename(folder / "events" / "roth-speaks.yaml")
-    (folder / "quotes.yaml").write_text(quotes_of(folder).replace("-blames-the-drought", "-speaks"))
+    (folder / "quotes.yaml").write_text(quotes_of(folder).replace("-blames-drought", "-speaks"))
     event = next(i for i in drafts.items() if i.key == "events/roth-speaks.yaml")
     drafts.correct(event, form_of(event, title="Roth answers the council"))
     assert (folder / "events" / "roth-speaks.yaml").exists()
@@ -354,3 +352,41 @@ def test_a_drafted_id_follows_the_corrected_title_and_the_set_follows_it(tmp_pat
 
 def quotes_of(folder: Path) -> str:
     return (folder / "quotes.yaml").read_text(encoding="utf-8")
+
+
+def test_a_rejected_event_is_no_longer_a_quotations_place(tmp_path: Path) -> None:
+    root = project(tmp_path, COUNCIL)
+    drafts = DraftSet(root / "drafts", SET, root / "data")
+    folder = root / "drafts" / SET
+    before = yaml.safe_load(quotes_of(folder))["quotes"]
+    event = next(i for i in drafts.items() if i.kind == "events")
+    gone = f"event:{event.record['id']}"
+    assert any(q["to"] == gone for q in before)  # the test means something
+    drafts.reject(event)
+    after = yaml.safe_load(quotes_of(folder))["quotes"]
+    assert all(gone != q["to"] and gone not in (q.get("places") or []) for q in after)
+    assert [q["to"] for q in after] == [
+        next((p for p in q.get("places") or [] if p != gone), "TODO")
+        if q["to"] == gone
+        else q["to"]
+        for q in before
+    ]
+
+
+def test_an_id_made_as_ingest_makes_it_follows_the_title_whatever_its_articles(
+    tmp_path: Path,
+) -> None:
+    root = project(
+        tmp_path,
+        COUNCIL.replace(
+            "The Corvina City Council voted", "The board of the Corvina Water Trust voted"
+        ),
+    )
+    drafts = DraftSet(root / "drafts", SET, root / "data")
+    folder = root / "drafts" / SET
+    # ingest names it by subject and verb, without "the board of" and the articles
+    event = next(
+        i for i in drafts.items() if i.key == "events/corvina-water-trust-voted-to-limit.yaml"
+    )
+    drafts.correct(event, form_of(event, title="Corvina Water Trust limits garden watering"))
+    assert (folder / "events" / "corvina-water-trust-limits-garden-watering.yaml").exists()

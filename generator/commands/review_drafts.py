@@ -14,7 +14,7 @@ import datetime as dt
 import hashlib
 import re
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 
 from ..ingest.drafts import known_actors
-from ..ingest.proposals import id_of
+from ..ingest.proposals import event_words, id_of
 from ..records.model import ID_PATTERN
 from ..run.errors import DataErrors, ExplainerError
 from ..run.guard import read_regular, refuse_link_on_the_way
@@ -296,8 +296,25 @@ class DraftSet:
         return plan
 
     def reject(self, item: Item) -> None:
-        """Remove the item from the drafts."""
+        """Remove the item from the drafts; a rejected event is no longer a quotation's
+        place (its `to` becomes the next of its `places`, or TODO)."""
         self._remove(item)
+        quotes = self.folder / "quotes.yaml"
+        if item.kind != "events" or not quotes.is_file() or quotes.is_symlink():
+            return
+        gone = f"event:{item.record.get('id')}"
+        document = round_trip().load(_read(quotes))
+        changed = False
+        for quote in (document or {}).get("quotes") or []:
+            places = quote.get("places") or []
+            if gone in places:
+                places.remove(gone)
+                changed = True
+            if quote.get("to") == gone:
+                quote["to"] = places[0] if places else "TODO"
+                changed = True
+        if changed:
+            _write(quotes, dumped(document), self.folder)
 
     def _corrected(self, item: Item, form: Mapping[str, str]) -> None:
         titled = TITLE_OF.get(item.kind)
@@ -322,12 +339,18 @@ class DraftSet:
         then says what it is. The file is renamed and the set's references follow it."""
         record, kind = item.document, item.kind
         old_id, after = str(record.get("id") or ""), str(record.get(TITLE_OF[kind]) or "")
-        if not after or after == before or re.sub(r"-\d+$", "", old_id) != id_of(before, set(), ""):
+        made = _words_of_id(kind)  # as ingest makes the id: an event's subject and verb
+        if not after or after == before:
             return
+        if re.sub(r"-\d+$", "", old_id) not in (
+            id_of(made(before), set(), ""),
+            id_of(before, set(), ""),
+        ):
+            return  # an id the editor chose
         taken = {
             p.stem for folder in (self.data, self.folder) for p in (folder / kind).glob("*.yaml")
         }
-        new_id = id_of(after, taken - {old_id}, old_id)
+        new_id = id_of(made(after), taken - {old_id}, old_id)
         if new_id == old_id:
             return
         for path in sorted(self.folder.rglob("*.yaml")):
@@ -403,6 +426,11 @@ class DraftSet:
 
 TITLE_OF = {"events": "title", "actors": "name"}
 """The field a new record's drafted id is made from."""
+
+
+def _words_of_id(kind: str) -> Callable[[str], str]:
+    """The words of a title or name ingest makes a new record's id from."""
+    return event_words if kind == "events" else str
 
 
 def _renamed(value: Any, old_id: str, new_id: str) -> bool:
