@@ -23,6 +23,12 @@ ATTRIBUTION = re.compile(
     r"(?:said|says|told \w+|announced|reported|added)\s*(?:on\s+\w+)?[.!]?$"
 )
 """A trailing ', the officials said.': who reports it, not what happened."""
+OPENING_QUOTE = re.compile(
+    r"^[“\"](?P<words>[^“”\"]{1,300})[”\"],?\s+"
+    r"(?P<who>(?!(?:he|she|they|it|we|I)\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+"
+    r"(?:said|says|told|added|warned|insisted|wrote)\b"
+)
+"""A sentence that opens with a quotation and names its speaker after it."""
 LEADING = re.compile(r"^(?:On|Last|This|Earlier|Since|In|By)\b\s*,?\s*", re.I)
 SMALL = frozenset(
     "a an the of to in on at by for and or but that which who as with from its their his her"
@@ -58,6 +64,8 @@ def title_of(sentence: str, date_words: str) -> str:
         )
         text = dated.sub(" ", text, count=1)
     text = LEADING.sub("", " ".join(text.split()))
+    if said := OPENING_QUOTE.match(text):  # ""…," Ruiz said Tuesday": what she said is news
+        text = f"{said['who']}: {said['words'].rstrip(' ,')}"
     text = re.sub(r",\s+(?:who|whose|which)\b[^,]*,(?=\s+[a-z])", "", text)  # set apart
     text = re.split(
         r",\s+(?:which|who|whose|despite|as|while|once|because|although|unless|[a-z]+ing)\b",
