@@ -183,6 +183,9 @@ def test_a_body_is_cited_where_the_article_first_names_it_and_where_it_speaks() 
         ("the Morrow County Fire District", "Morrow County Fire District", "organisation", ""),
         ("the Rev. Ana Ruiz", "Ana Ruiz", "person", ""),
         ("the late Tom Hale", "Tom Hale", "person", "the late"),
+        # "Cllr", as British papers abbreviate a councillor, is a title, not a name
+        ("Cllr Priya Nandakumar", "Priya Nandakumar", "person", ""),
+        ("Cllr Nandakumar", "Nandakumar", "person", ""),
     ],
 )
 def test_a_name_after_the_is_a_bodys_unless_a_title_or_a_word_comes_between(

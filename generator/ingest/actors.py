@@ -68,6 +68,7 @@ TITLES = {
     "lieutenant",
     "commissioner",
     "councillor",
+    "cllr",
     "speaker",
     "chief",
     "lord",
@@ -307,7 +308,9 @@ def who_is(phrase: str) -> Named | None:
     return Named(" ".join(name), role, kind)
 
 
-HONORIFICS = frozenset("Dr Mr Mrs Ms Mx Prof Rev Gen Lt Col Maj Capt Sgt Adm Sen Rep Gov".split())
+HONORIFICS = frozenset(
+    "Dr Mr Mrs Ms Mx Prof Rev Gen Lt Col Maj Capt Sgt Adm Sen Rep Gov Cllr".split()
+)
 """Titles British style writes without a full stop ("Dr Helen Marsh"): abbreviations, as
 "Dr." is, they are no part of the name nor a role."""
 
