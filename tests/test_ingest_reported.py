@@ -203,3 +203,14 @@ def test_a_double_barrelled_surname_alone_is_the_person_named_in_full() -> None:
         "Delgado-Hunt said she would ask the regulator to halt the expansion.",
     )
     assert found["Maria Delgado-Hunt"].paragraphs == (1, 2)
+
+
+def test_a_judge_or_a_peer_named_by_style_and_surname_is_proposed_so() -> None:
+    found = proposed(
+        "Mrs Justice Okonjo-Pryce said the council had acted unlawfully.",
+        "Lord Hale warned that the bill would fail. Mayor Hale said nothing.",
+    )
+    assert [(p.name, p.role) for p in found.values()] == [
+        ("Mrs Justice Okonjo-Pryce", ""),
+        ("Lord Hale", ""),
+    ]  # "Mayor Hale", with no first name anywhere, could be anyone

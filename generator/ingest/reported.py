@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .actors import ActorIndex, Proposed, who_is
+from .actors import ActorIndex, Named, Proposed, who_is
 from .attribution import VERB
 
 ABBREVIATION = r"(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|St|Jr|Sr)\."
@@ -106,14 +106,27 @@ def reported_people(
             if named is None or named.kind != "person" or PLACE.fullmatch(named.name.split()[-1]):
                 continue
             surname = named.name.split()[-1].casefold()
-            name, first_role, first = people.get(surname, (named.name, "", number))
+            name, first_role, first = people.get(surname, (_styled(named), "", number))
             if " " not in name or index.match(name, []):
                 continue  # a surname the article never gives in full could be anyone
-            role = named.role or _role(match.groupdict().get("role")) or first_role
+            own = "" if name.startswith(f"{named.role} ") else named.role  # "Lord Hale"
+            role = own or _role(match.groupdict().get("role")) or first_role
             new = Proposed(name, role, match[0].strip(' ,”"'), "person")
             _cite(found, new, number)
             _cite(found, new, first)  # where the article says who they are
     return list(found.values())
+
+
+STYLED = re.compile(r"(?:Mrs?|Ms)\s+Justice|Lord|Lady|Baroness|Baron")
+"""Styles that name a person with a surname alone, as British papers name judges and peers:
+"Mrs Justice Okonjo-Pryce", "Lord Hale"."""
+
+
+def _styled(named: Named) -> str:
+    """A surname with the style that is the whole of its name ("Lord Hale"), or the name."""
+    if " " not in named.name and STYLED.fullmatch(named.role):
+        return f"{named.role} {named.name}"
+    return named.name
 
 
 def _cite(found: dict[str, Proposed], new: Proposed, number: int) -> None:
