@@ -34,3 +34,56 @@ def test_a_quotation_opening_the_sentence_titles_the_event_with_its_speaker(
 
 def test_a_quotation_whose_speaker_is_a_pronoun_keeps_its_words() -> None:
     assert title_of('"It is over," she said on Monday.', "on Monday").startswith('"It is over')
+
+
+def test_a_candidate_telling_an_events_title_on_its_days_is_that_event() -> None:
+    import datetime as dt
+
+    from generator.ingest.dates import DateGuess
+    from generator.ingest.matches import Existing, matching_event
+
+    existing = Existing(
+        events={
+            "bridge-vote": {
+                "title": "Council votes to close the old bridge",
+                "when": {"date": dt.date(2026, 1, 14), "precision": "day"},
+            },
+            "library": {
+                "title": "Mayor opens the new library",
+                "when": {"date": dt.date(2026, 1, 14), "precision": "day"},
+            },
+        }
+    )
+    guess = DateGuess(1, "on Wednesday", "weekday", dt.date(2026, 1, 14), precision="day")
+    said = "The council voted on Wednesday to close the old bridge to cars."
+    assert matching_event(guess, [], existing, said) == "bridge-vote"  # no participants needed
+    other = "The council voted on Wednesday to raise parking fees."
+    assert matching_event(guess, [], existing, other) is None  # one word of the title is not it
+    later = DateGuess(1, "on Friday", "weekday", dt.date(2026, 1, 16), precision="day")
+    assert matching_event(later, [], existing, said) is None  # nor on other days
+
+
+def test_the_words_next_to_a_date_say_which_event_it_dates() -> None:
+    import datetime as dt
+
+    from generator.ingest.dates import DateGuess
+    from generator.ingest.matches import Existing, matching_event
+
+    existing = Existing(
+        events={
+            "harbour-attack": {
+                "title": "Attack on the harbour office in Corvina",
+                "when": {"date": dt.date(2026, 1, 12), "precision": "week"},
+            },
+            "ministry-warning": {
+                "title": "Interior ministry warns the attack will harm the Corvina talks",
+                "when": {"date": dt.date(2026, 1, 15), "precision": "day"},
+            },
+        }
+    )
+    sentence = (
+        "Officials blamed the rebels for this week's attack on the harbour office in Corvina,"
+        " which the interior ministry warned on Thursday would harm the talks."
+    )
+    week = DateGuess(1, "this week's", "week", dt.date(2026, 1, 12), precision="week")
+    assert matching_event(week, [], existing, sentence) == "harbour-attack"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,23 +65,55 @@ def _window_of(when: Any) -> tuple[dt.date, dt.date] | None:
         return None
 
 
-def matching_event(guess: DateGuess, named: list[str], existing: Existing) -> str | None:
+def matching_event(
+    guess: DateGuess, named: list[str], existing: Existing, sentence: str = ""
+) -> str | None:
     """The existing event this candidate is: their dates can mean the same days, and the
-    paragraph names its participants (two of them, or its only one)."""
+    paragraph names its participants (two of them, or its only one), or else the sentence
+    holds most of the event's title's words (the same article read again, or another
+    telling it in the same words)."""
     assert guess.date is not None and guess.precision is not None
     low, high = window(guess.date, guess.end, guess.precision)
     best: tuple[int, str] | None = None
+    worded: tuple[int, str] | None = None
+    said = _content_words(_near(sentence, guess.words))
     for event_id, record in existing.events.items():
+        span = _window_of(record.get("when"))
+        if span is None or not (low <= span[1] and span[0] <= high):
+            continue
         participants = {
             p.get("actor") for p in record.get("participants") or [] if isinstance(p, dict)
         }
         shared = len(participants & set(named))
-        span = _window_of(record.get("when"))
-        if not participants or shared < min(2, len(participants)) or span is None:
-            continue
-        if low <= span[1] and span[0] <= high and (best is None or shared > best[0]):
-            best = (shared, event_id)
-    return best[1] if best else None
+        if participants and shared >= min(2, len(participants)):
+            if best is None or shared > best[0]:
+                best = (shared, event_id)
+        title = _content_words(str(record.get("title") or ""))
+        common = len(title & said)
+        if common >= 2 and common * 3 >= len(title) * 2 and (worded is None or common > worded[0]):
+            worded = (common, event_id)
+    return best[1] if best else worded[1] if worded else None
+
+
+NEAR = 8
+"""The words either side of a date that tell what it dates: "this week's attack on the
+U.S. Embassy in Kabul" is the attack's, not the ministry's that warned of it."""
+
+
+def _near(sentence: str, words: str) -> str:
+    """The words of the sentence around the date's own words."""
+    at = sentence.find(words)
+    if at < 0:
+        return sentence
+    before, after = sentence[:at].split()[-NEAR:], sentence[at + len(words) :].split()[:NEAR]
+    return " ".join([*before, words, *after])
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of a title that say what happened (not "the", "said", "on")."""
+    return {w for w in re.findall(r"[a-z0-9][a-z0-9'’-]+", text.lower()) if len(w) > 3} - {
+        "said", "says", "that", "with", "from", "will", "would", "have", "been", "were", "their"
+    }  # fmt: skip
 
 
 def event_changes(

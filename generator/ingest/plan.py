@@ -70,7 +70,8 @@ def make_plan(
             plan.lasting.append(guess)
             continue
         title = title_of(_own_clause(guess, paragraph, sentence, dated), guess.words)
-        match = matching_event(guess, named[guess.paragraph - 1] if named else [], existing)
+        names = named[guess.paragraph - 1] if named else []
+        match = matching_event(guess, names, existing, sentence)
         event_id = match or id_of(event_words(title), taken, f"{source_id}-event-{number}")
         plan.candidates.append(Candidate(guess, sentence, title, event_id, match is not None))
     taken = set(existing.actors)

@@ -32,6 +32,14 @@ def event_update(done: Ingested, event_id: str, found: list[Candidate], existing
         & {q.get("actor") for q in record.get("participants") or [] if isinstance(q, dict)}
     )
     words = ", ".join(f"¶{c.guess.paragraph} “{c.guess.words}”" for c in found)
+    why = (
+        (
+            f"with the same participants ({', '.join(shared)})",
+            f"same participants ({', '.join(shared)})",
+        )
+        if shared
+        else ("in the words of its title", "its title's words")  # matches.matching_event
+    )
     notes = {
         "status": f"was {record.get('status')}: the new article reports it done",
         "when": f"finer than {(record.get('when') or {}).get('basis')!r}",
@@ -40,14 +48,14 @@ def event_update(done: Ingested, event_id: str, found: list[Candidate], existing
         [
             (
                 f"# Update of data/events/{event_id}.yaml proposed by `explainer ingest`:"
-                f" {words}\n# dates the same days, with the same participants. Delete this file"
+                f" {words}\n# dates the same days, {why[0]}. Delete this file"
                 " if it is another event\n# (then draft it as new); else delete the `draft`"
                 " line.\n"
             ),
             _field("update", f"events/{event_id}"),
             _field(
                 "draft",
-                f"same participants ({', '.join(shared)}) and date window as"
+                f"{why[1]} and date window as"
                 f" “{_comment(str(record.get('title')))}”: confirm it is the same event",
             ),
             _field(
