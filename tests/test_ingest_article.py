@@ -74,3 +74,28 @@ def test_a_standfirst_is_kept_apart_and_the_outlets_name_is_no_headline(tmp_path
 )
 def test_a_date_line_is_only_a_date(line: str, day: dt.date | None) -> None:
     assert date_of_line(line) == day
+
+
+def test_an_article_data_has_is_named_and_another_of_that_outlet_and_day_gets_its_own_id(
+    tmp_path: Path,
+) -> None:
+    from generator.cli import main
+
+    page = tmp_path / "wire.txt"
+    page.write_text(WIRE_PAGE, encoding="utf-8")
+    (tmp_path / "data" / "sources").mkdir(parents=True)
+    (tmp_path / "data" / "sources" / "ap-2026-03-03.yaml").write_text(
+        "id: ap-2026-03-03\noutlet: AP\nheadline: Senators demand answers after fire at a"
+        " battery recycling plant\npublished: 2026-03-03\n",
+        encoding="utf-8",
+    )
+    folders = ["--data", str(tmp_path / "data"), "--drafts", str(tmp_path / "drafts")]
+    assert main(["ingest", str(page), *folders, "-q"]) == 0
+    review = (tmp_path / "drafts" / "ap-2026-03-03" / "REVIEW.md").read_text(encoding="utf-8")
+    assert "already in data/: sources/ap-2026-03-03.yaml is this article" in review
+    other = tmp_path / "other.txt"
+    other.write_text(
+        WIRE_PAGE.replace("Senators demand answers", "Regulators open inquiry"), encoding="utf-8"
+    )
+    assert main(["ingest", str(other), *folders, "-q"]) == 0
+    assert (tmp_path / "drafts" / "ap-2026-03-03-2" / "sources" / "ap-2026-03-03-2.yaml").is_file()

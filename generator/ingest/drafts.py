@@ -25,7 +25,7 @@ from .article import Article, IngestError, read_article
 from .dates import DateGuess, find_dates
 from .matches import existing_records
 from .plan import Candidate, Plan, make_plan
-from .proposals import summary_of
+from .proposals import id_of, summary_of
 from .quotes import Quote, find_quotes
 from .reported import reported_people
 from .updates import actor_update, event_update, quotes_draft
@@ -89,6 +89,16 @@ def ingest(
     assert article.published is not None  # read_article refuses an article without one
     outlet_id = id_slug(article.outlet or "") or "source"
     name = source_id or f"{outlet_id}-{article.published.isoformat()}"
+    same = _same_article(data, article)
+    if same:
+        article.guesses.insert(
+            0,
+            f"already in data/: sources/{same}.yaml is this article (same address, or same"
+            " headline and date): these drafts repeat what data/ has; keep only what is new",
+        )
+    elif source_id is None and (data / "sources" / f"{name}.yaml").exists():
+        taken = {p.stem for p in (data / "sources").glob("*.yaml")}
+        name = id_of(name, taken, name)  # another article of that outlet and day
     named = [named_in(text, index) for text in texts]
     result = Ingested(
         name,
@@ -109,6 +119,28 @@ def ingest(
     )
     write_drafts(result, drafts / name, data)
     return result
+
+
+def _same_article(data: Path, article: Article) -> str | None:
+    """The id of the source in data/ that is this article: the same address, or the same
+    headline on the same day (read leniently: a broken file is `check`'s)."""
+    for path in sorted((data / "sources").glob("*.yaml")):
+        try:
+            record = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError):
+            continue
+        if not isinstance(record, dict):
+            continue
+        same_url = bool(article.url) and record.get("url") == article.url
+        headline = str(record.get("headline") or "").casefold()
+        same_story = (
+            bool(article.headline)
+            and headline == (article.headline or "").casefold()
+            and str(record.get("published")) == str(article.published)
+        )
+        if same_url or same_story:
+            return str(record.get("id") or path.stem)
+    return None
 
 
 MAX_SEARCHED = 200_000
