@@ -99,3 +99,18 @@ def test_an_article_data_has_is_named_and_another_of_that_outlet_and_day_gets_it
     )
     assert main(["ingest", str(other), *folders, "-q"]) == 0
     assert (tmp_path / "drafts" / "ap-2026-03-03-2" / "sources" / "ap-2026-03-03-2.yaml").is_file()
+
+
+def test_a_saved_pages_canonical_link_is_its_address(tmp_path: Path) -> None:
+    page = tmp_path / "ferry.html"
+    page.write_text(
+        "<html><head><title>Ferry fares to rise - The Harbour Gazette</title>"
+        '<link rel="canonical" href="https://www.harbourgazette.example/news/ferry-fares">'
+        '<meta property="og:site_name" content="The Harbour Gazette"></head><body><article>'
+        "<h1>Ferry fares to rise</h1><p>The ferry operator said on Monday that fares would rise"
+        " by a fifth from April, blaming the cost of fuel.</p><p>Passengers' groups said the"
+        " rise would hit island families hardest.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    article = read_article(page, published=dt.date(2026, 2, 10))
+    assert article.url == "https://www.harbourgazette.example/news/ferry-fares"

@@ -158,6 +158,10 @@ def _read_html(html: str, article: Article) -> None:
     if site and not article.outlet:
         article.outlet = site
         article.guesses.append(f"outlet: the page's site name {site!r}")
+    address = str(meta.get("url") or "").strip()
+    if not article.url and re.fullmatch(r"https?://[^\s\"<>]{1,2000}", address):
+        article.url = address
+        article.guesses.append(f"url: the page's own address (canonical link) {address!r}")
     if article.published is None:
         date = meta.get("date") or find_date(html, original_date=True, extensive_search=False)
         if date:

@@ -239,7 +239,7 @@ def source_draft(done: Ingested, data: Path) -> str:
         *(
             g
             for g in a.guesses
-            if g.split(":")[0] in ("outlet", "headline", "published", "dateline", "wire")
+            if g.split(":")[0] in ("outlet", "headline", "published", "dateline", "wire", "url")
         ),
     ]
     parts = [
@@ -267,7 +267,7 @@ def source_draft(done: Ingested, data: Path) -> str:
             else ["# dateline: none found (where the story was filed from, if it says)\n"]
         ),
         *([_field("wire", a.wire, guesses.get("wire"))] if a.wire else []),
-        _field("url", a.url)
+        _field("url", a.url, guesses.get("url"))
         if a.url
         else _field(
             "address_unknown",
