@@ -87,3 +87,13 @@ def test_the_words_next_to_a_date_say_which_event_it_dates() -> None:
     )
     week = DateGuess(1, "this week's", "week", dt.date(2026, 1, 12), precision="week")
     assert matching_event(week, [], existing, sentence) == "harbour-attack"
+
+
+def test_a_quotation_attributed_by_surname_is_the_new_person_of_that_surname() -> None:
+    from generator.ingest.plan import Plan
+
+    plan = Plan(speakers={"Maria Delgado-Hunt": "maria-delgado-hunt", "Tom Hale": "tom-hale"})
+    assert plan.speaker(None, "Delgado-Hunt") == "maria-delgado-hunt"
+    assert plan.speaker("known-actor", "Delgado-Hunt") == "known-actor"  # data/'s comes first
+    plan.speakers["Ana Hale"] = "ana-hale"
+    assert plan.speaker(None, "Hale") is None  # two of that surname: the editor says which

@@ -32,8 +32,14 @@ class Plan:
     lasting: list[DateGuess] = field(default_factory=list)  # "since 1987": no event of its own
 
     def speaker(self, actor: str | None, name: str | None) -> str | None:
-        """Who a quotation's speaker is in the drafts: an actor of data/, or a new one."""
-        return actor or (self.speakers.get(name) if name else None)
+        """Who a quotation's speaker is in the drafts: an actor of data/, or a new one (a
+        surname alone, "Delgado-Hunt", is the one new person of that surname)."""
+        if actor or not name:
+            return actor
+        if name in self.speakers:
+            return self.speakers[name]
+        same = {i for n, i in self.speakers.items() if " " not in name and n.split()[-1] == name}
+        return same.pop() if len(same) == 1 else None
 
     def new_events(self) -> list[Candidate]:
         return [c for c in self.candidates if not c.existing]
