@@ -97,3 +97,15 @@ def test_a_quotation_attributed_by_surname_is_the_new_person_of_that_surname() -
     assert plan.speaker("known-actor", "Delgado-Hunt") == "known-actor"  # data/'s comes first
     plan.speakers["Ana Hale"] = "ana-hale"
     assert plan.speaker(None, "Hale") is None  # two of that surname: the editor says which
+
+
+def test_a_later_date_in_a_clause_with_its_own_subject_titles_that_clause() -> None:
+    from generator.ingest.proposals import clause_of
+
+    sentence = (
+        "Two councillors on Monday asked the water board to explain why a main burst for"
+        " nearly a day last week, flooding forty homes."
+    )
+    first, later = sentence.index("on Monday"), sentence.index("last week")
+    clause = clause_of(sentence, (later, later + 9), [(first, first + 9)])
+    assert title_of(clause, "last week") == "A main burst for nearly a day"

@@ -189,10 +189,23 @@ def clause_of(sentence: str, at: tuple[int, int], others: list[tuple[int, int]])
     return f"{subject.strip()} {clause}".strip()
 
 
+SUBORDINATE = re.compile(
+    r"\s+(?:why|because|after|before|when|where|while|how)\s+(?=(?:the|a|an|it|they|he|she|we)\s)"
+)
+"""Where a clause with its own subject begins inside another: "demanded that the company
+explain why a fire burned last month" -> "a fire burned last month" for "last month"."""
+
+
 def _join(sentence: str, start: int, end: int, last: bool) -> tuple[int, int] | None:
     """Where clauses meet between `start` and `end` (the last or the first such place),
-    a word or more before the later date: "and close next year", never "and Tuesday"."""
+    a word or more before the later date: "and close next year", never "and Tuesday"; a
+    later date's clause may also begin at a subordinate clause with its own subject."""
     joins = [j for j in JOIN.finditer(sentence, start, end) if sentence[j.end() : end].split()]
+    if last:
+        joins += [
+            j for j in SUBORDINATE.finditer(sentence, start, end) if sentence[j.end() : end].split()
+        ]
+        joins.sort(key=lambda j: j.start())
     if not joins:
         return None
     join = joins[-1] if last else joins[0]
