@@ -1913,3 +1913,154 @@ def test_who_speaks_after_a_description_or_through_a_spokesperson(
     quotes, proposed, _ = find_quotes([paragraph], ActorIndex([]))
     assert quotes[0].name == name
     assert [(p.name, p.kind, p.role) for p in proposed] == [(name, kind, role)]
+
+
+def test_a_credit_line_under_a_paragraph_of_quotation_names_its_speaker() -> None:
+    assert found(
+        "Ana Ruiz chairs the harbour council. The claims below were checked after the debate.",
+        "“Every ferry route in the county has been cut since 2019.”",
+        "— Tom Hale, harbour master.",
+        "Two routes were in fact added last year.",
+    ) == [("Every ferry route in the county has been cut since 2019.", "Tom Hale", "quote")]
+
+
+def test_an_apposition_with_a_long_relative_clause_still_ends_before_the_speakers_verb() -> None:
+    role = (
+        "a councillor who has represented the north ward since 2009 and who led the campaign"
+        " against the closure of the ferry terminal at the end of last winter"
+    )
+    assert len(role) > 150
+    assert found(
+        "Tom Hale chairs the harbour council.",
+        f"Ana Ruiz, {role}, said the plan was “a gift to the developers.”",
+        f"“We will not sell the pier,” Lena Park, {role.replace('north', 'south')}, said.",
+    ) == [
+        ("a gift to the developers.", "Ana Ruiz", "quote"),
+        ("We will not sell the pier", "Lena Park", "quote"),
+    ]
+
+
+def test_a_next_sentence_reporting_a_statement_of_its_own_does_not_attribute_the_quotation() -> (
+    None
+):
+    assert found(
+        "Tom Hale spoke to the crew on the quay.",
+        "“It is a sad day for the harbour.” “The ferry will run all winter.” Ana Ruiz, the"
+        " mayor, said she would ask the council for more money.",
+    ) == [
+        ("It is a sad day for the harbour.", "Tom Hale", "quote"),
+        ("The ferry will run all winter.", "Tom Hale", "quote"),
+    ]
+
+
+def test_a_verb_of_speech_in_a_clause_after_when_or_after_is_nearer_the_quotation() -> None:
+    assert found(
+        "Tom Hale tweeted after Ana Ruiz argued at the meeting that the levy would"
+        " “ruin every family on the quay.”",
+        "Lena Park wrote to the council when Tom Hale claimed that the pier was “safe for"
+        " another century.”",
+    ) == [
+        ("ruin every family on the quay.", "Ana Ruiz", "quote"),
+        ("safe for another century.", "Tom Hale", "quote"),
+    ]
+
+
+def test_he_or_she_after_a_sentence_about_a_person_is_that_person() -> None:
+    assert found(
+        "“The pier cannot wait another winter,” said Tom Hale, the harbour master.",
+        "Council leader Ana Ruiz disagreed. “The levy pays for the ferry first,” she said.",
+        "Six hundred people signed the petition. “We will be heard,” she said.",
+    ) == [
+        ("The pier cannot wait another winter", "Tom Hale", "quote"),
+        ("The levy pays for the ferry first", "Ana Ruiz", "quote"),
+        ("We will be heard", "Ana Ruiz", "quote"),
+    ]
+    # a short paragraph about her, then her words, before anyone has spoken
+    assert found(
+        "Tom Hale chairs the harbour board.",
+        "Council leader Ana Ruiz weighed in on Twitter.",
+        "“The levy pays for the ferry first. The pier comes next,” she wrote.",
+    ) == [("The levy pays for the ferry first. The pier comes next", "Ana Ruiz", "quote")]
+
+
+def test_a_description_then_the_name_between_commas_after_an_opening_or_a_quotation() -> None:
+    assert found(
+        "In a statement, the harbour trust’s chief executive, Tom Hale, said: “We regret the"
+        " closure of the pier.”",
+        "“The ferry will run again in spring,” the council’s leader, Ana Ruiz, wrote in a"
+        " letter to residents.",
+    ) == [
+        ("We regret the closure of the pier.", "Tom Hale", "quote"),
+        ("The ferry will run again in spring", "Ana Ruiz", "quote"),
+    ]
+
+
+def test_who_called_or_described_something_so_may_be_named_with_an_apposition() -> None:
+    assert found(
+        "The mayor, Ana Ruiz, described the new levy as “painful but necessary for the ferry.”",
+        "Tom Hale, the harbour master, called the plan “a folly that will sink the town.”",
+    ) == [
+        ("painful but necessary for the ferry.", "Ana Ruiz", "quote"),
+        ("a folly that will sink the town.", "Tom Hale", "quote"),
+    ]
+
+
+def test_a_colon_after_what_the_subject_is_introduces_the_subjects_words() -> None:
+    assert found(
+        "Ana Ruiz chairs the harbour council.",
+        "Tom Hale, 54, a fisherman from Corvina, was blunt: “Nobody asked us about the levy.”",
+        "At the meeting, Lena Park was even more direct: “The pier is finished.”",
+    ) == [
+        ("Nobody asked us about the levy.", "Tom Hale", "quote"),
+        ("The pier is finished.", "Lena Park", "quote"),
+    ]
+
+
+def test_the_subject_of_two_verbs_joined_by_and_or_but_is_the_speaker() -> None:
+    assert found(
+        "Tom Hale spoke first.",
+        "Ana Ruiz toured the flooded quay and said the pier was “beyond saving by any means.”",
+        "Lena Park declined to comment on the ruling but said in a statement that her firm"
+        " “will appeal at once.”",
+    ) == [
+        ("beyond saving by any means.", "Ana Ruiz", "quote"),
+        ("will appeal at once.", "Lena Park", "quote"),
+    ]
+
+
+def test_a_full_name_just_before_a_colon_introducing_a_quotation_is_the_speaker() -> None:
+    assert found(
+        "Tom Hale spoke first.",
+        "The collapse does not surprise harbour historian Ana Ruiz: “The pier was always going"
+        " to fall.”",
+        "Here is Lena Park in 2019: “We will rebuild the quay within two years.”",
+    ) == [
+        ("The pier was always going to fall.", "Ana Ruiz", "quote"),
+        ("We will rebuild the quay within two years.", "Lena Park", "quote"),
+    ]
+
+
+def test_a_full_names_spokesperson_named_between_commas_is_the_speaker() -> None:
+    assert found(
+        "Ana Ruiz is the mayor of Corvina.",
+        "Ana Ruiz’s spokesman, Carl Dent, said the pier was “safe for the winter at least.”",
+    ) == [("safe for the winter at least.", "Carl Dent", "quote")]
+
+
+def test_a_sentence_saying_what_a_person_is_may_set_an_adverb_between_commas() -> None:
+    assert found(
+        "“The pier must close,” said Ana Ruiz, the mayor.",
+        "Tom Hale, the harbour master, spoke next.",
+        "Hale, meanwhile, was more cautious. “We need an engineer’s report first,” he said.",
+    ) == [
+        ("The pier must close", "Ana Ruiz", "quote"),
+        ("We need an engineer’s report first", "Tom Hale", "quote"),
+    ]
+
+
+def test_the_subject_of_a_relative_clause_with_the_verb_of_speech_is_the_speaker() -> None:
+    assert found(
+        "Tom Hale spoke first.",
+        "The crowd gathered at the old pier, which Mayor Ana Ruiz on Friday declared a monument"
+        " “to every family that fished here.”",
+    ) == [("to every family that fished here.", "Ana Ruiz", "quote")]

@@ -185,11 +185,11 @@ def test_review_with_the_keyboard_accept_correct_reject(tmp_path: Path, browser:
         assert dispute.startswith("id: does-the-filling-break-the-treaty\nquestion:")
 
         # Reject a candidate event.
-        event = item_of(page, 'New event: "Every household')
+        event = item_of(page, "New event: Holm: Every household")
         tab_to(page, f"#{event} button[value=reject]")
         press(page, "Enter")
         assert "Rejected events/" in page.locator(".note.ok").inner_text()
-        assert not (drafts / "events" / "every-household-will-have-to-save.yaml").exists()
+        assert not (drafts / "events" / "holm-every-household-will-have.yaml").exists()
         assert (
             page.locator(
                 "section.item", has_text="Every household will have to save water,"

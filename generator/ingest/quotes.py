@@ -1,5 +1,5 @@
 """Every direct quotation in an article, with its speaker when a sentence names one
-(the patterns are in `attribution.py`), and what a reader keeps in mind from one
+(`attribution.py` chooses among the patterns), and what a reader keeps in mind from one
 paragraph to the next: who was named, who spoke last, a quotation left open.
 
 A quoted term or title ("the so-called "deal of the century"", "Orange Is the New
@@ -75,6 +75,9 @@ OPENING_CLAUSE = re.compile(
 """A subordinate clause's first word, before its subject: "Although Hale admitted…"."""
 TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,500}>")
 """Markup left in a page's text (`<tweet author="…">`): blanked, at the same length."""
+CREDIT = re.compile(r"^\s*[-–—]{1,2}\s*(?P<who>[A-Z][^“”\"–—]{0,150}?)[.\s]*$")
+"""`— Ana Ruiz, harbour master.` on its own line after a paragraph that is all quotation:
+the credit line of a fact check, an epigraph or a pull quote names whose words they were."""
 REFERRAL = re.compile(r"(?i:the)\s+(?P<noun>[a-z]+)")
 """`the trust said`: a body named in full before, by its head noun."""
 
@@ -200,9 +203,15 @@ class _Reader:
         self.open: Quote | None = None  # a quotation the paragraph before left open
         self.lead: tuple[int, str] | None = None  # who a sentence since the last quote is about
         self.bodies: dict[str, tuple[str, int]] = {}  # a head noun -> a body's name, where named
+        self.quoted: list[Quote] = []  # the quotations of a paragraph that was all quotation
 
     def paragraph(self, number: int, text: str) -> None:
         text = TAG.sub(lambda m: " " * len(m[0]), text)  # its quotation marks quote nobody
+        quoted, self.quoted = self.quoted, []
+        if quoted and (credit := CREDIT.match(text)):
+            self.credited(quoted, credit["who"], number)
+            return
+        first_found = len(self.found)
         spans = _spans(text)
         ends = [e for _, e in spans]
         quotes = list(QUOTE.finditer(text))  # over the paragraph: a quotation may run on
@@ -215,10 +224,11 @@ class _Reader:
             inside = quotes[first:past]
             running = first > 0 and quotes[first - 1].end() > start  # a quotation runs on
             if not inside and not running:
+                last = self.last
                 self.attribution(number, sentence)
-                self.lead = (
-                    introducing(sentence, number) or subject_of(sentence, number) or self.lead
-                )
+                about = introducing(sentence, number) or subject_of(sentence, number)
+                # "…, one of the officials said.": who spoke is newer than whom a sentence was about
+                self.lead = about if about or self.last is not last else self.lead
             if running:  # ""No. No," Ruiz said, adding "…"": the sentence began at the first
                 start = spans[bisect_left(ends, quotes[first - 1].start() + 1)][0]
             for q in inside:
@@ -241,6 +251,19 @@ class _Reader:
                 if q[2] is not None:
                     self.open = self.found[-1]  # it goes on in the next paragraph
             self.recent = _remembered(self.recent, named_in(sentence, self.index))
+        if QUOTE.fullmatch(text.strip().removesuffix(".")):
+            self.quoted = [q for q in self.found[first_found:] if q.kind == "quote"]
+
+    def credited(self, quoted: list[Quote], who: str, number: int) -> None:
+        """ "- Ana Ruiz." under a paragraph of quotation: the quotation is hers."""
+        named = who_is(who)
+        if named is None or named.kind == "anonymous":
+            return
+        actor, name = self.resolve(who, number)
+        for q in quoted:
+            q.who, q.actor, q.name, q.rule = who, actor, name, "a credit line under the quotation"
+        self.last = quoted[-1]
+        self.heard(actor)
 
     def learn(self, sentence: str, number: int) -> None:
         """Full names in the sentence: a surname alone refers to the last of them, and
@@ -254,6 +277,12 @@ class _Reader:
             named = who_is(name)  # "Councillor Ana Ruiz": the title is no part of the name
             if named and named.kind == "person" and " " in named.name:
                 self.people[words[-1].rstrip("’'s").casefold()] = named.name
+
+    def a_person(self, who: str) -> bool:
+        """Whether the words name a person in full, or by a surname named so before
+        ("Council leader Ana Ruiz", "Ruiz"; not "Six")."""
+        named = who_is(who)
+        return named is not None and named.kind == "person" and " " in self.full(named.name)
 
     def full(self, name: str) -> str:
         """ "Onwurah" -> "Chi Onwurah" when the article named her so before."""
@@ -427,8 +456,15 @@ class _Reader:
             if named and not PRONOUNS.match(named[1]):
                 # "Hale fired back: "…," he wrote": the sentence's subject, not the last speaker
                 who, rule = named[1], rule + f"; “{who}” is the sentence's subject"
-            actor, name = self.resolve(who, number)
-            if PRONOUNS.match(who) and last and actor == last.actor:
+            meant = who
+            # whom the paragraph is about, or the one before when nobody has spoken yet
+            near = number if last and last.paragraph >= number - 2 else number - 1
+            lead = self.lead if self.lead and self.lead[0] >= near else None
+            if who.lower() in ("he", "she") and lead and self.a_person(lead[1]):
+                # "Ruiz disagreed. "…," she said": whom the sentence before was about
+                meant, rule = lead[1], rule + f"; “{who}” is whom the sentence before is about"
+            actor, name = self.resolve(meant, number)
+            if PRONOUNS.match(meant) and last and actor == last.actor:
                 rule += f"; “{who}” is the speaker named before"
         if carried is not None and not carried.who and who:  # named at the end: both are theirs
             carried.who, carried.actor, carried.name = who, actor, name

@@ -1,0 +1,296 @@
+"""The patterns of attribution of news writing: the verbs of speech, the words that may
+name a speaker, and one regular expression per convention ("…," said X; X, the role, said;
+according to X; X called Y "…"; …), each with an example in its docstring. Which of them
+names the speaker of a quotation, and in what order they are tried, is `attribution.py`'s
+to decide. Every pattern reads a bounded number of characters from each place it starts
+(`WHO`, `SPAN`), so that ingest stays linear on a pathological sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+VERB = (
+    r"(?:said|says|say|told|tells|added|adds|warned|warns|stated|states|insisted|insists"
+    r"|declared|declares|explained|explains|noted|notes|asked|asks|wrote|writes|argued|argues"
+    r"|stressed|stresses|accused|demanded|urged|urges|complained|alleged|quipped|joked|tweeted"
+    r"|continued|continues|recalled|recalls|responded|replied|countered|admitted|acknowledged"
+    r"|conceded|predicted|predicts|announced|cautioned|contended|maintained|claimed|claims"
+    r"|suggested|suggests|asserted|boasted|charged|vowed|promised|pledged|emphasi[sz]ed"
+    r"|observed|remarked|concluded|posted|told reporters|went on|pointed out|shouted|yelled"
+    r"|exclaimed|wondered|mused|testified|agreed|reiterated|lamented|scoffed|retorted|pressed|interjected|added"
+    r"|answered|answers|fumed|opined|assured|echoed|snapped|barked|proclaimed|bragged|boasts"
+    r"|thundered|reported|reports|recounted|reflected|chimed in|shot back|texted"
+    r"|emailed|laughed|cracked|teased|pleaded|hinted|griped|raged|ranted|remembered|reacted"
+    r"|reads|concludes|responds|replies|acknowledges|concedes|contends|asserts|muses"
+    r"|recounts|laments|wonders|put it|puts it|agrees|questioned|repeated|elaborated"
+    r"|confessed|surmised|retaliated)"
+)
+SPAN = 1000
+"""The most characters before and after a quotation that its attribution is read in: a
+sentence of news is shorter, and a pathological one is not read again for each quote."""
+WHO = 250
+"""The most characters of the words naming a speaker that a pattern reads (ten words
+are accepted, and an apposition with a relative clause or two: "Ana Ruiz, a councillor who
+has … and who led …, said"): a pattern never scans unbounded text from each place it
+starts."""
+ABBREVIATED = (
+    "Sen", "Rep", "Gov", "Gen", "Dr", "Mr", "Mrs", "Ms", "Lt", "Col", "Sgt", "Adm", "Jr",
+    "St", "Prof", "Rev", "Maj", "Capt", "Atty", "Sr",
+)  # fmt: skip
+TITLE_DOT = "(?:(?<=\\b[A-Z])|" + "|".join(rf"(?<=\b{t})" for t in ABBREVIATED) + r")\.(?=\s)"
+"""The full stop of "Sen." or of an initial ("Robert P. Casey"): it ends no name."""
+NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in ABBREVIATED)
+PHRASE = rf"(?:[^,.;“”\"]|\.(?=[A-Za-z])|(?<=\.[A-Z])\.|{TITLE_DOT}){{1,{WHO}}}?"
+END = rf"\s*(?:[,;]|(?<!\.[A-Z])(?<![A-Z]){NOT_AFTER_TITLE}\.(?:\s|$)|\.\s*$|[!?]|$)"
+"""Where the words naming a speaker end; a full stop that ends the text ends them even after
+a capital ("…," said Ana Ruiz of the firm IMGE.")."""
+AFTER_VERB_FIRST = re.compile(
+    rf"^[,.!?]?\s*{VERB}\s+(?P<who>{PHRASE})"
+    rf"(?P<role>,\s+(?:a|an|the|his|her|its|[A-Z][\w'’.-]*[’']s?)\s[^,;“”\"]{{1,{WHO}}}?)?{END}"
+)
+AFTER_SPEAKER_FIRST = re.compile(
+    rf"^[,.!?]?\s*(?P<who>{PHRASE})(?P<role>(?:,[^,“”\"]{{1,{WHO}}}){{1,5}},)?\s+{VERB}\b"
+)
+"""`"…," Ana Ruiz, 30, of Tulsa, Okla., who voted for him, said`: an apposition may run
+over several commas."""
+TAIL_SPEAKER_FIRST = re.compile(rf",\s+(?P<who>{PHRASE})\s+{VERB}\b[^,;“”\"]{{0,{WHO}}}$")
+"""`"…" and donations rose, Ruiz said.`: an attribution that ends the sentence is that of
+every quotation in it."""
+TAIL_RULE = "“…” …, said X."
+TAIL_VERB_FIRST = re.compile(
+    rf",\s+{VERB}\s+(?P<who>{PHRASE})"
+    rf"(?P<role>,\s+(?:a|an|the|his|her|its|[A-Z][\w'’.-]*[’']s?)\s[^,;“”\"]{{1,{WHO}}}?)?{END}"
+)
+"""`"…" if she loses, said Ana Ruiz, a pollster.`: the same, the verb first."""
+DASH = r"\s*—\s*|\s–\s|\s--?\s"
+"""A dash sets a clause apart as a comma does: "… with a formal speech -- Ruiz told …"."""
+BEFORE = re.compile(rf"(?:^|[,;]\s+)(?P<who>[^,;“”\"]{{1,{WHO}}}?)\s+{VERB}\b[^“”\"]*$")
+NEAREST = re.compile(
+    rf"(?:^|[,;]\s+|{DASH}|(?<=[“”\"])\s+(?:and\s+|but\s+|while\s+)?)"
+    rf"(?P<who>(?:(?!{DASH})[^,;“”\"]){{1,{WHO}}}?)\s+{VERB}\b[^,;“”\"]*[,:]?\s*$"
+)
+"""`While not all Lee says is true, Ruiz said Lee is "…"`: of two speakers in a sentence,
+the one whose verb is nearest the quotation (in the same clause) is its speaker."""
+CALLING_RULE = "X called Y “…”: the clause's subject"
+CALLING = re.compile(
+    rf"(?:^|[,;:]\s+|{DASH}|(?<=[“”\"])\s+(?:and\s+|but\s+|while\s+)?)"
+    rf"(?P<who>(?![a-z]+ing\b)(?:(?!{DASH})[^,;:“”\"]){{1,{WHO}}}?)"
+    rf"(?P<role>,[^,;:“”\"]{{1,{WHO}}},)?\s+(?:\w+ly\s+)?"
+    r"(?:called|calls|described|describes|referred to|refers to|thanked|thanks|praised"
+    r"|praises|labell?ed|termed|hailed|blasted|slammed|critici[sz]ed|characteri[sz]ed)"
+    r"\b[^,;“”\"]*$"
+)
+"""`Speaking on the radio, Hale called the plan "…"`, `Ruiz described it as "…"`, `Lee thanked
+the crews for "…"`: words the subject of the quotation's clause is said to have used of
+something; its subject is the speaker whatever comes before it in the sentence."""
+MIDDLE_RULE = "The trouble, says X, is “…”"
+MIDDLE_VERB_FIRST = re.compile(
+    rf"^[^,;“”\"]{{1,{WHO}}}?,\s+{VERB}\s+(?P<who>{PHRASE})"
+    rf"(?P<role>,\s+[^,;“”\"]{{1,{WHO}}}?)?,\s+(?=[a-z])"
+)
+MIDDLE_SPEAKER_FIRST = re.compile(
+    rf"^[^,;“”\"]{{1,{WHO}}}?,\s+(?P<who>{PHRASE})\s+{VERB},\s+(?=[a-z])"
+)
+"""`The trouble, says Ana Ruiz, a historian, began in 1970 with "…"`, `The plan, Hale writes, is
+"…"`: an attribution set between commas after the sentence's subject is the sentence's."""
+ACCORDING = re.compile(rf"(?i:according to) (?P<who>{PHRASE}){END}")
+APPOSITION = re.compile(
+    rf"(?:^|[.;]\s+|^[^,;“”\"]{{1,60}},\s+)"
+    rf"(?P<who>[A-Z][\w'’.-]{{0,40}}(?:\s+[A-Z][\w'’.-]{{0,40}}){{0,9}})\s*,"
+    rf"\s+(?P<role>(?:the|a|an|its|his|her|[a-z]+|[A-Z][\w'’.-]*[’']s?)\b[^“”\"]{{0,{WHO}}}?),"
+    rf"\s+{VERB}\b"
+)
+"""`Emil Varga, the commission's chair, said`: the speaker is the name, not the role."""
+ROLE_FIRST = re.compile(
+    r"(?:^|[.;]\s+|^[^,;“”\"]{1,60},\s+)(?P<role>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?"
+    r"|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*[’']s)"
+    r"\s+[a-z][^,;“”\"]{0,60}),\s+"
+    r"(?P<who>[A-Z][\w'’.-]{0,40}(?:\s+(?:[A-Z][\w'’.-]{0,40}|de|van|von|der|da|la|le|al|bin)){1,5}),"
+    rf"\s+(?:\w+ly\s+)?{VERB}\b[^“”\"]*$"
+)
+"""`Its chair, Colin Marsh, said: "…"`, `The developer, Northgate Homes, said it was "…"`:
+a description, then the name between commas."""
+ATTRIBUTION = re.compile(rf"(?:^|,\s+)(?P<who>[^,;“”\"]{{1,{WHO}}}?)\s+{VERB}\b[^,;“”\"]*\.?$")
+"""A sentence with no quotation that ends by naming who said it ("…, one of the
+officials said."): the speaker a following "he said" means."""
+SAYING = re.compile(
+    r"(?:^|,\s+|(?<=[“”\"])\s+)(?P<who>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|[A-Z]\.))*)"
+    r"(?:\s+(?:then|also|later|again|now|\w+ly))?\s+(?!of\b|and\b|in\b|to\b)[a-z]+(?:ed|s|t)\b"
+    r"[^“”\"]*,\s+(?:saying|adding|telling|writing|noting|arguing|calling|asking|insisting"
+    r"|warning|declaring|explaining|tweeting)\b[^“”\"]*$"
+)
+"""`Sanders stepped up his emphasis …, saying, "…"`: the quotation is the subject's."""
+PARTICIPLE = (
+    r"(?:saying|adding|telling|writing|noting|arguing|calling|asking|insisting|warning"
+    r"|declaring|explaining|tweeting|yelling|shouting|joking|quipping|predicting|vowing"
+    r"|promising|describing|urging|complaining)"
+)
+WITH = re.compile(
+    r"\b(?:with|With)\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*[a-z][\w'’.-]*)"
+    rf"\s+(?:\w+ly\s+)?{PARTICIPLE}\b[^“”\"]{{0,{WHO}}}$"
+)
+"""`…, with Hale warning that the town faced "…"`: the name before a participle of speech
+after "with" is the speaker."""
+ROLE_WORD = (
+    r"(?:presidential|candidate|nominee|front-?runner|hopeful|rival|contender|challenger"
+    r"|incumbent|secretary|spokes(?:man|woman|person)|advis[eo]r|aide|strategist|pollster"
+    r"|chair(?:man|woman)?|leader|senator|governor|lawmaker|delegate|director|manager"
+    r"|commentator|host|anchor|analyst|former|campaign|party|press|senior|top|deputy|chief"
+    r"|executive|star|author|columnist|reporter|attorney|lawyer|mogul|businessman"
+    r"|billionaire|minister|mayor|president|vice|general|state|national|political"
+    r"|conservative|liberal|progressive|activist|founder|economist|professor|historian)"
+)
+"""Lowercase words of a role set before a name ("Republican presidential candidate Ana
+Ruiz", "former secretary of state Tom Hale")."""
+DAY = (
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)"
+)
+"""`Ana Ruiz on Tuesday criticized…`: the day between a subject and its verb is neither."""
+SUBJECT_RULE = "X [did something] … “…”: the subject"
+SUBJECT = re.compile(
+    r"^(?:[^,;“”\"]{1,100},\s+)?"
+    rf"(?P<who>(?:[A-Z][\w'’.-]*\s+|(?!{VERB}\b|[a-z]+ing\b)[a-z][\w-]*\s+(?=[A-Z])"
+    rf"|{ROLE_WORD}\s+(?:of\s+)?)"
+    r"{0,6}[A-Z][\w'’.-]*[a-z][\w'’.-]*"
+    r"|[Hh]e|[Ss]he)(?:(?<![’']s)(?<!s[’'])|(?=\s+(?:\w+\s+)?(?:response|reply|answer|message"
+    r"|statement|phrase|slogan|tweet|words|comment|remarks|verdict)\b))"
+    rf"(?P<role>\s*(?:,[^,“”\"]{{1,{WHO}}}){{1,3}},)?{DAY}?\s+(?:\w+ly\s+|also\s+|then\s+|again\s+)?"
+    r"(?!(?:and|or|of|in|on|at|to|for|from|with|by)\b|(?:is|was|are|were)\b(?!\s+\w+ing\b))"
+    rf"(?!{ROLE_WORD}\b)[a-z]{{2,}}\b"
+)
+"""`Lee took the stage and called the system "rotten"`: with no verb of speech, a quotation
+in a sentence whose subject is a name is that person's words. A name in the possessive
+begins a noun phrase, not a subject ("Ana Ruiz, Harbour County's fire chief, praised…"),
+unless the phrase is of words ("Ruiz's reply was: "…""); a verb of speech ends a name
+("Hale said Friday that Lee's plan…" is Hale's), and so does a day ("Ruiz on Tuesday
+criticized…"); a word of a role is no verb ("Democratic presidential candidate…")."""
+BLUNT = re.compile(
+    r"^(?:[^,;“”\"]{1,100},\s+)?(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*)"
+    rf"(?P<role>(?:,[^,“”\"]{{1,{WHO}}}){{1,3}},)?\s+(?:is|was)\s[^:“”\"]{{1,80}}:\s*$"
+)
+"""`Tom Hale, a fisherman, was blunt: "…"`: a colon after what the subject is introduces
+the subject's words."""
+NAMED_LAST = re.compile(
+    r"(?:^|\s)(?P<who>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*)"
+    r"(?:\s+(?:in|on|at|from)\s+[^:“”\"]{1,30})?\s*:\s*$"
+)
+"""`The surge does not surprise pollster Ana Ruiz: "…"`, `Here is Ana Ruiz in 2019: "…"`: a
+full name just before the colon that introduces a quotation names its speaker."""
+OPENING_PARTICIPLE = re.compile(
+    r"^(?:Acknowledging|Noting|Saying|Arguing|Insisting|Conceding|Calling|Describing|Warning"
+    r"|Admitting|Explaining|Declaring|Citing|Dismissing|Praising|Blasting|Slamming|Complaining)\b"
+    r"[^“”\"]{0,100}$"
+)
+MAIN_SUBJECT = re.compile(
+    r"^[^“”\"]{0,60}?,\s+(?:(?:though|however|too|then),\s+)?"
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*|he|she)\s+(?=[a-z])"
+)
+"""`Calling the plan "a map with no roads," Ruiz urged…`: a quotation in an opening phrase of
+speech is the words of the main clause's subject."""
+CLAUSE_SUBJECT = re.compile(
+    r"(?:,\s+(?:while|but|whereas)\s+|;\s+)"
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*)"
+    rf"(?P<role>,[^,“”\"]{{1,{WHO}}},)?\s+(?:\w+ly\s+)?(?!{ROLE_WORD}\b)[a-z]{{2,}}\b[^,;“”\"]*$"
+)
+"""`Jindal signed an order, while Ana Ruiz, the mayor, proposed "…"`: the subject of the
+quotation's own clause, not the sentence's."""
+ASKED_BY = re.compile(
+    r"\b(?:was|were|is|are)\s+asked\s+by\s+(?:(?:[a-z]+\s+){0,2}(?=[A-Z]))?"
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*)"
+    rf"(?P<role>,[^“”\"]{{1,{WHO}}}?)?,?\s*$"
+)
+"""`Hale was asked by host Ana Ruiz, "…?"`: the question is the asker's."""
+BEING = re.compile(
+    r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*)"
+    rf"(?:,[^,“”\"]{{1,{WHO}}},)?\s+(?:is|was)\s"
+)
+"""`Ruiz was quick to add a warning.` then a paragraph of quotation: whom a sentence is
+about, when it says what the person is ("Hale, meanwhile, was more cautious.")."""
+HEADLINE = re.compile(
+    r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*):\s+[‘'“\"]"
+)
+"""`Hale: 'The Ferry Will Sail Again'`: a headline giving a person's words names them."""
+HELPING = re.compile(
+    r"(?:\s+(?:also|further|then|later|again|once|previously|earlier|has|have|had|would"
+    r"|will|[a-z]+ly))+\s*$"
+)
+"""Words between the speaker and the verb of speech ("She further said", "Hale has also
+noted"): no part of who speaks."""
+JOINED = re.compile(r"^(?i:and|but|so|yet|then)\s+(?:then\s+|now\s+|later\s+)?(?=[A-Z])")
+"""`The crowd cheered, and then Ruiz continued: "…"`: a name after "and" is the speaker
+("…, and urged…" names nobody)."""
+CONTACT = re.compile(
+    r"^(?!(?:and|but|or|so|then|yet|that|which|who|when|if|as|because|while)\b)"
+    r"(?:[a-z][\w-]*\s+){1,3}(?=(?:he|she|they)$)"
+)
+"""`a plan he says "will not work"`: a relative clause without "that"; the pronoun is who
+speaks, not the noun it describes."""
+SUBORDINATE = re.compile(
+    r"^[^“”\"]*\b(?:that|when|after|because|while|until|before|since|where|so|which|whom)\s+(?=[A-Z])"
+)
+"""`The debate grew so heated that Gov. Ana Ruiz said, "…"`: the subject of the clause with
+the verb of speech, not the words before it."""
+PREDICATE = re.compile(
+    r"^(?:(?:When|After|As|While|Although|Though|Once|Then)\s+)?"
+    r"(?P<who>[A-Z][^,;“”\"]{0,80}?)\s+(?:\w+ly\s+)?"
+    r"(?:[a-z]{2,}ed|took|made|went|gave|met|spoke|sat|stood|came|did|held|led|left|won|lost"
+    r"|ran|saw|sent|wrote|told|read|shook|rose|fought|sought|struck|broke)\b[^“”\"]*"
+    r"\s(?:and|but)(?:\s+then)?$"
+)
+"""`Ruiz toured the quay and said…`, `A spokeswoman for the firm declined to comment but said…`:
+the second of two verbs of a subject; the subject speaks."""
+PARTICIPLE_FIRST = re.compile(r"[a-z]+ing\b")
+"""`…, giving states more power, but…`, `dismissing Hale as "…"`: a participle begins no
+subject."""
+LATER = re.compile(
+    rf"\s(?:and|but|after|when|as|because|while|before|since|until)\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+{VERB}\b"
+    r"[^,;“”\"]*[,:]?\s*$"
+)
+"""A second subject and verb of speech nearer the quotation than the first."""
+CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|been|being)\b")
+"""Words of a clause, not of who speaks: "… O'Malley's move was first reported by…"."""
+AS = re.compile(r"^(?:(?:and|but|so|yet)\s+)?as\s+(?=[A-Z])", re.I)
+"""`"…," as Ruiz said on Monday` / `As the Post reported, "…"`: "as" introduces the speaker."""
+INVERTED = re.compile(
+    rf"^(?:(?:But|And|Or|So),?\s+)?(?i:{VERB})\s+(?P<who>(?=[A-Z]){PHRASE})"
+    rf"(?P<role>,[^“”\"]{{1,{WHO}}}?)?[,:]\s*$"
+)
+"""`Said Ana Ruiz, who grew up there, "…"` / `Stated Ruiz:`: the verb first, then the speaker
+(a name: "Asked about the levy, Ruiz said:" is Ruiz's)."""
+LABEL = re.compile(
+    r"^(?:[^“”\"]{0,100}?\s[-–—]\s+)?"
+    rf"(?P<who>(?:(?:[A-Z][\w'’.-]*|{ROLE_WORD}|of|and)\s+){{0,8}}[A-Z][\w'’.-]*[a-z][\w'’.-]*)"
+    r"\s*:\s*$"
+)
+"""`Sen. Ann Lee (D-Md.): "…"`, `POLLS DIVERGE - Tom Hale: "…"`: a name set before the
+quotation with a colon, as a transcript or a digest sets it, is the speaker."""
+NO_SUBJECT = re.compile(
+    r"(?i:and|but|or|then|yet|while|when|who|which|that|because|as|if|although|so|after"
+    r"|before|since|where|until|unless|whether|though|whereas|lest|according)\b"
+)
+"""Words that begin a clause, not a name: "…, and urged…" says nothing of who urged."""
+NOT_A_NAME = re.compile(
+    r"(?:The|A|An|It|It[’']s|In|On|At|Another|This|That|These|Those|There|Some|His|Her|Their"
+    r"|Its|Our|My|Your|One|Many|Most|All|Both|Each|Every|No|Such|What|When|If|But|And|As"
+    r"|After|Before|For|With|From|By|During|Still|Even|Now|Then|Yet|So|Here|Why|How)\b"
+)
+"""A subject that begins so is a description, not a name ("The candidate herself")."""
+REPORTED = re.compile(
+    rf"^(?P<who>[A-Z][^,;“”\"]{{0,{WHO}}}?)(?P<role>,[^,“”\"]{{1,{WHO}}},)?\s+{VERB}\b"
+)
+"""A sentence that begins "X said (that)…": reported speech; X is who "he" is next."""
+
+APPOSED = re.compile(r"(?:^|[,;:“”\"(])\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+$")
+"""A name and the comma after it, just before a description of the speaker."""
+NOT_A_PERSON = re.compile(
+    rf"{DAY}|\s*(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b"
+)
+REPORTING = re.compile(
+    rf"^[^;:“”\"]{{1,{WHO}}}?\s{VERB}\s+(?:that\b|(?:he|she|they|it|we|I|there)\s+[a-z]{{2,}})"
+)
+"""`Lee said he would have fired him`: a verb of speech followed by its own clause reports
+a statement; it is not the attribution of a quotation before it."""
+BRACKETED = re.compile(r"\([^()“”\"]{1,40}\)")
