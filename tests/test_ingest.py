@@ -2064,3 +2064,23 @@ def test_the_subject_of_a_relative_clause_with_the_verb_of_speech_is_the_speaker
         "The crowd gathered at the old pier, which Mayor Ana Ruiz on Friday declared a monument"
         " “to every family that fished here.”",
     ) == [("to every family that fished here.", "Ana Ruiz", "quote")]
+
+
+def test_quotations_in_single_marks_or_two_apostrophes_are_quotations() -> None:
+    british = [
+        "‘We will appeal,’ said Ana Ruiz, the council’s leader.",
+        "The judge said the residents' case was strong: 'It is at least arguable that the"
+        " committee was misled.'",
+    ]
+    quotes = find_quotes(british, ActorIndex([]))[0]
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("We will appeal", "quote"),
+        ("It is at least arguable that the committee was misled.", "quote"),
+    ]
+    assert quotes[0].name == "Ana Ruiz"
+    archive = ["''We will appeal the ruling at once,'' said Tom Hale, the trust's chair."]
+    [quote] = find_quotes(archive, ActorIndex([]))[0]
+    assert (quote.text, quote.name) == ("We will appeal the ruling at once", "Tom Hale")
+    # where an article sets double marks, single ones are quotations inside them or terms
+    american = ['"We will appeal," Ruiz said.', "The 'Save Our Ferry' campaign grew."]
+    assert [q.text for q in find_quotes(american, ActorIndex([]))[0]] == ["We will appeal"]

@@ -183,9 +183,47 @@ def find_quotes(
     """Every quotation, in order; the new actors proposed for the people and bodies whose
     words the article gives; and the explainer's actors that speak in it."""
     reader = _Reader(index)
-    for number, paragraph in enumerate(paragraphs, 1):
-        reader.paragraph(number, paragraph)
+    texts = [_apostrophes_as_marks(p) for p in paragraphs]
+    single = not any(DOUBLE.search(text) for text in texts)  # the article's own convention
+    for number, text in enumerate(texts, 1):
+        reader.paragraph(number, _single_as_double(text) if single else text)
     return reader.found, list(reader.proposed.values()), list(reader.spoke)
+
+
+DOUBLE = re.compile(r"[“”\"]")
+
+
+SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[:—–-]))[‘'](?=[A-Za-z0-9])")
+SINGLE_CLOSE = re.compile(r"(?<=\S)[’'](?=$|[\s,.;:!?)\]—–-])")
+"""A single quotation mark that opens (after a space, before a word) or closes (after a
+word, before a space or a stop); one between letters is an apostrophe ("don't")."""
+
+
+def _apostrophes_as_marks(paragraph: str) -> str:
+    """Two apostrophes as a quotation mark, as some archives print them (''We will appeal,''
+    she said), each character kept in its place: ' "We will appeal," she said'."""
+    if "''" not in paragraph or DOUBLE.search(paragraph):
+        return paragraph
+    text = re.sub(r"''(?=[A-Za-z0-9])", ' "', paragraph)
+    return re.sub(r"(?<=\S)''", '" ', text)
+
+
+def _single_as_double(paragraph: str) -> str:
+    """An article that never sets a double quotation mark sets its quotations in single
+    ones, as British papers do (‘We will appeal,’ she said): those as double marks, each
+    character in its place; a mark between letters stays an apostrophe ("don't")."""
+    chars, open_at = list(paragraph), None
+    marks = sorted(
+        [*SINGLE_OPEN.finditer(paragraph), *SINGLE_CLOSE.finditer(paragraph)],
+        key=lambda m: m.start(),
+    )
+    for mark in marks:
+        if open_at is None and mark.re is SINGLE_OPEN:
+            open_at = mark.start()
+        elif open_at is not None and mark.re is SINGLE_CLOSE:
+            chars[open_at], chars[mark.start()] = "“", "”"
+            open_at = None
+    return "".join(chars)
 
 
 class _Reader:
