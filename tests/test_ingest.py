@@ -2084,3 +2084,18 @@ def test_quotations_in_single_marks_or_two_apostrophes_are_quotations() -> None:
     # where an article sets double marks, single ones are quotations inside them or terms
     american = ['"We will appeal," Ruiz said.', "The 'Save Our Ferry' campaign grew."]
     assert [q.text for q in find_quotes(american, ActorIndex([]))[0]] == ["We will appeal"]
+
+
+def test_a_known_person_is_not_taken_for_the_known_body_their_description_names() -> None:
+    index = ActorIndex(
+        [
+            Known("gareth-howells", ("Gareth Howells",)),
+            Known("keep-marsh-lane-safe", ("Keep Marsh Lane Safe",)),
+        ]
+    )
+    paragraph = (
+        '"We will keep fighting this plant," said Gareth Howells, a retired engineer who'
+        " chairs the residents' group Keep Marsh Lane Safe."
+    )
+    [quote] = find_quotes([paragraph], index)[0]
+    assert quote.actor == "gareth-howells"

@@ -376,9 +376,10 @@ class _Reader:
         if named is None and body:
             return self.body(body, who, number)
         name = self.full(named.name) if named and named.kind == "person" else None
-        actor = self.index.match(who, self.recent) or (
-            self.index.match(name, self.recent) if name else None
-        )
+        # A person's own name first: "Gareth Howells, who chairs Keep Marsh Lane Safe" is
+        # Howells, even when the explainer knows the group named in his description.
+        actor = (self.index.exact(name) if name else None) or self.index.match(who, self.recent)
+        actor = actor or (self.index.match(name, self.recent) if name else None)
         if named and named.kind == "organisation":
             name = named.name
         if (
