@@ -2099,3 +2099,12 @@ def test_a_known_person_is_not_taken_for_the_known_body_their_description_names(
     )
     [quote] = find_quotes([paragraph], index)[0]
     assert quote.actor == "gareth-howells"
+
+
+def test_a_double_barrelled_surname_is_the_person_named_in_full_before() -> None:
+    paragraphs = [
+        "Sen. Maria Delgado-Hunt (D-Ore.) sent a letter to the company.",
+        '"We need to know what happened here," Delgado-Hunt said Tuesday.',
+    ]
+    [quote] = find_quotes(paragraphs, ActorIndex([]))[0]
+    assert quote.name == "Maria Delgado-Hunt"

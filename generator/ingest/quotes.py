@@ -55,7 +55,8 @@ TERM = re.compile(
     re.I,
 )
 """Words before a quotation that make it a term or a title, not anyone's words."""
-NAMES = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}\b")
+NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"  # "Delgado-Hunt" too
+NAMES = re.compile(rf"\b{NAME_WORD}(?:\s+(?:[A-Z]\.|{NAME_WORD})){{1,3}}\b")
 """A full name in running text ("Chi Onwurah"): what a surname alone refers back to."""
 
 
