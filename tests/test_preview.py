@@ -338,3 +338,34 @@ def test_a_port_out_of_range_is_refused_as_argparse_refuses(
     assert capsys.readouterr().err.endswith(
         f"explainer serve: error: argument --port: not a port number from 1 to 65535: '{port}'\n"
     )
+
+
+def test_the_preview_says_each_warning_of_check_once() -> None:
+    from generator.commands.serve import _terminal_safe_logging
+
+    class Kept(logging.Handler):
+        def __init__(self) -> None:
+            super().__init__()
+            self.said: list[str] = []
+
+        def emit(self, record: logging.LogRecord) -> None:
+            self.said.append(record.getMessage())
+
+    kept, root = Kept(), logging.getLogger()
+    root.addHandler(kept)
+    gaps = logging.getLogger("generator.records.gaps")
+    try:
+        with _terminal_safe_logging():
+            for _ in range(3):  # three edits, three checks of the same data
+                gaps.warning("warning: events/x.yaml:1: the event is in no dispute's `events`")
+                logging.getLogger("generator").warning("Rebuilt 2 pages")
+            gaps.warning("warning: events/y.yaml:1: a new one")
+    finally:
+        root.removeHandler(kept)
+    assert kept.said == [
+        "warning: events/x.yaml:1: the event is in no dispute's `events`",
+        "Rebuilt 2 pages",
+        "Rebuilt 2 pages",
+        "Rebuilt 2 pages",
+        "warning: events/y.yaml:1: a new one",
+    ]

@@ -332,19 +332,39 @@ class _TerminalSafe(logging.Filter):
         return True
 
 
+class _WarnedOnce(logging.Filter):
+    """A warning of `check` only the first time: each edit checks the data again, and the
+    same warnings would fill the terminal (`explainer check` lists them all)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.warned: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if record.levelno != logging.WARNING or not message.startswith("warning: "):
+            return True
+        if message in self.warned:
+            return False
+        self.warned.add(message)
+        return True
+
+
 @contextlib.contextmanager
 def _terminal_safe_logging() -> Iterator[None]:
     """Escape whatever the preview, the generator and MkDocs log while it runs: a data
-    string in a message could otherwise act on the terminal."""
+    string in a message could otherwise act on the terminal. A warning is said once."""
     safe = _TerminalSafe()
-    handlers = list(logging.getLogger().handlers)
-    for handler in handlers:
+    handlers = {handler: _WarnedOnce() for handler in logging.getLogger().handlers}
+    for handler, once in handlers.items():
+        handler.addFilter(once)  # each handler says each warning once
         handler.addFilter(safe)
     try:
         yield
     finally:
-        for handler in handlers:
+        for handler, once in handlers.items():
             handler.removeFilter(safe)
+            handler.removeFilter(once)
 
 
 def _shows_disputes(file: Any) -> bool:
