@@ -390,3 +390,23 @@ def test_an_id_made_as_ingest_makes_it_follows_the_title_whatever_its_articles(
     )
     drafts.correct(event, form_of(event, title="Corvina Water Trust limits garden watering"))
     assert (folder / "events" / "corvina-water-trust-limits-garden-watering.yaml").exists()
+
+
+def test_a_drafted_sources_id_follows_its_corrected_outlet_and_its_citations_follow(
+    tmp_path: Path,
+) -> None:
+    shutil.copytree(RIVER, tmp_path / "data")
+    (tmp_path / "council.txt").write_text(COUNCIL, encoding="utf-8")  # no outlet given
+    folders = ["--data", str(tmp_path / "data"), "--drafts", str(tmp_path / "drafts")]
+    assert (
+        main(["ingest", str(tmp_path / "council.txt"), "--published", "2025-06-20", *folders]) == 0
+    )
+    drafts = DraftSet(tmp_path / "drafts", "source-2025-06-20", tmp_path / "data")
+    source = next(i for i in drafts.items() if i.kind == "sources")
+    drafts.correct(source, form_of(source, outlet="Corvina Courier"))
+    folder = tmp_path / "drafts" / "source-2025-06-20"
+    assert (folder / "sources" / "corvina-courier-2025-06-20.yaml").is_file()
+    assert not (folder / "sources" / "source-2025-06-20.yaml").exists()
+    drafted = "".join(p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.yaml")))
+    assert "source-2025-06-20" not in drafted and "source: corvina-courier-2025-06-20" in drafted
+    assert main(["accept", str(folder), *folders[:2], "--all"]) == 0

@@ -28,6 +28,7 @@ from ..ingest.proposals import event_words, id_of
 from ..records.model import ID_PATTERN
 from ..run.errors import DataErrors, ExplainerError
 from ..run.guard import read_regular, refuse_link_on_the_way
+from ..run.project import id_slug
 from .accept import Accepted, accept, dumped, round_trip
 
 MAX_DRAFT = 2_000_000
@@ -319,6 +320,7 @@ class DraftSet:
     def _corrected(self, item: Item, form: Mapping[str, str]) -> None:
         titled = TITLE_OF.get(item.kind)
         before = str(item.record.get(titled) or "") if titled and item.index is None else ""
+        outlet = str(item.record.get("outlet") or "") if item.kind == "sources" else ""
         problems = []
         for field in item.fields():
             try:
@@ -332,6 +334,48 @@ class DraftSet:
             raise ReviewError(f"{item.key}: " + "; ".join(problems) + " (nothing was saved)")
         if before:
             self._follow_title(item, before)
+        if outlet:
+            self._follow_outlet(item, outlet)
+
+    def _follow_outlet(self, item: Item, before: str) -> None:
+        """A drafted source's id follows its corrected outlet, as ingest makes it
+        (`outlet-date`), when it is the id ingest made: "source-2026-03-03" becomes
+        "ap-2026-03-03" once the outlet is known; the set's citations follow it."""
+        record = item.document
+        old_id, after = str(record.get("id") or ""), str(record.get("outlet") or "")
+        published = record.get("published")
+
+        def made(outlet: str) -> str:  # ingest wrote TODO where it knew no outlet
+            return f"{id_slug('' if outlet == 'TODO' else outlet) or 'source'}-{published}"
+
+        if not after or after == before:
+            return
+        if not re.fullmatch(rf"{re.escape(made(before))}(?:-\d+)?", old_id):
+            return  # an id the editor chose
+        taken = {
+            p.stem
+            for folder in (self.data, self.folder)
+            for p in (folder / "sources").glob("*.yaml")
+        }
+        new_id, number = made(after), 1  # as ingest makes it: the outlet's slug and the date
+        while new_id in taken - {old_id}:
+            number += 1
+            new_id = f"{made(after)}-{number}"
+        if new_id == old_id:
+            return
+        citing = re.compile(rf"(?<![\w-]){re.escape(old_id)}(?![\w-])")
+        for path in [*sorted(self.folder.rglob("*.yaml")), self.folder / "REVIEW.md"]:
+            if path == item.file or path.is_symlink() or not path.is_file():
+                continue
+            text = _read(path)
+            renamed = citing.sub(new_id, text)
+            if renamed != text:
+                _write(path, renamed, self.folder)
+        record["id"] = new_id
+        target = item.file.with_name(f"{new_id}.yaml")
+        refuse_link_on_the_way(target, self.folder)
+        item.file.rename(target)
+        item.file, item.key = target, f"sources/{target.name}"
 
     def _follow_title(self, item: Item, before: str) -> None:
         """A new event's or actor's id follows its corrected title or name, when it is the id
