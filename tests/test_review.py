@@ -410,3 +410,16 @@ def test_a_drafted_sources_id_follows_its_corrected_outlet_and_its_citations_fol
     drafted = "".join(p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.yaml")))
     assert "source-2025-06-20" not in drafted and "source: corvina-courier-2025-06-20" in drafted
     assert main(["accept", str(folder), *folders[:2], "--all"]) == 0
+
+
+def test_a_corrected_speaker_is_no_longer_said_to_be_guessed(tmp_path: Path) -> None:
+    root = project(tmp_path, COUNCIL)
+    drafts = DraftSet(root / "drafts", SET, root / "data")
+    quote = next(i for i in drafts.items() if i.kind == "quotes")
+    assert any(g.startswith("speaker guessed") for g in quote.guesses())  # as drafted
+    other = next(c.value for c in drafts.actors() if c.value != quote.record["claim"]["speaker"])
+    drafts.correct(quote, form_of(quote, **{"claim.speaker": other}))
+    again = next(i for i in drafts.items() if i.key == quote.key)
+    assert again.record["claim"]["speaker"] == other
+    assert not any(g.startswith("speaker guessed") for g in again.guesses())
+    assert again.record.get("draft")  # still a draft until accepted

@@ -321,13 +321,17 @@ class DraftSet:
         titled = TITLE_OF.get(item.kind)
         before = str(item.record.get(titled) or "") if titled and item.index is None else ""
         outlet = str(item.record.get("outlet") or "") if item.kind == "sources" else ""
-        problems = []
+        problems, changed = [], set()
         for field in item.fields():
             try:
-                value = self._parsed(field, form.get(field.name), item.value(field))
+                shown = item.value(field)
+                value = self._parsed(field, form.get(field.name), shown)
                 _set(item.record, field, value)
+                if item.value(field) != shown:
+                    changed.add(field.path)
             except ValueError as problem:
                 problems.append(f"{field.label}: {problem}")
+        _settled(item, changed)
         if item.kind == "sources" and item.record.get("url"):
             item.record.pop("address_unknown", None)  # the address is known now
         if problems:
@@ -466,6 +470,23 @@ class DraftSet:
     def _named(self, text: str, staged: Path) -> str:
         """A message of accept's about the staged copy, naming the drafts instead."""
         return text.replace(str(staged), str(self.folder))
+
+
+SETTLES: dict[tuple[str | int, ...], str] = {
+    ("claim", "speaker"): "speaker guessed",
+    ("to",): "place guessed",
+}
+"""A quotation's guess the editor settles by correcting its field."""
+
+
+def _settled(item: Item, changed: set[tuple[str | int, ...]]) -> None:
+    """The draft mark without the guesses the editor just corrected (a speaker chosen is
+    no longer "guessed from 'likes to'")."""
+    gone = [SETTLES[path] for path in changed if path in SETTLES]
+    if not gone or not item.record.get("draft"):
+        return
+    kept = [g for g in item.guesses() if not g.startswith(tuple(gone))]
+    item.record["draft"] = "; ".join(kept) or "corrected on the review screen"
 
 
 TITLE_OF = {"events": "title", "actors": "name"}
