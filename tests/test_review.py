@@ -423,3 +423,25 @@ def test_a_corrected_speaker_is_no_longer_said_to_be_guessed(tmp_path: Path) -> 
     assert again.record["claim"]["speaker"] == other
     assert not any(g.startswith("speaker guessed") for g in again.guesses())
     assert again.record.get("draft")  # still a draft until accepted
+
+
+def test_a_rejected_actor_is_no_longer_a_quotations_speaker(tmp_path: Path) -> None:
+    root = project(tmp_path, COUNCIL)
+    drafts = DraftSet(root / "drafts", SET, root / "data")
+    folder = root / "drafts" / SET
+    actor = next(i for i in drafts.items() if i.key == "actors/petra-holm.yaml")
+    assert "petra-holm" in [
+        q["claim"]["speaker"] for q in yaml.safe_load(quotes_of(folder))["quotes"]
+    ]
+    drafts.reject(actor)
+    speakers = [q["claim"]["speaker"] for q in yaml.safe_load(quotes_of(folder))["quotes"]]
+    assert "petra-holm" not in speakers and "TODO" in speakers
+
+
+def test_an_id_ending_in_a_number_of_its_own_follows_the_title(tmp_path: Path) -> None:
+    council = COUNCIL.replace("voted on Wednesday to limit", "voted 41 to 2 on Wednesday to limit")
+    root = project(tmp_path, council)
+    drafts = DraftSet(root / "drafts", SET, root / "data")
+    event = next(i for i in drafts.items() if i.kind == "events" and "41" in i.key)
+    drafts.correct(event, form_of(event, title="Corvina limits garden watering"))
+    assert (root / "drafts" / SET / "events" / "corvina-limits-garden-watering.yaml").is_file()

@@ -298,20 +298,23 @@ class DraftSet:
 
     def reject(self, item: Item) -> None:
         """Remove the item from the drafts; a rejected event is no longer a quotation's
-        place (its `to` becomes the next of its `places`, or TODO)."""
+        place (its `to` becomes the next of its `places`, or TODO), a rejected actor no
+        quotation's speaker (TODO)."""
         self._remove(item)
         quotes = self.folder / "quotes.yaml"
-        if item.kind != "events" or not quotes.is_file() or quotes.is_symlink():
+        if item.kind not in ("events", "actors") or not quotes.is_file() or quotes.is_symlink():
             return
-        gone = f"event:{item.record.get('id')}"
+        gone, place = str(item.record.get("id")), f"event:{item.record.get('id')}"
         document = round_trip().load(_read(quotes))
         changed = False
         for quote in (document or {}).get("quotes") or []:
-            places = quote.get("places") or []
-            if gone in places:
-                places.remove(gone)
+            places, claim = quote.get("places") or [], quote.get("claim") or {}
+            if item.kind == "actors" and claim.get("speaker") == gone:
+                claim["speaker"], changed = "TODO", True  # say who, or reject it too
+            if item.kind == "events" and place in places:
+                places.remove(place)
                 changed = True
-            if quote.get("to") == gone:
+            if item.kind == "events" and quote.get("to") == place:
                 quote["to"] = places[0] if places else "TODO"
                 changed = True
         if changed:
@@ -390,11 +393,9 @@ class DraftSet:
         made = _words_of_id(kind)  # as ingest makes the id: an event's subject and verb
         if not after or after == before:
             return
-        if re.sub(r"-\d+$", "", old_id) not in (
-            id_of(made(before), set(), ""),
-            id_of(before, set(), ""),
-        ):
-            return  # an id the editor chose
+        ingests = (id_of(made(before), set(), ""), id_of(before, set(), ""))
+        if not any(re.fullmatch(rf"{re.escape(i)}(?:-\d+)?", old_id) for i in ingests):
+            return  # an id the editor chose ("…-said-41" may end in a number of its own)
         taken = {
             p.stem for folder in (self.data, self.folder) for p in (folder / kind).glob("*.yaml")
         }
