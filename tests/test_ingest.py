@@ -2108,3 +2108,23 @@ def test_a_double_barrelled_surname_is_the_person_named_in_full_before() -> None
     ]
     [quote] = find_quotes(paragraphs, ActorIndex([]))[0]
     assert quote.name == "Maria Delgado-Hunt"
+
+
+def test_the_spokesperson_speaks_for_the_body_a_spokesperson_was_for() -> None:
+    paragraphs = [
+        "Opposition transport spokesman Mark Ellison said the plan was rushed.",
+        "A spokesperson for Transport for NSW said the tender would protect jobs."
+        ' "No driver will lose their job," the spokesperson said.',
+    ]
+    [quote] = find_quotes(paragraphs, ActorIndex([]))[0]
+    assert quote.name == "Transport for NSW"  # not Ellison, the last person named
+
+
+def test_cr_as_australian_papers_abbreviate_a_councillor_is_a_title() -> None:
+    paragraphs = [
+        "The motion was moved by Labor councillor Sam Okafor.",
+        '"This tender is a betrayal of the drivers," Cr Okafor told the meeting.',
+    ]
+    quotes, proposed, _ = find_quotes(paragraphs, ActorIndex([]))
+    assert [q.name for q in quotes] == ["Sam Okafor"]
+    assert [p.name for p in proposed] == ["Sam Okafor"]  # one actor, not "Cr Okafor" too

@@ -69,6 +69,7 @@ TITLES = {
     "commissioner",
     "councillor",
     "cllr",
+    "cr",
     "speaker",
     "chief",
     "lord",
@@ -309,7 +310,7 @@ def who_is(phrase: str) -> Named | None:
 
 
 HONORIFICS = frozenset(
-    "Dr Mr Mrs Ms Mx Prof Rev Gen Lt Col Maj Capt Sgt Adm Sen Rep Gov Cllr".split()
+    "Dr Mr Mrs Ms Mx Prof Rev Gen Lt Col Maj Capt Sgt Adm Sen Rep Gov Cllr Cr".split()
 )
 """Titles British style writes without a full stop ("Dr Helen Marsh"): abbreviations, as
 "Dr." is, they are no part of the name nor a role."""

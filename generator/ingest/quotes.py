@@ -79,6 +79,11 @@ TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,500}>")
 CREDIT = re.compile(r"^\s*[-–—]{1,2}\s*(?P<who>[A-Z][^“”\"–—]{0,150}?)[.\s]*$")
 """`— Ana Ruiz, harbour master.` on its own line after a paragraph that is all quotation:
 the credit line of a fact check, an epigraph or a pull quote names whose words they were."""
+SPOKESPERSON_FOR = re.compile(
+    r"\b(?i:an?|the)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+(?:for|from|of)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w'’&-]*(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w'’&-]*){0,6})"
+)
+"""`A spokesperson for Transport for NSW said`: who "the spokesperson" speaks for next."""
 REFERRAL = re.compile(r"(?i:the)\s+(?P<noun>[a-z]+)")
 """`the trust said`: a body named in full before, by its head noun."""
 
@@ -309,6 +314,9 @@ class _Reader:
         "the trust" to the body last named in full with that head noun."""
         for name, noun in bodies_in(sentence):
             self.bodies[noun] = (name.strip(), number)
+        for spoken in SPOKESPERSON_FOR.finditer(sentence):  # "the spokesperson" is theirs
+            for noun in ("spokesperson", "spokesman", "spokeswoman"):
+                self.bodies[noun] = (spoken["body"].strip(), number)
         for name in NAMES.findall(sentence):
             words = name.split()
             if words[0] in ("The", "A", "An", "In", "On", "But", "And", "At", "For"):
