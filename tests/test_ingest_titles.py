@@ -109,3 +109,28 @@ def test_a_later_date_in_a_clause_with_its_own_subject_titles_that_clause() -> N
     first, later = sentence.index("on Monday"), sentence.index("last week")
     clause = clause_of(sentence, (later, later + 9), [(first, first + 9)])
     assert title_of(clause, "last week") == "A main burst for nearly a day"
+
+
+def test_a_follow_up_in_other_words_of_the_same_event_is_that_event() -> None:
+    import datetime as dt
+
+    from generator.ingest.dates import DateGuess
+    from generator.ingest.matches import Existing, matching_event
+
+    existing = Existing(
+        events={
+            "depot-meeting": {
+                "title": "Drivers' stop-work meeting at Port Kembla depot",
+                "when": {"date": dt.date(2026, 8, 18), "precision": "day"},
+                "status": "scheduled",
+            },
+            "union-blames-minister": {
+                "title": "Union blames the minister for the depot meeting",
+                "when": {"date": dt.date(2026, 8, 17), "precision": "week"},
+            },
+        }
+    )
+    said = "On Tuesday about 300 drivers and mechanics met at the Port Kembla depot to vote."
+    guess = DateGuess(1, "On Tuesday", "weekday", dt.date(2026, 8, 18), precision="day")
+    # "drivers'" and "drivers" are one word; the title told in full wins over a wordier one
+    assert matching_event(guess, [], existing, said) == "depot-meeting"

@@ -68,14 +68,14 @@ def _window_of(when: Any) -> tuple[dt.date, dt.date] | None:
 def matching_event(
     guess: DateGuess, named: list[str], existing: Existing, sentence: str = ""
 ) -> str | None:
-    """The existing event this candidate is: their dates can mean the same days, and the
-    paragraph names its participants (two of them, or its only one), or else the sentence
-    holds most of the event's title's words (the same article read again, or another
-    telling it in the same words)."""
+    """The existing event this candidate is, among those whose dates can mean the same
+    days: the one most of whose title's words stand next to the date (the same article
+    read again, or another telling it in the same words), or else the one whose
+    participants the paragraph names (two of them, or its only one)."""
     assert guess.date is not None and guess.precision is not None
     low, high = window(guess.date, guess.end, guess.precision)
     best: tuple[int, str] | None = None
-    worded: tuple[int, str] | None = None
+    worded: tuple[float, int, str] | None = None  # share of the title's words, their count
     said = _content_words(_near(sentence, guess.words))
     for event_id, record in existing.events.items():
         span = _window_of(record.get("when"))
@@ -90,12 +90,15 @@ def matching_event(
                 best = (shared, event_id)
         title = _content_words(str(record.get("title") or ""))
         common = len(title & said)
-        if common >= 2 and common * 3 >= len(title) * 2 and (worded is None or common > worded[0]):
-            worded = (common, event_id)
-    return best[1] if best else worded[1] if worded else None
+        told = (common / len(title) if title else 0.0, common, event_id)
+        if common >= 2 and common * 3 >= len(title) * 2 and (worded is None or told > worded):
+            worded = told
+    # The words next to the date say more than who the paragraph names: "this week's attack
+    # on the embassy", in a paragraph naming the minister who spoke of it, is the attack.
+    return worded[2] if worded else best[1] if best else None
 
 
-NEAR = 8
+NEAR = 12
 """The words either side of a date that tell what it dates: "this week's attack on the
 U.S. Embassy in Kabul" is the attack's, not the ministry's that warned of it."""
 
@@ -110,10 +113,13 @@ def _near(sentence: str, words: str) -> str:
 
 
 def _content_words(text: str) -> set[str]:
-    """The words of a title that say what happened (not "the", "said", "on")."""
-    return {w for w in re.findall(r"[a-z0-9][a-z0-9'’-]+", text.lower()) if len(w) > 3} - {
+    """The words of a title that say what happened (not "the", "said", "on"), without
+    their endings: "voted" and "votes", "drivers'" and "driver" are one word here."""
+    words = {w for w in re.findall(r"[a-z0-9][a-z0-9'’-]+", text.lower()) if len(w) > 3} - {
         "said", "says", "that", "with", "from", "will", "would", "have", "been", "were", "their"
     }  # fmt: skip
+    bare = (re.sub(r"[’']s?$", "", w) for w in words)
+    return {re.sub(r"(?:ing|ed|es|s)$", "", w) or w for w in bare}
 
 
 def event_changes(
