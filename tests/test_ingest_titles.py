@@ -134,3 +134,25 @@ def test_a_follow_up_in_other_words_of_the_same_event_is_that_event() -> None:
     guess = DateGuess(1, "On Tuesday", "weekday", dt.date(2026, 8, 18), precision="day")
     # "drivers'" and "drivers" are one word; the title told in full wins over a wordier one
     assert matching_event(guess, [], existing, said) == "depot-meeting"
+
+
+def test_a_date_in_a_clause_set_apart_after_the_subject_titles_what_it_says_they_did() -> None:
+    sentence = (
+        "Transport Minister Ana Ruiz, who announced the tender last week, said on Wednesday"
+        " that the decision was final."
+    )
+    assert title_of(sentence, "last week") == "Transport Minister Ana Ruiz announced the tender"
+    assert title_of(sentence, "on Wednesday").endswith("said that the decision was final")
+
+
+def test_a_chamber_that_welcomed_something_is_a_body_whose_words_are_reported() -> None:
+    from generator.ingest.actors import ActorIndex
+    from generator.ingest.quotes import find_quotes
+    from generator.ingest.reported import reported_people
+
+    paragraphs = [
+        "The Harbour Business Chamber welcomed the announcement, saying ferries would improve."
+    ]
+    quoted = find_quotes(paragraphs, ActorIndex([]))[1]
+    found = reported_people(paragraphs, quoted, ActorIndex([]))
+    assert [(p.name, p.kind) for p in found] == [("Harbour Business Chamber", "organisation")]

@@ -238,7 +238,7 @@ ORGANISATION = re.compile(
     r"|navy|embassy|government|parliament|senate|congress|house|newspaper|network|news"
     r"|times|post|journal|agency|organi[sz]ation|trust|authority|council|coalition|league"
     r"|network|centre|center|fund|society|club|bureau|secretariat|cabinet|tribunal"
-    r"|statement|spokes\w+ for|college|hospital|infirmary|school|academy|clinic)\b",
+    r"|statement|spokes\w+ for|college|hospital|infirmary|school|academy|clinic|chamber)\b",
     re.I,
 )
 """The head words of a body's name ("the Communication Workers Union", "the High Court")."""

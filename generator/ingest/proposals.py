@@ -23,6 +23,8 @@ ATTRIBUTION = re.compile(
     r"(?:said|says|told \w+|announced|reported|added)\s*(?:on\s+\w+)?[.!]?$"
 )
 """A trailing ', the officials said.': who reports it, not what happened."""
+ASIDE = re.compile(r"^(?P<subject>[^,]{1,80}),\s+who\s+(?P<clause>[^,]{1,200}),")
+"""A clause set apart after the subject: the date in it dates what it says the subject did."""
 OPENING_QUOTE = re.compile(
     r"^[“\"](?P<words>[^“”\"]{1,300})[”\"],?\s+"
     r"(?P<who>(?!(?:he|she|they|it|we|I)\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+"
@@ -58,6 +60,8 @@ def title_of(sentence: str, date_words: str) -> str:
     them) and who reported it, cut to a line at a phrase's end: 'Belmark said on Tuesday
     that the filling broke the treaty' -> 'Belmark said that the filling broke the treaty'."""
     text = summary_of(sentence)
+    if date_words and (aside := ASIDE.match(text)) and date_words in aside["clause"]:
+        text = f"{aside['subject']} {aside['clause']}"  # "X, who announced it last week, said"
     if date_words:
         dated = re.compile(
             rf"(?:\b(?:{DATE_PREPOSITIONS})\s+)?{re.escape(date_words)}{PART_OF_DAY}", re.I

@@ -37,7 +37,7 @@ REPORTS = (
     rf"(?:{VERB}|believes|thinks|hopes|fears|expects|wants|wanted|supports|opposes|opposed"
     r"|criticized|criticised|decried|praised|attacked|blamed|denied|defended|endorsed"
     r"|called for|called on|spoke|railed|slammed|blasted|touted|dismissed|rejected"
-    r"|questioned|challenged|threatened|conceded|written)"
+    r"|questioned|challenged|threatened|conceded|written|welcomed|condemned|backed)"
 )
 """Verbs that give what someone said, wrote or holds: the source of a reported view."""
 WHEN = (
