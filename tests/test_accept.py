@@ -108,7 +108,10 @@ def test_all_writes_every_draft_with_its_mark_and_strict_refuses_them(
     data, drafts = river_drafts(tmp_path)
     capsys.readouterr()
     assert accept(drafts, data, "--all") == 0
-    assert capsys.readouterr().out.splitlines()[-1] == f"3 written, 2 updated, 0 left in {drafts}"
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        f"3 written, 2 updated, 0 left in {drafts} (nothing is left: the folder is removed)"
+    )
+    assert not drafts.exists()  # its REVIEW.md and empty folders went with the last draft
     meeting = yaml.safe_load((data / "events" / "emergency-meeting.yaml").read_text())
     assert meeting["draft"] == (
         "update from delta-2: same participants (corvina, tri-river-commission) and date window"
@@ -170,3 +173,17 @@ def test_a_place_that_is_no_place_is_one_line(
         f"error: {drafts}/quotes.yaml: to: 'dispute:x' is no place: event:ID, or dispute:ID:N"
         " (its Nth position)\n"
     )
+
+
+def test_a_finished_draft_set_is_removed_only_if_nothing_of_anyones_is_left(tmp_path: Path) -> None:
+    from generator.commands.accept import finish
+
+    done = tmp_path / "done"
+    (done / "events").mkdir(parents=True)
+    (done / "REVIEW.md").write_text("# Review\n", encoding="utf-8")
+    assert finish(done) and not done.exists()
+    kept = tmp_path / "kept"
+    (kept / "actors").mkdir(parents=True)
+    (kept / "REVIEW.md").write_text("# Review\n", encoding="utf-8")
+    (kept / "notes.txt").write_text("ask the desk about ¶4\n", encoding="utf-8")
+    assert not finish(kept) and (kept / "notes.txt").is_file() and (kept / "REVIEW.md").is_file()

@@ -297,6 +297,23 @@ def _write(plan: Accepted, drafts: Path) -> None:
         quotes.write_text(QUOTES_LEFT + _dump(plan.quotes_left[0]), encoding="utf-8")
     elif plan.quotes_left is not None:
         quotes.unlink(missing_ok=True)  # every quotation placed: none may be placed twice
+    finish(drafts)
+
+
+def finish(drafts: Path) -> bool:
+    """Remove a draft set nothing is left in: its REVIEW.md (ingest's list of what it
+    drafted) and its empty folders; any other file keeps it. Whether it was removed."""
+    if drafts.is_symlink() or not drafts.is_dir():
+        return False
+    files = [p for p in drafts.rglob("*") if not p.is_dir()]
+    if any(p != drafts / "REVIEW.md" or p.is_symlink() for p in files):
+        return False
+    for path in files:
+        path.unlink()
+    for folder in sorted((p for p in drafts.rglob("*") if p.is_dir()), key=lambda f: -len(f.parts)):
+        folder.rmdir()
+    drafts.rmdir()
+    return True
 
 
 QUOTES_LEFT = (
@@ -322,5 +339,6 @@ def report(plan: Accepted, drafts: Path) -> list[str]:
     lines.append(
         f"{len(plan.wrote)} written, {len(updated.keys() - set(plan.wrote))} updated,"
         f" {len(plan.left)} left in {drafts}"
+        + ("" if drafts.exists() else " (nothing is left: the folder is removed)")
     )
     return lines
