@@ -156,3 +156,26 @@ def test_a_chamber_that_welcomed_something_is_a_body_whose_words_are_reported() 
     quoted = find_quotes(paragraphs, ActorIndex([]))[1]
     found = reported_people(paragraphs, quoted, ActorIndex([]))
     assert [(p.name, p.kind) for p in found] == [("Harbour Business Chamber", "organisation")]
+
+
+def test_a_scheduled_event_reported_done_is_dated_by_the_report_that_says_so() -> None:
+    import datetime as dt
+
+    from generator.ingest.dates import DateGuess
+    from generator.ingest.matches import event_changes
+
+    record = {
+        "status": "scheduled",
+        "when": {
+            "date": dt.date(2026, 8, 18),
+            "precision": "day",
+            "basis": "next Tuesday",
+            "source": "ledger",
+        },
+    }
+    guess = DateGuess(4, "On Tuesday", "weekday", dt.date(2026, 8, 18), precision="day")
+    changes = event_changes(record, guess, "register", dt.date(2026, 8, 21))
+    assert changes["status"] == "happened"
+    assert (changes["when"]["basis"], changes["when"]["source"]) == ("On Tuesday", "register")
+    later = DateGuess(4, "in August", "month", dt.date(2026, 8, 1), precision="month")
+    assert "when" not in event_changes(record, later, "register", dt.date(2026, 8, 21))  # coarser

@@ -140,7 +140,11 @@ def event_changes(
     finer = PRECISION_RANK.get(str(guess.precision), 9) < PRECISION_RANK.get(
         str(when.get("precision")), 9
     )
-    if old and new and finer and old[0] <= new[0] and new[1] <= old[1]:
+    within = bool(old and new and old[0] <= new[0] and new[1] <= old[1])
+    reported = "status" in changes and not PRECISION_RANK.get(str(guess.precision), 9) > (
+        PRECISION_RANK.get(str(when.get("precision")), 9)
+    )  # it happened: the report that says so dates it, not the one that announced it
+    if within and (finer or reported):
         changes["when"] = _when(guess, source_id)
     return changes
 

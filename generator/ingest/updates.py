@@ -42,7 +42,11 @@ def event_update(done: Ingested, event_id: str, found: list[Candidate], existing
     )
     notes = {
         "status": f"was {record.get('status')}: the new article reports it done",
-        "when": f"finer than {(record.get('when') or {}).get('basis')!r}",
+        "when": (
+            f"the report that it happened, not {(record.get('when') or {}).get('basis')!r}"
+            if "status" in changes
+            else f"finer than {(record.get('when') or {}).get('basis')!r}"
+        ),
     }
     return "".join(
         [
