@@ -214,3 +214,15 @@ def test_a_judge_or_a_peer_named_by_style_and_surname_is_proposed_so() -> None:
         ("Mrs Justice Okonjo-Pryce", ""),
         ("Lord Hale", ""),
     ]  # "Mayor Hale", with no first name anywhere, could be anyone
+
+
+def test_a_body_named_for_what_it_does_and_a_title_in_lowercase_before_a_name() -> None:
+    found = proposed(
+        "The council backed a motion by Labor councillor Sam Okafor to oppose the tender.",
+        "Okafor warned that drivers would lose their jobs.",
+        "Transport for NSW said the tender would go ahead.",
+    )
+    assert [(p.name, p.kind, p.role) for p in found.values()] == [
+        ("Sam Okafor", "person", "Labor councillor"),
+        ("Transport for NSW", "organisation", ""),  # not "NSW", nor a person "Transport"
+    ]

@@ -264,6 +264,11 @@ class Named:
     kind: str  # person, organisation, anonymous
 
 
+FOR_BODY = re.compile(
+    r"(?:the\s+)?(?P<body>(?P<head>[A-Z][a-z]+)\s+for\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})"
+)
+"""A body named for what it does and where: "Transport for NSW", "Homes for Wales" (not
+"Minister for Health", a title)."""
 SPEAKING_FOR = re.compile(
     r"(?i:an?|the)\s+(?:[\w-]+\s+)?(?i:spokes(?:man|woman|person)|press officer|statement)"
     r"\s+(?:for|from|of|by)\s+(?P<body>(?:the\s+)?[A-Z][^,;]*)"
@@ -279,6 +284,9 @@ def who_is(phrase: str) -> Named | None:
     voice = SPEAKING_FOR.match(phrase)
     if voice and (spoken_for := who_is(voice["body"])) and spoken_for.kind == "organisation":
         return spoken_for  # "a spokesperson for the Home Office" gives the Home Office's words
+    named_for = FOR_BODY.fullmatch(phrase.split(",")[0].strip())
+    if named_for and named_for["head"].lower() not in TITLES:
+        return Named(named_for["body"], "", "organisation")  # "Transport for London said"
     head, of_name = _head(phrase)
     apposition = phrase[len(head) :].strip(" ,") if phrase[len(head) :].startswith(",") else ""
     if ANONYMOUS.match(head):

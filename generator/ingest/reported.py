@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .actors import ActorIndex, Named, Proposed, who_is
+from .actors import TITLES, ActorIndex, Named, Proposed, who_is
 from .attribution import VERB
 
 ABBREVIATION = r"(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|St|Jr|Sr)\."
@@ -85,6 +85,13 @@ ROLE_BEFORE = re.compile(
 Vries, said"."""
 
 
+FOR_NAME = re.compile(r"\b[A-Z][\w'’-]*\s+for\s+$")
+"""What stands before the last words of a body's name made with "for" ("Transport for")."""
+TITLE_BEFORE = re.compile(r"(?P<role>(?:[A-Z][a-z]+\s+)?(?P<title>[a-z]{4,}))\s+$")
+"""A title in lowercase just before a name, as running text sets it: "a motion by Labor
+councillor Sam Okafor" -> "Labor councillor"."""
+
+
 def reported_people(
     paragraphs: list[str], proposed: list[Proposed], index: ActorIndex
 ) -> list[Proposed]:
@@ -95,6 +102,8 @@ def reported_people(
     found = {p.name: p for p in proposed}
     for number, text in enumerate(paragraphs, 1):
         for match in _sources(text):
+            if FOR_NAME.search(text, max(0, match.start("who") - 40), match.start("who")):
+                continue  # the end of a longer name: "Transport for NSW said" is not NSW
             named = who_is(_without_opener(match["who"]))
             if named and named.kind == "organisation" and not index.match(named.name, []):
                 body = Proposed(named.name, "", match[0].strip(' ,”"'), "organisation")
@@ -180,6 +189,12 @@ def _full_names(paragraphs: list[str]) -> dict[str, tuple[str, str, int]]:
             named = who_is(_without_opener(mention))
             if named and named.kind == "person" and " " in named.name:
                 before = ROLE_BEFORE.search(text, max(0, match.start() - 80), match.start())
-                role = named.role or _role(match["role"]) or (before["role"] if before else "")
+                titled = TITLE_BEFORE.search(text, max(0, match.start() - 60), match.start())
+                role = (
+                    named.role
+                    or _role(match["role"])
+                    or (before["role"] if before else "")
+                    or (titled["role"] if titled and titled["title"] in TITLES else "")
+                )
                 people.setdefault(named.name.split()[-1].casefold(), (named.name, role, number))
     return people
