@@ -141,6 +141,8 @@ def _by_date(source: Source) -> tuple[Any, str]:
     return source.published, source.id
 
 
+JOINER = "\u2060"
+"""U+2060 WORD JOINER: no line break here, and nothing shown."""
 PREVIEW_CHARS = 400
 """The most characters of a cited paragraph a citation's preview shows."""
 
@@ -159,7 +161,9 @@ def _cite(source: Source, paragraphs: tuple[int, ...], folder: str, lang: Langua
         )
         for n in paragraphs
     ]
-    return Markup(f"{outlet} {lang._(', ').join(parts)}")
+    # A word joiner after each link: a browser may break a line after an inline-block, and
+    # the comma or full stop after "¶7" would begin the next line.
+    return Markup(f"{outlet} {(JOINER + lang._(', ')).join(parts)}{JOINER}")
 
 
 def preview(source: Source, n: int) -> str:
