@@ -179,3 +179,22 @@ def test_a_scheduled_event_reported_done_is_dated_by_the_report_that_says_so() -
     assert (changes["when"]["basis"], changes["when"]["source"]) == ("On Tuesday", "register")
     later = DateGuess(4, "in August", "month", dt.date(2026, 8, 1), precision="month")
     assert "when" not in event_changes(record, later, "register", dt.date(2026, 8, 21))  # coarser
+
+
+def test_a_title_opening_with_he_or_she_names_the_person_the_article_meant() -> None:
+    import datetime as dt
+
+    from generator.ingest.actors import Proposed
+    from generator.ingest.dates import DateGuess
+    from generator.ingest.matches import Existing
+    from generator.ingest.plan import make_plan
+
+    paragraphs = [
+        "Gareth Howells, who chairs the residents' group, spoke after the hearing.",
+        "He was referring to a fire at the company's plant in Boardman on Feb. 14.",
+    ]
+    guess = DateGuess(2, "Feb. 14", "day of month", dt.date(2026, 2, 14), precision="day")
+    guess.start = paragraphs[1].index("Feb. 14")
+    people = [Proposed("Gareth Howells", "", "", "person", (1,))]
+    plan = make_plan([guess], paragraphs, [[], []], people, Existing(), "echo")
+    assert plan.candidates[0].title.startswith("Howells was referring to a fire")

@@ -3,6 +3,7 @@ records data/ already has, and where each quotation's speaker and paragraph lead
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..run.project import id_slug
@@ -76,6 +77,9 @@ def make_plan(
             plan.lasting.append(guess)
             continue
         title = title_of(_own_clause(guess, paragraph, sentence, dated), guess.words)
+        title = _named_subject(
+            title, paragraphs, guess.paragraph, paragraph.find(sentence), proposed
+        )
         names = named[guess.paragraph - 1] if named else []
         match = matching_event(guess, names, existing, sentence)
         event_id = match or id_of(event_words(title), taken, f"{source_id}-event-{number}")
@@ -91,6 +95,31 @@ def make_plan(
         plan.actors[actor_id] = p
         plan.speakers[p.name] = actor_id
     return plan
+
+
+PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b")
+
+
+def _named_subject(
+    title: str, paragraphs: list[str], number: int, at: int, proposed: list[Proposed]
+) -> str:
+    """A title that opens with "He" or "She" names the person instead: the one of the
+    people ingest proposes whose surname the article wrote last before the sentence, in
+    its paragraph or the one before ("He was referring to a fire" -> "Howells was…")."""
+    if not PRONOUN_SUBJECT.match(title):
+        return title
+    before = paragraphs[number - 2] + "\n" if number > 1 else ""
+    text = before + paragraphs[number - 1][: max(at, 0)]
+    surnames = {p.name.split()[-1] for p in proposed if p.kind == "person" and " " in p.name}
+    last = max(
+        (
+            (m.start(), name)
+            for name in surnames
+            for m in re.finditer(rf"\b{re.escape(name)}\b", text)
+        ),
+        default=None,
+    )
+    return PRONOUN_SUBJECT.sub(last[1], title, count=1) if last else title
 
 
 def _own_clause(guess: DateGuess, paragraph: str, sentence: str, dated: list[DateGuess]) -> str:
