@@ -2128,3 +2128,12 @@ def test_cr_as_australian_papers_abbreviate_a_councillor_is_a_title() -> None:
     quotes, proposed, _ = find_quotes(paragraphs, ActorIndex([]))
     assert [q.name for q in quotes] == ["Sam Okafor"]
     assert [p.name for p in proposed] == ["Sam Okafor"]  # one actor, not "Cr Okafor" too
+
+
+def test_likes_to_say_after_an_apposition_names_the_speaker() -> None:
+    paragraph = (
+        "Dana Whitcombe, a former engineer, likes to say that the company"
+        ' "mines the junkyard instead of the ground."'
+    )
+    [quote] = find_quotes([paragraph], ActorIndex([]))[0]
+    assert quote.name == "Dana Whitcombe"

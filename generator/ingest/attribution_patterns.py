@@ -99,9 +99,10 @@ APPOSITION = re.compile(
     rf"(?:^|[.;]\s+|^[^,;“”\"]{{1,60}},\s+)"
     rf"(?P<who>[A-Z][\w'’.-]{{0,40}}(?:\s+[A-Z][\w'’.-]{{0,40}}){{0,9}})\s*,"
     rf"\s+(?P<role>(?:the|a|an|its|his|her|[a-z]+|[A-Z][\w'’.-]*[’']s?)\b[^“”\"]{{0,{WHO}}}?),"
-    rf"\s+{VERB}\b"
+    rf"\s+(?:(?:likes|loves|tends|wants|used|went\s+on|is\s+quick|was\s+quick)\s+to\s+)?{VERB}\b"
 )
-"""`Emil Varga, the commission's chair, said`: the speaker is the name, not the role."""
+"""`Emil Varga, the commission's chair, said`: the speaker is the name, not the role;
+"Ana Ruiz, a former engineer, likes to say that …" too."""
 ROLE_FIRST = re.compile(
     r"(?:^|[.;]\s+|^[^,;“”\"]{1,60},\s+)(?P<role>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?"
     r"|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*[’']s)"
