@@ -2137,3 +2137,12 @@ def test_likes_to_say_after_an_apposition_names_the_speaker() -> None:
     )
     [quote] = find_quotes([paragraph], ActorIndex([]))[0]
     assert quote.name == "Dana Whitcombe"
+
+
+def test_who_sent_a_statement_saying_something_is_its_speaker() -> None:
+    paragraph = (
+        "The company's spokesperson, Megan Liu, later sent a statement saying the plant"
+        ' "meets every federal standard" and would reopen.'
+    )
+    [quote] = find_quotes([paragraph], ActorIndex([]))[0]
+    assert quote.name == "Megan Liu"

@@ -115,6 +115,12 @@ a description, then the name between commas."""
 ATTRIBUTION = re.compile(rf"(?:^|,\s+)(?P<who>[^,;“”\"]{{1,{WHO}}}?)\s+{VERB}\b[^,;“”\"]*\.?$")
 """A sentence with no quotation that ends by naming who said it ("…, one of the
 officials said."): the speaker a following "he said" means."""
+SENT_SAYING = re.compile(
+    r"(?:^|[,;]\s+)(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),?"
+    r"(?:\s+(?:later|then|also|\w+ly))?,?\s+(?:sent|issued|released|emailed|posted|put\s+out)"
+    r"\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|letter|email|note|message|post)\s+saying\b[^“”\"]{0,200}$"
+)
+"""`Ana Ruiz, the spokesperson, later sent a statement saying the plant "…"`: the sender."""
 SAYING = re.compile(
     r"(?:^|,\s+|(?<=[“”\"])\s+)(?P<who>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|[A-Z]\.))*)"
     r"(?:\s+(?:then|also|later|again|now|\w+ly))?\s+(?!of\b|and\b|in\b|to\b)[a-z]+(?:ed|s|t)\b"
