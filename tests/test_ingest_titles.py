@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from generator.ingest.proposals import event_words, id_of, title_of
+from generator.ingest.actors import ActorIndex, Proposed
+from generator.ingest.dates import DateGuess
+from generator.ingest.matches import Existing, event_changes, matching_event
+from generator.ingest.plan import Plan, make_plan
+from generator.ingest.proposals import clause_of, event_words, id_of, title_of
+from generator.ingest.quotes import find_quotes
+from generator.ingest.reported import reported_people
 
 
 @pytest.mark.parametrize(
@@ -37,11 +45,6 @@ def test_a_quotation_whose_speaker_is_a_pronoun_keeps_its_words() -> None:
 
 
 def test_a_candidate_telling_an_events_title_on_its_days_is_that_event() -> None:
-    import datetime as dt
-
-    from generator.ingest.dates import DateGuess
-    from generator.ingest.matches import Existing, matching_event
-
     existing = Existing(
         events={
             "bridge-vote": {
@@ -64,11 +67,6 @@ def test_a_candidate_telling_an_events_title_on_its_days_is_that_event() -> None
 
 
 def test_the_words_next_to_a_date_say_which_event_it_dates() -> None:
-    import datetime as dt
-
-    from generator.ingest.dates import DateGuess
-    from generator.ingest.matches import Existing, matching_event
-
     existing = Existing(
         events={
             "harbour-attack": {
@@ -90,8 +88,6 @@ def test_the_words_next_to_a_date_say_which_event_it_dates() -> None:
 
 
 def test_a_quotation_attributed_by_surname_is_the_new_person_of_that_surname() -> None:
-    from generator.ingest.plan import Plan
-
     plan = Plan(speakers={"Maria Delgado-Hunt": "maria-delgado-hunt", "Tom Hale": "tom-hale"})
     assert plan.speaker(None, "Delgado-Hunt") == "maria-delgado-hunt"
     assert plan.speaker("known-actor", "Delgado-Hunt") == "known-actor"  # data/'s comes first
@@ -100,8 +96,6 @@ def test_a_quotation_attributed_by_surname_is_the_new_person_of_that_surname() -
 
 
 def test_a_later_date_in_a_clause_with_its_own_subject_titles_that_clause() -> None:
-    from generator.ingest.proposals import clause_of
-
     sentence = (
         "Two councillors on Monday asked the water board to explain why a main burst for"
         " nearly a day last week, flooding forty homes."
@@ -112,11 +106,6 @@ def test_a_later_date_in_a_clause_with_its_own_subject_titles_that_clause() -> N
 
 
 def test_a_follow_up_in_other_words_of_the_same_event_is_that_event() -> None:
-    import datetime as dt
-
-    from generator.ingest.dates import DateGuess
-    from generator.ingest.matches import Existing, matching_event
-
     existing = Existing(
         events={
             "depot-meeting": {
@@ -146,10 +135,6 @@ def test_a_date_in_a_clause_set_apart_after_the_subject_titles_what_it_says_they
 
 
 def test_a_chamber_that_welcomed_something_is_a_body_whose_words_are_reported() -> None:
-    from generator.ingest.actors import ActorIndex
-    from generator.ingest.quotes import find_quotes
-    from generator.ingest.reported import reported_people
-
     paragraphs = [
         "The Harbour Business Chamber welcomed the announcement, saying ferries would improve."
     ]
@@ -159,11 +144,6 @@ def test_a_chamber_that_welcomed_something_is_a_body_whose_words_are_reported() 
 
 
 def test_a_scheduled_event_reported_done_is_dated_by_the_report_that_says_so() -> None:
-    import datetime as dt
-
-    from generator.ingest.dates import DateGuess
-    from generator.ingest.matches import event_changes
-
     record = {
         "status": "scheduled",
         "when": {
@@ -182,13 +162,6 @@ def test_a_scheduled_event_reported_done_is_dated_by_the_report_that_says_so() -
 
 
 def test_a_title_opening_with_he_or_she_names_the_person_the_article_meant() -> None:
-    import datetime as dt
-
-    from generator.ingest.actors import Proposed
-    from generator.ingest.dates import DateGuess
-    from generator.ingest.matches import Existing
-    from generator.ingest.plan import make_plan
-
     paragraphs = [
         "Gareth Howells, who chairs the residents' group, spoke after the hearing.",
         "He was referring to a fire at the company's plant in Boardman on Feb. 14.",

@@ -378,11 +378,7 @@ class DraftSet:
             renamed = citing.sub(new_id, text)
             if renamed != text:
                 _write(path, renamed, self.folder)
-        record["id"] = new_id
-        target = item.file.with_name(f"{new_id}.yaml")
-        refuse_link_on_the_way(target, self.folder)
-        item.file.rename(target)
-        item.file, item.key = target, f"sources/{target.name}"
+        self._move(item, new_id)
 
     def _follow_title(self, item: Item, before: str) -> None:
         """A new event's or actor's id follows its corrected title or name, when it is the id
@@ -420,11 +416,15 @@ class DraftSet:
             named = text.replace(f"{kind}/{old_id}.yaml", f"{kind}/{new_id}.yaml")
             if named != text:
                 _write(review, named, self.folder)
-        record["id"] = new_id
+        self._move(item, new_id)
+
+    def _move(self, item: Item, new_id: str) -> None:
+        """The item's record and file under its new id (its references have followed)."""
+        item.document["id"] = new_id
         target = item.file.with_name(f"{new_id}.yaml")
         refuse_link_on_the_way(target, self.folder)
         item.file.rename(target)
-        item.file, item.key = target, f"{kind}/{target.name}"
+        item.file, item.key = target, f"{item.kind}/{target.name}"
 
     def _parsed(self, field: Field, raw: str | None, now: str) -> Any:
         """The form's value of a field, checked: a pick-list's must be offered (or be the

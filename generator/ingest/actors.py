@@ -10,7 +10,7 @@ person the explainer does not know is proposed with the role the article gives t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..text.terms import STOP_WORDS, terms
 
@@ -126,6 +126,17 @@ class Proposed:
     evidence: str
     kind: str = "person"
     paragraphs: tuple[int, ...] = ()  # where the article names them or gives their words
+
+
+def cite_proposal(found: dict[str, Proposed], new: Proposed, number: int) -> None:
+    """Propose `new`, or give the proposal of that name one more paragraph (and a role,
+    if it had none)."""
+    old = found.get(new.name)
+    if old is None:
+        found[new.name] = replace(new, paragraphs=(number,))
+    else:
+        cited = tuple(sorted({*old.paragraphs, number}))
+        found[new.name] = replace(old, role=old.role or new.role, paragraphs=cited)
 
 
 class ActorIndex:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from .actors import OF_NAME, ORGANISATION, ActorIndex, Proposed, named_in, who_is
+from .actors import OF_NAME, ORGANISATION, ActorIndex, Proposed, cite_proposal, named_in, who_is
 from .attribution import (
     ACCORDING,
     APPOSITION,
@@ -430,12 +430,7 @@ class _Reader:
 
     def propose(self, new: Proposed, number: int) -> None:
         """A new actor, or one more paragraph (and a role, if it had none) for one."""
-        old = self.proposed.get(new.name)
-        if old is None:
-            self.proposed[new.name] = replace(new, paragraphs=(number,))
-        else:
-            paragraphs = tuple(sorted({*old.paragraphs, number}))
-            self.proposed[new.name] = replace(old, role=old.role or new.role, paragraphs=paragraphs)
+        cite_proposal(self.proposed, new, number)
 
     def quote(
         self,

@@ -12,12 +12,11 @@ before a verb of speech that the article never gives a first name ("Twitter said
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from .actors import TITLES, ActorIndex, Named, Proposed, who_is
+from .actors import HONORIFICS, TITLES, ActorIndex, Named, Proposed, cite_proposal, who_is
 from .attribution import VERB
 
-ABBREVIATION = r"(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|St|Jr|Sr)\."
+ABBREVIATION = rf"(?:[A-Z]|{'|'.join(sorted(HONORIFICS))}|St|Jr|Sr)\."
 PARTICLE = r"(?:de|van|von|der|den|da|del|della|di|du|la|le|bin|al|ibn)"
 NAME = rf"(?:(?:[A-Z][\w'’-]*|{ABBREVIATION}|{PARTICLE})\s+){{0,3}}[A-Z][\w'’-]*\w"
 """Up to four capitalised words: a name with its title ("Sen. Ann Lee", "Piet de
@@ -107,11 +106,11 @@ def reported_people(
             named = who_is(_without_opener(match["who"]))
             if named and named.kind == "organisation" and not index.match(named.name, []):
                 body = Proposed(named.name, "", match[0].strip(' ,”"'), "organisation")
-                _cite(found, body, number)
+                cite_proposal(found, body, number)
                 first = next(
                     n for n, t in enumerate(paragraphs, 1) if named.name in t or n == number
                 )
-                _cite(found, body, first)  # where the article first names it
+                cite_proposal(found, body, first)  # where the article first names it
             if named is None or named.kind != "person" or PLACE.fullmatch(named.name.split()[-1]):
                 continue
             surname = named.name.split()[-1].casefold()
@@ -121,8 +120,8 @@ def reported_people(
             own = "" if name.startswith(f"{named.role} ") else named.role  # "Lord Hale"
             role = own or _role(match.groupdict().get("role")) or first_role
             new = Proposed(name, role, match[0].strip(' ,”"'), "person")
-            _cite(found, new, number)
-            _cite(found, new, first)  # where the article says who they are
+            cite_proposal(found, new, number)
+            cite_proposal(found, new, first)  # where the article says who they are
     return list(found.values())
 
 
@@ -136,16 +135,6 @@ def _styled(named: Named) -> str:
     if " " not in named.name and STYLED.fullmatch(named.role):
         return f"{named.role} {named.name}"
     return named.name
-
-
-def _cite(found: dict[str, Proposed], new: Proposed, number: int) -> None:
-    """A new proposal, or one more paragraph (and a role, if it had none) for one."""
-    old = found.get(new.name)
-    if old is None:
-        found[new.name] = replace(new, paragraphs=(number,))
-    else:
-        cited = tuple(sorted({*old.paragraphs, number}))
-        found[new.name] = replace(old, role=old.role or new.role, paragraphs=cited)
 
 
 def _sources(text: str) -> list[re.Match[str]]:
