@@ -39,7 +39,8 @@ commands:
   bundle    build the offline copy (works from file://, search included) as dist/*.zip
   diff REF  summarise what changed in data/ since a git ref (records, fields, quotes)
   add KIND ID
-            write data/KIND/ID.yaml: every field, commented, ready to fill in
+            write data/KIND/ID.yaml: every field, commented, ready to fill in (or
+            add KIND --name NAME: the id made from an actor's name, an event's title)
   ingest FILE
             draft records from a saved article (web page or text) into drafts/, with a
             review list of every guess
@@ -203,7 +204,16 @@ def _add(commands: Any) -> None:
     command.add_argument(
         "kind", choices=["source", "actor", "event", "dispute"], help="record kind"
     )
-    command.add_argument("id", help="the record's id, also its file name, e.g. ana-lindqvist")
+    command.add_argument(
+        "id",
+        nargs="?",
+        help="the record's id, also its file name, e.g. ana-lindqvist (default: made from --name)",
+    )
+    command.add_argument(
+        "--name",
+        help="an actor's name or an event's title as written, e.g. 'Jean-Luc Dubois'"
+        " (default: made from the id, and marked as a guess)",
+    )
     command.add_argument(
         "--source", help="id of the source the record cites (default: the first source)"
     )
@@ -365,7 +375,7 @@ def main(argv: list[str] | None = None) -> int:
         "serve": lambda p: serve(p, port=args.port),
         "bundle": lambda p: make_bundle(p, args.offline_config, args.dist),
         "diff": lambda p: print(_safe_lines(show_diff(p, args)), end=""),
-        "add": lambda p: add_record(p.data, args.kind, args.id, args.source),
+        "add": lambda p: add_record(p.data, args.kind, args.id, args.source, args.name),
         "ingest": lambda p: print_review(
             ingest(
                 args.file,

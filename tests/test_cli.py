@@ -312,3 +312,26 @@ def test_add_refuses_an_unknown_source(data_dir: Path, capsys: pytest.CaptureFix
     assert capsys.readouterr().err == (
         "error: --source: unknown source 'nowhere' (known: wire-2011-09-15)\n"
     )
+
+
+def test_add_with_a_name_keeps_it_as_written_and_makes_the_id_from_it(data_dir: Path) -> None:
+    args = ["--data", str(data_dir), "-q"]
+    assert main(["add", "actor", "--name", "Jean-Luc Dubois: an # aside", *args]) == 0
+    record = yaml.safe_load((data_dir / "actors" / "jean-luc-dubois-an-aside.yaml").read_text())
+    assert record["name"] == "Jean-Luc Dubois: an # aside"
+    assert "made from the id" not in record["draft"]
+    assert main(["add", "event", "vote-on-levy", "--name", "'Council' votes", *args]) == 0
+    record = yaml.safe_load((data_dir / "events" / "vote-on-levy.yaml").read_text())
+    assert record["title"] == "'Council' votes"
+    assert main(["check", *args]) == 0
+
+
+def test_add_without_an_id_or_name_or_with_a_name_for_a_source_says_so(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["add", "actor", "--data", str(data_dir)]) == 1
+    assert "give the record's id, or its --name" in capsys.readouterr().err
+    assert main(["add", "source", "--name", "Daily Post", "--data", str(data_dir)]) == 1
+    assert "--name is for an actor's name or an event's title" in capsys.readouterr().err
+    assert main(["add", "actor", "--name", "!!!", "--data", str(data_dir)]) == 1
+    assert "no id can be made from '!!!'" in capsys.readouterr().err

@@ -56,7 +56,7 @@ def test_a_new_explainer_has_the_layout_and_no_file_of_this_story(desk: Path) ->
     ]
     assert carrying == []
     assert 'site_name: "The \\"old bridge\\" dispute"' in (desk / "mkdocs.yml").read_text()
-    assert "# The &#34;old bridge&#34; dispute" in (desk / "docs" / "index.md").read_text()
+    assert '# The "old bridge" dispute' in (desk / "docs" / "index.md").read_text()
 
 
 def test_its_generated_data_format_page_and_schemas_carry_no_story_words(desk: Path) -> None:
@@ -166,6 +166,12 @@ def test_a_hostile_title_is_text_and_a_control_character_is_refused(
     assert main(["new", str(tmp_path / "a"), "--title", title, "-q"]) == 0
     home = (tmp_path / "a" / "docs" / "index.md").read_text()
     assert "](javascript:" not in home and "<b>" not in home
+    words = "Who's paying: the harbour's \"levy\""
+    assert (
+        main(["new", str(tmp_path / "c"), "--title", "1. Levy", "--description", words, "-q"]) == 0
+    )
+    home = (tmp_path / "c" / "docs" / "index.md").read_text()
+    assert "# &#49;. Levy\n" in home and f"\n{words}\n" in home  # no list, and readable
     assert main(["new", str(tmp_path / "b"), "--title", "Bad\x1b[2J title", "-q"]) == 2
     assert "--title: it may not hold the invisible or control character U+001B" in (
         capsys.readouterr().err

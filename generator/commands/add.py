@@ -1,7 +1,8 @@
-"""`explainer add KIND ID`: a new record file with every field, commented, that passes
-`check` as it stands, for an editor to fill in (scaffolds/). What it cannot know (a name
-made from the id, a kind guessed from it, the paragraph cited) is said in its `draft`
-mark, and every missing value is a TODO: `check` reports both, `check --strict` refuses."""
+"""`explainer add KIND [ID] [--name NAME]`: a new record file with every field, commented,
+that passes `check` as it stands, for an editor to fill in (scaffolds/). What it cannot
+know (a name made from the id, a kind guessed from it, the paragraph cited) is said in
+its `draft` mark, and every missing value is a TODO: `check` reports both, `check
+--strict` refuses. Given a name, the name is exact and the id is made from it."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from ..records.load import load_file
 from ..records.model import KINDS, RESERVED_IDS, WINDOWS_NAMES
 from ..run.errors import ExplainerError
 from ..run.guard import refuse_link_on_the_way
+from ..run.project import id_slug
 
 log = logging.getLogger(__name__)
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -25,14 +27,32 @@ class ScaffoldError(ExplainerError):
     """The record file cannot be added (unknown kind, bad or taken id, nothing to cite)."""
 
 
-def add_record(data: Path, kind: str, record_id: str, source: str | None = None) -> Path:
+def add_record(
+    data: Path,
+    kind: str,
+    record_id: str | None,
+    source: str | None = None,
+    name: str | None = None,
+) -> Path:
     """Write data/<kind>/<id>.yaml from its scaffold; `kind` may be singular. The record
-    cites `source` (default: the first source), paragraph 1 standing in until edited."""
+    cites `source` (default: the first source), paragraph 1 standing in until edited.
+    `name` is an actor's name or an event's title as written; without an id, the id is
+    made from it ('Jean-Luc Dubois' -> jean-luc-dubois)."""
     kind = kind if kind in KINDS else f"{kind}s"
     if kind not in KINDS:
         raise ScaffoldError(
             f"unknown kind '{kind[:-1]}': one of {', '.join(k[:-1] for k in KINDS)}"
         )
+    if name is not None and kind not in NAMED:
+        raise ScaffoldError(f"--name is for an actor's name or an event's title, not a {kind[:-1]}")
+    if name is not None and not name.strip():
+        raise ScaffoldError("--name is empty")
+    if record_id is None:
+        if name is None:
+            raise ScaffoldError("give the record's id, or its --name to make the id from")
+        record_id = id_slug(name)
+        if not record_id:
+            raise ScaffoldError(f"no id can be made from '{name}': give one")
     if not _ID.fullmatch(record_id) or len(record_id) > 100:
         raise ScaffoldError(
             f"'{record_id}' is no id: lower-case letters, digits and single hyphens, "
@@ -44,7 +64,7 @@ def add_record(data: Path, kind: str, record_id: str, source: str | None = None)
     refuse_link_on_the_way(path, data)
     if path.exists():
         raise ScaffoldError(f"{path} already exists")
-    context = _context(data, kind, record_id, source)
+    context = _context(data, kind, record_id, source, name)
     text = scaffold_text(kind, context)
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "x", encoding="utf-8") as out:  # never over a file made meanwhile
@@ -53,11 +73,17 @@ def add_record(data: Path, kind: str, record_id: str, source: str | None = None)
     return path
 
 
-def _context(data: Path, kind: str, record_id: str, source: str | None) -> dict[str, object]:
+def _context(
+    data: Path, kind: str, record_id: str, source: str | None, given: str | None
+) -> dict[str, object]:
     """The scaffold's values, and the draft mark naming each of them that is a guess."""
-    name = name_from_id(record_id)
-    guesses = [f"the {TITLE_WORDS[kind]} '{name}' is made from the id"] if kind in NAMED else []
-    context: dict[str, object] = {"id": record_id, "name": name, "kind": "person"}
+    name = name_from_id(record_id) if given is None else " ".join(given.split())
+    guesses = []
+    if kind in NAMED and given is None:
+        guesses.append(f"the {TITLE_WORDS[kind]} '{name}' is made from the id")
+    # A name as typed may hold YAML's own marks (': ', ' #', a leading quote): quoted.
+    written = name if given is None else json.dumps(name, ensure_ascii=False)
+    context: dict[str, object] = {"id": record_id, "name": written, "kind": "person"}
     if kind == "sources":
         guesses.append("`published` is today, a stand-in")
     if kind == "events":

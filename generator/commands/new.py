@@ -17,11 +17,13 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
+
 from .. import __version__
 from ..records.examples import text_environment
 from ..run.errors import ExplainerError
 from ..run.guard import read_regular, refuse_link_on_the_way, refuse_links
-from ..site.markup import escape_md
+from ..site.markup import isolate_bidi
 from ..text.names import name_problem
 
 log = logging.getLogger(__name__)
@@ -88,7 +90,7 @@ def new_explainer(target: Path, title: str, description: str | None = None) -> P
     _write_config(target, title, description)
     # Markdown and HTML show the title and description as written: never a link or markup.
     starter = text_environment(STARTER)
-    context = {"title": escape_md(title), "description": escape_md(description)}
+    context = {"title": _page_text(title), "description": _page_text(description)}
     readable = {"title": _markdown_text(title), "description": _markdown_text(description)}
     (target / "README.md").write_text(
         starter.get_template("README.md.j2").render(readable), encoding="utf-8"
@@ -133,6 +135,19 @@ def _one_language(record: str) -> str:
             continue
         kept.append(line)
     return "".join(kept)
+
+
+def _page_text(text: str) -> Markup:
+    """Text of a hand-written page that the editor will go on editing: only what
+    Markdown, its extensions or HTML would act on becomes a character reference, so
+    apostrophes, quotes, hyphens and full stops stay as typed ("Who's paying")."""
+    escaped = MARKUP_CHARACTER.sub(lambda m: f"&#{ord(m[0][0])};{m[0][1:]}", text)
+    return Markup(isolate_bidi(escaped))
+
+
+MARKUP_CHARACTER = re.compile(r"[\\`*_{}\[\]<>#!|&]|^(?:[-+=:]|\d+[.)](?=\s|$))")
+"""A character Markdown acts on anywhere in a line, or the one that opens a list item or
+a definition at its start ("1. ", "- ", ": ")."""
 
 
 def _markdown_text(text: str) -> str:
