@@ -21,6 +21,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 
+from ..records.gaps import find_gaps
 from ..records.load import read_all
 from ..records.validate import validate
 from ..run.errors import DataError, DataErrors, ExplainerError
@@ -43,6 +44,7 @@ class Accepted:
     wrote: list[str] = field(default_factory=list)
     updated: dict[Path, list[str]] = field(default_factory=dict)
     left: list[str] = field(default_factory=list)
+    todo: list[str] = field(default_factory=list)  # placeholders in what it writes
     done: list[Path] = field(default_factory=list)  # draft files to remove
     quotes_left: list[Any] | None = None  # quotes.yaml's items still to place
 
@@ -269,7 +271,7 @@ def _validated(plan: Accepted, data: Path) -> None:
             (copy / path.relative_to(data)).write_text(text, encoding="utf-8")
         records, unreadable = read_all(copy)
         try:
-            validate(records, unreadable=unreadable)
+            explainer = validate(records, unreadable=unreadable)
         except DataErrors as problem:
             raise DataErrors(
                 [
@@ -277,6 +279,13 @@ def _validated(plan: Accepted, data: Path) -> None:
                     for e in problem.errors
                 ]
             ) from None
+        # Valid, yet still to be done: a TODO (a participant's role) written into data/
+        # is said now, not first by the next `check`.
+        for gap in find_gaps(explainer, copy, (), records):
+            written = data / gap.file.relative_to(copy)
+            if gap.kind == "placeholder" and written in plan.files:
+                where = f"{written}:{gap.line}" if gap.line else str(written)
+                plan.todo.append(f"{where}: {gap.message}")
 
 
 def _write(plan: Accepted, drafts: Path) -> None:
@@ -336,6 +345,7 @@ def report(plan: Accepted, drafts: Path) -> list[str]:
         if path not in plan.wrote
     ]
     lines += [f"left {line}" for line in plan.left]
+    lines += [f"to do {line}" for line in plan.todo]
     lines.append(
         f"{len(plan.wrote)} written, {len(updated.keys() - set(plan.wrote))} updated,"
         f" {len(plan.left)} left in {drafts}"
