@@ -205,3 +205,22 @@ def test_a_new_explainer_passes_its_own_strict_check_as_made(desk: Path) -> None
     # a language the site does not publish was one, on every record)
     starter = REPO / "generator" / "starter" / "data" / "events" / "example-council-vote.yaml"
     assert "translations:" in starter.read_text(encoding="utf-8")  # the tool keeps them
+
+
+def test_once_a_story_of_its_own_is_in_the_examples_are_one_warning(
+    desk: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(desk)
+    args: list[str] = []
+    assert main(["add", "source", "city-paper-2026-11-30", *args, "-q"]) == 0
+    source = desk / "data" / "sources" / "city-paper-2026-11-30.yaml"
+    source.write_text(re.sub(r"published: .*", "published: 2026-11-30", source.read_text()))
+    with caplog.at_level(logging.WARNING, logger="generator"):
+        assert main(["check", "--all", *args]) == 0
+    warned = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert not [w for w in warned if "/example-" in w.split(":")[0] and "starter's" not in w]
+    assert any(
+        "7 record(s) of the starter's made-up story are still here beside your own" in w
+        for w in warned
+    )  # not the example event `overdue` beside the newest real source
+    assert main(["check", "--strict", *args, "-q"]) == 2

@@ -74,7 +74,7 @@ def find_gaps(
         records,
     )
     translated = _untranslated(records, languages[1:]) + _unpublished(records, languages)
-    found = _drafts(records) + _placeholders(records) + judged + translated
+    found = _examples(records, _drafts(records) + _placeholders(records) + judged + translated)
     lines = {raw.path: raw for raw in read}
     return [
         dataclasses.replace(gap, line=lines[gap.file].line_of(gap.at)) if gap.file in lines else gap
@@ -207,6 +207,29 @@ def _overdue(explainer: Explainer, data: Path) -> list[Gap]:
         )
         for event_id, event in sorted(explainer.events.items())
         if event.status == "scheduled" and (event.when.end or event.when.date) < newest.published
+    ]
+
+
+EXAMPLE = "example-"
+"""How the ids of the starter's made-up story begin (generator/starter/data/)."""
+
+
+def _examples(records: dict[Path, Record], found: list[Gap]) -> list[Gap]:
+    """Once the explainer has records of its own, the starter's example records are one
+    warning (delete them), not the warnings of a made-up story (its event `overdue`
+    beside the newest real source)."""
+    examples = sorted(file for file in records if file.stem.startswith(EXAMPLE))
+    if not examples or len(examples) == len(records):
+        return found
+    return [
+        Gap(
+            "examples",
+            examples[0],
+            f"{len(examples)} record(s) of the starter's made-up story are still here beside"
+            f" your own (data/*/{EXAMPLE}*.yaml): delete them, and the example text of"
+            " docs/index.md, before the site is published",
+        ),
+        *(gap for gap in found if gap.file not in examples),
     ]
 
 
