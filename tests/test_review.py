@@ -445,3 +445,30 @@ def test_an_id_ending_in_a_number_of_its_own_follows_the_title(tmp_path: Path) -
     event = next(i for i in drafts.items() if i.kind == "events" and "41" in i.key)
     drafts.correct(event, form_of(event, title="Corvina limits garden watering"))
     assert (root / "drafts" / SET / "events" / "corvina-limits-garden-watering.yaml").is_file()
+
+
+def test_a_participant_is_added_with_its_role_or_taken_off_the_event(tmp_path: Path) -> None:
+    root = project(tmp_path, COUNCIL)
+    drafts = DraftSet(root / "drafts", SET, root / "data")
+    key = "events/arland-water-minister-dana-roth.yaml"
+    event = next(i for i in drafts.items() if i.key == key)
+    before = len(event.record.get("participants") or [])
+    adding = [f for f in event.fields() if event.adds(f)]
+    assert [f.label for f in adding] == ["Add a participant", "The added participant's role"]
+    actor, role = (f.name[2:] for f in adding)
+    with pytest.raises(ReviewError, match="The added participant's role: say what they did"):
+        drafts.correct(event, form_of(event, **{actor: "corvina"}))
+    event = next(i for i in drafts.items() if i.key == key)
+    with pytest.raises(ReviewError, match="'nobody' is not one of the choices"):
+        drafts.correct(event, form_of(event, **{actor: "nobody", role: "x"}))
+    event = next(i for i in drafts.items() if i.key == key)
+    drafts.correct(event, form_of(event, **{actor: "corvina", role: "was answered"}))
+    record = yaml.safe_load((root / "drafts" / SET / key).read_text())
+    assert record["participants"][before:] == [{"actor": "corvina", "role": "was answered"}]
+    event = next(i for i in drafts.items() if i.key == key)
+    drafts.correct(event, form_of(event))  # the empty pair adds nothing
+    assert yaml.safe_load((root / "drafts" / SET / key).read_text()) == record
+    event = next(i for i in drafts.items() if i.key == key)
+    drafts.correct(event, form_of(event, **{"participants.0.actor": ""}))  # (none): taken off
+    after = yaml.safe_load((root / "drafts" / SET / key).read_text())
+    assert after["participants"] == record["participants"][1:]

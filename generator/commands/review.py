@@ -239,7 +239,7 @@ def _options(field: Field, value: str, actors: list[Choice], places: list[Choice
         "actor": actors,
         "place": places,
     }.get(field.widget, [])
-    if field.widget == "choice" and field.optional:
+    if field.widget in ("choice", "actor") and field.optional:
         offered = [Choice("", "(none)"), *offered]
     if field.widget in ("choice", "actor", "place") and value not in [c.value for c in offered]:
         offered = [Choice(value, f"{value} (as drafted: choose one)"), *offered]

@@ -104,6 +104,9 @@ FIELDS: dict[str, list[Field]] = {
 }
 
 
+ADD_ACTOR, ADD_ROLE = "Add a participant", "The added participant's role"
+
+
 @dataclass
 class Item:
     """One thing to accept or reject: a draft file, or quotes.yaml's item `index`."""
@@ -125,12 +128,25 @@ class Item:
 
     def fields(self) -> list[Field]:
         """The fields the page offers: an update's only as far as it has them, and an
-        event's participants each with an actor pick-list and a role."""
+        event's participants each with an actor pick-list ((none) takes them off) and a
+        role, then an empty pair to add one ingest missed."""
         fields = [f for f in FIELDS[self.kind] if _present(self.record, f) or not _updates(self)]
-        for n, _ in enumerate(self.record.get("participants") or []):
-            fields.append(Field(("participants", n, "actor"), f"Participant {n + 1}", "actor"))
+        count = len(self.record.get("participants") or [])
+        for n in range(count):
+            fields.append(  # (none) takes them off the event
+                Field(("participants", n, "actor"), f"Participant {n + 1}", "actor", optional=True)
+            )
             fields.append(Field(("participants", n, "role"), f"Participant {n + 1}'s role"))
+        if self.kind == "events":
+            fields.append(
+                Field(("participants", count, "actor"), ADD_ACTOR, "actor", optional=True)
+            )
+            fields.append(Field(("participants", count, "role"), ADD_ROLE, optional=True))
         return fields
+
+    def adds(self, field: Field) -> bool:
+        """Whether the field is of the empty pair that adds a participant."""
+        return field.label in (ADD_ACTOR, ADD_ROLE)
 
     def value(self, field: Field) -> str:
         """The field's value as the form shows it ("" when absent)."""
@@ -325,7 +341,14 @@ class DraftSet:
         before = str(item.record.get(titled) or "") if titled and item.index is None else ""
         outlet = str(item.record.get("outlet") or "") if item.kind == "sources" else ""
         problems, changed = [], set()
+        added: dict[str, Any] = {}
         for field in item.fields():
+            if item.adds(field):  # added once the others are set: it shifts no index
+                try:
+                    added[str(field.path[-1])] = self._parsed(field, form.get(field.name), "")
+                except ValueError as problem:
+                    problems.append(f"{field.label}: {problem}")
+                continue
             try:
                 shown = item.value(field)
                 value = self._parsed(field, form.get(field.name), shown)
@@ -334,6 +357,15 @@ class DraftSet:
                     changed.add(field.path)
             except ValueError as problem:
                 problems.append(f"{field.label}: {problem}")
+        participants = item.record.get("participants") or []
+        for n in reversed(range(len(participants))):
+            if not participants[n].get("actor"):  # set to (none): taken off
+                del participants[n]
+        if added.get("actor") and not added.get("role"):
+            problems.append(f"{ADD_ROLE}: say what they did in the event")
+        elif added.get("actor"):
+            participants = item.record.setdefault("participants", CommentedSeq())
+            participants.append(CommentedMap(actor=added["actor"], role=added["role"]))
         _settled(item, changed)
         if item.kind == "sources" and item.record.get("url"):
             item.record.pop("address_unknown", None)  # the address is known now
