@@ -22,6 +22,7 @@ import yaml
 from test_preview import fetch_until
 
 from generator.cli import main
+from generator.commands.review_additions import add_actor
 from generator.commands.review_drafts import DraftSet, ReviewError
 from helpers import REPO, fixture_project, free_port
 
@@ -472,3 +473,68 @@ def test_a_participant_is_added_with_its_role_or_taken_off_the_event(tmp_path: P
     drafts.correct(event, form_of(event, **{"participants.0.actor": ""}))  # (none): taken off
     after = yaml.safe_load((root / "drafts" / SET / key).read_text())
     assert after["participants"] == record["participants"][1:]
+
+
+@pytest.mark.browser
+def test_an_actor_ingest_missed_is_added_on_the_page_then_accepted(
+    tmp_path: Path, browser: Any
+) -> None:
+    root = project(tmp_path, COUNCIL)
+    data, drafts = root / "data", root / "drafts" / SET
+    with serving(root) as url:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(f"{url}-/review/{SET}/")
+        source = item_of(page, "Source: Corvina council")
+        tab_to(page, f"#{source} button[value=accept]")
+        press(page, "Enter")  # the actor will cite it
+        form = page.locator("#new-actor form")
+        tab_to(page, "#new-actor input[name='f:name']")
+        page.keyboard.type("Corvina City Council")
+        form.locator("select[name='f:kind']").select_option("organisation")
+        form.locator("textarea[name='f:description']").fill("The city's elected council.")
+        form.locator("input[name='f:paragraphs']").fill("1, 9")
+        tab_to(page, "#new-actor button[value=add-actor]")
+        press(page, "Enter")
+        assert "'1, 9' are not all paragraphs of the article (1 to 3)" in (
+            page.locator(".note.error").inner_text()
+        )
+        assert form.locator("input[name='f:name']").input_value() == "Corvina City Council"
+        assert not (drafts / "actors" / "corvina-city-council.yaml").exists()
+
+        form.locator("input[name='f:paragraphs']").fill("1")
+        tab_to(page, "#new-actor button[value=add-actor]")
+        press(page, "Enter")
+        assert "Added actors/corvina-city-council.yaml" in page.locator(".note.ok").inner_text()
+        assert form.locator("input[name='f:name']").input_value() == ""
+        added = item_of(page, "New actor: Corvina City Council")
+        tab_to(page, f"#{added} button[value=accept]")
+        press(page, "Enter")
+        assert "wrote data/actors/corvina-city-council.yaml" in (
+            page.locator(".note.ok").inner_text()
+        )
+        page.close()
+    assert yaml.safe_load((data / "actors" / "corvina-city-council.yaml").read_text()) == {
+        "id": "corvina-city-council",
+        "name": "Corvina City Council",
+        "kind": "organisation",
+        "description": "The city's elected council.",
+        "cite": [{"source": SET, "paragraphs": [1]}],
+    }
+    assert main(["check", "--data", str(data), "-q"]) == 0
+
+
+def test_a_new_actor_says_every_mistake_at_once_and_never_takes_a_used_id(tmp_path: Path) -> None:
+    root = project(tmp_path, COUNCIL)
+    drafts = DraftSet(root / "drafts", SET, root / "data")
+    with pytest.raises(ReviewError) as refused:
+        add_actor(drafts, {"f:name": " ", "f:kind": "robot", "f:paragraphs": "x"})
+    assert str(refused.value) == (
+        "New actor: Name, as the article gives it: must not be empty; Description (one or two"
+        " neutral sentences): must not be empty; Kind: 'robot' is not one of the choices;"
+        " Paragraphs: 'x' are not all paragraphs of the article (1 to 3) (nothing was written)"
+    )
+    form = {"f:kind": "person", "f:description": "Mayor.", "f:paragraphs": "2 1 2"}
+    first = add_actor(drafts, {**form, "f:name": "Petra Holm"})  # the set drafts petra-holm
+    assert first.name == "petra-holm-2.yaml"
+    assert yaml.safe_load(first.read_text())["cite"] == [{"source": SET, "paragraphs": [1, 2]}]
+    assert add_actor(drafts, {**form, "f:name": "Petra Holm"}).name == "petra-holm-3.yaml"

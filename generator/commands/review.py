@@ -18,7 +18,7 @@ import re
 import secrets
 import threading
 import urllib.parse
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +30,7 @@ from ..run.errors import ExplainerError
 from ..run.project import Paths
 from .accept import Accepted
 from .accept import report as accept_report
+from .review_additions import NEW_ACTOR, add_actor
 from .review_article import article_of
 from .review_drafts import Choice, DraftSet, Field, Item, ReviewError, draft_sets
 
@@ -70,6 +71,7 @@ class Note:
     lines: list[str]
     ok: bool
     links: list[tuple[str, str]] = field(default_factory=list)  # (preview address, label)
+    typed: Mapping[str, str] = field(default_factory=dict)  # a refused new actor's form
 
 
 @dataclass
@@ -135,13 +137,22 @@ class ReviewPages:
         except ReviewError as problem:
             return self._error(start, "404 Not Found", str(problem))
         actors, places = drafts.actors(), drafts.places()
+        note = self._notes.pop(set_id, None)
+        typed = note.typed if note else {}
         return self._page(
             start,
             "review.html",
             set_id=set_id,
             folder=str(drafts.folder),
             token=self.token,
-            note=self._notes.pop(set_id, None),
+            note=note,
+            new_actor=[
+                FieldView(
+                    f"new-actor-{k}", f.name, f.label, f.widget, value, _options(f, value, [], [])
+                )
+                for k, f in enumerate(NEW_ACTOR, 1)
+                for value in [typed.get(f.name) or (f.choices[0] if f.choices else "")]
+            ],
             problems=drafts.problems,
             article=article_of(drafts.folder, set_id, self.data),
             items=[_view(n, item, actors, places) for n, item in enumerate(items, 1)],
@@ -169,6 +180,12 @@ class ReviewPages:
         action = form.get("action")
         try:
             drafts = DraftSet(self.drafts, set_id, self.data)
+            if action == "add-actor":
+                try:
+                    added = add_actor(drafts, form)
+                except ReviewError as problem:  # the form comes back as typed
+                    return Note([str(problem)], False, typed=form)
+                return Note([f"Added {added.relative_to(drafts.folder)}: accept it below."], True)
             item = drafts.item(form.get("item", ""), form.get("digest", ""))
             if action == "save":
                 drafts.correct(item, form)
