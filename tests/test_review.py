@@ -538,3 +538,29 @@ def test_a_new_actor_says_every_mistake_at_once_and_never_takes_a_used_id(tmp_pa
     assert first.name == "petra-holm-2.yaml"
     assert yaml.safe_load(first.read_text())["cite"] == [{"source": SET, "paragraphs": [1, 2]}]
     assert add_actor(drafts, {**form, "f:name": "Petra Holm"}).name == "petra-holm-3.yaml"
+
+
+def test_a_paragraph_nothing_cites_asks_why_on_the_source_and_keeps_the_reason(
+    tmp_path: Path,
+) -> None:
+    background = "The Sarn rises in the hills north of the city and feeds three reservoirs.\n"
+    root = project(tmp_path, COUNCIL + background)
+    drafts = DraftSet(root / "drafts", SET, root / "data")
+    source = next(i for i in drafts.items() if i.kind == "sources")
+    asked = [f for f in source.fields() if f.path[-1] == "uncited_reason"]
+    assert [(f.path, f.label) for f in asked] == [
+        (
+            ("paragraphs", 3, "uncited_reason"),
+            "¶4 is cited by no draft: why leave it out? (e.g. photo caption)",
+        )
+    ]
+    drafts.correct(source, form_of(source, **{"paragraphs.3.uncited_reason": "background"}))
+    source = next(i for i in drafts.items() if i.kind == "sources")
+    assert source.record["paragraphs"][3]["uncited_reason"] == "background"
+    assert [f.path for f in source.fields() if f.path[-1] == "uncited_reason"] == [
+        ("paragraphs", 3, "uncited_reason")
+    ]  # still shown, to change or take back
+    drafts.accept(source, form_of(source))
+    assert main(["check", "--data", str(root / "data"), "-q"]) == 0
+    written = yaml.safe_load((root / "data" / "sources" / f"{SET}.yaml").read_text())
+    assert written["paragraphs"][3]["uncited_reason"] == "background"

@@ -51,6 +51,7 @@ class Paragraph:
     n: int
     label: str | None
     parts: list[Part]
+    cited: bool = True  # by a draft of the set or a record of data/
 
 
 @dataclass
@@ -80,13 +81,19 @@ def article_of(folder: Path, set_id: str, data: Path) -> Article | None:
         return None
     actors = [*known_actors(data), *known_actors(folder)]
     spans = marks(texts, actors, _date(source.get("published")))
+    cited = cited_paragraphs(folder, data, set_id)
     return Article(
         str(source.get("headline") or ""),
         str(source.get("outlet") or ""),
         str(source.get("published") or ""),
         str(path),
         [
-            Paragraph(n, _label(p), nest(text, sorted(spans[n - 1], key=_outer_first)))
+            Paragraph(
+                n,
+                _label(p),
+                nest(text, sorted(spans[n - 1], key=_outer_first)),
+                n in cited or bool(p.get("uncited_reason")),
+            )
             for n, (p, text) in enumerate(zip(source["paragraphs"], texts, strict=True), 1)
         ],
         _dropped(folder / "REVIEW.md"),
@@ -197,3 +204,37 @@ def _dropped(review: Path) -> list[tuple[str, str]]:
     except (OSError, UnicodeDecodeError):
         return []
     return [(m["line"], m["why"]) for m in DROPPED.finditer(text)]
+
+
+CITING = ("actors", "events", "disputes", "updates", "quotes.yaml")
+"""Where a draft set and data/ cite an article: records, updates and quotations."""
+
+
+def cited_paragraphs(folder: Path, data: Path, source_id: str) -> set[int]:
+    """The paragraphs of `source_id` that a record of data/ or a draft of the set cites
+    (any `{source: ID, paragraphs: [...]}` in them), read leniently: a broken file is
+    `check`'s to report."""
+    cited: set[int] = set()
+    paths = [p for top in (data, folder) for name in CITING for p in _yaml_files(top / name)]
+    for path in paths:
+        try:
+            found = yaml.safe_load(read_regular(path, MAX_SOURCE).decode("utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            continue
+        stack = [found]
+        while stack:
+            value = stack.pop()
+            if isinstance(value, dict):
+                numbers = value.get("paragraphs")
+                if value.get("source") == source_id and isinstance(numbers, list):
+                    cited.update(n for n in numbers if isinstance(n, int))
+                stack.extend(value.values())
+            elif isinstance(value, list):
+                stack.extend(value)
+    return cited
+
+
+def _yaml_files(path: Path) -> list[Path]:
+    if path.is_file() and not path.is_symlink():
+        return [path]
+    return sorted(p for p in path.rglob("*.yaml") if p.is_file() and not p.is_symlink())

@@ -30,6 +30,7 @@ from ..run.errors import DataErrors, ExplainerError
 from ..run.guard import read_regular, refuse_link_on_the_way
 from ..run.project import id_slug
 from .accept import Accepted, accept, dumped, round_trip
+from .review_article import cited_paragraphs
 
 MAX_DRAFT = 2_000_000
 """The bytes of a draft file the review reads (an article's source draft is far less)."""
@@ -117,6 +118,7 @@ class Item:
     document: Any  # the file as ruamel.yaml's round trip loads it
     index: int | None
     digest: str  # of the file's text, to tell a form shown before the file changed
+    uncited: tuple[int, ...] = ()  # a source's paragraphs (positions) nothing cites
 
     @property
     def record(self) -> Any:
@@ -137,6 +139,9 @@ class Item:
                 Field(("participants", n, "actor"), f"Participant {n + 1}", "actor", optional=True)
             )
             fields.append(Field(("participants", n, "role"), f"Participant {n + 1}'s role"))
+        for n in self.uncited:
+            label = f"¶{n + 1} is cited by no draft: why leave it out? (e.g. photo caption)"
+            fields.append(Field(("paragraphs", n, "uncited_reason"), label, optional=True))
         if self.kind == "events":
             fields.append(
                 Field(("participants", count, "actor"), ADD_ACTOR, "actor", optional=True)
@@ -217,7 +222,22 @@ class DraftSet:
             for path in sorted((self.folder / kind).glob("*.yaml")):
                 found += self._read_items(f"{kind}/{path.name}", kind, path)
         found += self._read_items("quotes.yaml", "quotes", self.folder / "quotes.yaml")
+        for item in found:
+            if item.kind == "sources":
+                item.uncited = self._uncited(item.record)
         return found
+
+    def _uncited(self, source: Any) -> tuple[int, ...]:
+        """The positions of a source's paragraphs that no draft of the set nor record of
+        data/ cites, or that already say why (`check` warns of the others)."""
+        cited = cited_paragraphs(self.folder, self.data, str(source.get("id")))
+        paragraphs = source.get("paragraphs")
+        return tuple(
+            n
+            for n, paragraph in enumerate(paragraphs if isinstance(paragraphs, list) else [])
+            if isinstance(paragraph, dict)
+            and (paragraph.get("n") not in cited or paragraph.get("uncited_reason"))
+        )
 
     def _read_items(self, key: str, kind: str, path: Path) -> list[Item]:
         if path.is_symlink() or not path.is_file():
