@@ -11,37 +11,28 @@ is checked against the item's own fields and pick-lists; no path comes from a fo
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import YAMLError
 
 from ..ingest.drafts import known_actors
-from ..ingest.proposals import event_words, id_of
 from ..records.model import ID_PATTERN
 from ..run.errors import DataErrors, ExplainerError
-from ..run.guard import read_regular, refuse_link_on_the_way
-from ..run.project import id_slug
+from ..run.guard import refuse_link_on_the_way
 from .accept import Accepted, accept, dumped, round_trip
 from .review_article import cited_paragraphs
-
-MAX_DRAFT = 2_000_000
-"""The bytes of a draft file the review reads (an article's source draft is far less)."""
+from .review_files import ReviewError, digest, load_draft, read_draft, records_in, write_draft
+from .review_renames import TITLE_OF, follow_outlet, follow_title
 
 FILE_KINDS = ("sources", "actors", "events", "updates/events", "updates/actors")
 ACTOR_KINDS = ("person", "organisation", "state", "group", "anonymous")
 PRECISIONS = ("day", "weekend", "week", "month", "year", "range", "since")
-
-
-class ReviewError(ExplainerError):
-    """What the review cannot do with a request, said on the page (nothing was written)."""
 
 
 @dataclass(frozen=True)
@@ -163,7 +154,7 @@ class Item:
     def shown(self) -> str:
         """The item as YAML, for the page."""
         if self.index is None:
-            return _read(self.file)
+            return read_draft(self.file)
         return dumped(CommentedSeq([_strip(self.record)]))
 
 
@@ -243,10 +234,10 @@ class DraftSet:
         if path.is_symlink() or not path.is_file():
             return []
         try:
-            text = _read(path)
-            document = _load(path, text)
+            text = read_draft(path)
+            document = load_draft(path, text)
             if kind != "quotes":
-                return [Item(key, kind, path, document, None, _digest(text))]
+                return [Item(key, kind, path, document, None, digest(text))]
             quotes = document.get("quotes") or []
             if not isinstance(quotes, list) or not all(isinstance(q, dict) for q in quotes):
                 raise ReviewError(f"{path}: `quotes` is not a list of quotations")
@@ -254,7 +245,7 @@ class DraftSet:
             self.problems.append(f"{problem}: fix the file, or delete it")
             return []
         return [
-            Item(f"quotes.yaml#{n}", "quotes", path, document, n, _digest(text))
+            Item(f"quotes.yaml#{n}", "quotes", path, document, n, digest(text))
             for n in range(len(quotes))
         ]
 
@@ -281,14 +272,14 @@ class DraftSet:
         """The pick-list of a quote's places: each event, and each position of a dispute."""
         found = []
         for folder, note in ((self.data, ""), (self.folder, ", draft")):
-            for record in _records(folder / "events"):
+            for record in records_in(folder / "events"):
                 when = record.get("when")
                 on = when.get("date") if isinstance(when, dict) else None
                 date = f"{on}, " if on else ""
                 # date and id, as two events may share a title
                 label = f"Event: {record.get('title')} ({date}{record['id']}{note})"
                 found.append(Choice(f"event:{record['id']}", label))
-        for record in _records(self.data / "disputes"):
+        for record in records_in(self.data / "disputes"):
             for n, position in enumerate(record.get("positions") or [], 1):
                 stance = position.get("stance") if isinstance(position, dict) else None
                 found.append(
@@ -341,7 +332,7 @@ class DraftSet:
         if item.kind not in ("events", "actors") or not quotes.is_file() or quotes.is_symlink():
             return
         gone, place = str(item.record.get("id")), f"event:{item.record.get('id')}"
-        document = round_trip().load(_read(quotes))
+        document = round_trip().load(read_draft(quotes))
         changed = False
         for quote in (document or {}).get("quotes") or []:
             places, claim = quote.get("places") or [], quote.get("claim") or {}
@@ -354,7 +345,7 @@ class DraftSet:
                 quote["to"] = places[0] if places else "TODO"
                 changed = True
         if changed:
-            _write(quotes, dumped(document), self.folder)
+            write_draft(quotes, dumped(document), self.folder)
 
     def _corrected(self, item: Item, form: Mapping[str, str]) -> None:
         titled = TITLE_OF.get(item.kind)
@@ -392,91 +383,9 @@ class DraftSet:
         if problems:
             raise ReviewError(f"{item.key}: " + "; ".join(problems) + " (nothing was saved)")
         if before:
-            self._follow_title(item, before)
+            follow_title(self.folder, self.data, item, before)
         if outlet:
-            self._follow_outlet(item, outlet)
-
-    def _follow_outlet(self, item: Item, before: str) -> None:
-        """A drafted source's id follows its corrected outlet, as ingest makes it
-        (`outlet-date`), when it is the id ingest made: "source-2026-03-03" becomes
-        "ap-2026-03-03" once the outlet is known; the set's citations follow it."""
-        record = item.document
-        old_id, after = str(record.get("id") or ""), str(record.get("outlet") or "")
-        published = record.get("published")
-
-        def made(outlet: str) -> str:  # ingest wrote TODO where it knew no outlet
-            return f"{id_slug('' if outlet == 'TODO' else outlet) or 'source'}-{published}"
-
-        if not after or after == before:
-            return
-        if not re.fullmatch(rf"{re.escape(made(before))}(?:-\d+)?", old_id):
-            return  # an id the editor chose
-        taken = {
-            p.stem
-            for folder in (self.data, self.folder)
-            for p in (folder / "sources").glob("*.yaml")
-        }
-        new_id, number = made(after), 1  # as ingest makes it: the outlet's slug and the date
-        while new_id in taken - {old_id}:
-            number += 1
-            new_id = f"{made(after)}-{number}"
-        if new_id == old_id:
-            return
-        citing = re.compile(rf"(?<![\w-]){re.escape(old_id)}(?![\w-])")
-        for path in [*sorted(self.folder.rglob("*.yaml")), self.folder / "REVIEW.md"]:
-            if path == item.file or path.is_symlink() or not path.is_file():
-                continue
-            text = _read(path)
-            renamed = citing.sub(new_id, text)
-            if renamed != text:
-                _write(path, renamed, self.folder)
-        self._move(item, new_id)
-
-    def _follow_title(self, item: Item, before: str) -> None:
-        """A new event's or actor's id follows its corrected title or name, when it is the id
-        ingest made from the old one (an id the editor chose is kept): the record's address
-        then says what it is. The file is renamed and the set's references follow it."""
-        record, kind = item.document, item.kind
-        old_id, after = str(record.get("id") or ""), str(record.get(TITLE_OF[kind]) or "")
-        made = _words_of_id(kind)  # as ingest makes the id: an event's subject and verb
-        if not after or after == before:
-            return
-        ingests = (id_of(made(before), set(), ""), id_of(before, set(), ""))
-        if not any(re.fullmatch(rf"{re.escape(i)}(?:-\d+)?", old_id) for i in ingests):
-            return  # an id the editor chose ("…-said-41" may end in a number of its own)
-        taken = {
-            p.stem for folder in (self.data, self.folder) for p in (folder / kind).glob("*.yaml")
-        }
-        new_id = id_of(made(after), taken - {old_id}, old_id)
-        if new_id == old_id:
-            return
-        for path in sorted(self.folder.rglob("*.yaml")):
-            if path == item.file or path.is_symlink() or not path.is_file():
-                continue
-            text = _read(path)
-            if kind == "events":  # `to` and `places` of quotations, and the comments on them
-                renamed = re.sub(rf"\bevent:{re.escape(old_id)}(?![\w-])", f"event:{new_id}", text)
-                if renamed != text:
-                    _write(path, renamed, self.folder)
-                continue
-            document = _load(path, text)
-            if _renamed(document, old_id, new_id):
-                _write(path, dumped(document), self.folder)
-        review = self.folder / "REVIEW.md"  # ingest's list of the drafts names the file
-        if review.is_file() and not review.is_symlink():
-            text = _read(review)
-            named = text.replace(f"{kind}/{old_id}.yaml", f"{kind}/{new_id}.yaml")
-            if named != text:
-                _write(review, named, self.folder)
-        self._move(item, new_id)
-
-    def _move(self, item: Item, new_id: str) -> None:
-        """The item's record and file under its new id (its references have followed)."""
-        item.document["id"] = new_id
-        target = item.file.with_name(f"{new_id}.yaml")
-        refuse_link_on_the_way(target, self.folder)
-        item.file.rename(target)
-        item.file, item.key = target, f"{item.kind}/{target.name}"
+            follow_outlet(self.folder, self.data, item, outlet)
 
     def _parsed(self, field: Field, raw: str | None, now: str) -> Any:
         """The form's value of a field, checked: a pick-list's must be offered (or be the
@@ -510,15 +419,15 @@ class DraftSet:
         self._save(item)
 
     def _save(self, item: Item) -> None:
-        _write(item.file, dumped(item.document), self.folder)
+        write_draft(item.file, dumped(item.document), self.folder)
 
     def _remove(self, item: Item) -> None:
         refuse_link_on_the_way(item.file, self.folder)
-        text = _read(item.file)
+        text = read_draft(item.file)
         if item.index is None or len(yaml.safe_load(text).get("quotes") or []) <= 1:
             item.file.unlink()  # a draft file, or the last quotation: nothing is left to place
             return
-        _write(item.file, _without(text, item.index), self.folder)
+        write_draft(item.file, _without(text, item.index), self.folder)
 
     def _named(self, text: str, staged: Path) -> str:
         """A message of accept's about the staged copy, naming the drafts instead."""
@@ -540,32 +449,6 @@ def _settled(item: Item, changed: set[tuple[str | int, ...]]) -> None:
         return
     kept = [g for g in item.guesses() if not g.startswith(tuple(gone))]
     item.record["draft"] = "; ".join(kept) or "corrected on the review screen"
-
-
-TITLE_OF = {"events": "title", "actors": "name"}
-"""The field a new record's drafted id is made from."""
-
-
-def _words_of_id(kind: str) -> Callable[[str], str]:
-    """The words of a title or name ingest makes a new record's id from."""
-    return event_words if kind == "events" else str
-
-
-def _renamed(value: Any, old_id: str, new_id: str) -> bool:
-    """Point a draft's references to a renamed actor at its new id; whether any did."""
-    found = False
-    if isinstance(value, dict):
-        for key, inner in value.items():
-            if key in ("actor", "speaker") and inner == old_id:
-                value[key], found = new_id, True
-            elif key == "alleged_by" and isinstance(inner, list) and old_id in inner:
-                inner[inner.index(old_id)], found = new_id, True
-            else:
-                found = _renamed(inner, old_id, new_id) or found
-    elif isinstance(value, list):
-        for inner in value:
-            found = _renamed(inner, old_id, new_id) or found
-    return found
 
 
 def _set(record: Any, field: Field, value: Any) -> None:
@@ -599,47 +482,6 @@ def _without(text: str, index: int) -> str:
     document = round_trip().load(text)  # not laid out as ingest writes it: drop the item alone
     del document["quotes"][index]
     return dumped(document)
-
-
-def _records(folder: Path) -> list[dict[str, Any]]:
-    """The records of a folder with an id, read leniently (a broken file is `check`'s)."""
-    found = []
-    for path in sorted(folder.glob("*.yaml")):
-        try:
-            record = yaml.safe_load(_read(path))
-        except (OSError, yaml.YAMLError, ReviewError):
-            continue
-        if isinstance(record, dict) and isinstance(record.get("id"), str):
-            found.append(record)
-    return found
-
-
-def _read(path: Path) -> str:
-    try:
-        return read_regular(path, MAX_DRAFT).decode("utf-8")
-    except (OSError, UnicodeDecodeError) as problem:
-        raise ReviewError(f"{path}: cannot be read ({problem})") from None
-
-
-def _load(path: Path, text: str) -> Any:
-    try:
-        document = round_trip().load(text)
-    except YAMLError as problem:
-        raise ReviewError(f"{path}: not YAML ({str(problem).splitlines()[0]})") from None
-    if not isinstance(document, dict):
-        raise ReviewError(f"{path}: not a mapping of fields")
-    return document
-
-
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-def _write(path: Path, text: str, top: Path) -> None:
-    refuse_link_on_the_way(path, top)
-    temporary = path.with_name(f".{path.name}.review")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(path)
 
 
 def draft_sets(drafts: Path) -> list[str]:
