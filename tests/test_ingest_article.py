@@ -8,7 +8,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+import yaml
 
+from generator.cli import main
 from generator.ingest.article import date_of_line, read_article
 
 WIRE_PAGE = """Skip to main content
@@ -79,8 +81,6 @@ def test_a_date_line_is_only_a_date(line: str, day: dt.date | None) -> None:
 def test_an_article_data_has_is_named_and_another_of_that_outlet_and_day_gets_its_own_id(
     tmp_path: Path,
 ) -> None:
-    from generator.cli import main
-
     page = tmp_path / "wire.txt"
     page.write_text(WIRE_PAGE, encoding="utf-8")
     (tmp_path / "data" / "sources").mkdir(parents=True)
@@ -114,3 +114,30 @@ def test_a_saved_pages_canonical_link_is_its_address(tmp_path: Path) -> None:
     )
     article = read_article(page, published=dt.date(2026, 2, 10))
     assert article.url == "https://www.harbourgazette.example/news/ferry-fares"
+
+
+def test_an_event_told_in_the_dateline_sentence_is_placed_at_the_dateline_as_a_guess(
+    tmp_path: Path,
+) -> None:
+    article = tmp_path / "vote.txt"
+    article.write_text(
+        "Harbour levy passes\n"
+        "WELLSPORT - The harbour board voted on Tuesday to raise the mooring levy.\n"
+        "The levy was first proposed in March, board members said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "data").mkdir()
+    folders = ["--data", str(tmp_path / "data"), "--drafts", str(tmp_path / "drafts")]
+    args = ["--published", "2026-06-04", "--outlet", "Coast Times", *folders, "-q"]
+    assert main(["ingest", str(article), *args]) == 0
+    events = {
+        p.name: yaml.safe_load(p.read_text(encoding="utf-8"))
+        for p in (tmp_path / "drafts").rglob("events/*.yaml")
+    }
+    placed = {record["title"]: record.get("place") for record in events.values()}
+    assert placed == {
+        "The harbour board voted to raise the mooring levy": "Wellsport",
+        "The levy was first proposed": None,  # not the dateline's sentence: no guess
+    }
+    voted = next(r for r in events.values() if r.get("place"))
+    assert "place: the dateline, where the story was filed from" in voted["draft"]

@@ -80,6 +80,7 @@ FIELDS: dict[str, list[Field]] = {
         Field(("title",), "Title"),
         *_when(),
         Field(("status",), "Status", "choice", ("happened", "scheduled"), optional=True),
+        Field(("place",), "Place (where it happened)", optional=True),
         Field(("summary",), "Summary", "textarea"),
     ],
     "updates/events": [

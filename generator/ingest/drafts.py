@@ -25,7 +25,7 @@ from .article import Article, IngestError, read_article
 from .dates import DateGuess, find_dates
 from .matches import existing_records
 from .plan import Candidate, Plan, make_plan
-from .proposals import id_of, summary_of
+from .proposals import DATELINE, id_of, summary_of
 from .quotes import Quote, find_quotes
 from .reported import reported_people
 from .updates import actor_update, event_update, quotes_draft
@@ -334,6 +334,11 @@ def event_draft(done: Ingested, candidate: Candidate) -> str:
     ]
     if guess.status:
         parts.append(_field("status", guess.status))
+    if done.article.dateline and DATELINE.match(candidate.sentence):
+        marks.append("place: the dateline, where the story was filed from")
+        parts[2] = _field("draft", "; ".join(marks))
+        note = "guess: the dateline: check it is where it happened, or delete the line"
+        parts.append(_field("place", done.article.dateline, note))
     if named:
         participants = [{"actor": actor, "role": "TODO"} for actor in named]
         parts.append(_field("participants", participants, "say how each took part, or delete"))
