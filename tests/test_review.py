@@ -538,6 +538,8 @@ def test_a_new_actor_says_every_mistake_at_once_and_never_takes_a_used_id(tmp_pa
     assert first.name == "petra-holm-2.yaml"
     assert yaml.safe_load(first.read_text())["cite"] == [{"source": SET, "paragraphs": [1, 2]}]
     assert add_actor(drafts, {**form, "f:name": "Petra Holm"}).name == "petra-holm-3.yaml"
+    with pytest.raises(ReviewError, match="control character U\\+202E"):
+        add_actor(drafts, {**form, "f:name": "\u202eHolm"})  # a name shown reversed
 
 
 def test_a_paragraph_nothing_cites_asks_why_on_the_source_and_keeps_the_reason(

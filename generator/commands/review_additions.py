@@ -13,6 +13,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ..run.guard import refuse_link_on_the_way
 from ..run.project import id_slug
+from ..text.names import name_problem
 from .accept import dumped
 from .review_article import article_of
 from .review_drafts import ACTOR_KINDS, DraftSet, Field, ReviewError
@@ -47,6 +48,8 @@ def add_actor(drafts: DraftSet, form: Mapping[str, str]) -> Path:
             f"Paragraphs: '{values['paragraphs']}' are not all paragraphs of the article"
             f" (1 to {max(known, default=0)})"
         )
+    if values["name"] and (problem := name_problem(values["name"])):
+        problems.append(f"Name: {problem}")
     record_id = _free_id(drafts, values["name"])
     if values["name"] and not record_id:
         problems.append(f"Name: no id can be made from '{values['name']}'")
