@@ -22,7 +22,7 @@ import yaml
 from test_preview import fetch_until
 
 from generator.cli import main
-from generator.commands.review_additions import add_actor
+from generator.commands.review_additions import add_actor, add_dispute
 from generator.commands.review_drafts import DraftSet, ReviewError
 from helpers import REPO, fixture_project, free_port
 
@@ -512,6 +512,10 @@ def test_an_actor_ingest_missed_is_added_on_the_page_then_accepted(
         assert "wrote data/actors/corvina-city-council.yaml" in (
             page.locator(".note.ok").inner_text()
         )
+        # the dispute form's pick-list offers the actor just accepted
+        tab_to(page, "#new-dispute select[name='f:positions.0.actors']")
+        held_by = page.locator("#new-dispute select[name='f:positions.0.actors'] option")
+        assert "Corvina City Council (corvina-city-council)" in held_by.all_inner_texts()
         page.close()
     assert yaml.safe_load((data / "actors" / "corvina-city-council.yaml").read_text()) == {
         "id": "corvina-city-council",
@@ -566,3 +570,69 @@ def test_a_paragraph_nothing_cites_asks_why_on_the_source_and_keeps_the_reason(
     assert main(["check", "--data", str(root / "data"), "-q"]) == 0
     written = yaml.safe_load((root / "data" / "sources" / f"{SET}.yaml").read_text())
     assert written["paragraphs"][3]["uncited_reason"] == "background"
+
+
+def test_a_dispute_the_article_tells_is_added_and_its_sides_take_quotations(tmp_path: Path) -> None:
+    root = project(tmp_path, COUNCIL)
+    data, folder = root / "data", root / "drafts" / SET
+    drafts = DraftSet(root / "drafts", SET, data)
+    form = {
+        "f:question": "Is the dam to blame for the low Sarn?",
+        "f:summary": "Corvina rations water; Arland says the drought, not its dam, is the cause.",
+        "f:status": "open",
+        "f:positions.0.stance": "The dam is to blame",
+        "f:positions.0.actors": "corvina",
+        "f:positions.1.stance": "The drought is to blame",
+        "f:paragraphs": "1, 3",
+    }
+    with pytest.raises(ReviewError, match="Position 2: give both its stance and who holds it"):
+        add_dispute(drafts, form)
+    added = add_dispute(drafts, {**form, "f:positions.1.actors": "dana-roth"})
+    assert added == folder / "disputes" / "is-the-dam-to-blame.yaml"
+    record = yaml.safe_load(added.read_text())
+    assert record["positions"] == [
+        {"stance": "The dam is to blame", "actors": ["corvina"]},
+        {"stance": "The drought is to blame", "actors": ["dana-roth"]},
+    ]
+    assert record["cite"] == [{"source": SET, "paragraphs": [1, 3]}]
+    # a drafted dispute's sides are places for the set's quotations
+    place = f"dispute:{record['id']}:2"
+    assert [c.label for c in drafts.places() if c.value == place] == [
+        "Dispute (draft): Is the dam to blame for the low Sarn? — position 2: The drought is"
+        " to blame"
+    ]
+    source = next(i for i in drafts.items() if i.kind == "sources")
+    drafts.accept(source, form_of(source))
+    dispute = next(i for i in drafts.items() if i.kind == "disputes")
+    assert [f.label for f in dispute.fields()][-2:] == [
+        "Position 1: the stance",
+        "Position 2: the stance",
+    ]
+    drafts.accept(dispute, form_of(dispute))
+    roth = next(i for i in drafts.items() if "drought" in str(i.record.get("claim")))
+    drafts.accept(roth, form_of(roth, to=place))
+    written = yaml.safe_load((data / "disputes" / f"{record['id']}.yaml").read_text())
+    assert [c["text"] for c in written["positions"][1]["claims"]] == [
+        "The river is low because of the drought"
+    ]
+    assert main(["check", "--data", str(data), "-q"]) == 0
+
+
+def test_a_rejected_dispute_is_no_longer_a_quotations_place(tmp_path: Path) -> None:
+    root = project(tmp_path, COUNCIL)
+    drafts = DraftSet(root / "drafts", SET, root / "data")
+    form = {
+        "f:question": "Is the dam to blame?",
+        "f:summary": "Who is to blame.",
+        "f:status": "open",
+        "f:positions.0.stance": "It is",
+        "f:positions.0.actors": "corvina",
+        "f:paragraphs": "1",
+    }
+    record_id = add_dispute(drafts, form).stem
+    roth = next(i for i in drafts.items() if "drought" in str(i.record.get("claim")))
+    drafts.correct(roth, form_of(roth, to=f"dispute:{record_id}:1"))
+    dispute = next(i for i in drafts.items() if i.kind == "disputes")
+    drafts.reject(dispute)
+    quotes = quotes_of(root / "drafts" / SET)
+    assert f"dispute:{record_id}" not in quotes

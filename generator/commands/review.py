@@ -30,7 +30,7 @@ from ..run.errors import ExplainerError
 from ..run.project import Paths
 from .accept import Accepted
 from .accept import report as accept_report
-from .review_additions import NEW_ACTOR, add_actor
+from .review_additions import NEW_ACTOR, NEW_DISPUTE, add_actor, add_dispute
 from .review_article import article_of
 from .review_drafts import Choice, DraftSet, Field, Item, ReviewError, draft_sets
 
@@ -52,10 +52,13 @@ HEADERS = [
     ("Referrer-Policy", "same-origin"),  # "no-referrer" would make the Origin of a POST "null"
     ("Cache-Control", "no-store"),
 ]
+ADDITIONS = {"add-actor": add_actor, "add-dispute": add_dispute}
+"""The forms that add what ingest missed to a set, by their button's action."""
 TITLES = {
     "sources": "Source",
     "actors": "New actor",
     "events": "New event",
+    "disputes": "New dispute",
     "updates/events": "Update of an event",
     "updates/actors": "Update of an actor",
     "quotes": "Quotation",
@@ -139,6 +142,23 @@ class ReviewPages:
         actors, places = drafts.actors(), drafts.places()
         note = self._notes.pop(set_id, None)
         typed = note.typed if note else {}
+
+        def form_of(fields: list[Field], action: str) -> list[FieldView]:
+            """An addition's form: empty, or as typed when it was refused."""
+            shown = typed if typed.get("action") == action else {}
+            return [
+                FieldView(
+                    f"{action}-{k}",
+                    f.name,
+                    f.label,
+                    f.widget,
+                    value,
+                    _options(f, value, actors, []),
+                )
+                for k, f in enumerate(fields, 1)
+                for value in [shown.get(f.name) or (f.choices[0] if f.choices else "")]
+            ]
+
         return self._page(
             start,
             "review.html",
@@ -146,13 +166,8 @@ class ReviewPages:
             folder=str(drafts.folder),
             token=self.token,
             note=note,
-            new_actor=[
-                FieldView(
-                    f"new-actor-{k}", f.name, f.label, f.widget, value, _options(f, value, [], [])
-                )
-                for k, f in enumerate(NEW_ACTOR, 1)
-                for value in [typed.get(f.name) or (f.choices[0] if f.choices else "")]
-            ],
+            new_actor=form_of(NEW_ACTOR, "add-actor"),
+            new_dispute=form_of(NEW_DISPUTE, "add-dispute"),
             problems=drafts.problems,
             article=article_of(drafts.folder, set_id, self.data),
             items=[_view(n, item, actors, places) for n, item in enumerate(items, 1)],
@@ -180,11 +195,11 @@ class ReviewPages:
         action = form.get("action")
         try:
             drafts = DraftSet(self.drafts, set_id, self.data)
-            if action == "add-actor":
+            if action in ADDITIONS:
                 try:
-                    added = add_actor(drafts, form)
+                    added = ADDITIONS[action](drafts, form)
                 except ReviewError as problem:  # the form comes back as typed
-                    return Note([str(problem)], False, typed=form)
+                    return Note([str(problem)], False, typed={"action": action, **form})
                 return Note([f"Added {added.relative_to(drafts.folder)}: accept it below."], True)
             item = drafts.item(form.get("item", ""), form.get("digest", ""))
             if action == "save":
@@ -243,7 +258,7 @@ def _name_of(item: Item) -> str:
     if item.kind == "quotes":
         text = str(record.get("claim", {}).get("text", ""))
         return f"“{text[:80]}{'…' if len(text) > 80 else ''}”"
-    for key in ("headline", "name", "title", "update"):
+    for key in ("headline", "name", "title", "question", "update"):
         if record.get(key):
             return str(record[key])
     return item.key
@@ -259,7 +274,8 @@ def _options(field: Field, value: str, actors: list[Choice], places: list[Choice
     if field.widget in ("choice", "actor") and field.optional:
         offered = [Choice("", "(none)"), *offered]
     if field.widget in ("choice", "actor", "place") and value not in [c.value for c in offered]:
-        offered = [Choice(value, f"{value} (as drafted: choose one)"), *offered]
+        said = f"{value} (as drafted: choose one)" if value else "(choose one)"
+        offered = [Choice(value, said), *offered]
     return offered
 
 

@@ -1,7 +1,8 @@
 """What the editor adds on the review page that ingest missed: an actor the article names,
-written as a new draft of the set (drafts/<id>/actors/), citing the set's article at the
-paragraphs the editor gives. It is then an item like the others: corrected, accepted
-through `accept`, or rejected. Every value is checked here; no path comes from the form."""
+or a dispute it tells, written as a new draft of the set (drafts/<id>/actors/, disputes/)
+citing the set's article at the paragraphs the editor gives. Each is then an item like the
+others: corrected, accepted through `accept`, or rejected; a quotation can be placed on a
+drafted dispute's positions. Every value is checked here; no path comes from the form."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from ..ingest.proposals import id_of
 from ..run.guard import refuse_link_on_the_way
 from ..run.project import id_slug
 from ..text.names import name_problem
@@ -27,30 +29,29 @@ NEW_ACTOR = [
 ]
 """The form of a new actor; its names are those of `Field.name` (f:name, f:kind …)."""
 
+NEW_DISPUTE = [
+    Field(("question",), "The question disputed (e.g. Does the dam break the treaty?)"),
+    Field(("summary",), "What is disputed, in neutral words", "textarea"),
+    Field(("status",), "Status", "choice", ("open", "settled")),
+    Field(("positions", 0, "stance"), "Position 1: the stance, in a few neutral words"),
+    Field(("positions", 0, "actors"), "Position 1: held by", "actor"),
+    Field(("positions", 1, "stance"), "Position 2: the stance", optional=True),
+    Field(("positions", 1, "actors"), "Position 2: held by", "actor", optional=True),
+    Field(("paragraphs",), "Paragraphs of the article that tell it (e.g. 1, 4)"),
+]
+"""The form of a new dispute: a question and up to two sides (more are added in data/)."""
+
 
 def add_actor(drafts: DraftSet, form: Mapping[str, str]) -> Path:
     """Write the form's actor as drafts/<set>/actors/<id>.yaml, its id made from the name
     (numbered when data/ or the set has it). Nothing is written if a value is wrong."""
-    values = {f.path[0]: " ".join(form.get(f.name, "").split()) for f in NEW_ACTOR}
-    values["description"] = form.get("f:description", "").replace("\r\n", "\n").strip()
-    problems = [
-        f"{f.label}: must not be empty"
-        for f in NEW_ACTOR
-        if not f.optional and not values[f.path[0]]
-    ]
+    values, problems = _typed(NEW_ACTOR, form)
     if values["kind"] and values["kind"] not in ACTOR_KINDS:
         problems.append(f"Kind: '{values['kind']}' is not one of the choices")
-    article = article_of(drafts.folder, drafts.id, drafts.data)
-    numbers = [int(n) for n in re.findall(r"\d+", values["paragraphs"])]
-    known = {p.n for p in article.paragraphs} if article else set()
-    if values["paragraphs"] and (not numbers or not set(numbers) <= known):
-        problems.append(
-            f"Paragraphs: '{values['paragraphs']}' are not all paragraphs of the article"
-            f" (1 to {max(known, default=0)})"
-        )
+    numbers = _paragraphs(drafts, values["paragraphs"], problems)
     if values["name"] and (problem := name_problem(values["name"])):
         problems.append(f"Name: {problem}")
-    record_id = _free_id(drafts, values["name"])
+    record_id = _free_id(drafts, "actors", id_slug(values["name"]))
     if values["name"] and not record_id:
         problems.append(f"Name: no id can be made from '{values['name']}'")
     if problems:
@@ -59,9 +60,77 @@ def add_actor(drafts: DraftSet, form: Mapping[str, str]) -> Path:
     if values["role"]:
         record["role"] = values["role"]
     record["description"] = values["description"]
-    paragraphs = CommentedSeq(sorted(set(numbers)))
-    record["cite"] = CommentedSeq([CommentedMap(source=drafts.id, paragraphs=paragraphs)])
-    path = drafts.folder / "actors" / f"{record_id}.yaml"
+    record["cite"] = _cited(drafts, numbers)
+    return _written(drafts, "actors", record)
+
+
+def add_dispute(drafts: DraftSet, form: Mapping[str, str]) -> Path:
+    """Write the form's dispute as drafts/<set>/disputes/<id>.yaml, its id made from the
+    question. Its sides' actors must be the explainer's or the set's."""
+    values, problems = _typed(NEW_DISPUTE, form)
+    if values["status"] and values["status"] not in ("open", "settled"):
+        problems.append(f"Status: '{values['status']}' is not one of the choices")
+    if values["question"] and (problem := name_problem(values["question"])):
+        problems.append(f"Question: {problem}")
+    known = {choice.value for choice in drafts.actors()}
+    positions = CommentedSeq()
+    for n in (0, 1):
+        stance, actor = values[f"positions.{n}.stance"], values[f"positions.{n}.actors"]
+        if actor and actor not in known:
+            problems.append(f"Position {n + 1}: '{actor}' is not one of the actors")
+        elif bool(stance) != bool(actor):
+            problems.append(f"Position {n + 1}: give both its stance and who holds it")
+        elif stance:
+            positions.append(CommentedMap(stance=stance, actors=CommentedSeq([actor])))
+    numbers = _paragraphs(drafts, values["paragraphs"], problems)
+    words = " ".join(values["question"].rstrip("?").split()[:8])
+    record_id = _free_id(drafts, "disputes", id_of(words, set(), "") if words else "")
+    if values["question"] and not record_id:
+        problems.append(f"Question: no id can be made from '{values['question']}'")
+    if problems:
+        raise ReviewError("New dispute: " + "; ".join(problems) + " (nothing was written)")
+    record = CommentedMap(id=record_id, question=values["question"])
+    record["summary"] = values["summary"]
+    record["status"] = values["status"]
+    record["positions"] = positions
+    record["cite"] = _cited(drafts, numbers)
+    return _written(drafts, "disputes", record)
+
+
+def _typed(fields: list[Field], form: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
+    """The form's values by field path ('name', 'positions.0.stance'), on one line (a
+    textarea's kept as typed), and the required ones left empty."""
+    values = {}
+    for field in fields:
+        raw = form.get(field.name, "").replace("\r\n", "\n")
+        values[field.name[2:]] = (
+            raw.strip() if field.widget == "textarea" else " ".join(raw.split())
+        )
+    missing = [
+        f"{f.label}: must not be empty" for f in fields if not f.optional and not values[f.name[2:]]
+    ]
+    return values, missing
+
+
+def _paragraphs(drafts: DraftSet, typed: str, problems: list[str]) -> list[int]:
+    """The paragraph numbers typed ('2, 5'), each one of the set's article."""
+    article = article_of(drafts.folder, drafts.id, drafts.data)
+    numbers = sorted({int(n) for n in re.findall(r"\d{1,6}", typed)})
+    known = {p.n for p in article.paragraphs} if article else set()
+    if typed and (not numbers or not set(numbers) <= known):
+        problems.append(
+            f"Paragraphs: '{typed}' are not all paragraphs of the article"
+            f" (1 to {max(known, default=0)})"
+        )
+    return numbers
+
+
+def _cited(drafts: DraftSet, numbers: list[int]) -> CommentedSeq:
+    return CommentedSeq([CommentedMap(source=drafts.id, paragraphs=CommentedSeq(numbers))])
+
+
+def _written(drafts: DraftSet, kind: str, record: CommentedMap) -> Path:
+    path = drafts.folder / kind / f"{record['id']}.yaml"
     refuse_link_on_the_way(path, drafts.folder)
     path.parent.mkdir(exist_ok=True)
     with open(path, "x", encoding="utf-8") as out:  # never over a draft made meanwhile
@@ -69,16 +138,12 @@ def add_actor(drafts: DraftSet, form: Mapping[str, str]) -> Path:
     return path
 
 
-def _free_id(drafts: DraftSet, name: str) -> str:
-    """The id of a name ('Zoë Brun' -> zoe-brun), numbered past those data/ and the set
-    hold ('zoe-brun-2')."""
-    base = id_slug(name)
+def _free_id(drafts: DraftSet, kind: str, base: str) -> str:
+    """`base`, numbered past the ids data/ and the set hold ('zoe-brun-2'); '' for ''."""
     if not base:
         return ""
     taken = {  # a record's id is its file's name (check refuses any other)
-        path.stem
-        for folder in (drafts.data, drafts.folder)
-        for path in (folder / "actors").glob("*")
+        path.stem for folder in (drafts.data, drafts.folder) for path in (folder / kind).glob("*")
     }
     record_id, n = base, 2
     while record_id in taken:

@@ -30,7 +30,7 @@ from .review_article import cited_paragraphs
 from .review_files import ReviewError, digest, load_draft, read_draft, records_in, write_draft
 from .review_renames import TITLE_OF, follow_outlet, follow_title
 
-FILE_KINDS = ("sources", "actors", "events", "updates/events", "updates/actors")
+FILE_KINDS = ("sources", "actors", "events", "disputes", "updates/events", "updates/actors")
 ACTOR_KINDS = ("person", "organisation", "state", "group", "anonymous")
 PRECISIONS = ("day", "weekend", "week", "month", "year", "range", "since")
 
@@ -83,6 +83,11 @@ FIELDS: dict[str, list[Field]] = {
         Field(("place",), "Place (where it happened)", optional=True),
         Field(("summary",), "Summary", "textarea"),
     ],
+    "disputes": [
+        Field(("question",), "Question"),
+        Field(("status",), "Status", "choice", ("open", "settled")),
+        Field(("summary",), "Summary", "textarea"),
+    ],
     "updates/events": [
         Field(("status",), "Status", "choice", ("happened", "scheduled")),
         *_when(),
@@ -97,6 +102,8 @@ FIELDS: dict[str, list[Field]] = {
 }
 
 
+PLACE_OF = {"events": "event", "disputes": "dispute"}
+"""How a quotation's `to` names a record of the kind: event:ID, dispute:ID:N."""
 ADD_ACTOR, ADD_ROLE = "Add a participant", "The added participant's role"
 
 
@@ -131,6 +138,9 @@ class Item:
                 Field(("participants", n, "actor"), f"Participant {n + 1}", "actor", optional=True)
             )
             fields.append(Field(("participants", n, "role"), f"Participant {n + 1}'s role"))
+        sides = len(self.record.get("positions") or []) if self.kind == "disputes" else 0
+        for n in range(sides):
+            fields.append(Field(("positions", n, "stance"), f"Position {n + 1}: the stance"))
         for n in self.uncited:
             label = f"¶{n + 1} is cited by no draft: why leave it out? (e.g. photo caption)"
             fields.append(Field(("paragraphs", n, "uncited_reason"), label, optional=True))
@@ -280,15 +290,16 @@ class DraftSet:
                 # date and id, as two events may share a title
                 label = f"Event: {record.get('title')} ({date}{record['id']}{note})"
                 found.append(Choice(f"event:{record['id']}", label))
-        for record in records_in(self.data / "disputes"):
-            for n, position in enumerate(record.get("positions") or [], 1):
-                stance = position.get("stance") if isinstance(position, dict) else None
-                found.append(
-                    Choice(
-                        f"dispute:{record['id']}:{n}",
-                        f"Dispute: {record.get('question')} — position {n}: {stance}",
+        for folder, note in ((self.data, ""), (self.folder, " (draft)")):
+            for record in records_in(folder / "disputes"):
+                for n, position in enumerate(record.get("positions") or [], 1):
+                    stance = position.get("stance") if isinstance(position, dict) else None
+                    found.append(
+                        Choice(
+                            f"dispute:{record['id']}:{n}",
+                            f"Dispute{note}: {record.get('question')} — position {n}: {stance}",
+                        )
                     )
-                )
         return found
 
     def correct(self, item: Item, form: Mapping[str, str]) -> None:
@@ -325,24 +336,27 @@ class DraftSet:
         return plan
 
     def reject(self, item: Item) -> None:
-        """Remove the item from the drafts; a rejected event is no longer a quotation's
-        place (its `to` becomes the next of its `places`, or TODO), a rejected actor no
-        quotation's speaker (TODO)."""
+        """Remove the item from the drafts; a rejected event or dispute is no longer a
+        quotation's place (its `to` becomes the next of its `places`, or TODO), a
+        rejected actor no quotation's speaker (TODO)."""
         self._remove(item)
         quotes = self.folder / "quotes.yaml"
-        if item.kind not in ("events", "actors") or not quotes.is_file() or quotes.is_symlink():
+        if item.kind not in PLACE_OF and item.kind != "actors":
             return
-        gone, place = str(item.record.get("id")), f"event:{item.record.get('id')}"
+        if not quotes.is_file() or quotes.is_symlink():
+            return
+        gone = str(item.record.get("id"))
+        place = re.compile(rf"{PLACE_OF.get(item.kind, '-')}:{re.escape(gone)}(?::\d+)?")
         document = round_trip().load(read_draft(quotes))
         changed = False
         for quote in (document or {}).get("quotes") or []:
             places, claim = quote.get("places") or [], quote.get("claim") or {}
             if item.kind == "actors" and claim.get("speaker") == gone:
                 claim["speaker"], changed = "TODO", True  # say who, or reject it too
-            if item.kind == "events" and place in places:
-                places.remove(place)
+            for there in [p for p in places if place.fullmatch(str(p))]:
+                places.remove(there)
                 changed = True
-            if item.kind == "events" and quote.get("to") == place:
+            if place.fullmatch(str(quote.get("to"))):
                 quote["to"] = places[0] if places else "TODO"
                 changed = True
         if changed:
