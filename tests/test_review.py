@@ -22,6 +22,7 @@ import yaml
 from test_preview import fetch_until
 
 from generator.cli import main
+from generator.commands import review_drafts
 from generator.commands.review_additions import add_actor, add_dispute
 from generator.commands.review_drafts import DraftSet, ReviewError
 from helpers import REPO, fixture_project, free_port
@@ -604,17 +605,19 @@ def test_a_dispute_the_article_tells_is_added_and_its_sides_take_quotations(tmp_
     source = next(i for i in drafts.items() if i.kind == "sources")
     drafts.accept(source, form_of(source))
     dispute = next(i for i in drafts.items() if i.kind == "disputes")
-    assert [f.label for f in dispute.fields()][-2:] == [
-        "Position 1: the stance",
-        "Position 2: the stance",
-    ]
-    drafts.accept(dispute, form_of(dispute))
+    labels = [f.label for f in dispute.fields()]
+    assert labels[3:5] == ["Position 1: the stance", "Position 2: the stance"]
+    # a box for each event of data/ it may bear on (a drafted one is accepted first)
+    assert "Bears on Emergency meeting of the commission (2025-06-16, emergency-meeting)" in labels
+    assert not [label for label in labels if "draft)" in label]
+    drafts.accept(dispute, form_of(dispute, **{"events.emergency-meeting": "on"}))
     roth = next(i for i in drafts.items() if "drought" in str(i.record.get("claim")))
     drafts.accept(roth, form_of(roth, to=place))
     written = yaml.safe_load((data / "disputes" / f"{record['id']}.yaml").read_text())
     assert [c["text"] for c in written["positions"][1]["claims"]] == [
         "The river is low because of the drought"
     ]
+    assert written["events"] == ["emergency-meeting"]
     assert main(["check", "--data", str(data), "-q"]) == 0
 
 
@@ -636,3 +639,23 @@ def test_a_rejected_dispute_is_no_longer_a_quotations_place(tmp_path: Path) -> N
     drafts.reject(dispute)
     quotes = quotes_of(root / "drafts" / SET)
     assert f"dispute:{record_id}" not in quotes
+
+
+def test_in_a_long_story_a_dispute_offers_the_events_of_its_article_and_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(review_drafts, "MANY_EVENTS", 1)  # the river story has three
+    root = project(tmp_path, COUNCIL)
+    drafts = DraftSet(root / "drafts", SET, root / "data")
+    form = {
+        "f:question": "Is the dam to blame?",
+        "f:summary": "Who is to blame.",
+        "f:status": "open",
+        "f:positions.0.stance": "It is",
+        "f:positions.0.actors": "corvina",
+        "f:paragraphs": "1",
+    }
+    path = add_dispute(drafts, form)
+    path.write_text(path.read_text() + "events: [filling-begins]\n")
+    dispute = next(i for i in drafts.items() if i.kind == "disputes")
+    assert [event.value for event in dispute.events] == ["filling-begins"]

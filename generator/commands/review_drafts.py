@@ -118,6 +118,7 @@ class Item:
     index: int | None
     digest: str  # of the file's text, to tell a form shown before the file changed
     uncited: tuple[int, ...] = ()  # a source's paragraphs (positions) nothing cites
+    events: tuple[Choice, ...] = ()  # the events a dispute may bear on
 
     @property
     def record(self) -> Any:
@@ -141,6 +142,8 @@ class Item:
         sides = len(self.record.get("positions") or []) if self.kind == "disputes" else 0
         for n in range(sides):
             fields.append(Field(("positions", n, "stance"), f"Position {n + 1}: the stance"))
+        for event in self.events:
+            fields.append(Field(("events", event.value), f"Bears on {event.label}", "check"))
         for n in self.uncited:
             label = f"¶{n + 1} is cited by no draft: why leave it out? (e.g. photo caption)"
             fields.append(Field(("paragraphs", n, "uncited_reason"), label, optional=True))
@@ -157,6 +160,8 @@ class Item:
 
     def value(self, field: Field) -> str:
         """The field's value as the form shows it ("" when absent)."""
+        if self.kind == "disputes" and field.path[0] == "events":  # a box per event
+            return "on" if field.path[1] in (self.record.get("events") or []) else ""
         value = _get(self.record, field.path)
         if isinstance(value, bool):
             return "on" if value else ""
@@ -227,7 +232,18 @@ class DraftSet:
         for item in found:
             if item.kind == "sources":
                 item.uncited = self._uncited(item.record)
+            if item.kind == "disputes":  # data/'s events: a draft one is accepted first
+                item.events = tuple(_labelled(self._events_for(item.record)))
         return found
+
+    def _events_for(self, dispute: Any) -> list[dict[str, Any]]:
+        """The events of data/ a dispute's form offers: all of them, or in a long story
+        those this article reports and those the dispute names already."""
+        events = records_in(self.data / "events")
+        if len(events) <= MANY_EVENTS:
+            return events
+        named = set(dispute.get("events") or [])
+        return [e for e in events if e["id"] in named or self.id in str(e.get("cite"))]
 
     def _uncited(self, source: Any) -> tuple[int, ...]:
         """The positions of a source's paragraphs that no draft of the set nor record of
@@ -281,15 +297,11 @@ class DraftSet:
 
     def places(self) -> list[Choice]:
         """The pick-list of a quote's places: each event, and each position of a dispute."""
-        found = []
-        for folder, note in ((self.data, ""), (self.folder, ", draft")):
-            for record in records_in(folder / "events"):
-                when = record.get("when")
-                on = when.get("date") if isinstance(when, dict) else None
-                date = f"{on}, " if on else ""
-                # date and id, as two events may share a title
-                label = f"Event: {record.get('title')} ({date}{record['id']}{note})"
-                found.append(Choice(f"event:{record['id']}", label))
+        found = [
+            Choice(f"event:{event.value}", f"Event: {event.label}")
+            for folder, note in ((self.data, ""), (self.folder, ", draft"))
+            for event in _labelled(records_in(folder / "events"), note)
+        ]
         for folder, note in ((self.data, ""), (self.folder, " (draft)")):
             for record in records_in(folder / "disputes"):
                 for n, position in enumerate(record.get("positions") or [], 1):
@@ -368,7 +380,12 @@ class DraftSet:
         outlet = str(item.record.get("outlet") or "") if item.kind == "sources" else ""
         problems, changed = [], set()
         added: dict[str, Any] = {}
+        ticked = []
         for field in item.fields():
+            if item.kind == "disputes" and field.path[0] == "events":
+                if form.get(field.name) == "on":
+                    ticked.append(str(field.path[1]))
+                continue
             if item.adds(field):  # added once the others are set: it shifts no index
                 try:
                     added[str(field.path[-1])] = self._parsed(field, form.get(field.name), "")
@@ -383,6 +400,10 @@ class DraftSet:
                     changed.add(field.path)
             except ValueError as problem:
                 problems.append(f"{field.label}: {problem}")
+        if item.events:  # the events ticked, and any the page did not offer
+            offered = {event.value for event in item.events}
+            kept = [e for e in item.record.get("events") or [] if e not in offered]
+            item.record["events"] = CommentedSeq([*kept, *ticked])
         participants = item.record.get("participants") or []
         for n in reversed(range(len(participants))):
             if not participants[n].get("actor"):  # set to (none): taken off
@@ -447,6 +468,22 @@ class DraftSet:
     def _named(self, text: str, staged: Path) -> str:
         """A message of accept's about the staged copy, naming the drafts instead."""
         return text.replace(str(staged), str(self.folder))
+
+
+MANY_EVENTS = 40
+"""More events than a dispute's form offers a box each."""
+
+
+def _labelled(events: list[dict[str, Any]], note: str = "") -> list[Choice]:
+    """Events as a pick-list labels them: by title, date and id (two events may share a
+    title)."""
+    found = []
+    for record in events:
+        when = record.get("when")
+        on = when.get("date") if isinstance(when, dict) else None
+        date = f"{on}, " if on else ""
+        found.append(Choice(record["id"], f"{record.get('title')} ({date}{record['id']}{note})"))
+    return found
 
 
 SETTLES: dict[tuple[str | int, ...], str] = {
