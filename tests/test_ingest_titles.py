@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -171,3 +172,32 @@ def test_a_title_opening_with_he_or_she_names_the_person_the_article_meant() -> 
     people = [Proposed("Gareth Howells", "", "", "person", (1,))]
     plan = make_plan([guess], paragraphs, [[], []], people, Existing(), "echo")
     assert plan.candidates[0].title.startswith("Howells was referring to a fire")
+
+
+@pytest.mark.parametrize(
+    "sentence, later, title",
+    [
+        (
+            "The harbour board voted on Tuesday to raise the mooring levy by a third from"
+            " August, despite protests.",
+            "from August",
+            "The harbour board to raise the mooring levy by a third",
+        ),
+        (
+            "Ministers agreed on Friday to close the coal plant by 2030.",
+            "by 2030",
+            "Ministers to close the coal plant",
+        ),
+    ],
+)
+def test_what_was_decided_on_one_day_for_a_later_one_is_titled_as_a_headline_future(
+    sentence: str, later: str, title: str
+) -> None:
+    first = re.search(r"on (?:Tuesday|Friday)", sentence)
+    assert first is not None
+    at = sentence.index(later)
+    clause = clause_of(sentence, (at, at + len(later)), [first.span()])
+    assert title_of(clause, later) == title
+    # the decision keeps its own title, the whole sentence
+    decided = clause_of(sentence, first.span(), [(at, at + len(later))])
+    assert decided.startswith(sentence.split(" on ")[0])

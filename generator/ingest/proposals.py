@@ -209,11 +209,17 @@ def _join(sentence: str, start: int, end: int, last: bool) -> tuple[int, int] | 
         joins += [
             j for j in SUBORDINATE.finditer(sentence, start, end) if sentence[j.end() : end].split()
         ]
+        joins += [j for j in [INTENT.match(sentence, start, end)] if j]
         joins.sort(key=lambda j: j.start())
     if not joins:
         return None
     join = joins[-1] if last else joins[0]
     return join.start(), join.end()
+
+
+INTENT = re.compile(r"\s+(?=to\s+[a-z]+\b)")
+"""What was decided, just after the decision's date: "voted on Tuesday to raise the levy
+from August" -> "The board to raise the levy" for "from August" (a headline's future)."""
 
 
 STATE_CLAUSE = re.compile(
