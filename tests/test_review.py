@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 import yaml
+from test_languages import AXE, AXE_TAGS
 from test_preview import fetch_until
 
 from generator.cli import main
@@ -518,6 +519,18 @@ def test_an_actor_ingest_missed_is_added_on_the_page_then_accepted(
         held_by = page.locator("#new-dispute select[name='f:positions.0.actors'] option")
         assert "Corvina City Council (corvina-city-council)" in held_by.all_inner_texts()
         page.close()
+        # WCAG 2.2 AA at a desktop's and a phone's width (axe is a script: the pages' own
+        # policy forbids any, so this one context lets it in)
+        for width in (1280, 390):
+            context = browser.new_context(viewport={"width": width, "height": 900}, bypass_csp=True)
+            page = context.new_page()
+            page.goto(f"{url}-/review/{SET}/")
+            page.add_script_tag(path=str(AXE))
+            result = page.evaluate(
+                "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
+            )
+            assert [(v["id"], n["target"]) for v in result["violations"] for n in v["nodes"]] == []
+            context.close()
     assert yaml.safe_load((data / "actors" / "corvina-city-council.yaml").read_text()) == {
         "id": "corvina-city-council",
         "name": "Corvina City Council",
