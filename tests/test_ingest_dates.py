@@ -167,3 +167,276 @@ def test_the_dates_own_past_verb_counts_even_when_a_verb_after_it_is_nearer() ->
         "The inspector toured the big old paper mill on the river in February, staff walked out."
     )
     assert dated(sentence, dt.date(2024, 12, 10)) == [("in February", "2024-02-01", "month", None)]
+
+
+def test_a_weekday_listed_after_another_is_the_first_such_day_after_it() -> None:
+    friday = dt.date(2024, 6, 7)
+    assert dated("The new toll starts on Monday in Kent and Tuesday in Sussex.", friday) == [
+        ("on Monday", "2024-06-10", "day", "scheduled"),
+        ("Tuesday", "2024-06-11", "day", "scheduled"),
+    ]
+    assert dated("Storms lashed the coast overnight Tuesday to Wednesday.", friday) == [
+        ("Tuesday", "2024-06-04", "day", None),
+        ("Wednesday", "2024-06-05", "day", None),
+    ]
+    # a list may run back a day: each keeps its own
+    assert dated("He spoke Friday and Thursday to reporters.", friday) == [
+        ("Friday", "2024-06-07", "day", None),
+        ("Thursday", "2024-06-06", "day", None),
+    ]
+
+
+def test_this_past_week_and_weekend_are_the_last_ones() -> None:
+    wednesday = dt.date(2024, 6, 12)
+    assert dated("Turnout rose this past weekend and fell this past week.", wednesday) == [
+        ("this past weekend", "2024-06-08", "weekend", None),
+        ("this past week", "2024-06-03", "week", None),
+    ]
+    assert dated("Queues may form again, as they did this past weekend.", wednesday) == [
+        ("this past weekend", "2024-06-08", "weekend", None)
+    ]
+
+
+def test_a_weekday_in_the_possessive_after_a_deadline_word_is_an_event() -> None:
+    friday = dt.date(2024, 6, 7)
+    assert dated("The dispute was settled by Tuesday's ruling.", friday) == [
+        ("by Tuesday", "2024-06-04", "day", None)
+    ]
+    assert dated("Sirens sounded in the run-up to Sunday's derby.", friday) == [
+        ("Sunday", "2024-06-09", "day", "scheduled")
+    ]
+    assert dated("The ferry is booked until Sunday.", friday) == [
+        ("until Sunday", "2024-06-09", "day", "scheduled")
+    ]
+
+
+def test_the_previous_month_counts_from_the_last_date_named_at_least_to_the_month() -> None:
+    april = dt.date(2024, 4, 11)
+    sentence = "Exports in February rose 3 percent from a year earlier, after a fall in the previous month."
+    assert dated(sentence, april)[-1] == ("the previous month", "2024-01-01", "month", None)
+
+
+def test_the_day_after_a_weekday_counts_from_that_weekday() -> None:
+    friday = dt.date(2024, 6, 7)
+    sentence = "The mayor visits Lyon on Monday and flies to Turin the following day."
+    assert dated(sentence, friday) == [
+        ("on Monday", "2024-06-10", "day", "scheduled"),
+        ("the following day", "2024-06-11", "day", "scheduled"),
+    ]
+
+
+def test_that_year_and_the_same_day_are_the_date_named_last() -> None:
+    assert dated("Shipments tripled in 2019, a record for that year.", dt.date(2024, 6, 7)) == [
+        ("2019", "2019-01-01", "year", None),
+        ("that year", "2019-01-01", "year", None),
+    ]
+    sentence = "The levy was set on March 3, and shares fell on the same day."
+    assert dated(sentence, dt.date(2024, 6, 7)) == [
+        ("March 3", "2024-03-03", "day", None),
+        ("the same day", "2024-03-03", "day", None),
+    ]
+
+
+def test_march_or_may_before_a_noun_is_a_month() -> None:
+    june = dt.date(2024, 6, 7)
+    assert dated("Rail unions rejected the March offer.", june) == [
+        ("March", "2024-03-01", "month", None)
+    ]
+    assert dated("Prices jumped most since the May floods.", dt.date(2024, 4, 10)) == [
+        ("May", "2023-05-01", "month", None)
+    ]
+    assert dated("They joined the March on the capital.", june) == []
+
+
+def test_a_month_that_opens_a_span_takes_the_year_that_ends_it() -> None:
+    november = dt.date(2024, 11, 20)
+    assert dated("Coffee exports in January-October 2024 rose.", november) == [
+        ("in January", "2024-01-01", "month", None),
+        ("October 2024", "2024-10-01", "month", None),
+    ]
+    assert dated("Ferry traffic over the December-February season fell.", dt.date(2025, 3, 5)) == [
+        ("December", "2024-12-01", "month", None),
+        ("February", "2025-02-01", "month", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Negotiators meet again in Vienna on Thursday.", ("on Thursday", "2024-06-13", "day")),
+        ("Voters go to the polls on Sunday.", ("on Sunday", "2024-06-16", "day")),
+        ("The club plays Fulham on Saturday.", ("on Saturday", "2024-06-15", "day")),
+        (
+            "The council told its hosts Tuesday that it was grateful.",
+            ("Tuesday", "2024-06-11", "day"),
+        ),
+        ("Both unions agreed to meet Monday.", ("Monday", "2024-06-10", "day")),
+    ],
+)
+def test_a_scheduled_event_in_the_present_points_forward_in_either_person(
+    sentence: str, expected: tuple
+) -> None:
+    (found,) = dated(sentence, dt.date(2024, 6, 12))
+    assert found[:3] == expected
+
+
+def test_since_dates_the_past_however_near_the_same_month_ahead() -> None:
+    november = dt.date(2024, 11, 20)
+    assert dated("The pier has been shut since December.", november) == [
+        ("since December", "2023-12-01", "month", None)
+    ]
+    assert dated("Since December 2, no ferry has sailed.", november) == [
+        ("December 2", "2023-12-02", "day", None)
+    ]
+
+
+def test_the_start_or_middle_of_the_month_or_year_is_that_month_or_year() -> None:
+    april = dt.date(2024, 4, 24)
+    assert dated("Dockers struck at the start of the month.", april) == [
+        ("the start of the month", "2024-04-01", "month", None)
+    ]
+    assert dated("A deal is due by the middle of the year.", april) == [
+        ("by the middle of the year", "2024-01-01", "year", None)
+    ]
+
+
+def test_an_ed_word_after_a_determiner_is_an_adjective_not_a_past_tense() -> None:
+    october = dt.date(2024, 10, 24)
+    sentence = "The dividend will be paid on a still unnamed date in January."
+    assert dated(sentence, october) == [("in January", "2025-01-01", "month", "scheduled")]
+    assert dated("The mill was shut after an earlier June strike.", dt.date(2024, 12, 2)) == [
+        ("June", "2024-06-01", "month", None)
+    ]
+
+
+def test_to_before_an_article_is_a_preposition_and_keeps_the_dates_own_clause() -> None:
+    november = dt.date(2024, 11, 20)
+    sentence = "The gazette switched from a weekly to a daily edition in December."
+    assert dated(sentence, november) == [("in December", "2023-12-01", "month", None)]
+    # an infinitive still ends it: the month is that of what was planned
+    assert dated("The gazette wanted to print daily in December.", november) == [
+        ("in December", "2024-12-01", "month", "scheduled")
+    ]
+
+
+def test_a_weekday_or_month_after_each_or_every_is_a_recurrence_not_a_date() -> None:
+    friday = dt.date(2024, 6, 7)
+    assert dated("The market opens each Thursday and every July a fair is held.", friday) == []
+    assert dated("The market opened on Thursday.", friday) == [
+        ("on Thursday", "2024-06-06", "day", None)
+    ]
+
+
+def test_the_cars_of_tomorrow_and_todays_world_are_any_time() -> None:
+    friday = dt.date(2024, 6, 7)
+    assert dated("These are the trams of tomorrow, built for today's world.", friday) == []
+    assert dated("Bids closed at the end of today's auction.", friday) == [
+        ("today", "2024-06-07", "day", None)
+    ]
+
+
+def test_verbs_after_that_date_what_was_reported_not_the_saying() -> None:
+    friday = dt.date(2024, 6, 7)
+    sentence = "The envoy said at the harbour offices in Oslo Tuesday that he plans to sail."
+    assert dated(sentence, friday) == [("Tuesday", "2024-06-04", "day", None)]
+
+
+def test_an_ed_word_before_by_after_a_date_is_a_participle_not_its_tense() -> None:
+    wednesday = dt.date(2024, 6, 5)
+    sentence = "The envoy was due in Lagos by boat early Friday accompanied by aides."
+    assert dated(sentence, wednesday) == [("Friday", "2024-06-07", "day", "scheduled")]
+
+
+def test_friday_nights_or_a_sunday_is_any_such_day() -> None:
+    friday = dt.date(2024, 6, 7)
+    assert dated("The choir sings on Sunday evenings; the fete fell on a Sunday.", friday) == []
+    assert dated("The choir sang on Sunday evening.", friday) == [
+        ("on Sunday", "2024-06-02", "day", None)
+    ]
+
+
+def test_four_digits_before_gmt_are_a_time_of_day_not_a_year() -> None:
+    friday = dt.date(2024, 6, 7)
+    assert dated("Polls closed at 8 p.m. (1900 GMT) on Friday.", friday) == [
+        ("on Friday", "2024-06-07", "day", None)
+    ]
+
+
+def test_the_current_fiscal_year_is_the_year_of_publication() -> None:
+    assert dated("Sales in the current fiscal year should rise.", dt.date(2024, 6, 7)) == [
+        ("the current fiscal year", "2024-01-01", "year", None)
+    ]
+
+
+def test_later_in_the_day_is_the_day_named_before_it_or_of_publication() -> None:
+    friday = dt.date(2024, 6, 7)
+    assert dated("The mayor is due to speak later in the day.", friday) == [
+        ("later in the day", "2024-06-07", "day", None)
+    ]
+    assert dated("Divers found the hull on Tuesday and the bell later in the day.", friday) == [
+        ("on Tuesday", "2024-06-04", "day", None),
+        ("later in the day", "2024-06-04", "day", None),
+    ]
+
+
+def test_a_season_under_way_is_the_current_one_even_in_the_future() -> None:
+    april = dt.date(2024, 4, 15)
+    assert dated("Food stocks will run low this spring.", april) == [
+        ("this spring", "2024-03-01", "range", None)
+    ]
+    assert dated("Food stocks will run low in the autumn.", april)[0][1] == "2024-09-01"
+    # one already over is next year's
+    assert dated("The pier reopens in the spring.", dt.date(2024, 6, 12))[0][1] == "2025-03-01"
+
+
+def test_said_after_a_comma_dates_the_attribution_not_the_date_before_it() -> None:
+    april = dt.date(2024, 4, 22)
+    sentence = "Stalls must close before the town's regatta in July, a council clerk said."
+    assert dated(sentence, april) == [("in July", "2024-07-01", "month", "scheduled")]
+    # nor does what the attribution reports
+    sentence = "In an interview at the town hall Friday, the mayor said she would resign."
+    assert dated(sentence, april) == [("Friday", "2024-04-19", "day", None)]
+
+
+def test_a_deadline_word_reaches_over_a_time_of_day() -> None:
+    saturday = dt.date(2024, 6, 8)
+    assert dated("The talks continue until about midday on Sunday.", saturday) == [
+        ("on Sunday", "2024-06-09", "day", "scheduled")
+    ]
+
+
+def test_a_day_of_a_month_last_year_is_one_date() -> None:
+    assert dated("The bridge was closed on October 12 last year.", dt.date(2024, 4, 15)) == [
+        ("October 12 last year", "2023-10-12", "day", None)
+    ]
+
+
+def test_a_date_with_no_tense_months_away_either_way_is_the_past_one() -> None:
+    february = dt.date(2024, 2, 12)
+    assert dated("Shares sit near their peak of Aug. 8.", february) == [
+        ("Aug. 8", "2023-08-08", "day", None)
+    ]
+    assert dated("Shares sit near their peak of March 8.", february) == [
+        ("March 8", "2024-03-08", "day", "scheduled")
+    ]
+
+
+def test_is_just_before_a_date_is_an_event_ahead() -> None:
+    wednesday = dt.date(2024, 6, 5)
+    assert dated("The closing date for bids is 1700 GMT Monday.", wednesday) == [
+        ("Monday", "2024-06-10", "day", "scheduled")
+    ]
+    assert dated("The recount is Sunday.", wednesday) == [
+        ("Sunday", "2024-06-09", "day", "scheduled")
+    ]
+
+
+def test_a_day_that_opens_a_span_takes_the_year_that_ends_it() -> None:
+    sentence = "The siege lasted from March 20 to March 24, 2003, witnesses said."
+    assert dated(sentence, dt.date(2024, 6, 7))[0] == ("March 20", "2003-03-20", "day", None)
+
+
+def test_hopes_for_a_date_point_forward() -> None:
+    monday = dt.date(2024, 6, 10)
+    sentence = "The warden spoke at length before voicing hopes for calm seas on Thursday."
+    assert dated(sentence, monday) == [("on Thursday", "2024-06-13", "day", "scheduled")]

@@ -45,6 +45,13 @@ scheduled for January 25"); a weekday in the possessive after "from" is an event
 start ("up from Monday's close"); "last December 17" is the one before publication;
 "this weekend" is the weekend of the week of publication, never "this week".
 
+Sixth pass: the dates of a list or a span run forward ("on Monday in Kent and Tuesday in
+Sussex", "January-October 2024", "from June 5 to June 9 last year"); "that year", "the same
+day", "later in the day" and "the previous month" count from the date named last at their
+own precision or a finer one (a weekday too); "October 12 last year", "this past weekend",
+"the start of the month", "the current fiscal year"; a month or a day of a month with no
+tense, five months away or more, is the past one; a season under way is the current one.
+
 Weeks start on Monday, a weekend is dated by its Saturday, as in the data format; a
 season is meteorological (summer is June to August; winter takes the year of its December).
 """
@@ -52,6 +59,7 @@ season is meteorological (summer is June to August; winter takes the year of its
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -67,16 +75,18 @@ from .datewords import (
     WEEKDAY,
     WEEKDAYS,
     YEAR,
+    bare,
     count,
+    in_year,
+    monday,
     month_number,
+    month_start,
+    no_date,
+    unify,
     year_number,
 )
 from .quotes import sentences
 from .tense import pointing
-
-TITLED = re.compile(r"Today|Tonight|Tomorrow|Yesterday|This Week|This Weekend")
-NAME_BEFORE = re.compile(r"\b[A-Z][\w.&-]*(?:['’]s?)?\s[\"“]?$")
-"""A date word capitalised after a name is part of a name: a paper, a programme."""
 
 
 @dataclass
@@ -92,40 +102,25 @@ class DateGuess:
     start: int = 0  # where the words start in the paragraph
 
 
-def monday(day: dt.date) -> dt.date:
-    return day - dt.timedelta(days=day.weekday())
-
-
-def month_start(day: dt.date, months: int = 0) -> dt.date:
-    """The 1st of the month `months` after (or before) that of `day`."""
-    index = day.year * 12 + day.month - 1 + months
-    return dt.date(index // 12, index % 12 + 1, 1)
-
-
-def in_year(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
 def nearest(
     candidates: list[dt.date], published: dt.date, way: int, first: Callable[[dt.date], dt.date]
 ) -> dt.date:
     """Of the same day (or month) in three years, the one the tense points to: the last
-    on or before publication in the past, the first on or after it in the future, else
-    the nearest. `first` maps a date to the start of its period (the month's 1st)."""
+    on or before publication in the past, the first on or after it in the future; with no
+    tense the nearest, or the past one when both are months away (news reports what
+    happened). `first` maps a date to the start of its period (the month's 1st)."""
     now = first(published)
     closest = min(candidates, key=lambda c: (abs((c - now).days), c != now))
     # February 29 may have no year on the side the tense points to: then the nearest
     if way == 0:
-        return closest
+        past = max((c for c in candidates if c <= now), default=closest)
+        return past if abs((closest - now).days) > 150 else closest
     side = [c for c in candidates if (c <= now if way < 0 else c >= now)]
     directed = (max(side) if way < 0 else min(side)) if side else closest
     # a tense is a weaker clue than a date a few weeks away: "record Nov. 16, the company
     # said" in November 1 's paper is this November, not last year's
     far, near = abs((directed - now).days) > 180, abs((closest - now).days) < 75
-    strong = abs(way) > 1 and first(published) != published  # a month, not a day
+    strong = abs(way) > 2 or (abs(way) > 1 and first(published) != published)  # a month
     return closest if far and near and not strong else directed
 
 
@@ -148,8 +143,9 @@ def _weekday(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> No
 
 
 def _full_date(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
-    g.date = in_year(year_number(m["year"]), month_number(m["month"]), int(m["d"]))
-    g.precision = "day"
+    shift = {"last": -1, "next": 1, "this": 0}.get(m["rel"].lower(), 0)
+    year = year_number(m["year"]) if m["year"] else published.year + shift
+    g.date, g.precision = in_year(year, month_number(m["month"]), int(m["d"])), "day"
 
 
 def _day_of_month(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
@@ -180,14 +176,14 @@ def _named_month(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -
     elif lead == "this":
         g.date = dt.date(published.year, month, 1)
     else:
-        g.date = nearest(found, published, -1 if lead == "since" else way, month_start)
+        g.date = nearest(found, published, way, month_start)
     g.precision = "month"
 
 
 def _week(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
     words = m[0].lower()
     shift = 1 if words.startswith(("next", "the coming", "the following")) else 0
-    if words.startswith(("last", "the past", "the previous", "previous")):
+    if words.startswith(("last", "the past", "the previous", "previous", "this past")):
         shift = -1
     if m["n"]:
         weeks = count(m["n"])
@@ -201,10 +197,12 @@ def _weekend(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> No
     saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7 or 7)
     words = m[0].lower()
     if words.startswith(("next", "this coming", "the coming")) or (
-        way > 0 and not words.startswith("last")
+        way > 0 and not words.startswith(("last", "this past"))
     ):
         saturday += dt.timedelta(days=7)
-    elif words.startswith("this") and (published.weekday() == 5 or way >= 0):
+    elif (
+        words.startswith("this") and "past" not in words and (published.weekday() == 5 or way >= 0)
+    ):
         saturday = monday(published) + dt.timedelta(days=5)  # the weekend of this week
     g.date, g.precision = saturday, "weekend"
 
@@ -212,6 +210,7 @@ def _weekend(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> No
 def _day_word(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
     words = m[0].lower()
     shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}.get(words)
+    shift = 0 if words.endswith("in the day") else shift  # unless a day is named before
     if shift is None:
         days = count(m["n"])
         if days is None:
@@ -255,7 +254,7 @@ def _season(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> Non
     ):
         if ends >= published:
             now = now.replace(year=now.year - 1)
-    elif words.startswith(("next", "the coming")) or (way > 0 and now < published):
+    elif words.startswith(("next", "the coming")) or (way > 0 and ends < published):
         if now <= published:
             now = now.replace(year=now.year + 1)
     g.date, g.end, g.precision = now, month_start(now, 3) - dt.timedelta(days=1), "range"
@@ -291,7 +290,9 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "the following",
         re.compile(
-            r"\bthe (?:following|next|previous|preceding|prior) (?:day|week|month|year)\b", re.I
+            r"\b(?:the (?:following|next|previous|preceding|prior|same)|that)"
+            r" (?:day|week|month|year)\b(?!-)",
+            re.I,
         ),
         _relative,
     ),
@@ -307,8 +308,11 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
             rf"(?P<year>{YEAR})\b"
             rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{MONTH})\.?,?\s+"
             rf"(?P<year2>{YEAR})\b"
+            # "on October 12 last year"
+            rf"|\b(?P<month3>{MONTH})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+            r"(?P<rel>(?i:last|this|next)) year\b"
         ),
-        lambda m, g, p, w: _full_date(_unify(m), g, p, w),
+        lambda m, g, p, w: _full_date(unify(m), g, p, w),
     ),
     (
         "month and year",
@@ -325,7 +329,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
             rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d)"
             rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{FULL_MONTH})\b"
         ),
-        lambda m, g, p, w: _day_of_month(_unify(m), g, p, w),
+        lambda m, g, p, w: _day_of_month(unify(m), g, p, w),
     ),
     (
         "weekday",
@@ -339,7 +343,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
         "month",
         re.compile(
             r"\b(?:(?:next|last|this|the previous|the past|the coming|earlier this|later this)"
-            rf" month(?:'s|’s)?|the end of (?:the|this) month|(?P<n>{NUMBER}) months? ago)\b",
+            r" month(?:'s|’s)?|the (?:end|start|beginning|middle) of (?:the|this) month"
+            rf"|(?P<n>{NUMBER}) months? ago)\b",
             re.I,
         ),
         _month,
@@ -350,14 +355,18 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"\b(?:(?P<lead>(?i:in|last|next|this|since|by|until|through|from|during|early|mid"
             rf"|late|in early|in mid|in late|(?:the )?end of))[\s-]+)(?P<month>{FULL_MONTH})\b"
             r"(?!\s+\d)"
-            rf"|\b(?P<lead2>){FULL_MONTH.replace('|May|', '|').replace('March|', '')}\b(?!\s+\d)",
+            rf"|\b(?P<lead2>){FULL_MONTH.replace('|May|', '|').replace('March|', '')}\b(?!\s+\d)"
+            # "the March talks", "a May poll": a month before a noun (not "the March on Rome")
+            r"|(?:(?<=\b[Tt]he )|(?<=\b[Aa] ))(?:March|May)\b(?=\s+[a-z])"
+            r"(?!\s+(?:of|on|to|for|from|through|past|and|or|in|by|be|have|not|also)\b)",
         ),
-        lambda m, g, p, w: _named_month(_bare(m), g, p, w),
+        lambda m, g, p, w: _named_month(bare(m), g, p, w),
     ),
     (
         "week",
         re.compile(
-            r"\b(?:this|last|next|the past|the previous|the coming|the following) week(?:'s|’s)?\b"
+            r"\b(?:this(?: past)?|last|next|the past|the previous|the coming|the following)"
+            r" week(?:'s|’s)?\b"
             rf"|\b(?P<n>{NUMBER})\s+weeks?\s+ago\b",
             re.I,
         ),
@@ -365,20 +374,28 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "weekend",
-        re.compile(r"\b(?:over the|this|this coming|next|last|a|the) weekend(?:'s|’s)?\b", re.I),
+        re.compile(
+            r"\b(?:over the|this|this coming|this past|next|last|a|the) weekend(?:'s|’s)?\b", re.I
+        ),
         _weekend,
     ),
     (
         "day",
-        re.compile(rf"\b(?:yesterday|today|tonight|tomorrow|(?P<n>{NUMBER}) days? ago)\b", re.I),
+        re.compile(
+            rf"\b(?:yesterday|today|tonight|tomorrow|(?P<n>{NUMBER}) days? ago"
+            r"|(?:later|earlier) in the day)\b",
+            re.I,
+        ),
         _day_word,
     ),
     (
         "year",
         re.compile(
-            r"\b(?:(?:last|this|next|the past|the previous|the current|the coming) year(?:'s|’s)?"
+            r"\b(?:(?:last|this|next|the past|the previous|the current|the coming)"
+            r" (?:fiscal |financial )?year(?:'s|’s)?"
             rf"|(?:a|one) year (?:ago|earlier)|(?P<n>{NUMBER}) years ago"
-            r"|(?:(?:by )?the end of (?:the|this) year|year-end|year end|year's end|year’s end)"
+            r"|(?:(?:by )?the (?:end|start|beginning|middle) of (?:the|this) year"
+            r"|year-end|year end|year's end|year’s end)"
             r"|the (?:full|current|whole|entire) year|(?:earlier|later) in the year"
             r"|year-(?:ago|earlier))\b(?![\s-]+(?:\d|two|nineteen|twenty))",
             re.I,
@@ -407,8 +424,12 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     ("since", re.compile(rf"\bsince (?P<year>{ANY_YEAR})\b", re.I), _since),
     (
         "year",
-        re.compile(rf"(?<![\d$.,£€])\b(?P<year>{YEAR})\b(?![\d,.]\d|%)|\b(?P<year2>{SPOKEN_YEAR})"),
-        lambda m, g, p, w: _calendar_year(_unify(m), g, p, w),
+        # not a time of day: "(2000 GMT)", "at 1900 hours"
+        re.compile(
+            rf"(?<![\d$.,£€])\b(?P<year>{YEAR})\b(?![\d,.]\d|%|\s*(?:GMT|UTC|hours|hrs)\b)"
+            rf"|\b(?P<year2>{SPOKEN_YEAR})"
+        ),
+        lambda m, g, p, w: _calendar_year(unify(m), g, p, w),
     ),
     (
         "relative",
@@ -420,38 +441,6 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
         _relative,
     ),
 ]
-
-
-class _Unified:
-    """A match of a pattern with two spellings, read as one ("June 28" / "28 June")."""
-
-    def __init__(self, match: re.Match[str]) -> None:
-        self.match = match
-
-    def __getitem__(self, key: str | int) -> str:
-        if isinstance(key, int):
-            return self.match[key]
-        return self.match[key] or self.match.groupdict().get(f"{key}2") or ""
-
-
-def _unify(match: re.Match[str]) -> re.Match[str]:
-    return _Unified(match)  # type: ignore[return-value]
-
-
-def _bare(match: re.Match[str]) -> re.Match[str]:
-    """A month named without a word before it ("the June agreement"): its name is all."""
-    if match["month"] is None:
-        return _Bare(match)  # type: ignore[return-value]
-    return match
-
-
-class _Bare(_Unified):
-    def __getitem__(self, key: str | int) -> str:
-        if key == "month":
-            return self.match[0]
-        if key == "lead":
-            return ""
-        return super().__getitem__(key)
 
 
 def resolve(
@@ -486,27 +475,38 @@ def find_dates(paragraphs: list[str], published: dt.date) -> list[DateGuess]:
             offset = paragraph.find(sentence, at)
             at = offset + len(sentence)
             found += _in_sentence(sentence, published, number, offset)
-    named: DateGuess | None = None
+    named: dict[str, DateGuess] = {}  # the date named last, by precision
     for guess in found:
         if guess.rule == "the following":
             _after_named(guess, named, published)
         elif guess.date and guess.rule in NAMED:
-            named = guess
+            named[guess.precision or ""] = guess
     return found
 
 
-NAMED = {"day, month and year", "month and year", "day of month", "named month", "year"}
+NAMED = {"day, month and year", "month and year", "day of month", "named month", "year", "weekday"}
 """The rules of dates an article names itself, that "the following year" counts from."""
+FINE = {
+    "day": ("day",),
+    "week": ("day",),
+    "month": ("day", "month"),
+    "year": ("day", "month", "year", "since"),
+}
+"""The precisions of a date "the following day", "… week", "… month", "… year" may count
+from: "in February …, the previous month" is January, whatever year was named since."""
 
 
-def _after_named(guess: DateGuess, named: DateGuess | None, published: dt.date) -> None:
+def _after_named(guess: DateGuess, named: dict[str, DateGuess], published: dt.date) -> None:
     """ "In 1995 …; the following year" is 1996: a period after (or before) the date the
-    article named last, at its own precision; with none named, it is noted undated."""
+    article named last, at its own precision or a finer one; with none, it is undated."""
     unit = guess.words.split()[-1].lower()
-    if named is None or named.date is None or unit not in STEPS:
+    dates = [named[p] for p in FINE.get(unit, ()) if p in named]
+    last = max(dates, key=lambda g: (g.paragraph, g.start), default=None)
+    if last is None or last.date is None:
         return
     sign = -1 if re.search(r"previous|preceding|prior", guess.words, re.I) else 1
-    guess.date, guess.precision = STEPS[unit](named.date, sign), unit
+    sign = 0 if re.match(r"(?i:that|the same)\b", guess.words) else sign
+    guess.date, guess.precision = STEPS[unit](last.date, sign), unit
     guess.note, guess.status = "", "scheduled" if guess.date > published else None
 
 
@@ -527,12 +527,71 @@ def _in_sentence(sentence: str, published: dt.date, number: int, offset: int) ->
                 continue
             if rule == "academic year" and int(match["next"]) != (int(match["year"]) + 1) % 100:
                 continue
-            before = sentence[max(0, match.start() - 40) : match.start()]
-            if TITLED.fullmatch(match[0]) and NAME_BEFORE.search(before):
-                continue  # "USA Today", ABC's "This Week": a name, not a date
+            if no_date(sentence, match.start(), match.end()):
+                continue
             taken[match.start() : match.end()] = b"\1" * (match.end() - match.start())
             guess = resolve(rule, resolver, match, sentence, published)
             guess.paragraph = number
             guess.start = offset + match.start() + len(match[0]) - len(match[0].lstrip())
             found.append(guess)
-    return sorted(found, key=lambda g: g.start)
+    found.sort(key=lambda g: g.start)
+    _neighbours(found, sentence, offset, published)
+    return found
+
+
+def _neighbours(found: list[DateGuess], sentence: str, offset: int, published: dt.date) -> None:
+    """Dates read with the one before them in their sentence: a list or a span runs forward
+    ("Monday or Tuesday", "January-October 1999"); "later in the day" is the day before it."""
+    for first, then in itertools.pairwise(found):
+        between = sentence[first.start + len(first.words) - offset : then.start - offset]
+        if then.rule == first.rule == "weekday" and LISTED.fullmatch(between):
+            _listed_after(first, then, published)
+        elif (first.rule, then.rule) in SPANS and SPAN.fullmatch(between):
+            _span_before(first, then, published)
+        elif then.words.lower().endswith("in the day") and first.precision == "day":
+            then.date, then.status = first.date, first.status
+
+
+SPAN = re.compile(
+    r"\s*[-–]\s*|\s+(?i:to|through|till|until|and|or)\s+(?:(?i:early|mid|late)[\s-]+)?"
+)
+"""What joins two months of a span or a list: "January-October 1999", "from May to July"."""
+SPANS = {
+    ("named month", "named month"), ("named month", "month and year"),
+    ("day of month", "day of month"), ("day of month", "day, month and year"),
+}  # fmt: skip
+"""A month, or a day of a month, without a year, before one of the same precision."""
+
+
+def _span_before(first: DateGuess, then: DateGuess, published: dt.date) -> None:
+    """A month (or a day) named before another in a span takes the year that ends it
+    ("January-October 1999", "from June 5 to June 9 last year"; "December to February"
+    runs over the new year)."""
+    if first.date is None or then.date is None:
+        return
+    year = then.date.year - ((first.date.month, first.date.day) > (then.date.month, then.date.day))
+    first.date = in_year(year, first.date.month, first.date.day) or first.date
+    later = first.date > (month_start(published) if first.precision == "month" else published)
+    first.status = "scheduled" if later else None
+
+
+LISTED = re.compile(
+    r"(?:\s*[,–-]\s*|[^,;:.\"“”]{0,40}?\b(?i:and|or|through|thru|to|till|until)\s+)"
+    r"(?:(?i:early|late|on)\s+)*"
+)
+"""What joins the dates of a list or a span: "on Monday or Tuesday", "on Monday in Leeds
+and Tuesday in York", "overnight Tuesday to Wednesday", "Sunday, Monday and Tuesday"."""
+
+
+def _listed_after(first: DateGuess, then: DateGuess, published: dt.date) -> None:
+    """A weekday listed after another is the first such day after it, as a list runs
+    forward in time: it shares the tense of its first day ("results are expected Monday or
+    Tuesday"). Only a day a few days after: "Friday and Thursday" runs back."""
+    if first.date is None or re.match(r"(?i:last|next|this|the|previous|coming)\b", then.words):
+        return
+    wanted = WEEKDAYS.index(re.findall(r"\w+", then.words)[-1].lower())
+    ahead = (wanted - first.date.weekday()) % 7
+    if not 0 < ahead <= 4:
+        return
+    then.date = first.date + dt.timedelta(days=ahead)
+    then.status = "scheduled" if then.date > published else None

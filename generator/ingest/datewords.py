@@ -1,7 +1,9 @@
-"""The words of dates in English: weekdays, months, numbers, years as written or spoken."""
+"""The words of dates in English: weekdays, months, numbers, years as written or spoken,
+the words around them that make them no date, and the calendar they are counted on."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -76,3 +78,82 @@ SPOKEN = (
 
 def month_number(name: str) -> int:
     return MONTH_NAMES[name.lower()[:3]]
+
+
+TITLED = re.compile(r"Today|Tonight|Tomorrow|Yesterday|This Week|This Weekend")
+NAME_BEFORE = re.compile(r"\b[A-Z][\w.&-]*(?:['’]s?)?\s[\"“]?$")
+"""A date word capitalised after a name is part of a name: a paper, a programme."""
+EVERY = re.compile(r"\b(?i:each|every)\s+$")
+ANY_ONE = re.compile(r"\b(?i:a)\s+$")
+NIGHTS = re.compile(r"s?\s+(?:nights|mornings|afternoons|evenings)\b")
+NOWADAYS = re.compile(r"(?i:today|tomorrow)(?=['’]s\s+world\b)")
+OF = re.compile(r"\bof\s+$")
+
+
+def no_date(sentence: str, start: int, end: int) -> bool:
+    """Whether the date words sentence[start:end] name no date, by the words around them:
+    a name ("USA Today", ABC's "This Week"), a recurrence or any one ("each Thursday",
+    "every July", "on Friday nights", "fell on a Sunday"), any time ("the cars of
+    tomorrow", "in today's world"; not "the end of today's vote")."""
+    words, before = sentence[start:end], sentence[max(0, start - 40) : start]
+    if (TITLED.fullmatch(words) and NAME_BEFORE.search(before)) or EVERY.search(before):
+        return True
+    if re.search(WEEKDAY + "$", words) and (NIGHTS.match(sentence, end) or ANY_ONE.search(before)):
+        return True
+    if NOWADAYS.match(sentence, start):
+        return True
+    of = re.fullmatch(r"(?i:today|tomorrow)", words) and OF.search(before)
+    return bool(of) and not re.match(r"['’]s\b", sentence[end : end + 2])
+
+
+class _Unified:
+    """A match of a pattern with several spellings, read as one ("June 28" / "28 June")."""
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self.match = match
+
+    def __getitem__(self, key: str | int) -> str:
+        if isinstance(key, int):
+            return self.match[key]
+        groups = self.match.groupdict()
+        return self.match[key] or groups.get(f"{key}2") or groups.get(f"{key}3") or ""
+
+
+def unify(match: re.Match[str]) -> re.Match[str]:
+    """The match of a pattern with several spellings, read as one."""
+    return _Unified(match)  # type: ignore[return-value]
+
+
+def bare(match: re.Match[str]) -> re.Match[str]:
+    """A month named without a word before it ("the June agreement"): its name is all."""
+    if match["month"] is None:
+        return _Bare(match)  # type: ignore[return-value]
+    return match
+
+
+class _Bare(_Unified):
+    def __getitem__(self, key: str | int) -> str:
+        if key == "month":
+            return self.match[0]
+        if key == "lead":
+            return ""
+        return super().__getitem__(key)
+
+
+def monday(day: dt.date) -> dt.date:
+    """The Monday that starts the week of `day`."""
+    return day - dt.timedelta(days=day.weekday())
+
+
+def month_start(day: dt.date, months: int = 0) -> dt.date:
+    """The 1st of the month `months` after (or before) that of `day`."""
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def in_year(year: int, month: int, day: int) -> dt.date | None:
+    """That day, or None where the year has none (February 29)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

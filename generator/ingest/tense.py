@@ -1,7 +1,14 @@
 """Which way a date expression points, read from the words nearest to it: the past, the
 future, or neither (issue #27). The verb nearest a date is the one it dates ("said Friday
 that talks will resume next month": Friday is past, the month is next); a deadline or a
-start ("by August", "beginning Thursday") points forward whatever the tense."""
+start ("by August", "beginning Thursday") points forward whatever the tense.
+
+Sixth pass: a scheduled event in the present points forward in either person ("talks
+resume on Monday", "voters go to the polls"); "since" dates the past whatever is near; a
+weekday in the possessive after any deadline word is an event ("by Tuesday's vote"); an
+"-ed" word after a determiner is an adjective ("a still unnamed date"), and "to" before an
+article no infinitive; after a date, "that" or ", X said" opens another clause, and "-ed"
+before "by" is a participle; "is" just before a date points forward ("the vote is Sunday")."""
 
 from __future__ import annotations
 
@@ -10,21 +17,47 @@ from collections.abc import Iterator
 
 from .datewords import MONTH, WEEKDAY
 
+
+def _third_person(verb: str) -> str:
+    """ "begin" -> "begins", "fly" -> "flies", "go to the polls" -> "goes to the polls"."""
+    word, _, rest = verb.partition(" ")
+    if re.search(r"(?:s|sh|ch|x|z|o)$", word):
+        word += "es"
+    else:
+        word = word[:-1] + "ies" if re.search(r"[^aeiou]y$", word) else word + "s"
+    return f"{word} {rest}".strip()
+
+
+EVENTS = (
+    "begin", "meet", "arrive", "depart", "resume", "convene", "reconvene", "reopen",
+    "take place", "kick off", "come into force", "take effect", "take office",
+    "go to the polls", "stand trial", "go on trial", "tee off",
+)  # fmt: skip
+"""Verbs of a scheduled event that are no noun: told in the present with a date, in either
+person, they point forward ("talks resume in Geneva on Monday", "voters go to the polls")."""
+NOUNS_TOO = (
+    "start", "open", "close", "fly", "leave", "return", "launch", "expire", "travel", "end",
+    "play", "face", "visit", "restart",
+)  # fmt: skip
+"""Verbs of a scheduled event that are nouns too ("the close Friday"): only as "-s"."""
+SCHEDULED = "|".join(
+    [r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bdid )" + v.replace(" ", r"\s+") for v in EVENTS]
+    + [_third_person(v).replace(" ", r"\s+") for v in EVENTS + NOUNS_TOO]
+)
+"""A scheduled event told in the present: "the trial resumes on Monday"."""
 FUTURE = re.compile(
     r"\b(?:will|won't|shall|would|is to|are to|was to|were to|plans? to|planned|planning"
     r"|scheduled|schedule|expected|expects?|going to|due|upcoming|proposed"
-    r"|calls? for|set for|set to|slated|intends? to|aims? to|hopes? to|payable|coming"
-    r"|will be|ahead of"
-    # a scheduled event told in the present: "the trial resumes on Monday"
-    r"|begins|starts|opens|closes|meets|arrives|flies|leaves|departs|returns|resumes"
-    r"|launches|expires|convenes|travels|takes place|kicks off|ends|comes into force"
-    r"|goes to the polls|next(?!\s+(?:to|day|week|month|year)\b))\b"
+    r"|calls? for|set for|set to|slated|intends? to|aims? to|hop(?:es|ed|ing|e) (?:to|for)"
+    r"|payable|coming"
+    r"|will be|ahead of|(?:run|lead|build)-up to"
+    rf"|{SCHEDULED}|next(?!\s+(?:to|day|week|month|year)\b))\b"
     r"|\bwhen\s+\w+\s+(?!was\b|has\b|is\b)\w+s\b"  # "when she addresses": the future
     r"|'ll\b|’ll\b",
     re.I,
 )
 PAST = re.compile(
-    r"\b(?:said|told|was|were|had|did|ago|earlier|met|took|gave|began|came|went|left|made"
+    r"\b(?:said|told|was|were|had|did|ago|earlier|since|met|took|gave|began|came|went|left|made"
     r"|held|won|lost|sent|saw|got|found|spoke|wrote|rose|fell|paid|sold|bought|led|ran"
     r"|struck|became|knew|thought|brought|kept|felt|began|broke|chose|drew|flew|froze"
     r"|stood|fought|caught|taught|sought|agreed|freed|[a-z]+[^e\W]ed)\b",
@@ -32,7 +65,7 @@ PAST = re.compile(
 )
 DEADLINE = re.compile(
     r"\b(?:by|until|till|through|to|effective|record|payable|due|around|starting|beginning"
-    r"|from)\s+$",
+    r"|from)\s+(?:(?:about|around|noon|midday|midnight|dawn|on)\s+)*$",
     re.I,
 )
 """The word before a date that makes it a deadline or a start: "by August", "extended to
@@ -46,6 +79,21 @@ DONE_BY = re.compile(
 )
 """A deadline or end the past reached: "had filed by Wednesday", "bought from Sept. 14 to
 Thursday" (a range whose start is named): the tense of the clause dates it."""
+SINCE = re.compile(r"\b(?i:since)\s+(?:(?i:the|early|mid|late)[\s-]+)?$")
+"""Before a date that "since" begins: "since December", "since the May floods"."""
+BY = re.compile(r"\s+by\b")
+"""After an "-ed" word that follows a date, "by" makes it a participle of what the date
+is about: "arrives early Thursday accompanied by relatives"."""
+REPORTED = re.compile(r"\bthat\b|,[^,;]*?\b(?:said|says|told)\b", re.I)
+"""After a date, "that" opens what was reported, and a comma before a verb of speech an
+attribution: neither dates it ("said in New York Tuesday that he plans to…", "…in the
+fall, observers said", "In an interview Monday, he said he would run")."""
+IS = re.compile(
+    r"\b(?:is|are)\s+(?:(?:on|at|about|around|noon|midday|midnight|GMT|[ap]\.m\.|[\d:.()]+)\s+)*$",
+    re.I,
+)
+"""A present "is" just before a date, over a time of day: an event ahead ("the vote is
+Sunday", "the deadline is 1600 GMT Thursday")."""
 POSSESSIVE = re.compile(r"['’]s\b")
 REACH = 80
 """The characters on each side of an expression in which its tense is looked for."""
@@ -53,8 +101,12 @@ REACH = 80
 
 def pointing(sentence: str, match: re.Match[str]) -> int:
     """Which way the expression `match` of the sentence points: +1 the future, -1 or -2
-    the past (see `direction`), 0 neither; a deadline or a start points forward unless the
-    past reached it ("had filed by Wednesday")."""
+    the past (see `direction`), -3 what "since" begins, 0 neither; a deadline or a start
+    points forward unless the past reached it ("had filed by Wednesday")."""
+    if SINCE.search(sentence, max(0, match.start() - 12), match.start()) or re.match(
+        r"(?i:since)\b", match[0]
+    ):
+        return -3  # "since December": the past, however near the same month ahead
     way = direction(sentence, match.start(), match.end())
     # the words just before, never the whole sentence again for each expression in it
     near = max(0, match.start() - REACH)
@@ -63,9 +115,10 @@ def pointing(sentence: str, match: re.Match[str]) -> int:
         or OPENING.match(sentence, 0, match.start())
         or OPENING.match(match[0])
     )
-    if deadline and deadline[0].lower().startswith("from"):
-        if POSSESSIVE.match(sentence, match.end()):
-            return way  # "up from Monday's close": an event, no start
+    if IS.search(sentence, near, match.start()):
+        return 1  # "the vote is Sunday", "the deadline is 1600 GMT Thursday"
+    if deadline and POSSESSIVE.match(sentence, match.end()):
+        return way  # "up from Monday's close", "swept away by Tuesday's vote": an event
     if deadline and not DONE_BY.search(sentence[near : match.start()]):
         return 1
     return way
@@ -77,6 +130,7 @@ def direction(sentence: str, start: int, end: int) -> int:
     before the date in its own clause ("killed him in February") is -2: the clause's own
     tense, which a date a few weeks ahead does not outweigh."""
     before, after = sentence[max(0, start - REACH) : start], sentence[end : end + REACH]
+    after = after[: m.start()] if (m := REPORTED.search(after)) else after
     best: tuple[float, int] = (REACH + 1.0, 0)
     own = False  # a past verb in the date's own clause, whichever clue is nearest
     for clue in _clues(before, after):
@@ -92,15 +146,23 @@ def _clues(before: str, after: str) -> Iterator[tuple[float, int]]:
         for match in pattern.finditer(before):
             if sign > 0 and PLANNED.search(before, 0, match.start()):
                 continue  # "had been scheduled for January 25": a plan of the past
-            if sign > 0 or not PARTICIPLE.search(before, 0, match.start()):
+            if sign > 0 or _past(before, match):
                 yield len(before) - match.end(), -_strength(before, match) if sign < 0 else 1
         if sign > 0:
             for match in AHEAD.finditer(before):
                 if NO_BREAK.fullmatch(before, match.end()):
                     yield len(before) - match.end(), 1
         for match in pattern.finditer(after):  # a verb after the date is a bit further
-            if sign > 0 or not PARTICIPLE.search(after, 0, match.start()):
+            if sign > 0 or (_past(after, match) and not BY.match(after, match.end())):
                 yield match.start() * 1.5 + 1, sign
+
+
+def _past(text: str, verb: re.Match[str]) -> bool:
+    """Whether a word of `PAST` is a past tense there: not "held" in "will be held", nor an
+    adjective ("a still unspecified date")."""
+    if PARTICIPLE.search(text, 0, verb.start()):
+        return False
+    return not (verb[0].lower().endswith("ed") and DETERMINER.search(text, 0, verb.start()))
 
 
 def _strength(before: str, verb: re.Match[str]) -> int:
@@ -110,7 +172,8 @@ def _strength(before: str, verb: re.Match[str]) -> int:
 
 
 OWN_CLAUSE = re.compile(
-    r"(?=.{0,45}$)(?:(?!\b(?i:to|that|for|which|who|when|if|whether)\b)[^,;:\"“”—–])*"
+    r"(?=.{0,45}$)(?:(?!\b(?i:to(?!\s+(?:a|an|the|its|his|her|their)\b)|that|for|which|who|when"
+    r"|if|whether)\b)[^,;:\"“”—–])*"
 )
 """The words between a verb and a date in its own clause: not one after an infinitive
 or a purpose ("wanted to land there in May", "got them together for a June meeting")."""
@@ -126,5 +189,9 @@ present passive ("nominations are announced Tuesday")."""
 NO_BREAK = re.compile(r"[^,;:\"“”—–]*")
 PARTICIPLE = re.compile(r"\b(?:be|to|is|are|being)\s+$", re.I)
 """Before "held" in "will be held", "is to be held", "are held": no past tense."""
+DETERMINER = re.compile(
+    r"\b(?:a|an|the|its|his|her|their|our|this|these|those)(?:\s+(?:still|\w+ly))?\s+$", re.I
+)
+"""Before an "-ed" word that is an adjective ("a still unspecified date"): no past tense."""
 PLANNED = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$", re.I)
 """Before "scheduled", "expected", "planned": a plan the past made, which dates nothing ahead."""
