@@ -89,6 +89,17 @@ credit line under a paragraph of quotation ("— Ana Ruiz.") names its speaker; 
 said"), or in the paragraph before when nobody has spoken since, also when it sets an
 adverb between commas ("Hale, meanwhile, was…").
 
+Then (the bench's "Speakers, sixth pass"): "he" or "she" is the person of that gender when
+the one it would be is known to be of the other (`Genders`: the article's own "Ms.",
+"spokeswoman", "his wife", "Lee said she…", or a pronoun it already resolved); a clause
+after the name ("said Lee when asked…"), between dashes ("Lee — who … — said"), a hometown
+and its state ("Lee of Tulsa, Okla., said"), a time or "herself" before the verb, "took to
+Twitter to say"; a passive verb joined to one of speech ("Lee was cheered and said");
+"From Lee's statement:", "The reply from Lee:", "Lee's statement said"; quotations joined
+by "and" share the attribution after the last; what Lee called "…" is Lee's words, not a
+term, and so is Hale's claim that "…"; "— Ana Lee" after a quotation that opens its
+sentence; "The U.S. envoy, Lee, said"; a verb in the past between two names ends a subject.
+
 The speech verbs are those of news writing beyond "said" ("quipped", "wrote", "added",
 "told", "warned", "insisted"…). A speaker named by surname only ("Onwurah said") is the
 person named in full before.
@@ -97,6 +108,7 @@ person named in full before.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .actors import OPENING
 from .attribution_patterns import *  # noqa: F403 (every pattern stays importable from here)
@@ -110,29 +122,43 @@ from .attribution_patterns import (
     ASKED_BY,
     BEFORE,
     BEING,
+    BETWEEN_DASHES,
     BLUNT,
     BRACKETED,
+    CALLED_BY_WHOM,
     CALLING,
     CALLING_RULE,
+    CLAIM,
     CLAUSE_SUBJECT,
     CLAUSE_VERB,
     CONTACT,
+    DASH_CREDIT,
+    FROM,
+    GENDER_AFTER,
+    GENDER_BEFORE,
+    GENDER_PRONOUN,
     HEADLINE,
     HELPING,
+    HOMETOWN,
+    IN_OWN_WORDS,
+    IN_WORDS_OF,
     INVERTED,
     JOINED,
     LABEL,
     LATER,
+    LISTED,
     MAIN_SUBJECT,
     MIDDLE_RULE,
     MIDDLE_SPEAKER_FIRST,
     MIDDLE_VERB_FIRST,
+    NAME_WORD,
     NAMED_LAST,
     NEAREST,
     NO_SUBJECT,
     NOT_A_NAME,
     NOT_A_PERSON,
     OPENING_PARTICIPLE,
+    OWN_DOCUMENT,
     PARTICIPLE,
     PARTICIPLE_FIRST,
     PREDICATE,
@@ -147,6 +173,9 @@ from .attribution_patterns import (
     TAIL_RULE,
     TAIL_SPEAKER_FIRST,
     TAIL_VERB_FIRST,
+    TOOK_TO,
+    TRAILING_CLAUSE,
+    VERB,
     WITH,
 )
 
@@ -163,12 +192,16 @@ def speaker_of(sentence: str, start: int, end: int, following: str = "") -> tupl
     ahead = ahead and not re.search(rf",\s+{PARTICIPLE}\s+(?:that\s+)?$", before)
     if ahead:
         after = " " + re.split(r"[“”\"]", following, maxsplit=1)[0]
+    elif listed := LISTED.match(after):  # "“rotten” and “beyond repair,” Ruiz said"
+        after = after[listed.end() :]
     for rule, pattern, text, at in _in_order(sentence, before, after, bool(ahead)):
         match = pattern.search(text, at)
         if not match:
             continue
         if pattern in (NEAREST, BEFORE) and (later := LATER.search(text, match.end("who"))):
             match = later  # "A woman asked for a photo and Ruiz said, "…"": the nearer verb
+        if pattern is ROLE_FIRST and _spoken_later(text, match.end("who")):
+            continue  # "A blogger, Tal Lev, reported …, in which Hale said: "…"": Hale's
         who, role = _cleaned(pattern, match["who"], text is before), match.groupdict().get("role")
         if named := apposed(text, match, who):
             who, role = named, who  # "Ana Ruiz, the harbour master said": a comma left out
@@ -191,19 +224,34 @@ def speaker_of(sentence: str, start: int, end: int, following: str = "") -> tupl
     return None, "no speaker in the sentence"
 
 
+def _spoken_later(text: str, at: int) -> bool:
+    """Whether a verb of speech nearer the quotation, in a clause of its own, follows the
+    one after `at`."""
+    verb = ROLE_VERB.match(text, at)
+    return bool(verb and NEAREST.search(text, verb.end()))
+
+
+ROLE_VERB = re.compile(rf",\s+(?:\w+ly\s+)?{VERB}\b")
+
+
 def _cleaned(pattern: re.Pattern[str], who: str, before: bool) -> str:
     """The words a pattern took for the speaker without what names nobody: a dash before
     them ("… - "the best" - and stressed…"), an adverb ("Ruiz, exasperated, famously
     replied"), "as", the clause before "that", "and" before a name, the noun a pronoun's
     clause describes ("a plan he says")."""
-    who = AS.sub("", HELPING.sub("", " " + who).lstrip(" -–—"))
+    who = BETWEEN_DASHES.sub("", TOOK_TO.sub("", " " + who))  # "Ruiz — who … — said"
+    who = AS.sub("", HELPING.sub("", who).lstrip(" -–—"))
+    if pattern in (AFTER_VERB_FIRST, TAIL_VERB_FIRST, INVERTED, ACCORDING):
+        who = TRAILING_CLAUSE.sub("", who)  # "said Ana Ruiz when asked about…"
+    if pattern is CALLING:  # "the levy, which Ruiz called "…""
+        who = CALLED_BY_WHOM.sub("", who)
     if pattern in (NEAREST, BEFORE):
         who = SUBORDINATE.sub("", who)
         if predicate := PREDICATE.match(who):
             who = HELPING.sub("", " " + predicate["who"]).strip()  # "When Ruiz later…"
     if before:  # "…, and then Ruiz said "…"", not ""…" and Ruiz said"
         who = JOINED.sub("", who)
-    return CONTACT.sub("", who)
+    return OWN_DOCUMENT.sub("", CONTACT.sub("", who))  # "Ruiz's statement said": Ruiz
 
 
 def apposed(text: str, match: re.Match[str], who: str) -> str | None:
@@ -246,19 +294,24 @@ def _in_order(
         ("“…,” X said", AFTER_SPEAKER_FIRST, after, 0),
     ]
     own = [
+        ("X of Town, State, said … “…”", HOMETOWN, before, last_before),
         ("X, the role, said … “…”", APPOSITION, before, 0),
         ("The role, X, said … “…”", ROLE_FIRST, before, last_before),
         ("Said X, “…”", INVERTED, before, 0),
         ("X: “…”", LABEL, before, 0),
+        ("From X’s statement: “…”", FROM, before, 0),
         # BEFORE's match holds no quotation mark: it starts after the last one.
         ("Y was asked by X, “…”", ASKED_BY, before, last_before),
         ("X said … “…”", NEAREST, before, last_before),
         ("X said … “…”", BEFORE, before, last_before),
+        ("X’s claim that “…”", CLAIM, before, last_before),
         (MIDDLE_RULE, MIDDLE_VERB_FIRST, before, 0),
         (MIDDLE_RULE, MIDDLE_SPEAKER_FIRST, before, 0),
     ]
     rest = [
         ("according to X", ACCORDING, sentence, 0),
+        ("in X’s words", IN_OWN_WORDS, sentence, 0),
+        ("in the words of X", IN_WORDS_OF, sentence, 0),
         (CALLING_RULE, CALLING, before, last_before),
         ("“…” …, X said.", TAIL_SPEAKER_FIRST, after, last_after),
         (TAIL_RULE, TAIL_VERB_FIRST, after, last_after),
@@ -270,6 +323,8 @@ def _in_order(
         (SUBJECT_RULE, SUBJECT, before, 0),
         ("… Ana Ruiz: “…”", NAMED_LAST, before, last_before),
     ]
+    if not before.strip():  # "“…” — Ana Ruiz": a credit, when the quotation opens its sentence
+        following.append(("“…” — X", DASH_CREDIT, after, 0))
     if OPENING_PARTICIPLE.match(before):  # the main clause's subject, before SUBJECT's
         rest.insert(-2, ("Calling it “…,” X said", MAIN_SUBJECT, after, 0))
     if ahead:  # the next sentence's own "…, X said." is its own attribution
@@ -328,7 +383,7 @@ def subject_of(sentence: str, number: int) -> tuple[int, str] | None:
     """Who a sentence without a quotation is about: its subject when that is a name ("Ruiz
     continued her attack.", "Lee echoed:", "Lee was quick to reply."), or the speaker of
     "Said Lee:"."""
-    sentence = _unbracketed(sentence)  # "Sen. Ann Lee (D-Md.) tweeted a warning."
+    sentence = JOINED.sub("", _unbracketed(sentence))  # "But Sen. Ann Lee (D-Md.) tweeted…"
     match = (
         SUBJECT.match(sentence)
         or INVERTED.match(sentence)
@@ -338,3 +393,69 @@ def subject_of(sentence: str, number: int) -> tuple[int, str] | None:
     if match is None or NO_SUBJECT.match(match["who"]) or NOT_A_NAME.match(match["who"]):
         return None
     return number, match["who"]
+
+
+def genders_in(sentence: str) -> list[tuple[str, str, bool]]:
+    """The people whose gender a sentence gives, as "he" or "she", and whether a pronoun
+    gave it (rather than a title or a role): "spokeswoman Dana Price", "Mr. Hale", "Tom
+    Hale, the board's chairman", "Price said she…", "Hale described himself…"."""
+    found = [
+        (m["name"], "she" if m["she"] else "he", False)
+        for pattern in (GENDER_BEFORE, GENDER_AFTER)
+        for m in pattern.finditer(sentence)
+    ]
+    if said := GENDER_PRONOUN.match(_unbracketed(sentence)):
+        pronoun = next(p for p in said.group("pronoun", "own", "self", "object") if p)
+        found.append((said["name"], "he" if pronoun in ("he", "his", "him") else "she", True))
+    return found
+
+
+class Genders:
+    """What an article says of each person's gender, and where it named whom: "she" after
+    a man spoke is the woman named last. `full` gives the full name a surname refers to."""
+
+    def __init__(self, full: Callable[[str], str]) -> None:
+        self.full = full
+        self.votes: dict[str, dict[str, int]] = {}  # a full name -> "he"/"she!" -> signs
+        self.mentioned: dict[str, int] = {}  # a full name -> paragraph, the last named last
+
+    def learn(self, sentence: str, number: int) -> None:
+        """Who the sentence names, and what it says of their gender."""
+        mentioned = [self.full(w) for w in re.findall(NAME_WORD, sentence) if self.full(w) != w]
+        for name in mentioned:
+            self.mentioned.pop(name, None)
+            self.mentioned[name] = number
+        for name, gender, by_pronoun in genders_in(sentence):
+            if not by_pronoun or len(set(mentioned)) <= 1:  # "Lee said she…" when Lee alone
+                self.add(name, gender, not by_pronoun)
+
+    def add(self, name: str, gender: str, by_title: bool = False) -> None:
+        """One more sign that the person `name` is "he" or "she" ("she!" from a title)."""
+        votes = self.votes.setdefault(self.full(re.sub(r"[’']s?$", "", name)), {})
+        votes[gender + "!" * by_title] = votes.get(gender + "!" * by_title, 0) + 1
+
+    def of(self, name: str) -> str | None:
+        """ "he" or "she", if the article says; a title or a role wins over pronouns, and
+        "Mr." and "Mrs." of one surname (the name of two people) leave it unknown."""
+        votes = self.votes.get(self.full(name), {})
+        if titled := [g for g in ("he", "she") if votes.get(g + "!")]:
+            return titled[0] if len(titled) == 1 else None
+        he, she = votes.get("he", 0), votes.get("she", 0)
+        return "he" if he > 2 * she else "she" if she > 2 * he else None
+
+    def other(self, pronoun: str, name: str | None, number: int) -> str | None:
+        """The person "he" or "she" is when `name`, whom it would be, is known to be of the
+        other gender: the last person named nearby known to be of the pronoun's, or else the
+        one person named nearby whose gender is not known, or else the last of the pronoun's
+        gender named at all."""
+        pronoun = pronoun.lower()
+        if not name or pronoun not in ("he", "she") or self.of(name) in (None, pronoun):
+            return None
+        named = list(reversed(self.mentioned))
+        near = [p for p in named if self.mentioned[p] >= number - 2]
+        unknown = [p for p in near if self.of(p) is None]
+        known = [p for p in near if self.of(p) == pronoun]
+        if not known and len(unknown) == 1:
+            known = unknown
+        known = known or [p for p in named if self.of(p) == pronoun]
+        return known[0] if known else None

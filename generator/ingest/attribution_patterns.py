@@ -38,8 +38,9 @@ ABBREVIATED = (
     "Sen", "Rep", "Gov", "Gen", "Dr", "Mr", "Mrs", "Ms", "Lt", "Col", "Sgt", "Adm", "Jr",
     "St", "Prof", "Rev", "Maj", "Capt", "Atty", "Sr",
 )  # fmt: skip
-TITLE_DOT = "(?:(?<=\\b[A-Z])|" + "|".join(rf"(?<=\b{t})" for t in ABBREVIATED) + r")\.(?=\s)"
-"""The full stop of "Sen." or of an initial ("Robert P. Casey"): it ends no name."""
+TITLE_DOT = "(?:(?<=\\b[A-Z])|" + "|".join(rf"(?<=\b{t})" for t in ABBREVIATED) + r")\.(?=\s|,)"
+"""The full stop of "Sen." or of an initial ("Robert P. Casey"), or of "Jr.," before a comma:
+it ends no name."""
 NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in ABBREVIATED)
 PHRASE = rf"(?:[^,.;“”\"]|\.(?=[A-Za-z])|(?<=\.[A-Z])\.|{TITLE_DOT}){{1,{WHO}}}?"
 END = rf"\s*(?:[,;]|(?<!\.[A-Z])(?<![A-Z]){NOT_AFTER_TITLE}\.(?:\s|$)|\.\s*$|[!?]|$)"
@@ -72,13 +73,18 @@ NEAREST = re.compile(
 )
 """`While not all Lee says is true, Ruiz said Lee is "…"`: of two speakers in a sentence,
 the one whose verb is nearest the quotation (in the same clause) is its speaker."""
+DAY = (
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)"
+)
+"""`Ana Ruiz on Tuesday criticized…`: the day between a subject and its verb is neither."""
 CALLING_RULE = "X called Y “…”: the clause's subject"
 CALLING = re.compile(
     rf"(?:^|[,;:]\s+|{DASH}|(?<=[“”\"])\s+(?:and\s+|but\s+|while\s+)?)"
     rf"(?P<who>(?![a-z]+ing\b)(?:(?!{DASH})[^,;:“”\"]){{1,{WHO}}}?)"
-    rf"(?P<role>,[^,;:“”\"]{{1,{WHO}}},)?\s+(?:\w+ly\s+)?"
+    rf"(?P<role>,[^,;:“”\"]{{1,{WHO}}},)?{DAY}?\s+(?:\w+ly\s+|has\s+|have\s+|had\s+)?"
     r"(?:called|calls|described|describes|referred to|refers to|thanked|thanks|praised"
-    r"|praises|labell?ed|termed|hailed|blasted|slammed|critici[sz]ed|characteri[sz]ed)"
+    r"|praises|labell?ed|termed|dubbed|dubs|branded|brands|nicknamed|hailed|blasted|slammed|critici[sz]ed|characteri[sz]ed)"
     r"\b[^,;“”\"]*$"
 )
 """`Speaking on the radio, Hale called the plan "…"`, `Ruiz described it as "…"`, `Lee thanked
@@ -106,8 +112,8 @@ APPOSITION = re.compile(
 ROLE_FIRST = re.compile(
     r"(?:^|[.;]\s+|^[^,;“”\"]{1,60},\s+)(?P<role>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?"
     r"|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*[’']s)"
-    r"\s+[a-z][^,;“”\"]{0,60}),\s+"
-    r"(?P<who>[A-Z][\w'’.-]{0,40}(?:\s+(?:[A-Z][\w'’.-]{0,40}|de|van|von|der|da|la|le|al|bin)){1,5}),"
+    r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}[a-z][^,;“”\"]{0,60}),\s+"
+    r"(?P<who>[A-Z][\w'’.-]{0,40}(?:\s+(?:[A-Z][\w'’.-]{0,40}|de|van|von|der|da|la|le|al|bin)){0,5}),"
     rf"\s+(?:\w+ly\s+)?{VERB}\b[^“”\"]*$"
 )
 """`Its chair, Colin Marsh, said: "…"`, `The developer, Northgate Homes, said it was "…"`:
@@ -121,8 +127,14 @@ SENT_SAYING = re.compile(
     r"\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|letter|email|note|message|post)\s+saying\b[^“”\"]{0,200}$"
 )
 """`Ana Ruiz, the spokesperson, later sent a statement saying the plant "…"`: the sender."""
+PREPOSITION = (
+    r"(?:Amid|Among|Despite|After|Before|During|Following|In|On|At|As|With|Without|For|From"
+    r"|Under|Over|Since|Until|While|When|Although|Though|Because|If|By|To|Like|Unlike|Of)\b"
+)
+"""A word that opens a phrase before the subject: "Amid the uproar, Ana Ruiz…" is Ruiz's."""
 SAYING = re.compile(
-    r"(?:^|,\s+|(?<=[“”\"])\s+)(?P<who>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|[A-Z]\.))*)"
+    rf"(?:^|,\s+|(?<=[“”\"])\s+)(?!{PREPOSITION})"
+    r"(?P<who>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|[A-Z]\.))*)"
     r"(?:\s+(?:then|also|later|again|now|\w+ly))?\s+(?!of\b|and\b|in\b|to\b)[a-z]+(?:ed|s|t)\b"
     r"[^“”\"]*,\s+(?:saying|adding|telling|writing|noting|arguing|calling|asking|insisting"
     r"|warning|declaring|explaining|tweeting)\b[^“”\"]*$"
@@ -150,21 +162,19 @@ ROLE_WORD = (
 )
 """Lowercase words of a role set before a name ("Republican presidential candidate Ana
 Ruiz", "former secretary of state Tom Hale")."""
-DAY = (
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?)"
-)
-"""`Ana Ruiz on Tuesday criticized…`: the day between a subject and its verb is neither."""
 SUBJECT_RULE = "X [did something] … “…”: the subject"
 SUBJECT = re.compile(
-    r"^(?:[^,;“”\"]{1,100},\s+)?"
-    rf"(?P<who>(?:[A-Z][\w'’.-]*\s+|(?!{VERB}\b|[a-z]+ing\b)[a-z][\w-]*\s+(?=[A-Z])"
+    rf"^(?:[^,;“”\"]{{1,100}},\s+)?(?!{PREPOSITION})"
+    rf"(?P<who>(?:(?!{VERB}\b)[a-z][\w-]*\s+(?={ROLE_WORD}\b))?(?:[A-Z][\w'’.-]*\s+|(?!{VERB}\b|[a-z]+ing\b|(?<=\w\s)[a-z]+ed\b)[a-z][\w-]*\s+(?=[A-Z])"
     rf"|{ROLE_WORD}\s+(?:of\s+)?)"
     r"{0,6}[A-Z][\w'’.-]*[a-z][\w'’.-]*"
     r"|[Hh]e|[Ss]he)(?:(?<![’']s)(?<!s[’'])|(?=\s+(?:\w+\s+)?(?:response|reply|answer|message"
-    r"|statement|phrase|slogan|tweet|words|comment|remarks|verdict)\b))"
+    r"|statement|phrase|slogan|tweet|words|comment|remarks|verdict|warning|advice|argument"
+    r"|point|view|take|assessment|prediction|explanation|retort|promise|pledge)\b))"
     rf"(?P<role>\s*(?:,[^,“”\"]{{1,{WHO}}}){{1,3}},)?{DAY}?\s+(?:\w+ly\s+|also\s+|then\s+|again\s+)?"
-    r"(?!(?:and|or|of|in|on|at|to|for|from|with|by)\b|(?:is|was|are|were)\b(?!\s+\w+ing\b))"
+    r"(?!(?:and|or|of|in|on|at|to|for|from|with|by)\b|(?:is|was|are|were)\b(?!\s+\w+ing\b"
+    r"|\s+(?:\w+ly\s+)?(?:convinced|worried|confident|certain|sure|adamant|fond|quick"
+    r"|skeptical|sceptical|optimistic|pessimistic|hopeful|emphatic|insistent)\b))"
     rf"(?!{ROLE_WORD}\b)[a-z]{{2,}}\b"
 )
 """`Lee took the stage and called the system "rotten"`: with no verb of speech, a quotation
@@ -221,7 +231,9 @@ HEADLINE = re.compile(
 """`Hale: 'The Ferry Will Sail Again'`: a headline giving a person's words names them."""
 HELPING = re.compile(
     r"(?:\s+(?:also|further|then|later|again|once|previously|earlier|has|have|had|would"
-    r"|will|[a-z]+ly))+\s*$"
+    r"|will|long|often|always|still|never|already|even|just|since|[a-z]+ly|himself|herself"
+    r"|(?:last|this|earlier\s+this|later\s+that|earlier\s+that)\s+(?:week|month|year|night"
+    r"|morning|spring|summer|fall|autumn|winter)))+\s*$"
 )
 """Words between the speaker and the verb of speech ("She further said", "Hale has also
 noted"): no part of who speaks."""
@@ -235,19 +247,21 @@ CONTACT = re.compile(
 """`a plan he says "will not work"`: a relative clause without "that"; the pronoun is who
 speaks, not the noun it describes."""
 SUBORDINATE = re.compile(
-    r"^[^“”\"]*\b(?:that|when|after|because|while|until|before|since|where|so|which|whom)\s+(?=[A-Z])"
+    r"^[^“”\"]*\b(?:that|when|after|because|while|until|before|since|where|so|which|whom"
+    r"|what)\s+(?=[A-Z])"
 )
 """`The debate grew so heated that Gov. Ana Ruiz said, "…"`: the subject of the clause with
 the verb of speech, not the words before it."""
 PREDICATE = re.compile(
     r"^(?:(?:When|After|As|While|Although|Though|Once|Then)\s+)?"
-    r"(?P<who>[A-Z][^,;“”\"]{0,80}?)\s+(?:\w+ly\s+)?"
-    r"(?:[a-z]{2,}ed|took|made|went|gave|met|spoke|sat|stood|came|did|held|led|left|won|lost"
+    r"(?P<who>[A-Z][^,;“”\"]{0,80}?)\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?"
+    r"(?:\w+ly\s+)?(?:[a-z]{2,}ed|took|made|went|gave|met|spoke|sat|stood|came|did|held|led|left|won|lost"
     r"|ran|saw|sent|wrote|told|read|shook|rose|fought|sought|struck|broke)\b[^“”\"]*"
     r"\s(?:and|but)(?:\s+then)?$"
 )
-"""`Ruiz toured the quay and said…`, `A spokeswoman for the firm declined to comment but said…`:
-the second of two verbs of a subject; the subject speaks."""
+"""`Ruiz toured the quay and said…`, `A spokeswoman for the firm declined to comment but said…`,
+`Ruiz was cheered by the crowd and said…`: the second of two verbs of a subject; the subject
+speaks."""
 PARTICIPLE_FIRST = re.compile(r"[a-z]+ing\b")
 """`…, giving states more power, but…`, `dismissing Hale as "…"`: a participle begins no
 subject."""
@@ -301,3 +315,110 @@ REPORTING = re.compile(
 """`Lee said he would have fired him`: a verb of speech followed by its own clause reports
 a statement; it is not the attribution of a quotation before it."""
 BRACKETED = re.compile(r"\([^()“”\"]{1,40}\)")
+
+GENDERED = (
+    r"(?:(?P<she>Mrs|Ms|Miss|Mme|Madam|Madame|Lady|Dame|Queen|Princess"
+    r"|(?:[a-z]*|Congress|Council|Assembly|Chair|Spokes)woman|[a-z]*wife"
+    r"|actress|waitress|hostess|heiress|duchess|countess|mother|daughter|sister|widow"
+    r"|grandmother|granddaughter|girlfriend|niece|aunt|girl)"
+    r"|(?P<he>Mr|Sir|Lord|King|Prince"
+    r"|(?:Congress|Council|Assembly|[a-z]*(?<!wo)(?<!hu)(?<!fresh)(?<!spokes)(?<!chair))man"
+    r"|actor|waiter|duke|father|son|brother|widower|grandfather|grandson|boyfriend|nephew"
+    r"|uncle|boy))"
+)
+"""Words that give a person's gender, from the article itself: a title ("Ms.", "Mr."), a role
+("spokeswoman", "congressman"; "spokesman" and "chairman" are said of women too), a
+relation ("his wife", "her son")."""
+NAME_WORD = r"(?:Mc|Mac|O[’']|De|Di|Da|Du|La|Le|Van)?[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
+"""A word of a name: "Delgado-Hunt", "McCain", "O'Malley", "DeSantis", "LeVell" too."""
+PERSON = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})"
+GENDER_BEFORE = re.compile(rf"\b{GENDERED}\.?,?\s+(?:[A-Z][a-z]*\.\s+)?{PERSON}")
+"""`spokeswoman Dana Price`, `Mr. Hale`, `her husband, Tom Hale`: the word before the name."""
+GENDER_AFTER = re.compile(
+    rf"{PERSON},\s+(?:a|an|the|his|her|[A-Z][\w'’.-]*[’']s)\s+"
+    rf"(?:(?!(?:of|for|to|at|with|in|on|who|and)\b)[\w'’-]+\s+){{0,4}}?{GENDERED}\b(?![’'])"
+)
+"""`Dana Price, a spokeswoman for the union`, `Tom Hale, the union's former chairman`: the head
+of the description after the name."""
+GENDER_PRONOUN = re.compile(
+    rf"^(?:[^,;“”\"]{{1,60}},\s+)?{PERSON}"
+    rf"(?:,\s+(?:a|an|the|\d+|[A-Z][\w'’.-]*[’']s)\b[^,;“”\"]{{1,{WHO}}},)?\s+"
+    rf"(?:(?:\w+ly\s+)?{VERB}\s+(?:that\s+)?(?P<pronoun>he|she)\b"
+    rf"|[^;“”\"]{{0,150}}?\b(?P<own>his|her)\s+own\b"
+    rf"|[^;“”\"]{{0,150}}?\b(?P<self>him|her)self\b"
+    rf"|(?:\w+ly\s+)?[a-z]+ed\s+(?P<object>his|her)\s+(?!own\b)[a-z])"
+)
+"""`Dana Price said she…`, `Tom Hale described himself as…`, `Price defended her union's…`: a
+pronoun in the clause of a sentence whose subject is a name, when it names no one else."""
+
+TRAILING_CLAUSE = re.compile(
+    r"(?<!known)(?<!such)(?<!identified)"
+    r"\s+(?:when|as|after|before|while|because|since|until|during|upon|following|once)\s.*$",
+    re.S,
+)
+"""`"…," said Ana Ruiz when asked about the levy`: a clause after the name that follows the
+verb is no part of it."""
+BETWEEN_DASHES = re.compile(rf"(?:{DASH})(?:(?!{DASH})[^“”\"]){{1,{WHO}}}(?:\s*—|\s–|\s--?)\s*$")
+"""`Ruiz — who has led the union for a decade — said`: a clause set between dashes after the
+speaker, as between commas."""
+TOOK_TO = re.compile(
+    r"\s+(?:took|takes|had\s+taken|has\s+taken)\s+to\s+(?:[A-Z][\w.-]*|the\s+airwaves|social\s+media)"
+    rf"(?:{DAY}|\s+on\s+\w+)?\s+to$"
+)
+"""`Ruiz took to Twitter to say`: the speaker, not the medium."""
+HOMETOWN = re.compile(
+    r"(?:^|[,;]\s+)(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*)"
+    r"\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
+    rf",?\s+(?:\w+ly\s+)?{VERB}\b[^“”\"]*$"
+)
+"""`Dana Price of Corvina, Maine, said`: a hometown and its state after the name; the state
+is no speaker."""
+FROM = re.compile(
+    r"^(?:[Ff]rom\s+|(?:The|A|His|Her|Their)\s+(?:[\w-]+\s+)?(?:reply|response|answer|message"
+    r"|verdict|retort|word|words)\s+from\s+)"
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*(?:[’'][A-Z][\w.-]*)?)"
+    r"(?:[’']s?\s+(?:[\w-]+\s+){0,3}?(?:statement|post|tweet|letter|speech|remarks|email"
+    r"|interview|testimony|op-ed|column|book|memo|address|report|message|note|blog|reply)"
+    r"(?:\s+(?:on|in|at|to|of)\s+[^:“”\"]{1,40})?)?\s*:\s*$"
+)
+"""`From Ruiz's statement: "…"`, `The reply from Ruiz: "…"`: words given as from someone's
+statement, as a digest sets them, are theirs."""
+DOCUMENT = (
+    r"(?:statement|letter|tweet|post|email|e-mail|note|message|memo|op-ed|press\s+release"
+    r"|release|video|ad|blog\s+post|Facebook\s+post)"
+)
+OWN_DOCUMENT = re.compile(
+    rf"^(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?{DOCUMENT}\s+(?:from|by)\s+(?=[A-Z])"
+    rf"|(?<=[a-z])[’']s?\s+(?:\w+\s+)?{DOCUMENT}$"
+)
+"""`"…," Ruiz's statement said`, `a letter from Ana Ruiz said`: a person's statement gives
+that person's words (a body's is the body's, as "the Home Office's statement")."""
+LISTED = re.compile(r"^,?\s+(?:and|or)\s+[“\"][^“”\"]{1,200}[”\"]")
+"""`The pier is "rotten" and "beyond repair," Ruiz said`: quotations joined by "and" share the
+attribution after the last."""
+CLAIM = re.compile(
+    r"(?:^|\s)(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*(?:[’'][A-Z][\w.-]*)?)[’']s?\s+"
+    r"(?:[a-z]+\s+)?(?:claim|assertion|argument|contention|insistence|promise|pledge|vow"
+    r"|warning|boast|suggestion|charge|complaint|prediction|accusation)\s+that\b"
+    rf"[^“”\"]{{0,{WHO}}}$"
+)
+"""`Ruiz mocked Hale's claim that the pier was "safe"`: the words of whose claim it is."""
+CALLED_BY_WHOM = re.compile(
+    r"^[^“”\"]*\b(?:what|which|whom|who|that)\s+(?:[a-z]+\s+){0,3}?(?=[A-Z]|he\b|she\b|they\b)"
+)
+"""`what aide Ana Ruiz called "…"`, `Hale, who Ruiz on Monday called "…"`: the subject of the
+relative clause, with the role words before the name."""
+DASH_CREDIT = re.compile(
+    r"^[,.!?]?\s*(?:—|–|--?)\s*(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*)"
+    r"(?P<role>,\s+[^“”\"]{1,80}?)?[\s.]*$"
+)
+"""`"…" — Ana Ruiz, on Twitter`: a name after a dash that ends the quotation's sentence is
+its credit, as under an epigraph or a pull quote."""
+IN_WORDS_OF = re.compile(
+    r"\b[Ii]n\s+the\s+words\s+of\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*)"
+)
+IN_OWN_WORDS = re.compile(
+    r"\b[Ii]n\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*[a-z][\w.-]*)[’']s?"
+    r"\s+(?:own\s+)?words\b"
+)
+"""`In Ruiz's words, the board would "…"`, `in the words of Ana Ruiz`: whose words they are."""

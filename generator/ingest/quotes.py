@@ -19,12 +19,14 @@ from .attribution import (
     ATTRIBUTION,
     CALLING_RULE,
     HELPING,
+    NAME_WORD,
     NOT_A_NAME,
     REPORTED,
     SPAN,
     SUBJECT_RULE,
     TAIL_RULE,
     VERB,
+    Genders,
     after_last,
     apposed,
     introducing,
@@ -55,9 +57,20 @@ TERM = re.compile(
     re.I,
 )
 """Words before a quotation that make it a term or a title, not anyone's words."""
-NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"  # "Delgado-Hunt" too
+CALLED_BY = re.compile(
+    r"(?:\b(?:he|she|they|I|we)|\b[A-Z][\w'’.-]*[a-z])\s+(?:has\s+|had\s+|have\s+|\w+ly\s+)?"
+    r"(?:called|dubbed|labell?ed|branded|nicknamed)\s*,?\s*$"
+)
+"""`what Ruiz called "a tax on fishermen"`: a name's words, not a term ("a group called")."""
 NAMES = re.compile(rf"\b{NAME_WORD}(?:\s+(?:[A-Z]\.|{NAME_WORD})){{1,3}}\b")
 """A full name in running text ("Chi Onwurah"): what a surname alone refers back to."""
+LEADING = re.compile(
+    rf"(?i:{VERB}|then|now|so|yet|still|also|finally|next|here|there|when|while|after|as|if"
+    r"|although|though|because|since|before|until|once|with|without|like|unlike|by|from|to"
+    r"|does|did|do|don[’']t|was|were|is|are|neither|nor|either|both|even|only|not|why|how"
+    r"|what|where|who)"
+)
+"""A capitalised word before a name that is no part of it ("Said Ruiz", "Then Ruiz")."""
 
 
 BODY_NAME = re.compile(
@@ -124,7 +137,7 @@ def is_term(text: str, before: str, after: str) -> bool:
     "titled"), a handle, an address or a number, or a few words in title case that no
     sentence attributes to anyone."""
     words = text.split()
-    if TERM.search(before[-40:]) and len(words) <= 8:
+    if TERM.search(before[-40:]) and len(words) <= 8 and not CALLED_BY.search(before[-60:]):
         return True
     if re.search(r"^[@#]|=|https?:|www\.", text) or no_words(text):
         return True
@@ -248,6 +261,7 @@ class _Reader:
         self.lead: tuple[int, str] | None = None  # who a sentence since the last quote is about
         self.bodies: dict[str, tuple[str, int]] = {}  # a head noun -> a body's name, where named
         self.quoted: list[Quote] = []  # the quotations of a paragraph that was all quotation
+        self.genders = Genders(self.full)  # who is "he", who "she", and who was named where
 
     def paragraph(self, number: int, text: str) -> None:
         text = TAG.sub(lambda m: " " * len(m[0]), text)  # its quotation marks quote nobody
@@ -271,6 +285,9 @@ class _Reader:
                 last = self.last
                 self.attribution(number, sentence)
                 about = introducing(sentence, number) or subject_of(sentence, number)
+                said = self.last.who if self.last is not last and self.last else None
+                if about and said and about[1] not in said and said not in about[1]:
+                    about = None  # "Hale won the crowd, Ruiz said.": Ruiz spoke, not Hale
                 # "…, one of the officials said.": who spoke is newer than whom a sentence was about
                 self.lead = about if about or self.last is not last else self.lead
             if running:  # ""No. No," Ruiz said, adding "…"": the sentence began at the first
@@ -321,15 +338,20 @@ class _Reader:
             words = name.split()
             if words[0] in ("The", "A", "An", "In", "On", "But", "And", "At", "For"):
                 continue
+            if LEADING.fullmatch(words[0]):  # "Said Ruiz:", "Then Ruiz:": no first name
+                name = " ".join(words[1:])
             named = who_is(name)  # "Councillor Ana Ruiz": the title is no part of the name
             if named and named.kind == "person" and " " in named.name:
                 self.people[words[-1].rstrip("’'s").casefold()] = named.name
+        self.genders.learn(sentence, number)
 
     def a_person(self, who: str) -> bool:
         """Whether the words name a person in full, or by a surname named so before
         ("Council leader Ana Ruiz", "Ruiz"; not "Six")."""
         named = who_is(who)
-        return named is not None and named.kind == "person" and " " in self.full(named.name)
+        if named is None or named.kind != "person" or LEADING.fullmatch(named.name.split()[0]):
+            return False  # "Was Szlachta…", "Don't Republicans…": a question, not a name
+        return " " in self.full(named.name)
 
     def full(self, name: str) -> str:
         """ "Onwurah" -> "Chi Onwurah" when the article named her so before."""
@@ -364,6 +386,8 @@ class _Reader:
         if not PRONOUNS.match(who) and not who_is(who) and not self.referred(who):
             return  # "The decision was made on Sunday, it said" names nobody new
         actor, name = self.resolve(who, number)
+        if other := self.genders.other(who, name, number):  # "…, she said." after a man spoke
+            actor, name = self.resolve(other, number)
         self.last = Quote(number, "", who, actor, "attribution", sentence, name=name)
         self.heard(actor)
 
@@ -500,13 +524,17 @@ class _Reader:
                 # "Hale fired back: "…," he wrote": the sentence's subject, not the last speaker
                 who, rule = named[1], rule + f"; “{who}” is the sentence's subject"
             meant = who
-            # whom the paragraph is about, or the one before when nobody has spoken yet
-            near = number if last and last.paragraph >= number - 2 else number - 1
-            lead = self.lead if self.lead and self.lead[0] >= near else None
+            # whom this paragraph or the one before is about, since the last speaker spoke
+            lead = self.lead if self.lead and self.lead[0] >= number - 1 else None
             if who.lower() in ("he", "she") and lead and self.a_person(lead[1]):
                 # "Ruiz disagreed. "…," she said": whom the sentence before was about
                 meant, rule = lead[1], rule + f"; “{who}” is whom the sentence before is about"
             actor, name = self.resolve(meant, number)
+            if other := self.genders.other(who, name, number):  # "she" after a man spoke: the woman
+                actor, name = self.resolve(other, number)
+                rule += f"; “{who}” is the last person named known to be “{who.lower()}”"
+            elif meant != who and name and who.lower() in ("he", "she"):
+                self.genders.add(name, who.lower())  # "Ruiz disagreed. "…," she said"
             if PRONOUNS.match(meant) and last and actor == last.actor:
                 rule += f"; “{who}” is the speaker named before"
         if carried is not None and not carried.who and who:  # named at the end: both are theirs

@@ -1,0 +1,345 @@
+"""Issue #27, sixth pass: who said a quotation, by conventions of English news writing
+that any story follows. Every sentence here is made up, from other stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest.actors import ActorIndex
+from generator.ingest.quotes import find_quotes
+
+
+def speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
+    """Each quotation ingest drafts from these paragraphs, with its speaker's name."""
+    quotes, _, _ = find_quotes(list(paragraphs), ActorIndex([]))
+    return [(q.text, q.name) for q in quotes if q.kind == "quote"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a role word: spokeswoman, congressman
+        (
+            "Dana Price, a spokeswoman for the ferry union, asked for a vote.",
+            "“The pier is safe for another century,” said Congressman Tom Hale.",
+            "“Nobody on the quay believes that,” she said.",
+        ),
+        # Mr. and Ms., as some papers name everyone after the first time
+        (
+            "Dana Price leads the ferry union. Tom Hale chairs the harbour board.",
+            "“The pier is safe for another century,” Mr. Hale said.",
+            "“Nobody on the quay believes that,” she said.",
+        ),
+        # "her" and "himself" referring back to the sentence's only person
+        (
+            "Dana Price defended her union’s strike in a letter to members.",
+            "Tom Hale described himself as neutral. “The pier is safe for another century,”"
+            " Hale said.",
+            "“Nobody on the quay believes that,” she said.",
+        ),
+        # an earlier "he said" or "she said" the article already resolved
+        (
+            "Dana Price toured the quay. “The pier must close,” she said.",
+            "Tom Hale disagreed. “The pier is safe for another century,” he said.",
+            "“Nobody on the quay believes that,” she said.",
+        ),
+    ],
+)
+def test_he_or_she_is_the_person_of_that_gender_when_two_people_speak(
+    paragraphs: tuple[str, ...],
+) -> None:
+    said = dict(speakers(*paragraphs))
+    assert said["The pier is safe for another century"] == "Tom Hale"
+    assert said["Nobody on the quay believes that"] == "Dana Price"
+
+
+def test_he_or_she_of_a_person_whose_gender_is_unknown_is_the_last_speaker_as_before() -> None:
+    assert speakers(
+        "Dana Price, a spokeswoman for the ferry union, asked for a vote.",
+        "“The pier is safe for another century,” said Tom Hale, the harbour master.",
+        "“Nobody on the quay believes that,” she said.",
+    )[-1] == ("Nobody on the quay believes that", "Tom Hale")
+
+
+def test_a_surname_with_a_capital_inside_is_the_person_named_in_full_before() -> None:
+    assert speakers(
+        "Harbour master Rosa McAllister and pilot Sean O’Dwyer met the ferry company.",
+        "“We cannot wait for another storm,” McAllister said. “The pier is rotten,” O’Dwyer added.",
+    ) == [
+        ("We cannot wait for another storm", "Rosa McAllister"),
+        ("The pier is rotten", "Sean O’Dwyer"),
+    ]
+
+
+BOARD = "Tom Hale chairs the harbour board and Ana Ruiz leads the ferry union."
+
+
+def speaker_of_second(paragraph: str) -> str | None:
+    """The speaker ingest gives the first quotation of `paragraph`, after one naming two
+    people in full."""
+    quotes, _, _ = find_quotes([BOARD, paragraph], ActorIndex([]))
+    return next(q.name for q in quotes if q.paragraph == 2)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“The pier must close before the storms,” said Ana Ruiz when asked about the levy.",
+        "“The pier must close before the storms,” said Ana Ruiz as the crowd cheered.",
+        "“The pier must close before the storms,” said Ruiz after the vote on Monday.",
+    ],
+)
+def test_a_clause_after_the_speakers_name_is_no_part_of_it(paragraph: str) -> None:
+    assert speaker_of_second(paragraph) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ruiz has long argued that the pier “must close before the storms.”",
+        "Ruiz has often said the pier “must close before the storms.”",
+        "Ruiz took to Twitter to say the pier “must close before the storms.”",
+        "Ruiz took to Facebook on Monday to write that the pier “must close before the storms.”",
+    ],
+)
+def test_words_between_the_speaker_and_the_verb_of_speech_name_nobody(paragraph: str) -> None:
+    assert speaker_of_second(paragraph) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ruiz — who has led the union for a decade — said the pier “must close before the storms.”",
+        "“The pier must close before the storms,” Ruiz -- who has led the union for a decade"
+        " and more -- told reporters.",
+    ],
+)
+def test_a_clause_set_between_dashes_after_the_speaker_is_no_part_of_the_name(
+    paragraph: str,
+) -> None:
+    assert speaker_of_second(paragraph) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Dana Price of Corvina, Maine, said the pier “must close before the storms.”",
+        "Dana Price of Corvina, Maine says she thinks the pier “must close before the storms.”",
+    ],
+)
+def test_a_hometown_and_its_state_after_a_name_are_no_speaker(paragraph: str) -> None:
+    assert speaker_of_second(paragraph) == "Dana Price"
+
+
+def test_the_subject_of_a_passive_verb_joined_to_a_verb_of_speech_is_the_speaker() -> None:
+    assert (
+        speaker_of_second(
+            "As the vote closed, Ruiz was cheered by the crowd and said, “The pier must close"
+            " before the storms.”"
+        )
+        == "Ana Ruiz"
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Said Ruiz: “The pier must close before the storms.”",
+        "Hale spoke first. Then Ruiz: “The pier must close before the storms.”",
+        "While Ruiz spoke, Hale left. “The pier must close before the storms,” Ruiz said.",
+        "Does Ruiz mean it? “The pier must close before the storms,” Ruiz said.",
+    ],
+)
+def test_a_verb_or_a_word_opening_a_clause_before_a_surname_is_no_first_name(
+    paragraph: str,
+) -> None:
+    assert speaker_of_second(paragraph) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "From Ruiz’s statement: “The pier must close before the storms.”",
+        "From Ruiz’s Facebook post on Monday: “The pier must close before the storms.”",
+        "The reply from Ruiz: “The pier must close before the storms.”",
+    ],
+)
+def test_words_introduced_as_from_someones_statement_are_theirs(paragraph: str) -> None:
+    assert speaker_of_second(paragraph) == "Ana Ruiz"
+
+
+def test_a_verb_in_the_past_between_two_names_ends_the_subject() -> None:
+    assert (
+        speaker_of_second(
+            "In her speech on Monday, Ruiz attacked Hale as “a man who would sell the pier.”"
+        )
+        == "Ana Ruiz"
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ruiz last week said Hale would “sell the pier to the highest bidder.”",
+        "Ruiz earlier this month said Hale would “sell the pier to the highest bidder.”",
+        "Ruiz herself said Hale would “sell the pier to the highest bidder.”",
+    ],
+)
+def test_a_time_or_herself_between_the_speaker_and_the_verb_names_nobody(paragraph: str) -> None:
+    assert speaker_of_second(paragraph) == "Ana Ruiz"
+
+
+def test_a_description_then_a_surname_alone_between_commas_is_the_speaker() -> None:
+    assert (
+        speaker_of_second(
+            "The union’s leader, Ruiz, said Hale would “sell the pier to the highest bidder.”"
+        )
+        == "Ana Ruiz"
+    )
+
+
+def test_a_persons_warning_or_message_before_a_colon_gives_their_words() -> None:
+    assert (
+        speaker_of_second(
+            "Ruiz’s warning was stark: Hale would “sell the pier to the highest bidder.”"
+        )
+        == "Ana Ruiz"
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We will not let the pier fall into the sea,” Ruiz’s statement said.",
+        "“We will not let the pier fall into the sea,” a statement from Ruiz said.",
+        "“We will not let the pier fall into the sea,” said a letter from Ana Ruiz.",
+    ],
+)
+def test_a_statement_or_a_letter_of_a_person_gives_that_persons_words(paragraph: str) -> None:
+    assert speaker_of_second(paragraph) == "Ana Ruiz"
+
+
+def test_quotations_joined_by_and_share_the_attribution_after_the_last() -> None:
+    assert speakers(
+        BOARD,
+        "The pier is “rotten to the very core” and “beyond any repair at all,” Ruiz said.",
+    ) == [
+        ("rotten to the very core", "Ana Ruiz"),
+        ("beyond any repair at all", "Ana Ruiz"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The levy is what Ruiz called “a tax on every fisherman in Corvina.”",
+        "Hale backed the levy, which Ruiz has called “a tax on every fisherman in Corvina.”",
+        "It is a plan that she called “a tax on every fisherman in Corvina,” Ruiz recalled.",
+        "Hale, who Ruiz on Monday dubbed “the man who would sell the pier,” was silent.",
+    ],
+)
+def test_what_a_person_called_something_is_their_words_not_a_term(paragraph: str) -> None:
+    assert speaker_of_second(paragraph) == "Ana Ruiz"
+
+
+def test_a_group_called_something_is_still_a_term() -> None:
+    quotes, _, _ = find_quotes(
+        [BOARD, "Ruiz founded a group called “Save Our Pier” in 2019."], ActorIndex([])
+    )
+    assert [(q.text, q.kind) for q in quotes] == [("Save Our Pier", "term")]
+
+
+def test_a_persons_claim_that_is_their_words() -> None:
+    assert (
+        speaker_of_second(
+            "Ruiz mocked Hale’s claim that the pier was “safe for another hundred years.”"
+        )
+        == "Tom Hale"
+    )
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "But Ruiz called for a vote.",
+        "Ruiz wasn’t buying it.",
+        "Union leader Ruiz has a different view.",
+    ],
+)
+def test_he_or_she_is_whom_the_paragraph_before_is_about_after_the_last_speaker(
+    between: str,
+) -> None:
+    assert speakers(
+        BOARD,
+        "“The pier is safe for another century,” Hale said.",
+        between,
+        "“We will not let the pier fall into the sea,” she said.",
+    )[-1] == ("We will not let the pier fall into the sea", "Ana Ruiz")
+
+
+def test_he_or_she_after_a_sentence_whose_speaker_is_named_last_is_that_speaker() -> None:
+    assert speakers(
+        BOARD,
+        "“The pier is safe for another century,” Hale said.",
+        "Ruiz won the crowd over in minutes, Dana Price said.",
+        "“Nobody else could have done it,” she said.",
+    )[-1] == ("Nobody else could have done it", "Dana Price")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We will not let the pier fall into the sea.” — Ana Ruiz",
+        "“We will not let the pier fall into the sea” — Ruiz, on Twitter",
+    ],
+)
+def test_a_name_after_a_dash_ending_the_quotations_sentence_is_its_credit(paragraph: str) -> None:
+    assert speaker_of_second(paragraph) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We will not let the pier fall into the sea,” said Ana Ruiz Jr., the mayor.",
+        "The U.S. envoy, Ana Ruiz Jr., said: “We will not let the pier fall into the sea.”",
+    ],
+)
+def test_jr_before_a_comma_and_an_abbreviation_in_a_description_end_nothing(
+    paragraph: str,
+) -> None:
+    assert speaker_of_second(paragraph) == "Ana Ruiz Jr."
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "In Ruiz’s words, the board would “let the pier fall into the sea.”",
+        "The board would “let the pier fall into the sea,” in the words of Ana Ruiz.",
+    ],
+)
+def test_in_someones_words_gives_whose_words_they_are(paragraph: str) -> None:
+    assert speaker_of_second(paragraph) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ruiz is convinced the board would “let the pier fall into the sea.”",
+        "Ruiz is fond of saying that the board would “let the pier fall into the sea.”",
+    ],
+)
+def test_a_subject_convinced_or_fond_of_saying_something_is_the_speaker(paragraph: str) -> None:
+    assert speaker_of_second(paragraph) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Amid calls for a vote, Ana Ruiz spoke for an hour, saying the board would “let the"
+        " pier fall into the sea.”",
+        "Amid calls for a vote, union leader Ana Ruiz spoke for an hour, saying the board"
+        " would “let the pier fall into the sea.”",
+    ],
+)
+def test_a_preposition_opening_the_sentence_is_no_subject(paragraph: str) -> None:
+    assert speaker_of_second(paragraph) == "Ana Ruiz"
