@@ -549,12 +549,9 @@ ROLES = {
 def score_quotes(articles: list[tuple[Path, Path]]) -> dict[str, Any]:
     """Direct quotations found, drafted quotations that are real, and speakers named."""
     gold_total = found = drafted = real = named = right = 0
-    speakers = dict.fromkeys(
-        ("people", "proposed", "as a person", "with a role", "paragraphs", "cited"), 0
-    ) | dict.fromkeys(
-        ("named in full", "proposed of named in full", "proposed people", "proposed a source"), 0
-    )
+    speakers: dict[str, int] = {}
     not_proposed: list[str] = []
+    no_source: list[str] = []
     missed: list[str] = []
     unreal: list[str] = []
     wrong: list[str] = []
@@ -565,13 +562,11 @@ def score_quotes(articles: list[tuple[Path, Path]]) -> dict[str, Any]:
         quotes, proposed, _ = find_quotes([p for _, p in paragraphs], ActorIndex([]))
         proposed = reported_people([p for _, p in paragraphs], proposed, ActorIndex([]))
         people = proposed_people(text, attributions, paragraphs, proposed)
-        for key in ("people", "proposed", "as a person", "with a role", "named in full"):
-            speakers[key] += people[key]
-        for key in ("proposed of named in full", "proposed people", "proposed a source"):
-            speakers[key] += people[key]
-        speakers["paragraphs"] += people["paragraphs"]
-        speakers["cited"] += people["cited"]
+        for key, count in people.items():
+            if isinstance(count, int):
+                speakers[key] = speakers.get(key, 0) + count
         not_proposed += [f"{text_file.stem}: {name}" for name in people["not proposed"]]
+        no_source += [f"{text_file.stem}: {name}" for name in people["no source"]]
         mine = []
         for q in quotes:
             start = paragraphs[q.paragraph - 1][0] + q.start
@@ -618,20 +613,37 @@ def score_quotes(articles: list[tuple[Path, Path]]) -> dict[str, Any]:
         "drafted": drafted,
         "real": share(real, drafted),
         "speaker named": share(right, named),
-        "people proposed": share(speakers["proposed"], speakers["people"]),
-        "named in full, proposed": share(
-            speakers["proposed of named in full"], speakers["named in full"]
-        ),
+        **actor_figures(speakers, ""),
+        **actor_figures(speakers, "person "),
         "people proposed a source": share(
             speakers["proposed a source"], speakers["proposed people"]
         ),
-        "proposed as a person": share(speakers["as a person"], speakers["proposed"]),
-        "proposed with a role": share(speakers["with a role"], speakers["proposed"]),
-        "paragraphs cited": share(speakers["cited"], speakers["paragraphs"]),
         "missed": missed,
         "not real": unreal,
         "wrong speaker": wrong,
         "person not proposed": not_proposed,
+        "person proposed, no source": no_source,
+    }
+
+
+def actor_figures(counts: dict[str, int], measure: str) -> dict[str, Any]:
+    """The shares of one measure of the people proposed (see `proposed_people`)."""
+    return {
+        f"{measure}people proposed": share(
+            counts[f"{measure}proposed"], counts[f"{measure}people"]
+        ),
+        f"{measure}named in full, proposed": share(
+            counts[f"{measure}proposed of named in full"], counts[f"{measure}named in full"]
+        ),
+        f"{measure}proposed as a person": share(
+            counts[f"{measure}as a person"], counts[f"{measure}proposed"]
+        ),
+        f"{measure}proposed with a role": share(
+            counts[f"{measure}with a role"], counts[f"{measure}proposed"]
+        ),
+        f"{measure}paragraphs cited": share(
+            counts[f"{measure}cited"], counts[f"{measure}paragraphs"]
+        ),
     }
 
 
@@ -643,38 +655,144 @@ def proposed_people(
 ) -> dict[str, Any]:
     """Of the people named as the source of an attribution (quoted or reported), how many
     ingest proposes as a draft actor, as a person, with a role, citing each paragraph
-    where they are a source. One count per person per article: a surname names them."""
+    where they are a source. One count per person per article: a surname names them.
+    Counted twice: over every source `named_person` reads (the first measure, which also
+    counts places and groups), and over the sources `person_source` finds to be people."""
     starts = [start for start, _ in paragraphs]
     where: dict[str, set[int]] = {}
+    persons: dict[str, set[int]] = {}  # the same, for the sources that are people
     for a in attributions:
         spans = a.get("Source", [])
-        surname = named_person(" ".join(text[s:e] for s, e in spans))
+        source = " ".join(text[s:e] for s, e in spans)
+        surname = named_person(source)
         if surname and spans:
-            where.setdefault(surname, set()).add(bisect.bisect_right(starts, spans[0][0]))
-    counts: dict[str, Any] = {"people": len(where), "proposed": 0, "as a person": 0}
-    counts |= {"with a role": 0, "paragraphs": 0, "cited": 0, "not proposed": []}
-    counts |= {"named in full": 0, "proposed of named in full": 0}
+            number = bisect.bisect_right(starts, spans[0][0])
+            where.setdefault(surname, set()).add(number)
+            if person := person_source(source, surname, text):
+                persons.setdefault(person, set()).add(number)
     # Precision: a person proposed whose surname no source of the article holds.
     sources = " ".join(text[s:e] for a in attributions for s, e in a.get("Source", []))
     people = [p for p in proposed if p.kind == "person"]
-    counts["proposed people"] = len(people)
-    counts["proposed a source"] = sum(p.name.split()[-1] in sources for p in people)
-    for surname, numbers in where.items():
-        counts["paragraphs"] += len(numbers)
-        # A first name (or initial) before the surname somewhere: ingest proposes no one
-        # the article names by surname only, and the heuristic also counts some places.
-        in_full = re.search(rf"\b[A-Z][a-z]+(?: [A-Z]\.)? {re.escape(surname)}\b", text)
-        counts["named in full"] += bool(in_full)
-        draft = next((p for p in proposed if surname.lower() in p.name.lower().split()), None)
-        if draft is None:
-            counts["not proposed"].append(surname)
-            continue
-        counts["proposed"] += 1
-        counts["proposed of named in full"] += bool(in_full)
-        counts["as a person"] += draft.kind == "person"
-        counts["with a role"] += bool(draft.role)
-        counts["cited"] += len(numbers & set(draft.paragraphs))
+    counts: dict[str, Any] = {
+        "proposed people": len(people),
+        "proposed a source": sum(p.name.split()[-1] in sources for p in people),
+        "not proposed": [],
+        "no source": [
+            f"{p.name} ({p.evidence[:60]})" for p in people if p.name.split()[-1] not in sources
+        ],
+    }
+    for measure, names in (("", where), ("person ", persons)):
+        for key in (*TALLIES, "named in full", "proposed of named in full"):
+            counts[measure + key] = 0
+        counts[measure + "people"] = len(names)
+        for surname, numbers in names.items():
+            draft = next((p for p in proposed if surname.lower() in p.name.lower().split()), None)
+            in_full = _in_full(surname, text) if measure else _first_name(surname, text)
+            _tally(counts, measure, draft, numbers, in_full)
+            if draft is None and measure:
+                counts["not proposed"].append(surname)
     return counts
+
+
+TALLIES = ("proposed", "as a person", "with a role", "paragraphs", "cited")
+
+
+def _tally(
+    counts: dict[str, Any], measure: str, draft: Proposed | None, numbers: set[int], in_full: bool
+) -> None:
+    """One source person's share of the figures of a measure."""
+    counts[measure + "paragraphs"] += len(numbers)
+    counts[measure + "named in full"] += in_full
+    if draft is None:
+        return
+    counts[measure + "proposed"] += 1
+    counts[measure + "proposed of named in full"] += in_full
+    counts[measure + "as a person"] += draft.kind == "person"
+    counts[measure + "with a role"] += bool(draft.role)
+    counts[measure + "cited"] += len(numbers & set(draft.paragraphs))
+
+
+def _first_name(surname: str, text: str) -> bool:
+    """The first measure's "in full": any capitalised word before the surname somewhere
+    ("Hillary Clinton", but also "South Dakota", "What Rubio")."""
+    return bool(re.search(rf"\b[A-Z][a-z]+(?: [A-Z]\.)? {re.escape(surname)}\b", text))
+
+
+def person_source(source: str, surname: str, text: str) -> str | None:
+    """The surname of the person a source names, when `named_person` read it as
+    `surname`: the name heads the source (not "aides to Gov. Chris Christie", "voters who
+    lean towards Trump"; but "the secretary of the Treasury, Jacob J. Lew," is Lew), and
+    the article names them as people are named, with a first name or a title, somewhere
+    ("Hillary Clinton", "Mr. Trump", "President Obama"; not "Tehran", "Iranians",
+    "Variety", "Critics"). None when it names no person."""
+    parts = [p.strip() for p in source.split(",")]
+    placed = PLACED.search(_who_part(source))
+    if len(parts) > 1 and DESCRIPTION.match(parts[0]) and FULL_NAME.fullmatch(parts[1]):
+        surname = parts[1].split()[-1]  # a description, then the name
+    elif placed and _in_full(placed["name"], source):
+        surname = placed["name"]  # "political scientist Dossym Satpayev in Almaty"
+    elif (lead := GROUP_HEAD.match(_who_part(source))) and surname not in lead[0]:
+        return None
+    surname = surname.rstrip("’'")  # "Sanders’"
+    if surname in ("Jr", "Sr", "II", "III"):  # "James B. Comey Jr."
+        before = re.search(rf"([A-Z][\w'’-]*),?\s+{surname}\b", source)
+        surname = before[1] if before else surname
+    if BODY_WORD.fullmatch(surname):
+        return None  # "the Las Vegas Sun", "the Pew Research Center"
+    titled = re.search(rf"\b(?:{PERSON_TITLES})\.?\s+{re.escape(surname)}\b", text)
+    return surname if _in_full(surname, text) or titled else None
+
+
+BODY_WORD = re.compile(
+    r"Center|Centre|League|Journal|Sun|Star|Radio|Tribune|Herald|Gazette|Magazine|Review|Tower"
+    r"|Institution|Project|Matter|Church|Judge|Court|Network|Channel|Media|Foundation"
+)
+"""The last word of an outlet's or a body's name that `named_person` does not know."""
+
+
+DESCRIPTION = re.compile(r"(?:(?:The|A|An)\s+)?[a-z]")
+PLACED = re.compile(r"[A-Z][\w'’-]+\s+(?P<name>[A-Z][\w'’-]*[a-z])\s+(?:in|from|at)\s+[A-Z]")
+FULL_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+)+[A-Z][\w'’-]*[a-z]")
+"""A name in full: "Jacob J. Lew", "James B. Comey"."""
+
+
+def _in_full(surname: str, text: str) -> bool:
+    """The article gives the surname a first name (or initials) somewhere: a capitalised
+    word it never writes in lowercase ("Hillary Clinton", "Donald J. Trump", "G.K.
+    Butterfield", "François Hollande"; not "What Rubio", "South Dakota", "Conservative
+    Movement")."""
+    pattern = rf"(?=\b([A-Z][^\W\d_]+|[A-Z]\.)(?:\s*[A-Z]\.)*\s+{re.escape(surname)}\b)"
+    lower = {w.casefold() for w in re.findall(r"\b[a-z][^\W\d_]*\b(?![’'])", text)}
+    return any(
+        (first.casefold() not in lower or first in WORD_NAMES) and first not in NOT_FIRST_NAMES
+        for first in re.findall(pattern, text)
+    )
+
+
+GROUP_HEAD = re.compile(
+    r"^(?:\S+\s+){0,6}?(?P<noun>[a-z][\w-]*)\s+(?:to|of|for|from|in|at|with|who|whom"
+    r"|that|among|behind|towards?|around|close)\s"
+)
+"""The noun a source is about when a name only follows it: "aides to X", "supporters
+of X", "a woman who had been a student in Montana"."""
+PERSON_TITLES = "|".join(
+    ["Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Adm", "Rev", "Sgt"]
+    + ["Capt", "Prof", "President", "Senator", "Governor", "Secretary", "Speaker", "Mayor"]
+    + ["Judge", "Justice", "Prince", "Princess", "King", "Queen", "Pope", "Sheriff"]
+    + ["Congressman", "Congresswoman", "Representative", "Ambassador", "Chancellor"]
+    + ["Minister", "Sir", "Lord", "Dame", "Bishop", "Cardinal", "Rabbi", "Imam"]
+)
+"""Titles that name a person with a surname alone ("Vice President Biden")."""
+NOT_FIRST_NAMES = frozenset(
+    "North South East West New Old Great Upper Lower Saint St San Santa Los Las Des Fort"
+    " Port Mount Lake Puerto United Middle Central Northern Southern Eastern Western".split()
+)
+"""Capitalised words before a place's last word that no article writes in lowercase."""
+WORD_NAMES = frozenset(
+    "Will Bill Mark Frank Grant Rich Hope Faith Joy Rose Jack Pat Sue Ken Don Ray Gene Dean"
+    " Earl Chuck Bob Rob Art Guy Wade Jay Dick Hunter Chase Max Lance Drew Rand Newt Mike".split()
+)
+"""First names that are also English words ("Bill Frelick" where the article's bill is)."""
 
 
 def polnear(folder: Path, only: list[str] | None = None) -> dict[str, Any]:
@@ -703,17 +821,28 @@ def polnear(folder: Path, only: list[str] | None = None) -> dict[str, Any]:
         )
     print("\nactors: people PolNeAR names as a source (quoted or reported), one per article")
     print(
-        f"{'split':<16} {'people':>6} {'proposed':>9} {'in full':>8} {'person':>7} {'role':>6} {'¶ cited':>8} {'precision':>9}"
+        "  all: every source whose last word is capitalised (the first measure: it also counts"
+        ' places, outlets and groups,\n  "Tehran", "Iranians", "Variety"); people: those'
+        " the article names as a person, with a first name\n  or a title somewhere, and that head"
+        ' the source (not "aides to Gov. Chris Christie")'
+    )
+    print(
+        f"{'split, measure':<26} {'people':>6} {'proposed':>9} {'in full':>8} {'person':>7}"
+        f" {'role':>6} {'¶ cited':>8} {'precision':>9}"
         "  target: every one proposed with its kind and role, cited to its paragraphs"
     )
     for part, r in results.items():
-        print(
-            f"{part + ' (' + POLNEAR_PARTS[part] + ')':<16} {r['people proposed']['total']:>6}"
-            f" {r['people proposed']['share']:>9.1%} {r['named in full, proposed']['share']:>8.1%}"
-            f" {r['proposed as a person']['share']:>7.1%}"
-            f" {r['proposed with a role']['share']:>6.1%} {r['paragraphs cited']['share']:>8.1%}"
-            f" {r['people proposed a source']['share']:>9.1%}"
-        )
+        for measure in ("", "person "):
+            print(
+                f"{part + ' (' + POLNEAR_PARTS[part] + '), ' + ('people' if measure else 'all'):<26}"
+                f" {r[measure + 'people proposed']['total']:>6}"
+                f" {r[measure + 'people proposed']['share']:>9.1%}"
+                f" {r[measure + 'named in full, proposed']['share']:>8.1%}"
+                f" {r[measure + 'proposed as a person']['share']:>7.1%}"
+                f" {r[measure + 'proposed with a role']['share']:>6.1%}"
+                f" {r[measure + 'paragraphs cited']['share']:>8.1%}"
+                f" {r['people proposed a source']['share']:>9.1%}"
+            )
     return results
 
 

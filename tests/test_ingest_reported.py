@@ -226,3 +226,144 @@ def test_a_body_named_for_what_it_does_and_a_title_in_lowercase_before_a_name() 
         ("Sam Okafor", "person", "Labor councillor"),
         ("Transport for NSW", "organisation", ""),  # not "NSW", nor a person "Transport"
     ]
+
+
+def test_a_name_is_read_whole_however_it_is_spelt() -> None:
+    found = proposed(
+        "Harbour Board Deputy Chair Niamh O’Donnell-Reyes opened the meeting.",
+        "Zoë McAllister’s plan for the quay was rejected.",
+        "McAllister warned that the quay would silt up. O’Donnell-Reyes disagreed.",
+    )
+    # a capital inside a surname, a letter no English word has, a possessive, and a
+    # role's capitalised words run into the name
+    assert [(p.name, p.role, p.paragraphs) for p in found.values()] == [
+        ("Zoë McAllister", "", (2, 3)),
+        ("Niamh O’Donnell-Reyes", "Harbour Board Deputy Chair", (1, 3)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Hale thanked the volunteers for their “quiet heroism.”",
+        "Tom Hale has described the levy as unfair.",
+        "Tom Hale likened the new bridge to a motorway.",
+        "Tom Hale called the plan “a betrayal of the valley.”",
+        "Tom Hale confirmed that the ferry would stop in May.",
+        "Tom Hale often attacked the council for its silence.",
+        "Tom Hale on Tuesday morning proposed a toll.",
+        "Tom Hale in a statement rejected the audit.",
+        "“The quay will silt up,” writes Tom Hale in his column.",
+        "Asked by Tom Hale whether the ferry would stop, the minister said nothing.",
+        "The minister was asked by presenter Tom Hale whether the ferry would stop.",
+        "As Tom Hale of the Kestrel Gazette points out, the quay has silted up before.",
+        "Tom Hale Says the Ferry Will Sail Again",  # a headline, in title case
+        "Tom Hale closed the meeting early, calling the audit “a farce.”",
+        "Tom Hale did not immediately respond to a request for comment.",
+        "Tom Hale toured the quay on Monday and said the ferry would stop.",
+        "Tom Hale — who lost the harbour seat in 2019 — said the ferry would stop.",
+        "The levy has been called “a tax on tides” by Tom Hale, a fisherman.",
+        "“The quay is silting,” Kestrel-based Tom Hale said.",
+    ],
+)
+def test_a_reported_view_a_question_or_words_set_apart_name_their_source(sentence: str) -> None:
+    assert proposed(sentence)["Tom Hale"].paragraphs == (1,)
+
+
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        # where they are from or work, between the name and the verb
+        ("Lena Park of the Kestrel Tenants Association said rents had doubled.", ""),
+        (
+            "One pastor, Lena Park of Kestrel Baptist Church in Marlow, said the hall would open.",
+            "",
+        ),
+        # a body named with "of" before an apposition that names the person is no person
+        (
+            "The head of the Joint Board of Pilots, Lena Park, said the channel was closed.",
+            "the head of the Joint Board of Pilots",
+        ),
+        # an opening phrase, then the name between commas
+        (
+            "On Sunday, Lena Park, the harbour master, called on drivers to wait.",
+            "the harbour master",
+        ),
+        # the subject of a clause ending in a participle of speech
+        ("Lena Park withdrew her support on Monday, saying the plan was rushed.", ""),
+        # a party and a seat, in capitals, are a role; a place is not
+        ("“It is a betrayal,” said Lena Park, Labour MP for Wrexley.", "Labour MP for Wrexley"),
+        ("Lena Park, 34, of Tulsa, said the bus never came.", ""),
+    ],
+)
+def test_a_source_set_about_with_a_place_a_phrase_or_a_participle(sentence: str, role: str) -> None:
+    found = proposed(sentence)
+    assert (found["Lena Park"].role, found["Lena Park"].paragraphs) == (role, (1,))
+
+
+def test_a_title_that_is_also_a_surname_is_the_surname_after_a_first_name() -> None:
+    found = proposed(
+        "“The wards are full,” said Amy Pope, the trust's director.",
+        "Crown Prince Haakon said nothing.",
+    )
+    assert [(p.name, p.role) for p in found.values()] == [("Amy Pope", "the trust's director")]
+
+
+def test_the_opening_words_of_a_sentence_or_a_headline_name_no_person() -> None:
+    found = proposed(
+        "Ana Ruiz Says Tom Hale Misled the Board.",
+        "Even Tom Hale warned that the quay would close.",
+        "On Wednesday, however, the port said nothing. Super Tuesday states said more.",
+        "Ruiz's Letter Explains Why the Port Closed",
+        "San Diego officials said the pier was safe. KESTREL Harbour Trust said so too.",
+    )
+    # the headline's verb ends a name: Ana Ruiz speaks, and "Says Tom Hale" is no one
+    assert [p.name for p in found.values() if p.kind == "person"] == ["Ana Ruiz", "Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    "sentence, name, role",
+    [
+        # a body's name that lists what it is for, with commas
+        (
+            "The Rail, Tram and Bus Union said the strike would go ahead.",
+            "Rail, Tram and Bus Union",
+            "",
+        ),
+        # a body named by its own words: its last word is a body's
+        ("Norvale Energy Recycling said the plant was safe.", "Norvale Energy Recycling", ""),
+        ("Harlow Street Holdings denied that the flats were unsafe.", "Harlow Street Holdings", ""),
+        # its description after it is its role
+        ("Northgate Homes, the developer, rejected the claim.", "Northgate Homes", "the developer"),
+    ],
+)
+def test_a_body_is_proposed_by_its_whole_name(sentence: str, name: str, role: str) -> None:
+    found = proposed(sentence)
+    assert [(p.name, p.kind, p.role) for p in found.values()] == [(name, "organisation", role)]
+
+
+def test_two_people_joined_by_and_are_both_sources() -> None:
+    found = proposed(
+        "Ana Ruiz and Tom Hale often blame the board for the delays.",
+        "Ruiz's and Hale's support for the levy is well known.",  # a possessive: no verb
+    )
+    assert [(p.name, p.paragraphs) for p in found.values()] == [
+        ("Ana Ruiz", (1,)),
+        ("Tom Hale", (1,)),
+    ]
+
+
+def test_a_role_in_lowercase_before_a_name_is_theirs() -> None:
+    found = proposed(
+        "Green Party mayoral candidate Ana Ruiz toured the quay.",
+        "Ruiz warned that the ferry would stop. Harbour spokesman Tom Hale denied it.",
+    )
+    assert [(p.name, p.role) for p in found.values()] == [
+        ("Ana Ruiz", "Green Party mayoral candidate"),
+        ("Tom Hale", "Harbour spokesman"),
+    ]
+
+
+def test_a_body_named_with_of_before_the_name_of_its_head_is_no_person() -> None:
+    found = proposed("Harbour Chiefs of Staff, Adm. Lena Park, accused the agency of delays.")
+    assert [(p.name, p.kind) for p in found.values()] == [("Lena Park", "person")]

@@ -242,16 +242,20 @@ def named_in(text: str, index: ActorIndex) -> list[str]:
     return order
 
 
-ORGANISATION = re.compile(
-    r"\b(?:campaign|committee|party|department|ministry|administration|office|agency"
+BODY_WORDS = (
+    r"(?:campaign|committee|party|department|ministry|administration|office|agency"
     r"|council|court|union|association|federation|company|corporation|inc|corp|co|ltd|plc"
     r"|group|foundation|institute|university|commission|board|bank|service|police|army"
     r"|navy|embassy|government|parliament|senate|congress|house|newspaper|network|news"
     r"|times|post|journal|agency|organi[sz]ation|trust|authority|council|coalition|league"
     r"|network|centre|center|fund|society|club|bureau|secretariat|cabinet|tribunal"
-    r"|statement|spokes\w+ for|college|hospital|infirmary|school|academy|clinic|chamber)\b",
-    re.I,
+    r"|statement|spokes\w+ for|college|hospital|infirmary|school|academy|clinic|chamber"
+    r"|church|mosque|synagogue|temple|cathedral|parish|diocese|holdings|partners|recycling"
+    r"|energy|industries|enterprises|ventures|investments|logistics|utilities|airlines|airways"
+    r"|railways?|technologies|pharmaceuticals|laboratories|labs|foods|homes|properties"
+    r"|insurance|communications|studios|motors|systems|solutions|capital)"
 )
+ORGANISATION = re.compile(rf"\b{BODY_WORDS}\b", re.I)
 """The head words of a body's name ("the Communication Workers Union", "the High Court")."""
 ANONYMOUS = re.compile(
     r"^(?:an?|one|two|three|several|some|many|the)\b.*\b(?:officials?|sources?|aides?"
@@ -306,7 +310,9 @@ def who_is(phrase: str) -> Named | None:
     if of_name or ORGANISATION.fullmatch(last) or re.fullmatch(r"[A-Z]{2,}[a-z]?", last):
         body = re.split(r",|\(|\s+(?:who|which|that)\s+", phrase, maxsplit=1)[0].strip()
         title = re.sub(r"^(?:the|a|an)\s+", "", body, flags=re.I)
-        return Named(title, "", "organisation") if title[:1].isupper() else None
+        described = _role_of(apposition)  # "Northgate Homes, the developer"
+        role = described if BODY.fullmatch(head_of(described)) else ""
+        return Named(title, role, "organisation") if title[:1].isupper() else None
     words = head.split()
     name: list[str] = []
     while words and NAME_WORD.match(words[-1]) and words[-1].rstrip(".").lower() not in TITLES:

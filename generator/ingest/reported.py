@@ -13,7 +13,19 @@ from __future__ import annotations
 
 import re
 
-from .actors import HONORIFICS, TITLES, ActorIndex, Named, Proposed, cite_proposal, who_is
+from .actors import (
+    BODY,
+    BODY_WORDS,
+    HONORIFICS,
+    ORGANISATION,
+    TITLES,
+    ActorIndex,
+    Named,
+    Proposed,
+    cite_proposal,
+    head_of,
+    who_is,
+)
 from .attribution import VERB
 
 ABBREVIATION = rf"(?:[A-Z]|{'|'.join(sorted(HONORIFICS))}|St|Jr|Sr)\."
@@ -36,29 +48,115 @@ REPORTS = (
     rf"(?:{VERB}|believes|thinks|hopes|fears|expects|wants|wanted|supports|opposes|opposed"
     r"|criticized|criticised|decried|praised|attacked|blamed|denied|defended|endorsed"
     r"|called for|called on|spoke|railed|slammed|blasted|touted|dismissed|rejected"
-    r"|questioned|challenged|threatened|conceded|written|welcomed|condemned|backed)"
+    r"|questioned|challenged|threatened|conceded|written|welcomed|condemned|backed"
+    r"|believed|thought|hoped|feared|expected|supported|proposed|proposes|recommended"
+    r"|recommends|thanked|described|describes|likened|called|calls|reminded|mocked"
+    r"|ridiculed|lashed out|hit back|came out (?:against|for|in favou?r of)|apologi[sz]ed"
+    r"|cited|referred to|estimated|estimates|calculated|calculates|disputed|disagreed"
+    r"|objected|insists|praises|criticizes|criticises|denies|defends|rejects|dismisses"
+    r"|welcomes|backs|endorses|vouched for|coined|savaged|smeared|smears|blames|confirmed"
+    r"|confirms|points out|declined to (?:comment|discuss|say)|refused to comment"
+    r"|did not (?:immediately )?(?:respond|return|reply)|could not be reached)"
 )
 """Verbs that give what someone said, wrote or holds: the source of a reported view."""
 WHEN = (
     r"(?:(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|this\s+(?:past\s+)?week|last\s+week|yesterday|today|earlier|on\s+Twitter)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|this\s+(?:past\s+)?week|last\s+week|yesterday|today|earlier|on\s+Twitter"
+    r"|in\s+(?:an?|the|his|her)\s+(?:\w+\s+)?(?:interview|statement|speech|letter|post))"
 )
 BETWEEN = (
     rf"(?:(?:\w+ly|also|later|then|has|had|have|would|will|may|might|could|did|again|once"
-    rf"|{WHEN}),?\s+){{0,3}}"
+    rf"|often|even|never|always|now|still|first|long|just|since|{WHEN}),?\s+){{0,3}}"
 )
-"""Words between a subject and its verb: "also", "had", "may have", "on Tuesday"."""
+"""Words between a subject and its verb: "also", "had", "may have", "on Tuesday morning",
+"often", "in a statement"."""
 BRACKET = r"(?:\s*\([^()]{1,20}\))?"
 """A party and state after a name: "Sen. Ron Johnson (R-Wis.) asked"."""
+CAPITAL = r"[A-Z][\w'’&-]*(?:\.[A-Z]\w*)*(?:\.(?=,))?"
+"""A capitalised word, or an abbreviation before a comma ("N.C.,", "Calif.,")."""
+CAPITALISED = rf"{CAPITAL}(?:\s+(?:of\s+|and\s+)?{CAPITAL}){{0,4}}"
+OF_PLACE = (
+    rf"(?P<of>\s+(?:of|from)\s+(?:the\s+|[Tt]he\s+)?{CAPITALISED}(?:\s+in\s+{CAPITALISED})?)?"
+)
+"""Where a person is from or works, after their name: "Tom Hale of the Harbour Trust",
+"Rep. Ana Ruiz of Oregon", "Lena Park of Kestrel Baptist Church in Marlow"."""
 SUBJECT = re.compile(rf"(?P<who>{NAME}){BRACKET}{APPOSITION}\s+{BETWEEN}{REPORTS}\b")
 """The subject of a verb of reporting: "Sanders complained", "Ana Ruiz, a nurse, said"."""
+FULL = rf"(?:(?:[A-Z][\w'’-]*|{ABBREVIATION}|{PARTICLE})\s+){{1,3}}[A-Z][\w'’-]*\w"
+"""A name of two words or more ("Tom Hale", "Sen. Ana Ruiz"), as `NAME` reads it."""
+SUBJECT_OF = re.compile(rf"(?P<who>{FULL}){BRACKET}{OF_PLACE}{APPOSITION}\s+{BETWEEN}{REPORTS}\b")
+"""The same with where they are from: "Tom Hale of the Harbour Trust said" (not "Secretary
+of State Ana Ruiz said", which `SUBJECT` reads)."""
 NAMED_AFTER = re.compile(rf",\s+(?P<who>{NAME}){BRACKET},\s+{BETWEEN}{REPORTS}\b")
 """A name set after its description: "Aquavia's chief executive, Piet de Vries, said"
 (but "a professor at Rutgers University, said" is no subject: no comma before it)."""
+NAMED_AFTER_OF = re.compile(rf",\s+(?P<who>{FULL}){BRACKET}{OF_PLACE},\s+{BETWEEN}{REPORTS}\b")
+"""The same with where they are from ("One pastor, Ana Ruiz of Kestrel Baptist Church,
+said")."""
 INVERTED = re.compile(
-    rf"[,”\"'’]\s*(?:said|says|added|wrote|asked)\s+(?P<who>{NAME})(?:,\s+(?P<role>{SEGMENT}))?"
+    r"[,”\"'’]\s*(?:said|says|added|adds|wrote|writes|asked|asks|tweeted|explained|noted"
+    r"|notes|continued|insisted|argued|recalled|declared|stated|replied|responded|warned"
+    rf"|agreed|countered|recalls|argues)\s+(?P<who>{NAME})(?:,\s+(?P<role>{SEGMENT}))?"
 )
 """After a quotation or a clause, the verb first: "…,” said Jon Favreau, a speechwriter."""
+PLURAL = (
+    r"(?:say|argue|blame|want|oppose|support|believe|insist|warn|agree|claim|contend|fear"
+    r"|hope|expect|think|critici[sz]e|dispute|reject|deny|accuse|urge|call(?:ed)?|praise)"
+)
+"""Verbs of speech or of a view after two subjects: "Ruiz and Hale blame the board"."""
+AFTER_JOINED = rf"(?<![’']s){BRACKET}\s+(?:both\s+)?{BETWEEN}(?:{REPORTS}|{PLURAL})\b"
+JOINED = re.compile(rf"(?P<who>{NAME}){BRACKET}\s+and\s+{NAME}{AFTER_JOINED}")
+"""Two people who say or hold one thing: "Ana Ruiz and Tom Hale often blame the board"."""
+JOINED_OTHER = re.compile(rf"{NAME}{BRACKET}\s+and\s+(?P<who>{NAME}){AFTER_JOINED}")
+OPENED = re.compile(
+    rf"(?:^|(?<=[.!?]\s))[A-Z][\w'’]*(?:\s+[\w'’]+){{0,4}},\s+(?P<who>{FULL}){BRACKET}"
+    rf"(?:,\s+(?P<role>{SEGMENT}),)?\s+{BETWEEN}{REPORTS}\b"
+)
+"""A subject between commas after an opening phrase: "On Sunday, Ana Ruiz, the mayor,
+called on…" (`SUBJECT` reads the phrase as the name and the name as its apposition)."""
+SENTENCE = (
+    "(?:^|(?<=[.!?]\\s)" + "".join(rf"(?<!{t}\.\s)" for t in HONORIFICS) + r"(?<!\b[A-Z]\.\s))"
+)
+"""Where a sentence begins: not after "Mrs." or an initial ("Ana M. Ruiz")."""
+SAYING = re.compile(
+    rf"{SENTENCE}(?P<who>{NAME}){BRACKET}{APPOSITION}\s+"
+    r"(?:(?!\b(?:said|says|told)\b)[^.!?;“”\"]){1,200}?"  # no other speaker's verb between
+    r"[,–—]\s*(?:saying|adding|arguing|noting|insisting|declaring|writing|warning|calling"
+    r"|telling|asking|urging|accusing|vowing|pledging|promising|claiming|citing|describing)\b"
+)
+"""The subject of a sentence whose clause ends in a participle of speech: "Ruiz withdrew
+her support on Monday, saying the plan…"."""
+AND_SAID = re.compile(
+    rf"{SENTENCE}(?P<who>{NAME}){BRACKET}{APPOSITION}\s+"
+    r"(?:(?!\b(?:said|says|told)\b)[^.!?;“”\"]){1,150}?"  # no other speaker's verb between
+    rf"\s(?:and|but)\s+{BETWEEN}{REPORTS}\b"
+)
+"""The subject of a verb of speech joined to another verb: "Ruiz toured the quay on Monday
+and said the ferry would stop"."""
+DASHED = re.compile(
+    rf"(?P<who>{FULL}){BRACKET}\s+(?:--|[–—])\s*[^–—.;]{{1,150}}?\s*(?:--|[–—])\s+{BETWEEN}{REPORTS}\b"
+)
+"""A name with an apposition between dashes: "Tom Hale — who lost in 2008 — said"."""
+PASSIVE_BY = re.compile(
+    r"\b(?:asked|called|described|criticized|criticised|praised|dubbed|labell?ed|echoed"
+    r"|questioned|attacked|slammed|mocked|quoted)\b"
+    r"(?:\s+(?:[“\"][^“”\"]{1,60}[”\"],?|(?!\w+ed\b)[\w'’-]+)){0,3}?\s+by\s+"  # no other verb"
+    rf"(?:(?:the\s+)?[a-z][\w-]*\s+){{0,2}}(?P<who>{FULL})"
+)
+"""Who said it, in the passive: "the plan was called “a farce” by Tom Hale"."""
+HEADLINE = re.compile(
+    r"^(?P<who>(?:[A-Z][\w-]*\s+){1,3}[A-Z][\w-]*\w)\s+(?:Says|Tells|Asks|Explains|Explained"
+    r"|Slams|Blasts|Rips|Calls|Warns|Urges|Admits|Defends|Responds|Reveals|Praises|Attacks"
+    r"|Mocks|Claims|Insists|Denies"
+    r"|Opens Up|Gets Real|Got Real|Weighs In|Sounds Off|Speaks Out|On Why|On How)\b"
+)
+"""A headline's subject, in title case: "Ana Ruiz Says the Ferry Will Stop" (not "Ruiz's
+Letter Explains…")."""
+ASKED_BY = re.compile(
+    rf"\b[Aa]sked\s+(?:\w+\s+){{0,3}}?by\s+(?:(?:the\s+)?[a-z][\w-]*\s+){{0,2}}(?P<who>{NAME})"
+)
+"""Who put a question: "Asked by Ana Ruiz whether…", "was asked by host Tom Hale"."""
 ACCORDING = re.compile(
     rf"\b[Aa]ccording to\s+(?:(?:a|an|the)\s+(?:\w+\s+){{0,2}}(?:from|by|of)\s+)?"
     rf"(?P<who>{NAME})(?:,\s+(?P<role>{SEGMENT}))?"
@@ -66,17 +164,26 @@ ACCORDING = re.compile(
 """"according to Ana Ruiz", "according to a post from Ana Ruiz"."""
 OPENERS = frozenset(
     "But And So Yet Then Still Now Also However Meanwhile Later Earlier Instead Indeed"
-    " Today Yesterday Tonight When While After Before If As Asked Though Although".split()
+    " Today Yesterday Tonight When While After Before If As Asked Though Although"
+    " In On At With For From By Of To Under Over Until Since During Like Unlike Among Despite"
+    " Without".split()
 )
-"""Words that open a sentence and are no part of the name after them ("But Ruiz said")."""
-WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
-"""A word of a name, double-barrelled ones included ("Delgado-Hunt", "Okonjo-Pryce")."""
+"""Words that open a sentence or a phrase and are no part of the name after them ("But Ruiz
+said", "In October Ruiz said")."""
+LETTERS = r"[^\W\d_A-Z'’]+"
+WORD = (
+    r"(?!(?:Says|Tells|Asks)\b)"  # a headline's verb: "Ana Ruiz Says Tom Hale Lied"
+    rf"(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van|Vande|Vander)?[A-Z]{LETTERS}(?:-[A-Z]?{LETTERS})*"
+)
+"""A word of a name: double-barrelled ("Delgado-Hunt"), with a capital inside ("McAllister",
+"O’Neill", "DeWitt") or a letter no English word has ("Zoë", "Łukasz"); never the "’s" of a
+possessive ("Ana Ruiz’s plan" names Ana Ruiz)."""
 FULL_NAME = re.compile(
-    rf"\b{WORD}(?:\s+(?:[A-Z]\.|{WORD}|{PARTICLE}(?=\s+[A-Z]))){{1,3}}\b"
+    rf"\b{WORD}(?:\s+(?:[A-Z]\.|{WORD}|{PARTICLE}(?=\s+[A-Z]))){{1,5}}(?!\w)"
     rf"(?=,\s+(?P<role>{SEGMENT})[,.])?"  # looked at, not taken: it may name others
 )
 """A full name, with a title before it or a description after it ("Councillor Ruth
-Adeyemi, a retired engineer,")."""
+Adeyemi, a retired engineer,", "Harbour Board Chair Ana M. Ruiz")."""
 ROLE_BEFORE = re.compile(
     r"(?:^|[.;:“”\"]\s*)(?P<role>(?:[A-Z][\w'’-]*[’']s\s+)?[a-z][a-z -]{2,60}),\s+$"
 )
@@ -84,11 +191,25 @@ ROLE_BEFORE = re.compile(
 Vries, said"."""
 
 
-FOR_NAME = re.compile(r"\b[A-Z][\w'’-]*\s+for\s+$")
-"""What stands before the last words of a body's name made with "for" ("Transport for")."""
-TITLE_BEFORE = re.compile(r"(?P<role>(?:[A-Z][a-z]+\s+)?(?P<title>[a-z]{4,}))\s+$")
+FOR_NAME = re.compile(rf"\b[A-Z][\w'’-]*\s+for\s+$|\b(?i:{BODY_WORDS})\s+of\s+(?:the\s+)?$")
+"""What stands before the last words of a body's name made with "for" or "of" ("Transport
+for", "the Royal Society of")."""
+TITLE_BEFORE = re.compile(
+    r"(?P<role>(?:[A-Z][\w'’-]*\s+){0,2}"
+    r"(?:(?:former|then|senior|deputy|chief|[a-z]+al|[a-z]+ic)\s+)*"  # "presidential", "civic"
+    r"(?P<title>[a-z]{4,}))\s+$"
+)
 """A title in lowercase just before a name, as running text sets it: "a motion by Labor
-councillor Sam Okafor" -> "Labor councillor"."""
+councillor Sam Okafor" -> "Labor councillor", "Republican presidential candidate Ana
+Ruiz"."""
+ROLE_WORDS = frozenset(
+    "candidate nominee spokesman spokeswoman spokesperson strategist adviser advisor aide"
+    " pollster economist analyst lawyer reporter columnist anchor host commentator activist"
+    " founder executive official lawmaker donor businessman businesswoman developer author"
+    " writer historian scientist researcher pastor priest organizer organiser manager"
+    " consultant operative chair leader head editor publisher owner".split()
+)
+"""Nouns of a role that running text sets before a name ("Clinton spokesman Brian Fallon")."""
 
 
 def reported_people(
@@ -101,33 +222,114 @@ def reported_people(
     found = {p.name: p for p in proposed}
     for number, text in enumerate(paragraphs, 1):
         for match in _sources(text):
-            if FOR_NAME.search(text, max(0, match.start("who") - 40), match.start("who")):
-                continue  # the end of a longer name: "Transport for NSW said" is not NSW
-            named = who_is(_without_opener(match["who"]))
+            named = _named(text, match)
             if named and named.kind == "organisation" and not index.match(named.name, []):
-                body = Proposed(named.name, "", match[0].strip(' ,”"'), "organisation")
-                cite_proposal(found, body, number)
-                first = next(
-                    n for n, t in enumerate(paragraphs, 1) if named.name in t or n == number
-                )
-                cite_proposal(found, body, first)  # where the article first names it
-            if named is None or named.kind != "person" or PLACE.fullmatch(named.name.split()[-1]):
-                continue
-            surname = named.name.split()[-1].casefold()
-            name, first_role, first = people.get(surname, (_styled(named), "", number))
-            if " " not in name or index.match(name, []):
-                continue  # a surname the article never gives in full could be anyone
-            own = "" if name.startswith(f"{named.role} ") else named.role  # "Lord Hale"
-            role = own or _role(match.groupdict().get("role")) or first_role
-            new = Proposed(name, role, match[0].strip(' ,”"'), "person")
-            cite_proposal(found, new, number)
-            cite_proposal(found, new, first)  # where the article says who they are
-    return list(found.values())
+                _propose_body(found, paragraphs, named, match, number)
+            elif named and named.kind == "person":
+                _propose_person(found, people, named, match, number, index)
+    return [p for p in found.values() if p.kind != "person" or _a_name(p.name)]
+
+
+NOT_A_NAME = re.compile(
+    r"(?:Early|Earlier|Late|Later|Between|Most|Many|Some|Deep|Super|What|Perhaps|Only|Even"
+    r"|Every|Each|Both|All|Any|No|Why|How|Where|Whether|This|That|These|Those|Team|Stop"
+    r"|Renounce)"
+)
+"""Words that begin no person's name ("Early Tuesday", "Most Southern", "Team Trump")."""
+PLACE_FIRST = re.compile(r"New|North|South|East|West|San|Santa|Los|Las|Fort|Port|Saint")
+"""The first words of places' names ("San Diego", "New England")."""
+NO_NAME_WORD = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Says)\b|\b[A-Z]{3,}\b|-based\b"
+)
+"""A day, a headline's verb, a word in capitals or "-based": in no person's name ("Super
+Tuesday", "POLITICO New York", "Dublin-based Shire")."""
+
+
+def _a_name(name: str) -> bool:
+    """Whether what was proposed as a person reads as a person's name: not a time, a phrase
+    that opens a sentence or a headline's words ("On Wednesday", "Super Tuesday", "Tom
+    Hale Says He"), nor a place ("Las Vegas Strip", "New England")."""
+    first = name.split()[0]
+    return not (
+        first in OPENERS
+        or NOT_A_NAME.fullmatch(first)
+        or PLACE_FIRST.fullmatch(first)
+        or NO_NAME_WORD.search(name)
+        or PLACE.fullmatch(name.split()[-1])
+    )
 
 
 STYLED = re.compile(r"(?:Mrs?|Ms)\s+Justice|Lord|Lady|Baroness|Baron")
 """Styles that name a person with a surname alone, as British papers name judges and peers:
 "Mrs Justice Okonjo-Pryce", "Lord Hale"."""
+
+
+def _named(text: str, match: re.Match[str]) -> Named | None:
+    """Who a source names, read whole: a body's name listed with commas ("the Rail, Tram
+    and Bus Union"), not the end of a longer name ("Transport for NSW" is not NSW)."""
+    if FOR_NAME.search(text, max(0, match.start("who") - 40), match.start("who")):
+        return None
+    named = _who_is(_without_opener(match["who"]))
+    if match.groupdict().get("of") and (
+        named is None
+        or " " not in named.name
+        or (match.groupdict().get("role") or "x")[:1].isupper()
+    ):
+        return None  # "Bank of England said", "Joint Chiefs of Staff, Adm. Ana Ruiz, said"
+    listed = LISTED.search(text, max(0, match.start("who") - 120), match.start("who"))
+    if named and named.kind == "organisation" and listed:
+        return Named(f"{listed['list']}{named.name}", "", "organisation")
+    if named and named.kind == "person" and PLACE.fullmatch(named.name.split()[-1]):
+        return None
+    return named
+
+
+LISTED = re.compile(
+    r"(?<=\b[Tt]he\s)"
+    r"(?P<list>(?:[A-Z][\w'’&-]*\s+){0,2}[A-Z][\w'’&-]*"  # the first words, then one to a comma
+    r"(?:,\s+[A-Z][\w'’&-]*)+,?\s+(?:and|&)\s+)$"
+)
+"""The first words of a body's name that lists what it is for, after "the", before its last
+word and "and", one word to each comma ("the Rail, Tram and Bus Union", "The Food, Drink &
+Allied Workers")."""
+
+
+def _propose_body(
+    found: dict[str, Proposed],
+    paragraphs: list[str],
+    named: Named,
+    match: re.Match[str],
+    number: int,
+) -> None:
+    """Propose a body that speaks, with the description set beside it ("Northgate Homes,
+    the developer,"), citing the paragraph and the one where the article first names it."""
+    described = _role(match.groupdict().get("role"))
+    role = named.role or (described if BODY.fullmatch(head_of(described)) else "")
+    body = Proposed(named.name, role, match[0].strip(' ,”"'), "organisation")
+    cite_proposal(found, body, number)
+    first = next(n for n, t in enumerate(paragraphs, 1) if named.name in t or n == number)
+    cite_proposal(found, body, first)
+
+
+def _propose_person(
+    found: dict[str, Proposed],
+    people: dict[str, tuple[str, str, int]],
+    named: Named,
+    match: re.Match[str],
+    number: int,
+    index: ActorIndex,
+) -> None:
+    """Propose the person a source names by the full name the article gives them, citing
+    the paragraph and the one where the article says who they are."""
+    surname = named.name.split()[-1].casefold()
+    name, first_role, first = people.get(surname, (_styled(named), "", number))
+    if " " not in name or index.match(name, []):
+        return  # a surname the article never gives in full could be anyone
+    own = "" if name.startswith(f"{named.role} ") else named.role  # "Lord Hale"
+    role = own or _role(match.groupdict().get("role")) or first_role
+    new = Proposed(name, role, match[0].strip(' ,”"'), "person")
+    cite_proposal(found, new, number)
+    cite_proposal(found, new, first)
 
 
 def _styled(named: Named) -> str:
@@ -138,31 +340,87 @@ def _styled(named: Named) -> str:
 
 
 def _sources(text: str) -> list[re.Match[str]]:
-    """Every place in a paragraph that names who speaks."""
+    """Every place in a paragraph that names who speaks (both of two joined by "and")."""
     return [
+        *JOINED.finditer(text),
+        *JOINED_OTHER.finditer(text),
         *SUBJECT.finditer(text),
+        *SUBJECT_OF.finditer(text),
         *NAMED_AFTER.finditer(text),
+        *NAMED_AFTER_OF.finditer(text),
         *INVERTED.finditer(text),
+        *ASKED_BY.finditer(text),
+        *AND_SAID.finditer(text),
+        *DASHED.finditer(text),
+        *PASSIVE_BY.finditer(text),
+        *HEADLINE.finditer(text),
+        *OPENED.finditer(text),
+        *SAYING.finditer(text),
         *ACCORDING.finditer(text),
     ]
 
 
+SURNAME_TITLES = frozenset("King Prince Pope Bishop Judge Chancellor Speaker Sheriff".split())
+"""Titles that are also surnames: "Peter T. King", "Amy Pope", "Matthew Prince"."""
+TITLE_FIRST = frozenset(
+    "Vice Prime Crown Deputy Grand High Acting Former Assistant Under Executive Associate"
+    " Special Senior Chief Supreme Surgeon Solicitor Police Fire County State Federal".split()
+)
+"""Words that begin a title rather than a name ("Crown Prince", "Chief Judge")."""
+
+
+def _who_is(phrase: str) -> Named | None:
+    """`who_is`, reading a title after a first name as a surname ("said Amy Pope")."""
+    words = phrase.split()
+    if len(words) > 1 and words[-1] in SURNAME_TITLES and _given(words[-2]):
+        named = who_is(" ".join([*words[:-1], "Surname"]))
+        if named and named.kind == "person" and named.name.endswith(" Surname"):
+            return Named(f"{named.name[: -len('Surname')]}{words[-1]}", named.role, "person")
+    return who_is(phrase)
+
+
+def _given(word: str) -> bool:
+    """Whether a word before a title may be a first name or an initial."""
+    return bool(re.fullmatch(rf"{WORD}|[A-Z]\.", word)) and not (
+        word in TITLE_FIRST or word.lower() in TITLES or ORGANISATION.fullmatch(word)
+    )
+
+
 def _without_opener(who: str) -> str:
+    """The words naming someone without the sentence's opening words; an article that
+    opens it is no part of a name ("The Democrats said": a group; "The Kestrel Trust": a
+    body's name, as `who_is` reads "the")."""
     words = who.split()
-    while len(words) > 1 and words[0] in OPENERS:
-        words.pop(0)
+    while len(words) > 1 and (
+        words[0] in OPENERS or NOT_A_NAME.fullmatch(words[0]) or words[0].endswith("-based")
+    ):
+        words.pop(0)  # "But", "Even", "Texas-based"
+    if words and words[0] in ("The", "A", "An"):
+        words[0] = words[0].lower()
     return " ".join(words)
 
 
 def _role(apposition: str | None) -> str:
     """The first description between the commas ("34, a bus driver" -> "a bus driver"):
-    an age, a clause ("who is Muslim") or a capitalised phrase (a place: "of Tulsa",
-    "Okla.") is no role."""
+    an age, a clause ("who is Muslim") or a capitalised phrase with no title in it (a
+    place: "of Tulsa", "Okla.") is no role."""
     for part in (apposition or "").split(","):
         role = part.strip().rstrip(".")
-        if role[:1].islower() and not re.match(r"(?:who|which|whose|that|said|says)\b", role):
+        if role[:1].islower() and not NO_ROLE.match(role):
+            return role
+        if role[:1].isupper() and CAPITAL_ROLE.search(role):
             return role
     return ""
+
+
+NO_ROLE = re.compile(r"(?:who|which|whose|that|said|says)\b|(?:of|from|in)\s+[A-Z]")
+"""A clause or a place, not a role: "who is Muslim", "of Tulsa"."""
+CAPITAL_ROLE = re.compile(
+    rf"\b(?:MP|MPs|MSP|MEP|MLA|AM|TD|(?i:{'|'.join(sorted(TITLES))}))\b(?!\.)"
+    r"|^(?:Democrat|Republican|Labour|Labor|Conservative|Liberal|Green)\s+(?:of|from|for)\s"
+)
+"""A role in capitals, as a party and a seat are written: "Labour MP for Wrexley", "Mayor
+of Kestrel", "Republican of Ohio" (but "Okla." or "of Tulsa" is a place)."""
 
 
 def _full_names(paragraphs: list[str]) -> dict[str, tuple[str, str, int]]:
@@ -170,12 +428,15 @@ def _full_names(paragraphs: list[str]) -> dict[str, tuple[str, str, int]]:
     that paragraph's number ("adeyemi" -> ("Ruth Adeyemi", "Councillor", 3)); a word after
     "of" belongs to a role ("Secretary of State Ana Ruiz"), an opening word to no one."""
     people: dict[str, tuple[str, str, int]] = {}
+    common = {w.casefold() for t in paragraphs for w in re.findall(r"\b[a-z]+\b", t)}
     for number, text in enumerate(paragraphs, 1):
         for match in FULL_NAME.finditer(text):
             mention = match[0]
             if text[: match.start()].endswith(" of ") and mention.count(" ") > 1:
                 mention = mention.split(None, 1)[1]
-            named = who_is(_without_opener(mention))
+            named = _who_is(_without_opener(mention))
+            if named and named.kind == "person":
+                named = _own_name(named, common)
             if named and named.kind == "person" and " " in named.name:
                 before = ROLE_BEFORE.search(text, max(0, match.start() - 80), match.start())
                 titled = TITLE_BEFORE.search(text, max(0, match.start() - 60), match.start())
@@ -183,7 +444,36 @@ def _full_names(paragraphs: list[str]) -> dict[str, tuple[str, str, int]]:
                     named.role
                     or _role(match["role"])
                     or (before["role"] if before else "")
-                    or (titled["role"] if titled and titled["title"] in TITLES else "")
+                    or (titled["role"] if titled and titled["title"] in TITLES | ROLE_WORDS else "")
                 )
                 people.setdefault(named.name.split()[-1].casefold(), (named.name, role, number))
     return people
+
+
+INITIAL = re.compile(rf"[A-Z]\.|Jr\.?|Sr\.?|I{{1,3}}|{PARTICLE}")
+ROLE_NOUNS = frozenset(
+    "chair deputy leader founder actor actress host anchor executive whip candidate nominee"
+    " head spokesman spokeswoman spokesperson".split()
+)
+"""Nouns of a role that open no name ("Deputy Chair Ana Ruiz")."""
+PARTY = re.compile(r"Democrat|Republican|Democratic|GOP|Labour|Labor|Tory|Conservative|Liberal")
+
+
+def _own_name(named: Named, common: set[str]) -> Named:
+    """A name without the capitalised words of a role run into it ("Senate Minority Leader
+    Ana M. Ruiz" -> Ana M. Ruiz, "Harbour Chair Ana Ruiz"): at most three words besides
+    initials and particles, and a first word that is a title, a party or a common word of
+    the article ("Labor", "Even") is no name."""
+    words = named.name.split()
+    own = [i for i, w in enumerate(words) if not INITIAL.fullmatch(w)]
+    while len(own) > 2 and (
+        len(own) > 3
+        or words[own[0]].casefold() in common
+        or words[own[0]].casefold() in TITLES | ROLE_NOUNS
+        or PARTY.fullmatch(words[own[0]])
+    ):
+        own.pop(0)
+    if not own or own[0] == 0:
+        return named
+    role = " ".join([named.role, *words[: own[0]]]).strip()
+    return Named(" ".join(words[own[0] :]), role, named.kind)
