@@ -343,3 +343,31 @@ def test_a_subject_convinced_or_fond_of_saying_something_is_the_speaker(paragrap
 )
 def test_a_preposition_opening_the_sentence_is_no_subject(paragraph: str) -> None:
     assert speaker_of_second(paragraph) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "paragraph, name, role",
+    [
+        (  # a dateline before the first words is where the story was filed
+            'PORTVALE - Library Board Chair Ines Okafor said: "We cannot keep every branch."',
+            "Ines Okafor",
+            "Library Board Chair",
+        ),
+        (  # an occupation opening the sentence is capitalised, and still a role
+            'Novelist Tom Reyes told the crowd, "Nobody reads in a closed library."',
+            "Tom Reyes",
+            "Novelist",
+        ),
+        (  # a body's name with "for" in it, then a lowercase role and the name
+            '"The branch is a lifeline," said Friends for Eastside Books organizing director'
+            " Dana Kell.",
+            "Dana Kell",
+            "Friends for Eastside Books organizing director",
+        ),
+    ],
+)
+def test_a_speaker_is_proposed_by_their_own_name_with_the_role_before_it(
+    paragraph: str, name: str, role: str
+) -> None:
+    _, proposed, _ = find_quotes([paragraph], ActorIndex([]))
+    assert [(p.name, p.role, p.kind) for p in proposed] == [(name, role, "person")]

@@ -291,11 +291,66 @@ SPEAKING_FOR = re.compile(
 """Who speaks through a spokesperson or a statement: the body it names."""
 
 
+DATELINE = re.compile(r"^[A-Z][A-Z .,'’]*[A-Z]\s*(?:\([^)]*\))?\s*[-–—]+\s+(?=[A-Z])")
+"""A story's dateline before the first words ("WELLSPORT - ", "LONDON (Reuters) - "):
+where it was filed, no part of a name."""
+ROLE_NOUNS = frozenset(
+    "candidate nominee spokesman spokeswoman spokesperson strategist adviser advisor aide"
+    " pollster economist analyst lawyer reporter columnist anchor host commentator activist"
+    " founder executive official lawmaker donor businessman businesswoman developer author"
+    " writer historian scientist researcher pastor priest organizer organiser manager"
+    " consultant operative chair leader head editor publisher owner deputy whip actor"
+    " actress comedian singer rapper musician novelist poet playwright filmmaker producer"
+    " journalist broadcaster billionaire entrepreneur investor philanthropist"
+    " physician surgeon nurse teacher farmer architect engineer artist photographer"
+    " athlete player veteran resident campaigner protester volunteer".split()
+)
+"""Nouns of a role that running text sets before a name, capitalised when they open the
+sentence ("Clinton spokesman Brian Fallon", "Comedian Sarah Silverman said"); no name
+begins with one."""
+PARTY = re.compile(r"Democrat|Republican|Democratic|GOP|Labour|Labor|Tory|Conservative|Liberal")
+INITIAL = re.compile(
+    r"[A-Z]\.|Jr\.?|Sr\.?|I{1,3}|(?:de|van|von|der|den|da|del|della|di|du|la|le|bin|al|ibn)"
+)
+"""Words of a name besides its own: initials, suffixes, particles ("Ana M. de Souza Jr.")."""
+ROLE_THEN_NAME = re.compile(
+    r"^(?P<role>.*?\b(?P<noun>[a-z]{3,}))\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*\w)$"
+)
+"""A role in running text that ends in a lowercase noun of a role, then a full name: "Fight
+for Fair Fares organizing director Kendall Fells" (a body's name with "for" in the role)."""
+
+
+def own_name(named: Named, common: frozenset[str] | set[str] = frozenset()) -> Named:
+    """A person's name without the capitalised words of a role run into it ("Senate
+    Minority Leader Ana M. Ruiz" -> Ana M. Ruiz, "Comedian Sarah Silverman"): at most three
+    words besides initials and particles, and a first word that is a title, a noun of a
+    role, a party or a common word of the article (`common`: "Labor", "Even") is no name."""
+    words = named.name.split()
+    own = [i for i, w in enumerate(words) if not INITIAL.fullmatch(w)]
+    while len(own) > 2 and (
+        len(own) > 3
+        or words[own[0]].casefold() in common
+        or words[own[0]].casefold() in TITLES | ROLE_NOUNS
+        or PARTY.fullmatch(words[own[0]])
+    ):
+        own.pop(0)
+    if not own or own[0] == 0:
+        return named
+    role = " ".join([named.role, *words[: own[0]]]).strip()
+    return Named(" ".join(words[own[0] :]), role, named.kind)
+
+
 def who_is(phrase: str) -> Named | None:
     """The person or body a phrase names, with the role it gives ("Clinton's campaign
     manager Robby Mook" -> Robby Mook, role "Clinton's campaign manager"; "the
     Communication Workers Union" -> an organisation; "two officials" -> anonymous)."""
-    phrase = " ".join(phrase.split()).strip(" ,.;:")
+    phrase = DATELINE.sub("", " ".join(phrase.split())).strip(" ,.;:")
+    tail = ROLE_THEN_NAME.match(phrase)
+    if tail and tail["noun"] in TITLES | ROLE_NOUNS and "," not in phrase:
+        name = tail["name"].split()
+        while len(name) > 2 and _abbreviated_title(name[0]):
+            name.pop(0)  # "candidate Sen. Ana Ruiz": the title is neither name nor role
+        return Named(" ".join(name), OPENING.sub("", tail["role"]), "person")
     voice = SPEAKING_FOR.match(phrase)
     if voice and (spoken_for := who_is(voice["body"])) and spoken_for.kind == "organisation":
         return spoken_for  # "a spokesperson for the Home Office" gives the Home Office's words
@@ -331,7 +386,8 @@ def who_is(phrase: str) -> Named | None:
         return Named(" ".join(name), "", "organisation")  # a person's name takes no "the"
     role = "" if role.lower() == "the" else role  # "the Rev. Ana Ruiz": no role in "the"
     kind = "organisation" if BODY.fullmatch(head_of(role)) else "person"
-    return Named(" ".join(name), role, kind)
+    named = Named(" ".join(name), role, kind)
+    return own_name(named) if kind == "person" else named
 
 
 HONORIFICS = frozenset(

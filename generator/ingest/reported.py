@@ -18,12 +18,14 @@ from .actors import (
     BODY_WORDS,
     HONORIFICS,
     ORGANISATION,
+    ROLE_NOUNS,
     TITLES,
     ActorIndex,
     Named,
     Proposed,
     cite_proposal,
     head_of,
+    own_name,
     who_is,
 )
 from .attribution import VERB
@@ -202,14 +204,6 @@ TITLE_BEFORE = re.compile(
 """A title in lowercase just before a name, as running text sets it: "a motion by Labor
 councillor Sam Okafor" -> "Labor councillor", "Republican presidential candidate Ana
 Ruiz"."""
-ROLE_WORDS = frozenset(
-    "candidate nominee spokesman spokeswoman spokesperson strategist adviser advisor aide"
-    " pollster economist analyst lawyer reporter columnist anchor host commentator activist"
-    " founder executive official lawmaker donor businessman businesswoman developer author"
-    " writer historian scientist researcher pastor priest organizer organiser manager"
-    " consultant operative chair leader head editor publisher owner".split()
-)
-"""Nouns of a role that running text sets before a name ("Clinton spokesman Brian Fallon")."""
 
 
 def reported_people(
@@ -436,7 +430,7 @@ def _full_names(paragraphs: list[str]) -> dict[str, tuple[str, str, int]]:
                 mention = mention.split(None, 1)[1]
             named = _who_is(_without_opener(mention))
             if named and named.kind == "person":
-                named = _own_name(named, common)
+                named = own_name(named, common)
             if named and named.kind == "person" and " " in named.name:
                 before = ROLE_BEFORE.search(text, max(0, match.start() - 80), match.start())
                 titled = TITLE_BEFORE.search(text, max(0, match.start() - 60), match.start())
@@ -444,36 +438,7 @@ def _full_names(paragraphs: list[str]) -> dict[str, tuple[str, str, int]]:
                     named.role
                     or _role(match["role"])
                     or (before["role"] if before else "")
-                    or (titled["role"] if titled and titled["title"] in TITLES | ROLE_WORDS else "")
+                    or (titled["role"] if titled and titled["title"] in TITLES | ROLE_NOUNS else "")
                 )
                 people.setdefault(named.name.split()[-1].casefold(), (named.name, role, number))
     return people
-
-
-INITIAL = re.compile(rf"[A-Z]\.|Jr\.?|Sr\.?|I{{1,3}}|{PARTICLE}")
-ROLE_NOUNS = frozenset(
-    "chair deputy leader founder actor actress host anchor executive whip candidate nominee"
-    " head spokesman spokeswoman spokesperson".split()
-)
-"""Nouns of a role that open no name ("Deputy Chair Ana Ruiz")."""
-PARTY = re.compile(r"Democrat|Republican|Democratic|GOP|Labour|Labor|Tory|Conservative|Liberal")
-
-
-def _own_name(named: Named, common: set[str]) -> Named:
-    """A name without the capitalised words of a role run into it ("Senate Minority Leader
-    Ana M. Ruiz" -> Ana M. Ruiz, "Harbour Chair Ana Ruiz"): at most three words besides
-    initials and particles, and a first word that is a title, a party or a common word of
-    the article ("Labor", "Even") is no name."""
-    words = named.name.split()
-    own = [i for i, w in enumerate(words) if not INITIAL.fullmatch(w)]
-    while len(own) > 2 and (
-        len(own) > 3
-        or words[own[0]].casefold() in common
-        or words[own[0]].casefold() in TITLES | ROLE_NOUNS
-        or PARTY.fullmatch(words[own[0]])
-    ):
-        own.pop(0)
-    if not own or own[0] == 0:
-        return named
-    role = " ".join([named.role, *words[: own[0]]]).strip()
-    return Named(" ".join(words[own[0] :]), role, named.kind)
