@@ -201,3 +201,10 @@ def test_what_was_decided_on_one_day_for_a_later_one_is_titled_as_a_headline_fut
     # the decision keeps its own title, the whole sentence
     decided = clause_of(sentence, first.span(), [(at, at + len(later))])
     assert decided.startswith(sentence.split(" on ")[0])
+
+
+def test_the_comma_of_a_number_joins_no_clauses() -> None:
+    sentence = "The branch opened in 1998 and 12,500 visits were recorded there last year."
+    opened, last = sentence.index("in 1998"), sentence.index("last year")
+    clause = clause_of(sentence, (last, last + 9), [(opened, opened + 7)])
+    assert title_of(clause, "last year") == "12,500 visits were recorded there"

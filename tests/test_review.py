@@ -24,8 +24,12 @@ from test_preview import fetch_until
 
 from generator.cli import main
 from generator.commands import review_drafts
+from generator.commands.review import ReviewPages
 from generator.commands.review_additions import add_actor, add_dispute
+from generator.commands.review_article import article_of
 from generator.commands.review_drafts import DraftSet, ReviewError
+from generator.run.errors import DataErrors
+from generator.run.project import Paths
 from helpers import REPO, fixture_project, free_port
 
 RIVER = REPO / "tests" / "fixtures" / "river" / "data"
@@ -407,9 +411,23 @@ def test_a_drafted_sources_id_follows_its_corrected_outlet_and_its_citations_fol
     drafts = DraftSet(tmp_path / "drafts", "source-2025-06-20", tmp_path / "data")
     source = next(i for i in drafts.items() if i.kind == "sources")
     drafts.correct(source, form_of(source, outlet="Corvina Courier"))
-    folder = tmp_path / "drafts" / "source-2025-06-20"
+    # the set is named by its source: its folder follows, and the page finds its article
+    assert not (tmp_path / "drafts" / "source-2025-06-20").exists()
+    folder = tmp_path / "drafts" / "corvina-courier-2025-06-20"
+    assert (drafts.id, drafts.folder) == ("corvina-courier-2025-06-20", folder)
     assert (folder / "sources" / "corvina-courier-2025-06-20.yaml").is_file()
     assert not (folder / "sources" / "source-2025-06-20.yaml").exists()
+    assert article_of(folder, drafts.id, tmp_path / "data") is not None
+    added = add_actor(
+        drafts,
+        {
+            "f:name": "Ines Varga",
+            "f:kind": "person",
+            "f:description": "A resident.",
+            "f:paragraphs": "2",
+        },
+    )
+    assert yaml.safe_load(added.read_text())["cite"][0]["source"] == drafts.id
     drafted = "".join(p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.yaml")))
     assert "source-2025-06-20" not in drafted and "source: corvina-courier-2025-06-20" in drafted
     assert main(["accept", str(folder), *folders[:2], "--all"]) == 0
@@ -552,10 +570,14 @@ def test_a_new_actor_says_every_mistake_at_once_and_never_takes_a_used_id(tmp_pa
         " Paragraphs: 'x' are not all paragraphs of the article (1 to 3) (nothing was written)"
     )
     form = {"f:kind": "person", "f:description": "Mayor.", "f:paragraphs": "2 1 2"}
-    first = add_actor(drafts, {**form, "f:name": "Petra Holm"})  # the set drafts petra-holm
+    with pytest.raises(
+        ReviewError, match="'petra holm' is already an actor \\(petra-holm, a draft"
+    ):
+        add_actor(drafts, {**form, "f:name": "petra holm"})  # the set drafts her already
+    first = add_actor(drafts, {**form, "f:name": "Petra Hölm"})  # another name, the same id
     assert first.name == "petra-holm-2.yaml"
     assert yaml.safe_load(first.read_text())["cite"] == [{"source": SET, "paragraphs": [1, 2]}]
-    assert add_actor(drafts, {**form, "f:name": "Petra Holm"}).name == "petra-holm-3.yaml"
+    assert add_actor(drafts, {**form, "f:name": "Petra Hòlm"}).name == "petra-holm-3.yaml"
     with pytest.raises(ReviewError, match="control character U\\+202E"):
         add_actor(drafts, {**form, "f:name": "\u202eHolm"})  # a name shown reversed
 
@@ -672,3 +694,58 @@ def test_in_a_long_story_a_dispute_offers_the_events_of_its_article_and_its_own(
     path.write_text(path.read_text() + "events: [filling-begins]\n")
     dispute = next(i for i in drafts.items() if i.kind == "disputes")
     assert [event.value for event in dispute.events] == ["filling-begins"]
+
+
+def test_the_last_item_done_on_the_page_removes_the_set_as_accept_does(tmp_path: Path) -> None:
+    root = project(tmp_path, COUNCIL)
+    pages = ReviewPages(Paths(data=root / "data", docs=root / "docs"))
+    drafts = DraftSet(root / "drafts", SET, root / "data")
+    for item in reversed(drafts.items()[1:]):  # quotations first: their indexes stay right
+        drafts.reject(item)
+    last = drafts.items()[0]
+    note, now = pages._act(SET, {"action": "reject", "item": last.key, "digest": last.digest})
+    assert now is None and note.ok
+    assert not (root / "drafts" / SET).exists()  # REVIEW.md and the empty folders too
+
+
+def test_a_name_that_looks_like_another_is_refused_naming_data_not_a_temporary_copy(
+    tmp_path: Path,
+) -> None:
+    root = project(tmp_path, COUNCIL)
+    drafts = DraftSet(root / "drafts", SET, root / "data")
+    source = next(i for i in drafts.items() if i.kind == "sources")
+    drafts.accept(source, form_of(source))
+    holm = next(i for i in drafts.items() if i.key == "actors/petra-holm.yaml")
+    drafts.accept(holm, form_of(holm))
+    with pytest.raises(ReviewError, match="is already an actor \\(petra-holm\\)"):
+        add_actor(drafts, {"f:name": "PETRA ＨOLM", "f:kind": "person"})  # a full-width Ｈ
+    twin = root / "drafts" / SET / "actors" / "petra-holm-2.yaml"  # written by hand
+    twin.write_text(
+        "id: petra-holm-2\nname: PETRA ＨOLM\nkind: person\ndescription: Mayor.\n"
+        f"cite: [{{source: {SET}, paragraphs: [1]}}]\n",
+        encoding="utf-8",
+    )
+    twin = next(i for i in drafts.items() if i.key == "actors/petra-holm-2.yaml")
+    with pytest.raises(DataErrors) as refused:
+        drafts.accept(twin, form_of(twin))
+    said = str(refused.value)
+    assert "looks the same" in said and f"{root / 'data' / 'actors'}" in said
+    assert "/tmp/tmp" not in said.replace(str(tmp_path), "")
+
+
+@pytest.mark.parametrize(
+    "typed, cited",
+    [("2", [2]), ("3, 1", [1, 3]), ("1-3", [1, 2, 3]), ("2 2", [2]), ("-1", None), ("1.5", None)],
+)
+def test_paragraphs_are_numbers_or_spans_of_the_article(
+    tmp_path: Path, typed: str, cited: list[int] | None
+) -> None:
+    root = project(tmp_path, COUNCIL)
+    drafts = DraftSet(root / "drafts", SET, root / "data")
+    form = {"f:name": "Ines Varga", "f:kind": "person", "f:description": "A resident."}
+    if cited is None:
+        with pytest.raises(ReviewError, match=f"Paragraphs: '{typed}' are not all paragraphs"):
+            add_actor(drafts, {**form, "f:paragraphs": typed})
+        return
+    added = add_actor(drafts, {**form, "f:paragraphs": typed})
+    assert yaml.safe_load(added.read_text())["cite"][0]["paragraphs"] == cited

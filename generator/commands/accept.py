@@ -274,8 +274,13 @@ def _validated(plan: Accepted, data: Path) -> None:
             explainer = validate(records, unreadable=unreadable)
         except DataErrors as problem:
             raise DataErrors(
-                [
-                    DataError(data / e.file.relative_to(copy), e.line, e.field, e.message)
+                [  # named in data/, the copy's folder nowhere (a message may name a file)
+                    DataError(
+                        data / e.file.relative_to(copy),
+                        e.line,
+                        e.field,
+                        e.message.replace(str(copy), str(data)),
+                    )
                     for e in problem.errors
                 ]
             ) from None

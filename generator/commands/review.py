@@ -123,7 +123,8 @@ class ReviewPages:
             if rest == "review.css" and method == "GET":
                 return _answer(start, "200 OK", (TEMPLATES / "review.css").read_bytes(), "css")
             if rest == "" and method == "GET":
-                return self._page(start, "index.html", sets=draft_sets(self.drafts))
+                sets = draft_sets(self.drafts)
+                return self._page(start, "index.html", sets=sets, note=self._notes.pop("", None))
             match = re.fullmatch(r"([^/]+)/", rest)
             if match is None or not re.fullmatch(ID_PATTERN, match[1]) or len(match[1]) > 100:
                 return self._error(start, "404 Not Found", "No such review page.")
@@ -187,14 +188,30 @@ class ReviewPages:
                 "Refused: the form does not carry this preview's token. Open the review page"
                 " again (a restarted preview has a new token).",
             )
-        self._notes[set_id] = self._act(set_id, form)
-        return _redirect(start, f"{PREFIX}{set_id}/")
+        note, now = self._act(set_id, form)
+        if now is None:  # the set is done: its folder is removed, back to the list
+            note.lines.append(f"Nothing is left in the drafts of {set_id}: its folder is removed.")
+            self._notes[""] = note
+            return _redirect(start, PREFIX)
+        self._notes[now] = note
+        return _redirect(start, f"{PREFIX}{now}/")
 
-    def _act(self, set_id: str, form: dict[str, str]) -> Note:
-        """Do what the form asks; say what was done, or why nothing was."""
-        action = form.get("action")
+    def _act(self, set_id: str, form: dict[str, str]) -> tuple[Note, str | None]:
+        """Do what the form asks; say what was done, or why nothing was. With the note, the
+        set's id as it is now (a source's corrected outlet renames it), None once nothing
+        is left in it."""
         try:
             drafts = DraftSet(self.drafts, set_id, self.data)
+        except ExplainerError as problem:
+            return Note(str(problem).splitlines(), False), set_id
+        note = self._done(drafts, form)
+        if note.ok and drafts.finish():
+            return note, None
+        return note, drafts.id
+
+    def _done(self, drafts: DraftSet, form: dict[str, str]) -> Note:
+        action = form.get("action")
+        try:
             if action in ADDITIONS:
                 try:
                     added = ADDITIONS[action](drafts, form)

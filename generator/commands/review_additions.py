@@ -12,10 +12,11 @@ from pathlib import Path
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from ..ingest.drafts import known_actors
 from ..ingest.proposals import id_of
 from ..run.guard import refuse_link_on_the_way
 from ..run.project import id_slug
-from ..text.names import name_problem
+from ..text.names import name_problem, same_name_key
 from .accept import dumped
 from .review_article import article_of
 from .review_drafts import ACTOR_KINDS, DraftSet, Field, ReviewError
@@ -51,6 +52,8 @@ def add_actor(drafts: DraftSet, form: Mapping[str, str]) -> Path:
     numbers = _paragraphs(drafts, values["paragraphs"], problems)
     if values["name"] and (problem := name_problem(values["name"])):
         problems.append(f"Name: {problem}")
+    if same := _same_name(drafts, values["name"]):
+        problems.append(f"Name: '{values['name']}' is already an actor ({same}): correct that one")
     record_id = _free_id(drafts, "actors", id_slug(values["name"]))
     if values["name"] and not record_id:
         problems.append(f"Name: no id can be made from '{values['name']}'")
@@ -97,6 +100,16 @@ def add_dispute(drafts: DraftSet, form: Mapping[str, str]) -> Path:
     return _written(drafts, "disputes", record)
 
 
+def _same_name(drafts: DraftSet, name: str) -> str | None:
+    """The actor of data/ or of the set that already goes by this name or alias."""
+    wanted = same_name_key(name)  # as `check` compares names: "looks the same"
+    for where, folder in (("", drafts.data), (", a draft of this set", drafts.folder)):
+        for actor in known_actors(folder):
+            if any(same_name_key(n) == wanted for n in actor.names):
+                return f"{actor.id}{where}"
+    return None
+
+
 def _typed(fields: list[Field], form: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
     """The form's values by field path ('name', 'positions.0.stance'), on one line (a
     textarea's kept as typed), and the required ones left empty."""
@@ -115,8 +128,17 @@ def _typed(fields: list[Field], form: Mapping[str, str]) -> tuple[dict[str, str]
 def _paragraphs(drafts: DraftSet, typed: str, problems: list[str]) -> list[int]:
     """The paragraph numbers typed ('2, 5'), each one of the set's article."""
     article = article_of(drafts.folder, drafts.id, drafts.data)
-    numbers = sorted({int(n) for n in re.findall(r"\d{1,6}", typed)})
     known = {p.n for p in article.paragraphs} if article else set()
+    numbers: list[int] = []
+    tokens = [t for t in re.split(r"[,;\s]+", typed) if t]
+    for token in tokens:  # "2", or "2-4" for 2, 3 and 4
+        span = re.fullmatch(r"(\d{1,6})(?:[-–](\d{1,6}))?", token)
+        if span is None:
+            numbers = []
+            break
+        first, last = int(span[1]), int(span[2] or span[1])
+        numbers += range(first, min(last, first + len(known)) + 1)
+    numbers = sorted(set(numbers))
     if typed and (not numbers or not set(numbers) <= known):
         problems.append(
             f"Paragraphs: '{typed}' are not all paragraphs of the article"

@@ -25,7 +25,7 @@ from ..ingest.drafts import known_actors
 from ..records.model import ID_PATTERN
 from ..run.errors import DataErrors, ExplainerError
 from ..run.guard import refuse_link_on_the_way
-from .accept import Accepted, accept, dumped, round_trip
+from .accept import Accepted, accept, dumped, finish, round_trip
 from .review_article import cited_paragraphs
 from .review_files import ReviewError, digest, load_draft, read_draft, records_in, write_draft
 from .review_renames import TITLE_OF, follow_outlet, follow_title
@@ -378,6 +378,7 @@ class DraftSet:
         titled = TITLE_OF.get(item.kind)
         before = str(item.record.get(titled) or "") if titled and item.index is None else ""
         outlet = str(item.record.get("outlet") or "") if item.kind == "sources" else ""
+        source_id = str(item.record.get("id")) if item.kind == "sources" else ""
         problems, changed = [], set()
         added: dict[str, Any] = {}
         ticked = []
@@ -420,8 +421,22 @@ class DraftSet:
             raise ReviewError(f"{item.key}: " + "; ".join(problems) + " (nothing was saved)")
         if before:
             follow_title(self.folder, self.data, item, before)
-        if outlet:
-            follow_outlet(self.folder, self.data, item, outlet)
+        renamed = follow_outlet(self.folder, self.data, item, outlet) if outlet else None
+        if renamed and self.id == source_id and not self.folder.with_name(renamed).exists():
+            self._move_set(item, renamed)
+
+    def _move_set(self, item: Item, new_id: str) -> None:
+        """The set's folder under its source's new id, which it is named by: the page, the
+        article it shows and what is added to it find the source there."""
+        target = self.folder.with_name(new_id)
+        refuse_link_on_the_way(target, self.folder.parent)
+        self.folder.rename(target)
+        item.file = target / item.file.relative_to(self.folder)
+        self.id, self.folder = new_id, target
+
+    def finish(self) -> bool:
+        """Remove the set once nothing is left in it (as `accept` does); whether it was."""
+        return not self.items() and not self.problems and finish(self.folder)
 
     def _parsed(self, field: Field, raw: str | None, now: str) -> Any:
         """The form's value of a field, checked: a pick-list's must be offered (or be the

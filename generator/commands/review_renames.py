@@ -23,10 +23,11 @@ TITLE_OF = {"events": "title", "actors": "name"}
 """The field a new record's drafted id is made from."""
 
 
-def follow_outlet(folder: Path, data: Path, item: Item, before: str) -> None:
+def follow_outlet(folder: Path, data: Path, item: Item, before: str) -> str | None:
     """A drafted source's id follows its corrected outlet, as ingest makes it
     (`outlet-date`), when it is the id ingest made: "source-2026-03-03" becomes
-    "ap-2026-03-03" once the outlet is known; the set's citations follow it."""
+    "ap-2026-03-03" once the outlet is known; the set's citations follow it. The new id,
+    or None when it is kept."""
     record = item.document
     old_id, after = str(record.get("id") or ""), str(record.get("outlet") or "")
     published = record.get("published")
@@ -35,16 +36,16 @@ def follow_outlet(folder: Path, data: Path, item: Item, before: str) -> None:
         return f"{id_slug('' if outlet == 'TODO' else outlet) or 'source'}-{published}"
 
     if not after or after == before:
-        return
+        return None
     if not re.fullmatch(rf"{re.escape(made(before))}(?:-\d+)?", old_id):
-        return  # an id the editor chose
+        return None  # an id the editor chose
     taken = {p.stem for folder in (data, folder) for p in (folder / "sources").glob("*.yaml")}
     new_id, number = made(after), 1  # as ingest makes it: the outlet's slug and the date
     while new_id in taken - {old_id}:
         number += 1
         new_id = f"{made(after)}-{number}"
     if new_id == old_id:
-        return
+        return None
     citing = re.compile(rf"(?<![\w-]){re.escape(old_id)}(?![\w-])")
     for path in [*sorted(folder.rglob("*.yaml")), folder / "REVIEW.md"]:
         if path == item.file or path.is_symlink() or not path.is_file():
@@ -54,6 +55,7 @@ def follow_outlet(folder: Path, data: Path, item: Item, before: str) -> None:
         if renamed != text:
             write_draft(path, renamed, folder)
     move(folder, item, new_id)
+    return new_id
 
 
 def follow_title(folder: Path, data: Path, item: Item, before: str) -> None:

@@ -165,8 +165,9 @@ SUBJECT_WORDS = frozenset(
     "the a an it they he she we i you its their his her this that these those".split()
 )
 """Words that begin a clause with its own subject ("and the hospital will close …")."""
-JOIN = re.compile(r",\s*(?:and\s+|but\s+|then\s+)?|\s+(?:and|but|then)\s+")
-"""Where two clauses of a sentence meet: "…in March and close completely next year"."""
+JOIN = re.compile(r",(?!\d{3})\s*(?:and\s+|but\s+|then\s+)?|\s+(?:and|but|then)\s+")
+"""Where two clauses of a sentence meet: "…in March and close completely next year" (not
+the comma of a number, "9,000")."""
 
 
 def clause_of(sentence: str, at: tuple[int, int], others: list[tuple[int, int]]) -> str:
