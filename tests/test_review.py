@@ -719,8 +719,8 @@ def test_a_name_that_looks_like_another_is_refused_naming_data_not_a_temporary_c
     drafts.accept(holm, form_of(holm))
     with pytest.raises(ReviewError, match="is already an actor \\(petra-holm\\)"):
         add_actor(drafts, {"f:name": "PETRA ＨOLM", "f:kind": "person"})  # a full-width Ｈ
-    twin = root / "drafts" / SET / "actors" / "petra-holm-2.yaml"  # written by hand
-    twin.write_text(
+    written = root / "drafts" / SET / "actors" / "petra-holm-2.yaml"  # by hand
+    written.write_text(
         "id: petra-holm-2\nname: PETRA ＨOLM\nkind: person\ndescription: Mayor.\n"
         f"cite: [{{source: {SET}, paragraphs: [1]}}]\n",
         encoding="utf-8",
