@@ -25,7 +25,7 @@ from test_preview import fetch_until
 from generator.cli import main
 from generator.commands import review_drafts
 from generator.commands.review import ReviewPages
-from generator.commands.review_additions import add_actor, add_dispute
+from generator.commands.review_additions import add_actor, add_claim, add_dispute
 from generator.commands.review_article import article_of
 from generator.commands.review_drafts import DraftSet, ReviewError
 from generator.run.errors import DataErrors
@@ -749,3 +749,59 @@ def test_paragraphs_are_numbers_or_spans_of_the_article(
         return
     added = add_actor(drafts, {**form, "f:paragraphs": typed})
     assert yaml.safe_load(added.read_text())["cite"][0]["paragraphs"] == cited
+
+
+def test_a_claim_ingest_did_not_draft_is_added_to_the_quotations_and_accepted(
+    tmp_path: Path,
+) -> None:
+    root = project(tmp_path, COUNCIL)
+    data = root / "data"
+    drafts = DraftSet(root / "drafts", SET, data)
+    source = next(i for i in drafts.items() if i.kind == "sources")
+    drafts.accept(source, form_of(source))
+    place = "dispute:does-the-filling-break-the-treaty:2"
+    claim = {
+        "f:speaker": "dana-roth",
+        "f:kind": "paraphrase",
+        "f:text": "The dam is not to blame for the low river.",
+        "f:paragraphs": "3",
+        "f:to": place,
+    }
+    with pytest.raises(ReviewError, match="a claim is reported in one paragraph"):
+        add_claim(drafts, {**claim, "f:paragraphs": "2, 3"})
+    with pytest.raises(ReviewError, match="'nowhere' is not one of the choices"):
+        add_claim(drafts, {**claim, "f:to": "nowhere"})
+    add_claim(drafts, claim)
+    added = drafts.items()[-1]
+    assert (added.record["to"], added.record["claim"]["text"]) == (place, claim["f:text"])
+    drafts.accept(added, form_of(added))
+    dispute = yaml.safe_load(
+        (data / "disputes" / "does-the-filling-break-the-treaty.yaml").read_text()
+    )
+    assert dispute["positions"][1]["claims"][-1] == {
+        "speaker": "dana-roth",
+        "kind": "paraphrase",
+        "text": "The dam is not to blame for the low river.",
+        "cite": {"source": SET, "paragraphs": [3]},
+    }
+    # a quote must be the paragraph's own words: accept says where it differs
+    add_claim(drafts, {**claim, "f:kind": "quote", "f:text": "The river is low because of rain"})
+    misquoted = drafts.items()[-1]
+    with pytest.raises(DataErrors, match="not found verbatim"):
+        drafts.accept(misquoted, form_of(misquoted))
+
+
+def test_a_side_of_a_new_dispute_may_have_two_holders(tmp_path: Path) -> None:
+    root = project(tmp_path, COUNCIL)
+    drafts = DraftSet(root / "drafts", SET, root / "data")
+    form = {
+        "f:question": "Is the dam to blame?",
+        "f:summary": "Who is to blame.",
+        "f:status": "open",
+        "f:positions.0.stance": "It is",
+        "f:positions.0.actors": "corvina",
+        "f:positions.0.also": "petra-holm",
+        "f:paragraphs": "1",
+    }
+    record = yaml.safe_load(add_dispute(drafts, form).read_text())
+    assert record["positions"] == [{"stance": "It is", "actors": ["corvina", "petra-holm"]}]

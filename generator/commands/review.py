@@ -30,7 +30,14 @@ from ..run.errors import ExplainerError
 from ..run.project import Paths
 from .accept import Accepted
 from .accept import report as accept_report
-from .review_additions import NEW_ACTOR, NEW_DISPUTE, add_actor, add_dispute
+from .review_additions import (
+    NEW_ACTOR,
+    NEW_CLAIM,
+    NEW_DISPUTE,
+    add_actor,
+    add_claim,
+    add_dispute,
+)
 from .review_article import article_of
 from .review_drafts import Choice, DraftSet, Field, Item, ReviewError, draft_sets
 
@@ -52,7 +59,7 @@ HEADERS = [
     ("Referrer-Policy", "same-origin"),  # "no-referrer" would make the Origin of a POST "null"
     ("Cache-Control", "no-store"),
 ]
-ADDITIONS = {"add-actor": add_actor, "add-dispute": add_dispute}
+ADDITIONS = {"add-actor": add_actor, "add-dispute": add_dispute, "add-claim": add_claim}
 """The forms that add what ingest missed to a set, by their button's action."""
 TITLES = {
     "sources": "Source",
@@ -154,7 +161,7 @@ class ReviewPages:
                     f.label,
                     f.widget,
                     value,
-                    _options(f, value, actors, []),
+                    _options(f, value, actors, places),
                 )
                 for k, f in enumerate(fields, 1)
                 for value in [shown.get(f.name) or (f.choices[0] if f.choices else "")]
@@ -169,6 +176,7 @@ class ReviewPages:
             note=note,
             new_actor=form_of(NEW_ACTOR, "add-actor"),
             new_dispute=form_of(NEW_DISPUTE, "add-dispute"),
+            new_claim=form_of(NEW_CLAIM, "add-claim"),
             problems=drafts.problems,
             article=article_of(drafts.folder, set_id, self.data),
             items=[_view(n, item, actors, places) for n, item in enumerate(items, 1)],

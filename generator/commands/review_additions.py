@@ -1,5 +1,6 @@
 """What the editor adds on the review page that ingest missed: an actor the article names,
-or a dispute it tells, written as a new draft of the set (drafts/<id>/actors/, disputes/)
+a dispute it tells, or a claim it reports (a paraphrase, a quotation ingest did not find),
+written as a new draft of the set (drafts/<id>/actors/, disputes/, quotes.yaml)
 citing the set's article at the paragraphs the editor gives. Each is then an item like the
 others: corrected, accepted through `accept`, or rejected; a quotation can be placed on a
 drafted dispute's positions. Every value is checked here; no path comes from the form."""
@@ -17,9 +18,10 @@ from ..ingest.proposals import id_of
 from ..run.guard import refuse_link_on_the_way
 from ..run.project import id_slug
 from ..text.names import name_problem, same_name_key
-from .accept import dumped
+from .accept import dumped, round_trip
 from .review_article import article_of
 from .review_drafts import ACTOR_KINDS, DraftSet, Field, ReviewError
+from .review_files import read_draft, write_draft
 
 NEW_ACTOR = [
     Field(("name",), "Name, as the article gives it"),
@@ -36,11 +38,24 @@ NEW_DISPUTE = [
     Field(("status",), "Status", "choice", ("open", "settled")),
     Field(("positions", 0, "stance"), "Position 1: the stance, in a few neutral words"),
     Field(("positions", 0, "actors"), "Position 1: held by", "actor"),
+    Field(("positions", 0, "also"), "Position 1: also held by", "actor", optional=True),
     Field(("positions", 1, "stance"), "Position 2: the stance", optional=True),
     Field(("positions", 1, "actors"), "Position 2: held by", "actor", optional=True),
+    Field(("positions", 1, "also"), "Position 2: also held by", "actor", optional=True),
     Field(("paragraphs",), "Paragraphs of the article that tell it (e.g. 1, 4)"),
 ]
-"""The form of a new dispute: a question and up to two sides (more are added in data/)."""
+"""The form of a new dispute: a question and up to two sides of one or two holders each
+(more are added in data/)."""
+
+NEW_CLAIM = [
+    Field(("speaker",), "Whose words or view", "actor"),
+    Field(("kind",), "Kind", "choice", ("paraphrase", "quote")),
+    Field(("text",), "The words: a quote exactly as printed, or a neutral paraphrase", "textarea"),
+    Field(("paragraphs",), "The paragraph that reports it (e.g. 6)"),
+    Field(("to",), "Place (an event, or a side of a dispute)", "place"),
+]
+"""The form of a claim ingest did not draft: reported speech ("according to X", "X said
+the city had admitted …"), a view, or a quotation it missed."""
 
 
 def add_actor(drafts: DraftSet, form: Mapping[str, str]) -> Path:
@@ -79,12 +94,14 @@ def add_dispute(drafts: DraftSet, form: Mapping[str, str]) -> Path:
     positions = CommentedSeq()
     for n in (0, 1):
         stance, actor = values[f"positions.{n}.stance"], values[f"positions.{n}.actors"]
-        if actor and actor not in known:
-            problems.append(f"Position {n + 1}: '{actor}' is not one of the actors")
+        also = values[f"positions.{n}.also"]
+        holders = list(dict.fromkeys(a for a in (actor, also) if a))
+        if unknown := [a for a in holders if a not in known]:
+            problems.append(f"Position {n + 1}: '{unknown[0]}' is not one of the actors")
         elif bool(stance) != bool(actor):
             problems.append(f"Position {n + 1}: give both its stance and who holds it")
         elif stance:
-            positions.append(CommentedMap(stance=stance, actors=CommentedSeq([actor])))
+            positions.append(CommentedMap(stance=stance, actors=CommentedSeq(holders)))
     numbers = _paragraphs(drafts, values["paragraphs"], problems)
     words = " ".join(values["question"].rstrip("?").split()[:8])
     record_id = _free_id(drafts, "disputes", id_of(words, set(), "") if words else "")
@@ -98,6 +115,33 @@ def add_dispute(drafts: DraftSet, form: Mapping[str, str]) -> Path:
     record["positions"] = positions
     record["cite"] = _cited(drafts, numbers)
     return _written(drafts, "disputes", record)
+
+
+def add_claim(drafts: DraftSet, form: Mapping[str, str]) -> Path:
+    """Add the form's claim to the set's quotes.yaml as one more quotation to review and
+    accept (`accept` checks a quote's words against the paragraph, verbatim)."""
+    values, problems = _typed(NEW_CLAIM, form)
+    if values["speaker"] and values["speaker"] not in {c.value for c in drafts.actors()}:
+        problems.append(f"Whose words: '{values['speaker']}' is not one of the actors")
+    if values["kind"] and values["kind"] not in ("quote", "paraphrase"):
+        problems.append(f"Kind: '{values['kind']}' is not one of the choices")
+    if values["to"] and values["to"] not in {c.value for c in drafts.places()}:
+        problems.append(f"Place: '{values['to']}' is not one of the choices")
+    numbers = _paragraphs(drafts, values["paragraphs"], problems)
+    if len(numbers) > 1:
+        problems.append("Paragraphs: a claim is reported in one paragraph")
+    if problems:
+        raise ReviewError("New claim: " + "; ".join(problems) + " (nothing was written)")
+    claim = CommentedMap(speaker=values["speaker"], kind=values["kind"], text=values["text"])
+    claim["cite"] = CommentedMap(source=drafts.id, paragraphs=CommentedSeq(numbers))
+    path = drafts.folder / "quotes.yaml"
+    refuse_link_on_the_way(path, drafts.folder)
+    document = round_trip().load(read_draft(path)) if path.is_file() else None
+    document = document if isinstance(document, dict) else CommentedMap()
+    quotes = document.setdefault("quotes", CommentedSeq())
+    quotes.append(CommentedMap(to=values["to"], claim=claim))
+    write_draft(path, dumped(document), drafts.folder)
+    return path
 
 
 def _same_name(drafts: DraftSet, name: str) -> str | None:
