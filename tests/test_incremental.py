@@ -72,6 +72,17 @@ EDITS = {
     "a source headline": lambda d: edit_file(
         d / "sources/cbs-2011-09-15.yaml", "headline: ", "headline: Updated - "
     ),
+    # A second source of one outlet: every citation of both names its date, far from it.
+    "a second source of the same outlet": lambda d: (d / "sources/cbs-2011-09-16.yaml").write_text(
+        (d / "sources/cbs-2011-09-15.yaml")
+        .read_text(encoding="utf-8")
+        .replace("id: cbs-2011-09-15", "id: cbs-2011-09-16")
+        .replace("published: 2011-09-15", "published: 2011-09-16"),
+        encoding="utf-8",
+    ),
+    "an outlet edited to be another's": lambda d: edit_file(
+        d / "sources/cnn-2011-09-26.yaml", "outlet: CNN", "outlet: CBS News"
+    ),
     # Fields that only their own page shows (incremental.FIELD_REACH): only that page is rendered.
     "event summary": lambda d: edit_file(
         d / "events/mullen-accuses-isi.yaml", "summary: >-\n  Adm.", "summary: >-\n  Admiral"

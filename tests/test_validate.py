@@ -547,3 +547,16 @@ def test_a_draft_record_shows_as_one_on_its_page(data_dir: Path) -> None:
     page = rendered(data_dir, "actors/minister.md")
     assert '!!! warning "Draft"\n    Not yet confirmed by an editor: role guessed\n' in page
     assert "Draft" not in rendered(data_dir, "actors/ministry.md")
+
+
+def test_a_citation_of_one_of_two_sources_of_an_outlet_names_its_date(data_dir: Path) -> None:
+    source = data_dir / "sources" / "wire-2011-09-15.yaml"
+    assert "(Example Wire <a" in rendered(data_dir, "actors/minister.md")
+    second = source.read_text(encoding="utf-8").replace(
+        "id: wire-2011-09-15", "id: wire-2011-09-16"
+    )
+    (data_dir / "sources" / "wire-2011-09-16.yaml").write_text(
+        second.replace("published: 2011-09-15", "published: 2011-09-16"), encoding="utf-8"
+    )
+    page = rendered(data_dir, "actors/minister.md")
+    assert "(Example Wire, 15 September 2011 <a" in page  # the other is the 16th's

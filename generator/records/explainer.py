@@ -235,6 +235,15 @@ class Explainer:
         ]
 
     @cached_property
+    def shared_outlets(self) -> frozenset[str]:
+        """The sources whose outlet another source has too ("Portvale Courier" twice): a
+        citation names them with their date, or a reader could not tell them apart."""
+        outlets: dict[str, list[str]] = {}
+        for source in self.sources.values():
+            outlets.setdefault(" ".join(source.outlet.casefold().split()), []).append(source.id)
+        return frozenset(i for ids in outlets.values() if len(ids) > 1 for i in ids)
+
+    @cached_property
     def actor_names(self) -> dict[str, tuple[str, ...]]:
         """Each actor's name and aliases: prose on any page may link them."""
         return {a.id: (a.name, *a.aliases) for a in self.actors.values()}

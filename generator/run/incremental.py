@@ -114,12 +114,20 @@ class State:
     references: dict[Key, set[Key]]
     actor_names: dict[str, tuple[str, ...]]
     event_order: tuple[str, ...]
+    shared_outlets: frozenset[str] = frozenset()
 
     @classmethod
     def after(cls, code: str, parsed: ParseCache, explainer: Explainer) -> State:
         """The state a run leaves: what it parsed, the explainer's references and names, and
         the events' order (an event's page links the one before and after it)."""
-        return cls(code, parsed, explainer.references, explainer.actor_names, explainer.event_order)
+        return cls(
+            code,
+            parsed,
+            explainer.references,
+            explainer.actor_names,
+            explainer.event_order,
+            explainer.shared_outlets,
+        )
 
 
 class StateStore:
@@ -259,6 +267,10 @@ def affected(previous: State, changed: dict[Key, Reach], explainer: Explainer) -
     """The records whose pages may show a change; None when every page may."""
     if previous.actor_names != explainer.actor_names:
         return None
+    # A source whose outlet became shared, or no longer is: its citations name its date
+    # (or no longer do) wherever it is cited.
+    relabelled = previous.shared_outlets ^ explainer.shared_outlets
+    changed = {**{("sources", i): TWO_STEPS for i in relabelled}, **changed}
     reached = set(changed)
     # Only a changed record can name other records than it did: the references of the
     # others are the same in both runs. So the neighbours in either run's graph are found

@@ -72,6 +72,7 @@ class Links:
             tuple(citation.paragraphs),
             self._folder,
             self.lang,
+            source.id in self.x.shared_outlets,
         )
 
     def cites(self, citations: list[Citation]) -> Markup:
@@ -147,12 +148,19 @@ PREVIEW_CHARS = 400
 """The most characters of a cited paragraph a citation's preview shows."""
 
 
-def _cite(source: Source, paragraphs: tuple[int, ...], folder: str, lang: Language) -> Markup:
+def _cite(
+    source: Source, paragraphs: tuple[int, ...], folder: str, lang: Language, dated: bool
+) -> Markup:
     """'CBS News ¶3, ¶4': each paragraph a link named for screen readers ('CBS News,
     paragraph 3'; the '¶' is drawn by explainer.css) and titled with the paragraph's
-    text, which is its preview on hover, focus and tap."""
+    text, which is its preview on hover, focus and tap. `dated` when another source has
+    the same outlet: 'Portvale Courier, 10 November 2026 ¶9'."""
     href = relative(page_path("sources", source.id), posixpath.join(folder, "_"))
     outlet = lang.data(source.outlet)
+    if dated:
+        outlet = lang.markup(
+            "{outlet}, {date}", outlet=source.outlet, date=day(source.published, lang)
+        )
     named = lang.markup("{outlet}, paragraph ", outlet=outlet)  # then the number
     parts = [
         Markup(
