@@ -45,7 +45,8 @@ def test_the_headline_is_the_longest_line_before_the_byline_and_the_date_line_da
     article = read_article(page)  # no --published: the date line gives it
     assert article.headline == "Senators demand answers after fire at a battery recycling plant"
     assert article.published == dt.date(2026, 3, 3)
-    assert (article.wire, article.outlet) == ("AP", "AP")  # the wire, as a guess to check
+    # the site it was read on, its name above the headline; the agency is its wire
+    assert (article.wire, article.outlet) == ("AP", "Harbour Wire")
     assert article.paragraphs[0].text.startswith("SALEM, Ore. (AP)")
     assert ("Published 4:12 PM EST, March 3, 2026", "the story's date line") in article.dropped
 
@@ -84,21 +85,29 @@ def test_an_article_data_has_is_named_and_another_of_that_outlet_and_day_gets_it
     page = tmp_path / "wire.txt"
     page.write_text(WIRE_PAGE, encoding="utf-8")
     (tmp_path / "data" / "sources").mkdir(parents=True)
-    (tmp_path / "data" / "sources" / "ap-2026-03-03.yaml").write_text(
-        "id: ap-2026-03-03\noutlet: AP\nheadline: Senators demand answers after fire at a"
+    (tmp_path / "data" / "sources" / "harbour-wire-2026-03-03.yaml").write_text(
+        "id: harbour-wire-2026-03-03\noutlet: Harbour Wire\nheadline: Senators demand answers after fire at a"
         " battery recycling plant\npublished: 2026-03-03\n",
         encoding="utf-8",
     )
     folders = ["--data", str(tmp_path / "data"), "--drafts", str(tmp_path / "drafts")]
     assert main(["ingest", str(page), *folders, "-q"]) == 0
-    review = (tmp_path / "drafts" / "ap-2026-03-03" / "REVIEW.md").read_text(encoding="utf-8")
-    assert "already in data/: sources/ap-2026-03-03.yaml is this article" in review
+    review = (tmp_path / "drafts" / "harbour-wire-2026-03-03" / "REVIEW.md").read_text(
+        encoding="utf-8"
+    )
+    assert "already in data/: sources/harbour-wire-2026-03-03.yaml is this article" in review
     other = tmp_path / "other.txt"
     other.write_text(
         WIRE_PAGE.replace("Senators demand answers", "Regulators open inquiry"), encoding="utf-8"
     )
     assert main(["ingest", str(other), *folders, "-q"]) == 0
-    assert (tmp_path / "drafts" / "ap-2026-03-03-2" / "sources" / "ap-2026-03-03-2.yaml").is_file()
+    assert (
+        tmp_path
+        / "drafts"
+        / "harbour-wire-2026-03-03-2"
+        / "sources"
+        / "harbour-wire-2026-03-03-2.yaml"
+    ).is_file()
 
 
 def test_a_saved_pages_canonical_link_is_its_address(tmp_path: Path) -> None:
@@ -141,3 +150,21 @@ def test_an_event_told_in_the_dateline_sentence_is_placed_at_the_dateline_as_a_g
     }
     voted = next(r for r in events.values() if r.get("place"))
     assert "place: the dateline, where the story was filed from" in voted["draft"]
+
+
+def test_a_papers_name_above_the_headline_of_a_capture_is_its_outlet(tmp_path: Path) -> None:
+    capture = tmp_path / "capture.txt"
+    capture.write_text(
+        "Skip to main content\nThe Wellsport Evening Post\nLocal News\n"
+        "Harbour board raises mooring levy\nBy Jane Okoro\nJune 4, 2026\n"
+        "WELLSPORT - The harbour board voted on Tuesday to raise the mooring levy.\n",
+        encoding="utf-8",
+    )
+    article = read_article(capture)
+    assert (article.outlet, article.headline) == (
+        "The Wellsport Evening Post",
+        "Harbour board raises mooring levy",
+    )
+    assert "outlet: 'The Wellsport Evening Post', the name above the headline" in article.guesses
+    given = read_article(capture, outlet="Evening Post")  # --outlet wins
+    assert given.outlet == "Evening Post"

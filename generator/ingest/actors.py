@@ -347,10 +347,10 @@ def who_is(phrase: str) -> Named | None:
     phrase = DATELINE.sub("", " ".join(phrase.split())).strip(" ,.;:")
     tail = ROLE_THEN_NAME.match(phrase)
     if tail and tail["noun"] in TITLES | ROLE_NOUNS and "," not in phrase:
-        name = tail["name"].split()
-        while len(name) > 2 and _abbreviated_title(name[0]):
-            name.pop(0)  # "candidate Sen. Ana Ruiz": the title is neither name nor role
-        return Named(" ".join(name), OPENING.sub("", tail["role"]), "person")
+        own = tail["name"].split()
+        while len(own) > 2 and _abbreviated_title(own[0]):
+            own.pop(0)  # "candidate Sen. Ana Ruiz": the title is neither name nor role
+        return Named(" ".join(own), OPENING.sub("", tail["role"]), "person")
     voice = SPEAKING_FOR.match(phrase)
     if voice and (spoken_for := who_is(voice["body"])) and spoken_for.kind == "organisation":
         return spoken_for  # "a spokesperson for the Home Office" gives the Home Office's words

@@ -441,6 +441,11 @@ def _read_lines(lines: list[str], article: Article, headline_known: bool = False
             article.headline = line
             article.guesses.append(f"headline: the longest line before the story, {line!r}")
             continue
+        if headline is not None and number < headline and not article.outlet and _masthead(line):
+            article.outlet = line.title() if line.isupper() else line  # "HARBOUR WIRE"
+            article.guesses.append(f"outlet: {line!r}, the name above the headline")
+            article.dropped.append((line, "the outlet's name"))
+            continue
         if not started and (day := date_of_line(line)):
             if article.published is None:
                 article.published = day
@@ -507,6 +512,30 @@ def _read_lines(lines: list[str], article: Article, headline_known: bool = False
         if article.dateline is None and (match := DATELINE.match(line)):
             article.dateline = match[1].strip().title()
             article.guesses.append(f"dateline: {article.dateline}, from {match[0][:-1].strip()!r}")
+
+
+MASTHEAD = re.compile(r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|the|and|&|on|[A-Z][\w'’&.-]*)){0,4}")
+"""A paper's name as its masthead sets it: a few capitalised words ("Portvale Courier",
+"The Wellsport Evening Post", "Bangor Daily News")."""
+
+
+def _masthead(line: str) -> bool:
+    """The first line of a capture, above its headline, that names the paper: a few
+    capitalised words that are no menu, section or order to the reader."""
+    return (
+        bool(MASTHEAD.fullmatch(line))
+        and furniture_reason(line) != "banner or menu words"
+        and not (CALL_TO_ACTION.search(line) or SECTIONS.fullmatch(line))
+    )
+
+
+SECTIONS = re.compile(
+    r"(?i:(?:local|world|national|breaking|latest|top)?\s*(?:news|politics|business|sport|sports"
+    r"|opinion|home|menu|search|culture|lifestyle|weather|video|live|world|u\.?s\.?|uk|local"
+    r"|health|science|tech|technology|education|environment|climate|entertainment|travel"
+    r"|more|sections|subscribe|newsletters?|podcasts?)(?:\s+news)?)"
+)
+"""Sections and menus of a news site, which name no paper ("Local News", "Politics")."""
 
 
 def _outlet_from(line: str, article: Article) -> None:
