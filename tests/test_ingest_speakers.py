@@ -371,3 +371,10 @@ def test_a_speaker_is_proposed_by_their_own_name_with_the_role_before_it(
 ) -> None:
     _, proposed, _ = find_quotes([paragraph], ActorIndex([]))
     assert [(p.name, p.role, p.kind) for p in proposed] == [(name, role, "person")]
+
+
+def test_a_quotation_with_markup_in_it_is_drafted_as_printed_to_match_its_paragraph() -> None:
+    paragraph = '"We will <b>never</b> close the pier," Ana Ruiz said.'
+    quotes, _, _ = find_quotes([paragraph], ActorIndex([]))
+    assert [q.text for q in quotes] == ["We will <b>never</b> close the pier"]
+    assert quotes[0].text in paragraph  # accept checks a quote against its paragraph verbatim

@@ -264,7 +264,7 @@ class _Reader:
         self.genders = Genders(self.full)  # who is "he", who "she", and who was named where
 
     def paragraph(self, number: int, text: str) -> None:
-        text = TAG.sub(lambda m: " " * len(m[0]), text)  # its quotation marks quote nobody
+        original, text = text, TAG.sub(lambda m: " " * len(m[0]), text)  # its marks quote nobody
         quoted, self.quoted = self.quoted, []
         if quoted and (credit := CREDIT.match(text)):
             self.credited(quoted, credit["who"], number)
@@ -314,6 +314,11 @@ class _Reader:
             self.recent = _remembered(self.recent, named_in(sentence, self.index))
         if QUOTE.fullmatch(text.strip().removesuffix(".")):
             self.quoted = [q for q in self.found[first_found:] if q.kind == "quote"]
+        if original != text:  # the words as printed, markup included: verbatim, as check wants
+            at = 0
+            for found in self.found[first_found:]:
+                if found.paragraph == number and (start := text.find(found.text, at)) >= 0:
+                    found.text, at = original[start : start + len(found.text)], start
 
     def credited(self, quoted: list[Quote], who: str, number: int) -> None:
         """ "- Ana Ruiz." under a paragraph of quotation: the quotation is hers."""
