@@ -369,3 +369,13 @@ def test_the_preview_says_each_warning_of_check_once() -> None:
         "Rebuilt 2 pages",
         "warning: events/y.yaml:1: a new one",
     ]
+
+
+def test_a_stop_interrupted_during_shutdown_still_ends_the_process(tmp_path: Path) -> None:
+    # The thread that answers requests is a daemon: a second Ctrl-C or signal while the
+    # preview shuts down cannot leave the process alive, answering for a removed site.
+    server = LocalServer(
+        builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path), banner=str
+    )
+    assert server.serve_thread.daemon
+    server.server_close()

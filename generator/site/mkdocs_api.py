@@ -39,6 +39,10 @@ class BannerServer(LiveReloadServer):
     def __init__(self, *args: Any, banner: Callable[[], str], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._banner = banner
+        # MkDocs' own thread that answers requests: a daemon, so that a stop interrupted
+        # during its shutdown (a second Ctrl-C, a signal while a page is built) still ends
+        # the process, instead of leaving it answering 404s for a site already removed.
+        self.serve_thread.daemon = True
 
     def _inject_js_into_html(self, content: bytes, epoch: int) -> bytes:  # MkDocs' private
         content = super()._inject_js_into_html(content, epoch)
