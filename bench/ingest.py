@@ -94,7 +94,8 @@ def quotes(done: Ingested, gold: Explainer, source: str) -> dict[str, Any]:
         said = ref.claim
         if said.kind == "quote" and said.cite.source == source:
             wanted.setdefault(comparable(said.text).strip(" \"'"), said.speaker)
-    found = {comparable(q.text).strip(" \"'"): q.actor for q in done.quotes}
+    # direct quotations only: a paraphrase drafted from reported speech is the sentence
+    found = {comparable(q.text).strip(" \"'"): q.actor for q in done.quotes if q.kind == "quote"}
 
     def match(text: str) -> str | None:
         for quote in found:

@@ -40,10 +40,13 @@ def test_nothing_confirmed_writes_nothing_and_says_what_is_left(
         f"left {drafts}/actors/ines-kovac.yaml",
         f"left {drafts}/events/belmark-foreign-minister-emil-varga.yaml",
         f"left {drafts}/updates/events/emergency-meeting.yaml",
-        f"left {drafts}/quotes.yaml: quotes[0] “We will publish every measurement”",
-        f"left {drafts}/quotes.yaml: quotes[1] “The numbers speak for themselves”",
-        f"left {drafts}/quotes.yaml: quotes[2] “Arland keeps its word”",
-        f"0 written, 0 updated, 7 left in {drafts}",
+        f"left {drafts}/quotes.yaml: quotes[0] “The Tri-River Commission met on Monday a”",
+        f"left {drafts}/quotes.yaml: quotes[1] “We will publish every measurement”",
+        f"left {drafts}/quotes.yaml: quotes[2] “Belmark's foreign minister Emil Varga sa”",
+        f"left {drafts}/quotes.yaml: quotes[3] “The numbers speak for themselves”",
+        f"left {drafts}/quotes.yaml: quotes[4] “Arland's water minister Dana Roth reject”",
+        f"left {drafts}/quotes.yaml: quotes[5] “Arland keeps its word”",
+        f"0 written, 0 updated, 10 left in {drafts}",
     ]
     assert out[1] == (
         f"left {drafts}/actors/ines-kovac.yaml: not confirmed (draft: the article names “its"
@@ -78,7 +81,7 @@ def test_confirmed_drafts_are_written_and_updates_keep_the_files_layout(
         " happened; when is now 2025-06-16 (day, “on Monday”)",
         f"updated {data}/disputes/does-the-filling-break-the-treaty.yaml: a quote added to"
         " positions[1].claims",
-        f"1 written, 2 updated, 4 left in {drafts}",
+        f"1 written, 2 updated, 7 left in {drafts}",
     ]
     assert meeting.read_text() == (
         "# Announced in the first article.\n"
@@ -98,7 +101,13 @@ def test_confirmed_drafts_are_written_and_updates_keep_the_files_layout(
     written = (data / "sources" / "delta-2.yaml").read_text()
     assert "#" not in written and yaml.safe_load(written)["id"] == "delta-2"
     left = yaml.safe_load((drafts / "quotes.yaml").read_text())["quotes"]
-    assert [q["claim"]["speaker"] for q in left] == ["ines-kovac", "emil-varga"]
+    assert [(q["claim"]["speaker"], q["claim"]["kind"]) for q in left] == [
+        ("ines-kovac", "paraphrase"),
+        ("ines-kovac", "quote"),
+        ("emil-varga", "paraphrase"),
+        ("emil-varga", "quote"),
+        ("dana-roth", "paraphrase"),
+    ]
     assert main(["check", "--data", str(data), "-q"]) == 0
 
 
@@ -122,9 +131,14 @@ def test_all_writes_every_draft_with_its_mark_and_strict_refuses_them(
     assert meeting["draft"] == (
         "update from delta-2: same participants (corvina, tri-river-commission) and date window"
         " as “Emergency meeting of the commission”: confirm it is the same event; a quote placed"
-        " by ingest: speaker guessed (“…,” X said) from “Kovac”; place guessed"
+        " by ingest: reported speech of “Ines Kovac”: rewrite the sentence as a neutral"
+        " paraphrase; place guessed; a quote placed by ingest: speaker guessed (“…,” X said)"
+        " from “Kovac”; place guessed"
     )
-    assert meeting["quotes"][0]["text"] == "We will publish every measurement"
+    assert [(q["kind"], q["text"][:20]) for q in meeting["quotes"]] == [
+        ("paraphrase", "The Tri-River Commis"),  # her report of ¶1, to rewrite
+        ("quote", "We will publish ever"),
+    ]
     assert main(["check", "--data", str(data), "-q"]) == 0
     assert main(["check", "--strict", "--data", str(data), "-q"]) == 2
     assert not (drafts / "quotes.yaml").exists()  # every quotation placed: none twice
@@ -157,7 +171,7 @@ def test_data_that_would_be_wrong_is_named_and_nothing_written(
     err = capsys.readouterr().err.splitlines()
     assert (
         err[0].startswith(f"{data}/disputes/does-the-filling-break-the-treaty.yaml:")
-        and "positions[1].claims[1].text" in err[0]
+        and "positions[1].claims[2].text" in err[0]  # after Roth's paraphrase, his quote
     )
     assert err[-1] == "1 data error(s); nothing was written."
     assert snapshot(data) == before and (drafts / "sources" / "delta-2.yaml").exists()

@@ -361,6 +361,7 @@ def test_ingest_writes_reviewable_drafts_and_touches_nothing_in_data(
     source = yaml.safe_load((folder / "sources" / "cbs-news-2011-09-15.yaml").read_text())
     assert source["published"] == dt.date(2011, 9, 15) and len(source["paragraphs"]) == 11
     quotes = yaml.safe_load((folder / "quotes.yaml").read_text())["quotes"]
+    quotes = [q for q in quotes if q["claim"]["kind"] == "quote"]  # not the paraphrases
     assert {"speaker": "tehmina-janjua", "kind": "quote"}.items() <= quotes[0]["claim"].items()
     assert quotes[0]["draft"].startswith("speaker guessed")
     first = sorted((folder / "events").glob("*.yaml"))[0]
@@ -810,6 +811,7 @@ def test_a_proposed_actor_with_a_known_name_or_surname_is_an_update() -> None:
 def test_each_quote_has_ranked_places(tmp_path: Path) -> None:
     _, drafts = river_drafts(tmp_path)
     quotes = yaml.safe_load((drafts / "quotes.yaml").read_text())["quotes"]
+    quotes = [q for q in quotes if q["claim"]["kind"] == "quote"]  # paraphrases: placed alike
     assert [(q["claim"]["speaker"], q["to"], q["places"]) for q in quotes] == [
         # no event dated in ¶2: the meeting of ¶1 ("after the meeting")
         ("ines-kovac", "event:emergency-meeting", ["event:emergency-meeting"]),
@@ -1407,11 +1409,24 @@ def test_the_review_and_the_drafts_name_the_same_speakers_and_claim_no_quote_not
     args = ["--published", "2024-05-22", "--outlet", "The Valley Gazette", "--id", "vg"]
     assert ingest(article, *args, "--data", data, "--drafts", tmp_path / "drafts") == 0
     folder = tmp_path / "drafts" / "vg"
-    speakers = [
-        q["claim"]["speaker"]
-        for q in yaml.safe_load((folder / "quotes.yaml").read_text())["quotes"]
+    claims = [q["claim"] for q in yaml.safe_load((folder / "quotes.yaml").read_text())["quotes"]]
+    assert [c["speaker"] for c in claims if c["kind"] == "quote"] == [
+        "dana-whitfield",
+        "omar-haddad",
     ]
-    assert speakers == ["dana-whitfield", "omar-haddad"]
+    # what the article reports without quoting: each sentence a paraphrase of its source
+    assert [(c["speaker"], c["text"]) for c in claims if c["kind"] == "paraphrase"] == [
+        ("dana-whitfield", "Mayor Dana Whitfield said enrolment had fallen for a decade."),
+        (
+            "omar-haddad",
+            "Omar Haddad, who heads the Millbrook Parents' Council, said families were not asked.",
+        ),
+        (
+            "redline-coaches",
+            "Earlier this year the bus contractor, Redline Coaches, warned that it would need new"
+            " routes.",
+        ),
+    ]
     review = (folder / "REVIEW.md").read_text()
     assert "'Whitfield' -> dana-whitfield (new actor)" in review
     assert "'he' -> omar-haddad (new actor)" in review

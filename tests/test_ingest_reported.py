@@ -11,7 +11,7 @@ import yaml
 from generator.cli import main
 from generator.ingest.actors import ActorIndex, Known, Proposed
 from generator.ingest.quotes import find_quotes
-from generator.ingest.reported import reported_people
+from generator.ingest.reported import reported_claims, reported_people
 
 
 def proposed(*paragraphs: str, known: list[Known] | None = None) -> dict[str, Proposed]:
@@ -367,3 +367,26 @@ def test_a_role_in_lowercase_before_a_name_is_theirs() -> None:
 def test_a_body_named_with_of_before_the_name_of_its_head_is_no_person() -> None:
     found = proposed("Harbour Chiefs of Staff, Adm. Lena Park, accused the agency of delays.")
     assert [(p.name, p.kind) for p in found.values()] == [("Lena Park", "person")]
+
+
+def test_a_sentence_reporting_words_without_quoting_them_is_drafted_as_a_paraphrase() -> None:
+    paragraphs = [
+        "KESTON - The transport board raised fares by 12 per cent on Monday, its chair"
+        " Maya Lund said.",
+        "Lund said the board had no choice. The Riders' Union called the rise a tax on the poor.",
+        '"We will fight it," said Omar Patel, the union\'s secretary.',  # a quotation: its own
+        "Somebody else entirely said it would pass.",  # nobody ingest proposes
+    ]
+    proposed = reported_people(paragraphs, [], ActorIndex([]))
+    claims = reported_claims(paragraphs, proposed, ActorIndex([]))
+    assert [(c.paragraph, c.name, c.kind, c.text) for c in claims] == [
+        # the attribution that ends the sentence is its source; the dateline is no one's words
+        (
+            1,
+            "Maya Lund",
+            "paraphrase",
+            "The transport board raised fares by 12 per cent on Monday, its chair Maya Lund said.",
+        ),
+        (2, "Maya Lund", "paraphrase", "Lund said the board had no choice."),
+        (2, "Riders' Union", "paraphrase", "The Riders' Union called the rise a tax on the poor."),
+    ]

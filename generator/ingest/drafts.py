@@ -27,7 +27,7 @@ from .matches import existing_records
 from .plan import Candidate, Plan, make_plan
 from .proposals import DATELINE, id_of, summary_of
 from .quotes import Quote, find_quotes
-from .reported import reported_people
+from .reported import reported_claims, reported_people
 from .updates import actor_update, event_update, quotes_draft
 from .yamltext import comment as _comment
 from .yamltext import field_text as _field
@@ -86,6 +86,8 @@ def ingest(
     texts = searched(article)
     quotes, quoted, speakers = find_quotes(texts, index)
     proposed = reported_people(texts, quoted, index)
+    claims = reported_claims(texts, proposed, index)  # paraphrases, beside the quotations
+    quotes = sorted([*quotes, *claims], key=lambda q: (q.paragraph, q.start))
     assert article.published is not None  # read_article refuses an article without one
     outlet_id = id_slug(article.outlet or "") or "source"
     name = source_id or f"{outlet_id}-{article.published.isoformat()}"
@@ -446,7 +448,11 @@ def review(done: Ingested) -> list[str]:
     body = sum(1 for p in a.paragraphs if p.label is None)
     lines.append(f"- {len(a.paragraphs)} paragraphs ({body} body), {len(a.dropped)} lines dropped:")
     lines += [f"  - dropped ({why}): {line}" for line, why in a.dropped]
-    lines.append(f"- {len(done.quotes)} quotations (quotes.yaml):")
+    paraphrases = sum(q.kind == "paraphrase" for q in done.quotes)
+    lines.append(
+        f"- {len(done.quotes) - paraphrases} quotations and {paraphrases} reported claims"
+        " (quotes.yaml):"
+    )
     for q in done.quotes:
         speaker = done.plan.speaker(q.actor, q.name)  # as quotes.yaml gives it
         new = " (new actor)" if speaker in done.plan.actors else ""

@@ -16,6 +16,7 @@ import re
 from .actors import (
     BODY,
     BODY_WORDS,
+    DATELINE,
     HONORIFICS,
     ORGANISATION,
     ROLE_NOUNS,
@@ -29,6 +30,7 @@ from .actors import (
     who_is,
 )
 from .attribution import VERB
+from .quotes import Quote, sentences
 
 ABBREVIATION = rf"(?:[A-Z]|{'|'.join(sorted(HONORIFICS))}|St|Jr|Sr)\."
 PARTICLE = r"(?:de|van|von|der|den|da|del|della|di|du|la|le|bin|al|ibn)"
@@ -331,6 +333,55 @@ def _styled(named: Named) -> str:
     if " " not in named.name and STYLED.fullmatch(named.role):
         return f"{named.role} {named.name}"
     return named.name
+
+
+def reported_claims(
+    paragraphs: list[str], proposed: list[Proposed], index: ActorIndex
+) -> list[Quote]:
+    """Each sentence that reports someone's words or view without quoting them ("The
+    authority said fares must rise", "according to the union"), as a paraphrase of its
+    source to review: the article's own sentence, which the editor rewrites. A sentence
+    with a quotation mark is left to the quotation it holds; one claim per sentence."""
+    people = _full_names(paragraphs)
+    names = {p.name for p in proposed}
+    claims: list[Quote] = []
+    for number, text in enumerate(paragraphs, 1):
+        spans = [(text.find(s), s) for s in sentences(text)]
+        by_sentence: dict[int, tuple[str, list[re.Match[str]]]] = {}
+        for match in sorted(_sources(text), key=lambda m: m.start()):
+            start, sentence = next(
+                ((at, s) for at, s in reversed(spans) if 0 <= at <= match.start("who")),
+                (0, text),
+            )
+            by_sentence.setdefault(start, (sentence, []))[1].append(match)
+        for start, (sentence, matches) in by_sentence.items():
+            if QUOTATION_MARK.search(sentence):
+                continue
+            end = start + len(sentence.rstrip())
+            # "…, its chair Ines Kovac said.": an attribution that ends the sentence is its
+            # source; otherwise the first ("Ruiz said Hale had praised it": Ruiz)
+            ending = [m for m in matches if ENDS.fullmatch(text, m.end(), end)]
+            match = ending[-1] if ending else matches[0]
+            named = _named(text, match)
+            if named is None or named.kind not in ("person", "organisation"):
+                continue
+            name = named.name
+            if named.kind == "person":
+                name = people.get(named.name.split()[-1].casefold(), (named.name, "", 0))[0]
+            actor = index.match(name, [])
+            if actor is None and name not in names:
+                continue  # nobody ingest proposes or the explainer knows
+            words = DATELINE.sub("", sentence.strip())  # where it was filed: no one's words
+            rule = "reported speech: the article's sentence, to rewrite as a paraphrase"
+            claims.append(
+                Quote(number, words, match["who"], actor, rule, words, start, name, "paraphrase")
+            )
+    return claims
+
+
+QUOTATION_MARK = re.compile(r"[“”\"]")
+ENDS = re.compile(rf"(?:\s+{WHEN})?\s*[.!?]?")
+"""What may follow an attribution that ends its sentence: a day, then the full stop."""
 
 
 def _sources(text: str) -> list[re.Match[str]]:

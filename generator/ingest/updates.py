@@ -75,7 +75,9 @@ def event_update(done: Ingested, event_id: str, found: list[Candidate], existing
 def quotes_draft(done: Ingested, existing: Existing) -> str:
     parts = [
         (
-            "# Every direct quotation in the article, with the places it may go, best first"
+            "# Every direct quotation in the article, and each sentence reporting someone's"
+            " words\n# without quoting them (a paraphrase to rewrite), with the places it may"
+            " go, best first"
             " (`places`).\n# `to` is the first: change it to another (event:ID, or"
             " dispute:ID:N for its Nth position),\n# check the speaker, then delete the"
             " `draft` line; `explainer accept` writes it there.\n"
@@ -109,13 +111,15 @@ def _quote_item(done: Ingested, q: Quote, existing: Existing) -> str:
     ]
     ranked = places(speaker, events, earlier, existing)
     who = f"speaker guessed ({q.rule}) from “{q.who}”" if q.who else "the sentence names no speaker"
+    if q.kind == "paraphrase":  # the article's sentence: the editor's own words replace it
+        who = f"reported speech of “{q.who}”: rewrite the sentence as a neutral paraphrase"
     item: dict[str, object] = {
         "draft": f"{who}; place guessed" if ranked else f"{who}; no place found",
         "to": ranked[0][0] if ranked else "TODO",
         "places": [target for target, _ in ranked],
         "claim": {
             "speaker": speaker or "TODO",
-            "kind": "quote",
+            "kind": "paraphrase" if q.kind == "paraphrase" else "quote",
             "text": q.text,
             "cite": {"source": done.source_id, "paragraphs": [q.paragraph]},
         },
