@@ -810,3 +810,24 @@ def test_a_side_of_a_new_dispute_may_have_two_holders(tmp_path: Path) -> None:
     }
     record = yaml.safe_load(add_dispute(drafts, form).read_text())
     assert record["positions"] == [{"stance": "It is", "actors": ["corvina", "petra-holm"]}]
+
+
+def test_an_accepted_event_joins_the_dispute_of_data_it_bears_on(tmp_path: Path) -> None:
+    root = project(tmp_path, COUNCIL)
+    data = root / "data"
+    drafts = DraftSet(root / "drafts", SET, data)
+    for kind in ("sources", "actors"):  # what the event names is accepted first
+        first = next(i for i in drafts.items() if i.kind == kind)
+        drafts.accept(first, form_of(first))
+    vote = next(i for i in drafts.items() if i.key.startswith("events/corvina-city-council"))
+    bears_on = next(f for f in vote.fields() if f.label.startswith("Bears on a dispute"))
+    with pytest.raises(ReviewError, match="no dispute 'dispute:nowhere' in data/"):
+        drafts.accept(vote, {**form_of(vote), bears_on.name: "dispute:nowhere"})
+    vote = next(i for i in drafts.items() if i.key.startswith("events/corvina-city-council"))
+    form = form_of(vote, **{f"participants.{n}.role": "voted" for n in range(3)})
+    plan = drafts.accept(vote, {**form, bears_on.name: "dispute:does-the-filling-break-the-treaty"})
+    dispute = data / "disputes" / "does-the-filling-break-the-treaty.yaml"
+    assert vote.record["id"] in yaml.safe_load(dispute.read_text())["events"]
+    assert any("event corvina-city-council" in said for said in plan.updated[dispute])
+    assert "bears_on" not in (data / "events" / f"{vote.record['id']}.yaml").read_text()
+    assert main(["check", "--data", str(data), "-q"]) == 0

@@ -91,7 +91,7 @@ def accept(drafts: Path, data: Path, everything: bool = False) -> Accepted:
     for kind in RECORD_KINDS:
         for path in sorted((drafts / kind).glob("*.yaml")):
             _new_record(plan, path, data / kind / path.name, everything)
-    for kind in ("events", "actors"):
+    for kind in ("events", "actors", "disputes"):
         for path in sorted((drafts / "updates" / kind).glob("*.yaml")):
             _update(plan, records, path, data, drafts, everything)
     if (drafts / "quotes.yaml").is_file():
@@ -157,6 +157,11 @@ def _update(
     for alias in update.get("aliases") or []:
         record.setdefault("aliases", CommentedSeq()).append(alias)
         said.append(f"alias {alias!r} added")
+    for event in update.get("events") or []:  # a dispute an accepted event bears on
+        events = record.setdefault("events", CommentedSeq())
+        if event not in events:
+            events.append(event)
+            said.append(f"event {event} added")
     if mark:
         _mark(record, f"update from {drafts.name}: {mark}")
     plan.done.append(draft)

@@ -295,13 +295,28 @@ def _options(field: Field, value: str, actors: list[Choice], places: list[Choice
         "choice": [Choice(c, c) for c in field.choices],
         "actor": actors,
         "place": places,
+        "dispute": _disputes_in(places),
     }.get(field.widget, [])
-    if field.widget in ("choice", "actor") and field.optional:
+    if field.widget in ("choice", "actor", "dispute") and field.optional:
         offered = [Choice("", "(none)"), *offered]
-    if field.widget in ("choice", "actor", "place") and value not in [c.value for c in offered]:
+    if field.widget in ("choice", "actor", "place", "dispute") and value not in [
+        c.value for c in offered
+    ]:
         said = f"{value} (as drafted: choose one)" if value else "(choose one)"
         offered = [Choice(value, said), *offered]
     return offered
+
+
+def _disputes_in(places: list[Choice]) -> list[Choice]:
+    """The disputes of data/, one each, from the places of quotations (their sides)."""
+    found: dict[str, Choice] = {}
+    for place in places:
+        kind, _, rest = place.value.partition(":")
+        record_id = rest.split(":")[0]
+        if kind == "dispute" and "(draft)" not in place.label:
+            question = place.label.removeprefix("Dispute: ").split(" — position")[0]
+            found.setdefault(record_id, Choice(f"dispute:{record_id}", question))
+    return list(found.values())
 
 
 def _accepted(plan: Accepted, folder: Path) -> Note:

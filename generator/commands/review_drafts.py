@@ -60,6 +60,10 @@ def _when(*, optional: bool = False) -> list[Field]:
     ]
 
 
+BEARS_ON = ("bears_on",)
+"""A field of the form only, never of the record: the dispute of data/ whose `events` the
+event joins when it is accepted."""
+
 FIELDS: dict[str, list[Field]] = {
     "sources": [
         Field(("outlet",), "Outlet"),
@@ -82,6 +86,12 @@ FIELDS: dict[str, list[Field]] = {
         Field(("status",), "Status", "choice", ("happened", "scheduled"), optional=True),
         Field(("place",), "Place (where it happened)", optional=True),
         Field(("summary",), "Summary", "textarea"),
+        Field(
+            BEARS_ON,
+            "Bears on a dispute of data/ (it joins the dispute's events)",
+            "dispute",
+            optional=True,
+        ),
     ],
     "disputes": [
         Field(("question",), "Question"),
@@ -91,6 +101,12 @@ FIELDS: dict[str, list[Field]] = {
     "updates/events": [
         Field(("status",), "Status", "choice", ("happened", "scheduled")),
         *_when(),
+        Field(
+            BEARS_ON,
+            "Bears on a dispute of data/ (it joins the dispute's events)",
+            "dispute",
+            optional=True,
+        ),
     ],
     "updates/actors": [],
     "quotes": [
@@ -132,7 +148,11 @@ class Item:
         """The fields the page offers: an update's only as far as it has them, and an
         event's participants each with an actor pick-list ((none) takes them off) and a
         role, then an empty pair to add one ingest missed."""
-        fields = [f for f in FIELDS[self.kind] if _present(self.record, f) or not _updates(self)]
+        fields = [
+            f
+            for f in FIELDS[self.kind]
+            if _present(self.record, f) or not _updates(self) or f.path == BEARS_ON
+        ]
         count = len(self.record.get("participants") or [])
         for n in range(count):
             fields.append(  # (none) takes them off the event
@@ -160,6 +180,8 @@ class Item:
 
     def value(self, field: Field) -> str:
         """The field's value as the form shows it ("" when absent)."""
+        if field.path == BEARS_ON:
+            return ""
         if self.kind == "disputes" and field.path[0] == "events":  # a box per event
             return "on" if field.path[1] in (self.record.get("events") or []) else ""
         value = _get(self.record, field.path)
@@ -333,6 +355,7 @@ class DraftSet:
                 target, text = staged / "quotes.yaml", dumped(CommentedMap(quotes=[confirmed]))
             target.parent.mkdir(parents=True)
             target.write_text(text, encoding="utf-8")
+            self._joining(item, form.get(Field(BEARS_ON, "").name), staged)
             try:
                 plan = accept(staged, self.data)
             except DataErrors:  # each names a file of data/, as `accept` says
@@ -346,6 +369,26 @@ class DraftSet:
             raise ReviewError("; ".join(self._named(line, staged) for line in plan.left))
         self._remove(item)
         return plan
+
+    def _joining(self, item: Item, dispute: str | None, staged: Path) -> None:
+        """Stage the dispute the form names as gaining the accepted event, so that `accept`
+        writes both or neither."""
+        if not dispute:
+            return
+        offered = {
+            c.value.rsplit(":", 1)[0]  # dispute:ID:N, a side of it
+            for c in self.places()
+            if c.value.startswith("dispute:") and "(draft)" not in c.label
+        }
+        if dispute not in offered:
+            raise ReviewError(f"{item.key}: no dispute {dispute!r} in data/ (nothing was saved)")
+        record = item.record
+        event = str(record.get("id") or str(record.get("update", "")).removeprefix("events/"))
+        dispute_id = dispute.removeprefix("dispute:")
+        update = CommentedMap(update=f"disputes/{dispute_id}", events=CommentedSeq([event]))
+        target = staged / "updates" / "disputes" / f"{dispute_id}.yaml"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(dumped(update), encoding="utf-8")
 
     def reject(self, item: Item) -> None:
         """Remove the item from the drafts; a rejected event or dispute is no longer a
@@ -383,6 +426,8 @@ class DraftSet:
         added: dict[str, Any] = {}
         ticked = []
         for field in item.fields():
+            if field.path == BEARS_ON:
+                continue  # read on accept: no field of the record
             if item.kind == "disputes" and field.path[0] == "events":
                 if form.get(field.name) == "on":
                     ticked.append(str(field.path[1]))
