@@ -390,3 +390,12 @@ def test_a_sentence_reporting_words_without_quoting_them_is_drafted_as_a_paraphr
         (2, "Maya Lund", "paraphrase", "Lund said the board had no choice."),
         (2, "Riders' Union", "paraphrase", "The Riders' Union called the rise a tax on the poor."),
     ]
+
+
+def test_a_bodys_name_that_runs_on_with_of_is_one_body() -> None:
+    found = proposed(
+        "The Keston Valley Chamber of Commerce said the rise would hurt shops on the high street."
+    )
+    assert [(p.name, p.kind) for p in found.values()] == [
+        ("Keston Valley Chamber of Commerce", "organisation")
+    ]  # not a second "Keston Valley Chamber"

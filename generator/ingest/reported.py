@@ -266,6 +266,11 @@ def _named(text: str, match: re.Match[str]) -> Named | None:
     if FOR_NAME.search(text, max(0, match.start("who") - 40), match.start("who")):
         return None
     named = _who_is(_without_opener(match["who"]))
+    of = match.groupdict().get("of")
+    if of and named and named.kind == "organisation" and of.split()[0] == "of":
+        # "the Keston Valley Chamber of Commerce said": the rest of the body's own name
+        whole = _who_is(_without_opener(f"{match['who']}{of}"))
+        return whole if whole and whole.kind == "organisation" else named
     if match.groupdict().get("of") and (
         named is None
         or " " not in named.name
