@@ -208,3 +208,19 @@ def test_the_comma_of_a_number_joins_no_clauses() -> None:
     opened, last = sentence.index("in 1998"), sentence.index("last year")
     clause = clause_of(sentence, (last, last + 9), [(opened, opened + 7)])
     assert title_of(clause, "last year") == "12,500 visits were recorded there"
+
+
+def test_a_later_date_in_the_clause_that_reports_the_first_titles_the_reporting() -> None:
+    sentence = (
+        "WELLSPORT - The ferry will stop running in March, the operator said on Tuesday,"
+        " the first cut in a decade."
+    )
+    march, tuesday = sentence.index("in March"), sentence.index("on Tuesday")
+    said = clause_of(sentence, (tuesday, tuesday + 10), [(march, march + 8)])
+    # not "The operator, the first cut in a decade": the announcing of what it reports
+    assert (
+        title_of(said, "on Tuesday")
+        == "The operator said that the ferry will stop running in March"
+    )
+    stop = clause_of(sentence, (march, march + 8), [(tuesday, tuesday + 10)])
+    assert title_of(stop, "in March") == "The ferry will stop running"

@@ -183,6 +183,13 @@ def clause_of(sentence: str, at: tuple[int, int], others: list[tuple[int, int]])
     if start is None:
         return clause
     first = sentence[: start[0]]
+    told = REPORTING.match(clause)
+    if told and not REPORTING_VERB.search(first):
+        # "Fares will rise on January 4, the authority announced on Monday, the largest
+        # increase …": what the later date dates is the announcing of the first clause
+        who, what = told["who"][:1].upper() + told["who"][1:], summary_of(first)
+        what = what if what[:2].isupper() else what[:1].lower() + what[1:]  # not "uS"
+        return f"{who} {told['verb']} that {what}"
     if not clause[:1].islower() or clause.split()[0] in SUBJECT_WORDS:
         return clause[:1].upper() + clause[1:]
     aux = AUXILIARY.search(first)
@@ -192,6 +199,14 @@ def clause_of(sentence: str, at: tuple[int, int], others: list[tuple[int, int]])
     else:
         subject = first[: verb.start()] if verb else ""
     return f"{subject.strip()} {clause}".strip()
+
+
+REPORTING_VERB = re.compile(rf"\b{VERB}\b")
+REPORTING = re.compile(
+    rf"(?P<who>(?:[Tt]he|[Ii]ts|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){{0,7}}?)\s+(?P<verb>{VERB})\b"
+)
+"""A clause that only says who reported the one before it: "the Keston Valley Transport
+Authority announced on Monday"."""
 
 
 SUBORDINATE = re.compile(
