@@ -498,6 +498,10 @@ def test_a_participant_is_added_with_its_role_or_taken_off_the_event(tmp_path: P
     drafts.correct(event, form_of(event, **{"participants.0.actor": ""}))  # (none): taken off
     after = yaml.safe_load((root / "drafts" / SET / key).read_text())
     assert after["participants"] == record["participants"][1:]
+    event = next(i for i in drafts.items() if i.key == key)
+    gone = {f"participants.{n}.actor": "" for n in range(len(after["participants"]))}
+    drafts.correct(event, form_of(event, **gone))  # the last one taken off: no empty list
+    assert "participants" not in yaml.safe_load((root / "drafts" / SET / key).read_text())
 
 
 @pytest.mark.browser

@@ -263,7 +263,8 @@ def _place(plan: Accepted, records: dict[Path, Any], path: Path, data: Path, ite
         where = f"positions[{int(position) - 1}].claims"
     if item.get("draft"):
         _mark(record, f"a quote placed by ingest: {item['draft']}")
-    plan.updated.setdefault(target, []).append(f"a quote added to {where}")
+    said = "a paraphrase" if claim.get("kind") == "paraphrase" else "a quote"
+    plan.updated.setdefault(target, []).append(f"{said} added to {where}")
 
 
 def _validated(plan: Accepted, data: Path) -> None:

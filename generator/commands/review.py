@@ -271,11 +271,18 @@ def _view(n: int, item: Item, actors: list[Choice], places: list[Choice]) -> Ite
         anchor,
         item.key,
         item.digest,
-        f"{TITLES[item.kind]}: {_name_of(item)}",
+        f"{_kind_of(item)}: {_name_of(item)}",
         item.guesses(),
         fields,
         item.shown(),
     )
+
+
+def _kind_of(item: Item) -> str:
+    """What the item is, for its heading: a reported claim is no quotation."""
+    if item.kind == "quotes" and (item.record.get("claim") or {}).get("kind") == "paraphrase":
+        return "Reported claim (paraphrase)"
+    return TITLES[item.kind]
 
 
 def _name_of(item: Item) -> str:

@@ -454,6 +454,8 @@ class DraftSet:
         for n in reversed(range(len(participants))):
             if not participants[n].get("actor"):  # set to (none): taken off
                 del participants[n]
+        if "participants" in item.record and not participants:
+            del item.record["participants"]  # the last one taken off: no empty list
         if added.get("actor") and not added.get("role"):
             problems.append(f"{ADD_ROLE}: say what they did in the event")
         elif added.get("actor"):
