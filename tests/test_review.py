@@ -6,6 +6,7 @@ river story (tests/fixtures/river/), never the Haqqani one."""
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import shutil
 import subprocess
@@ -19,6 +20,7 @@ from typing import Any
 
 import pytest
 import yaml
+from test_ingest import river_drafts
 from test_languages import AXE, AXE_TAGS
 from test_preview import fetch_until
 
@@ -835,3 +837,42 @@ def test_an_accepted_event_joins_the_dispute_of_data_it_bears_on(tmp_path: Path)
     assert any("event corvina-city-council" in said for said in plan.updated[dispute])
     assert "bears_on" not in (data / "events" / f"{vote.record['id']}.yaml").read_text()
     assert main(["check", "--data", str(data), "-q"]) == 0
+
+
+def test_an_event_update_may_give_a_new_summary_and_a_note_of_what_changed(
+    tmp_path: Path,
+) -> None:
+    data, folder = river_drafts(tmp_path)
+    drafts = DraftSet(folder.parent, folder.name, data)
+    source = next(i for i in drafts.items() if i.kind == "sources")
+    drafts.accept(source, form_of(source))
+    update = next(i for i in drafts.items() if i.key == "updates/events/emergency-meeting.yaml")
+    labels = [f.label for f in update.fields()]
+    assert "New summary (what happened, now that it has)" in labels
+    changes = {
+        "summary": "The commission met and agreed to measure the Sarn's flow every day.",
+        "changes.0.note": "The meeting took place on 16 June.",
+    }
+    plan = drafts.accept(update, form_of(update, **changes))
+    event = yaml.safe_load((data / "events" / "emergency-meeting.yaml").read_text())
+    assert event["summary"] == changes["summary"]
+    assert event["changes"] == [
+        {"date": dt.date.today(), "note": "The meeting took place on 16 June.", "correction": False}
+    ]
+    said = plan.updated[data / "events" / "emergency-meeting.yaml"]
+    assert "a change noted: The meeting took place on 16 June." in said
+    assert main(["check", "--data", str(data), "-q"]) == 0
+
+
+def test_a_drafted_actors_affiliation_is_chosen_from_the_actors(tmp_path: Path) -> None:
+    root = project(tmp_path, COUNCIL)
+    drafts = DraftSet(root / "drafts", SET, root / "data")
+    source = next(i for i in drafts.items() if i.kind == "sources")
+    drafts.accept(source, form_of(source))
+    holm = next(i for i in drafts.items() if i.key == "actors/petra-holm.yaml")
+    with pytest.raises(ReviewError, match="'nobody' is not one of the choices"):
+        drafts.correct(holm, form_of(holm, **{"affiliations.0": "nobody"}))
+    holm = next(i for i in drafts.items() if i.key == "actors/petra-holm.yaml")
+    drafts.accept(holm, form_of(holm, **{"affiliations.0": "corvina"}))
+    actor = yaml.safe_load((root / "data" / "actors" / "petra-holm.yaml").read_text())
+    assert actor["affiliations"] == ["corvina"]

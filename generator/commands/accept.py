@@ -150,10 +150,13 @@ def _update(
     for citation in update.get("cite") or []:
         _cite(record, citation)
         said.append(f"cites {citation['source']} ¶{', ¶'.join(map(str, citation['paragraphs']))}")
-    for key in ("status", "when"):
+    for key in ("status", "when", "summary"):
         if key in update:
             record[key] = _plain(update[key], _is_flow(record.get(key)))
             said.append(f"{key} is now {_short(update[key])}")
+    for note in update.get("changes") or []:  # said openly on the record's page
+        record.setdefault("changes", CommentedSeq()).append(_plain(note))
+        said.append(f"a change noted: {note.get('note')}")
     for alias in update.get("aliases") or []:
         record.setdefault("aliases", CommentedSeq()).append(alias)
         said.append(f"alias {alias!r} added")
@@ -186,6 +189,8 @@ def _is_flow(value: Any) -> bool:
 
 
 def _short(value: Any) -> str:
+    if isinstance(value, str) and len(value) > 60:
+        return f"“{value[:60]}…”"
     if isinstance(value, dict):
         return f"{value.get('date')} ({value.get('precision')}, “{value.get('basis')}”)"
     return str(value)

@@ -60,6 +60,10 @@ def _when(*, optional: bool = False) -> list[Field]:
     ]
 
 
+CHANGE_NOTE = ("changes", 0, "note")
+"""An update's note for readers: one `changes` entry, dated the day it is accepted."""
+AFFILIATION = ("affiliations", 0)
+"""An actor's first affiliation, chosen from the pick-list (more are added in data/)."""
 BEARS_ON = ("bears_on",)
 """A field of the form only, never of the record: the dispute of data/ whose `events` the
 event joins when it is accepted."""
@@ -78,6 +82,12 @@ FIELDS: dict[str, list[Field]] = {
         Field(("name",), "Name"),
         Field(("kind",), "Kind", "choice", ACTOR_KINDS),
         Field(("role",), "Role", optional=True),
+        Field(
+            AFFILIATION,
+            "Affiliated with (a body they speak for or belong to)",
+            "actor",
+            optional=True,
+        ),
         Field(("description",), "Description", "textarea"),
     ],
     "events": [
@@ -101,6 +111,10 @@ FIELDS: dict[str, list[Field]] = {
     "updates/events": [
         Field(("status",), "Status", "choice", ("happened", "scheduled")),
         *_when(),
+        Field(
+            ("summary",), "New summary (what happened, now that it has)", "textarea", optional=True
+        ),
+        Field(CHANGE_NOTE, "A note for readers of what changed (its `changes`)", optional=True),
         Field(
             BEARS_ON,
             "Bears on a dispute of data/ (it joins the dispute's events)",
@@ -151,7 +165,7 @@ class Item:
         fields = [
             f
             for f in FIELDS[self.kind]
-            if _present(self.record, f) or not _updates(self) or f.path == BEARS_ON
+            if _present(self.record, f) or not _updates(self) or f.optional
         ]
         count = len(self.record.get("participants") or [])
         for n in range(count):
@@ -370,6 +384,24 @@ class DraftSet:
         self._remove(item)
         return plan
 
+    def _listed(self, item: Item, field: Field, form: Mapping[str, str]) -> None:
+        """A list of the record with one entry the form gives: an update's `changes` note
+        (dated today, an update, not a correction) or an actor's first affiliation."""
+        shown = item.value(field)
+        value = self._parsed(field, form.get(field.name), shown)
+        key = str(field.path[0])
+        if value == (shown or None):
+            return
+        if field.path == CHANGE_NOTE:
+            note = CommentedMap(date=dt.date.today(), note=value, correction=False)
+            entries = [note] if value else []
+        else:  # the first affiliation replaced, or taken off; the others kept
+            entries = [*([value] if value else []), *(item.record.get(key) or [])[1:]]
+        if entries:
+            item.record[key] = CommentedSeq(entries)
+        else:
+            item.record.pop(key, None)
+
     def _joining(self, item: Item, dispute: str | None, staged: Path) -> None:
         """Stage the dispute the form names as gaining the accepted event, so that `accept`
         writes both or neither."""
@@ -428,6 +460,12 @@ class DraftSet:
         for field in item.fields():
             if field.path == BEARS_ON:
                 continue  # read on accept: no field of the record
+            if field.path in (CHANGE_NOTE, AFFILIATION):
+                try:
+                    self._listed(item, field, form)
+                except ValueError as problem:
+                    problems.append(f"{field.label}: {problem}")
+                continue
             if item.kind == "disputes" and field.path[0] == "events":
                 if form.get(field.name) == "on":
                     ticked.append(str(field.path[1]))
