@@ -377,13 +377,53 @@ def reported_claims(
             if actor is None and name not in names:
                 continue  # nobody ingest proposes or the explainer knows
             words = DATELINE.sub("", sentence.strip())  # where it was filed: no one's words
-            rule = "reported speech: the article's sentence, to rewrite as a paraphrase"
+            reported = reported_words(words, match[0].strip(" ,"))
+            rule = (
+                "reported speech: what the sentence reports, without who says it"
+                if reported
+                else "reported speech: the article's sentence, to rewrite as a paraphrase"
+            )
+            words = reported or words
             claims.append(
                 Quote(number, words, match["who"], actor, rule, words, start, name, "paraphrase")
             )
     return claims
 
 
+def reported_words(sentence: str, attribution: str) -> str | None:
+    """What a sentence reports, without who says it, when the attribution frames a clause:
+    "Lund said the board had no choice." -> "The board had no choice."; "Fares must rise,
+    the authority said on Monday." -> "Fares must rise." None when it frames no clause
+    ("The union called the rise a tax": a view, kept whole)."""
+    at = sentence.find(attribution)
+    if at < 0:
+        return None
+    before, after = sentence[:at].strip(" ,"), sentence[at + len(attribution) :]
+    if not before and (SAYS_THAT.match(attribution) or ACCORDING_TO.match(attribution)):
+        said = re.sub(r"^\s*(?:,\s*)?(?:that\s+)?", "", after).strip()
+    elif before and ENDS.fullmatch(after):
+        said = ROLE_BEFORE_NAME.sub("", before)  # "…, its chair Maya Lund said."
+    else:
+        return None
+    if len(said.split()) < 3:
+        return None
+    said = said.rstrip(" ,;:.") + "."
+    return said[:1].upper() + said[1:]
+
+
+ROLE_BEFORE_NAME = re.compile(
+    r",\s+(?:its|the|his|her|their|a|an|[A-Z][\w'’]*['’]s)"
+    r"(?:\s+(?!(?:will|is|was|has|had|would)\b)[\w'’-]+){0,4}$"
+)
+"""The role that ends a sentence's words before its speaker's name: ", its chair"."""
+ACCORDING_TO = re.compile(r"(?i:according to)\b")
+SAYS_THAT = re.compile(
+    r".*\b(?:said|says|announced|added|warned|stated|argued|claimed|insisted|explained"
+    r"|noted|wrote|predicted|reported|confirmed|acknowledged|admitted|conceded|stressed"
+    r"|suggested|maintained|contended|believes|thinks|fears|hopes|expects)$"
+)
+"""A verb whose words follow it as a clause ("said the board had no choice"), unlike a
+view with an object ("called the rise a tax", "told the council …")."""
 QUOTATION_MARK = re.compile(r"[“”\"]")
 ENDS = re.compile(rf"(?:\s+{WHEN})?\s*[.!?]?")
 """What may follow an attribution that ends its sentence: a day, then the full stop."""
