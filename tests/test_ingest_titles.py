@@ -224,3 +224,29 @@ def test_a_later_date_in_the_clause_that_reports_the_first_titles_the_reporting(
     )
     stop = clause_of(sentence, (march, march + 8), [(tuesday, tuesday + 10)])
     assert title_of(stop, "in March") == "The ferry will stop running"
+
+
+@pytest.mark.parametrize(
+    "sentence, words, title",
+    [
+        (  # the date is in what she said: the petition, not her saying it
+            "Lund said the authority had ignored a petition signed by 6,000 riders in the summer.",
+            "in the summer",
+            "The authority had ignored a petition signed by 6,000 riders",
+        ),
+        (  # dated where she said it: the saying
+            "Lund said on Tuesday that the authority had ignored a petition.",
+            "on Tuesday",
+            "Lund said that the authority had ignored a petition",
+        ),
+        (
+            "According to the union, ridership has fallen by a fifth since March 2024.",
+            "March 2024",
+            "Ridership has fallen by a fifth",
+        ),
+    ],
+)
+def test_a_date_in_what_is_reported_titles_that_not_the_saying(
+    sentence: str, words: str, title: str
+) -> None:
+    assert title_of(sentence, words) == title

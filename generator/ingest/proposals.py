@@ -31,6 +31,14 @@ OPENING_QUOTE = re.compile(
     r"(?:said|says|told|added|warned|insisted|wrote)\b"
 )
 """A sentence that opens with a quotation and names its speaker after it."""
+ACCORDING = re.compile(r"^(?i:according to)\s+[^,]{1,80},\s*")
+"""An opening "According to the union, ": who reports what follows."""
+SAID_THAT = re.compile(
+    r"^[A-Z][^,]{0,80}?\s+(?:said|says|added|argued|claimed|insisted|noted|warned|wrote)"
+    r"\s+(?:that\s+)?(?=[a-z])"
+)
+"""An opening "Lund said (that) ": a date further on dates what she said happened, so the
+title is that, not her saying it ("said on Tuesday that …" keeps the saying)."""
 LEADING = re.compile(r"^(?:On|Last|This|Earlier|Since|In|By)\b\s*,?\s*", re.I)
 SMALL = frozenset(
     "a an the of to in on at by for and or but that which who as with from its their his her"
@@ -59,9 +67,17 @@ def title_of(sentence: str, date_words: str) -> str:
     """The sentence without its dateline, its date words (and the preposition before
     them) and who reported it, cut to a line at a phrase's end: 'Belmark said on Tuesday
     that the filling broke the treaty' -> 'Belmark said that the filling broke the treaty'."""
-    text = summary_of(sentence)
+    text = ACCORDING.sub("", summary_of(sentence))  # who reports it, not what happened
     if date_words and (aside := ASIDE.match(text)) and date_words in aside["clause"]:
         text = f"{aside['subject']} {aside['clause']}"  # "X, who announced it last week, said"
+    told = SAID_THAT.match(text)
+    if (
+        date_words
+        and told
+        and date_words in text[told.end() :]
+        and text.find(date_words) > told.end()
+    ):
+        text = text[told.end() :]  # "Lund said the board ignored a petition in the summer"
     if date_words:
         dated = re.compile(
             rf"(?:\b(?:{DATE_PREPOSITIONS})\s+)?{re.escape(date_words)}{PART_OF_DAY}", re.I
