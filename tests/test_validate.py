@@ -560,3 +560,18 @@ def test_a_citation_of_one_of_two_sources_of_an_outlet_names_its_date(data_dir: 
     )
     page = rendered(data_dir, "actors/minister.md")
     assert "(Example Wire, 15 September 2011 <a" in page  # the other is the 16th's
+
+
+def test_a_reason_for_no_citation_that_a_citation_made_untrue_is_a_warning(
+    data_dir: Path,
+) -> None:
+    edit(
+        data_dir,
+        "sources/wire-2011-09-15.yaml",
+        "  - n: 2\n    text: The group denies any role.\n",
+        "  - n: 2\n    text: The group denies any role.\n    uncited_reason: background\n",
+    )
+    assert warnings_of(data_dir) == [
+        "sources/wire-2011-09-15.yaml:15: paragraph 2 gives an uncited_reason, yet a record"
+        " cites it: delete the reason (or the citation)"
+    ]

@@ -26,6 +26,11 @@ class SourceCoverage:
         """Paragraphs that nothing cites and that are not marked as needing no citation."""
         return [n for n, refs in self.by_paragraph.items() if not refs and n not in self.reasons]
 
+    @property
+    def cited_though_explained(self) -> list[int]:
+        """Paragraphs that give why they need no citation, yet a record cites them."""
+        return [n for n in self.reasons if self.by_paragraph.get(n)]
+
     def shown(self, n: int) -> bool:
         """Whether the source page shows paragraph n (and so has its anchor)."""
         return self.republish or bool(self.by_paragraph[n])
@@ -54,6 +59,14 @@ class Coverage:
     def uncited(self) -> dict[str, list[int]]:
         """Source id -> paragraphs that still need a citation (empty when fully covered)."""
         return {i: r.uncited for i, r in self._reports.items() if r.uncited}
+
+    def cited_though_explained(self) -> dict[str, list[int]]:
+        """Source id -> paragraphs whose `uncited_reason` a citation has made untrue."""
+        return {
+            i: r.cited_though_explained
+            for i, r in self._reports.items()
+            if r.cited_though_explained
+        }
 
     def totals(self) -> dict[str, int]:
         reports = self._reports.values()

@@ -74,7 +74,8 @@ def find_gaps(
         records,
     )
     translated = _untranslated(records, languages[1:]) + _unpublished(records, languages)
-    found = _examples(records, _drafts(records) + _placeholders(records) + judged + translated)
+    found = _drafts(records) + _placeholders(records) + _stale_reasons(explainer, data)
+    found = _examples(records, found + judged + translated)
     lines = {raw.path: raw for raw in read}
     return [
         dataclasses.replace(gap, line=lines[gap.file].line_of(gap.at)) if gap.file in lines else gap
@@ -230,6 +231,22 @@ def _examples(records: dict[Path, Record], found: list[Gap]) -> list[Gap]:
             " docs/index.md, before the site is published",
         ),
         *(gap for gap in found if gap.file not in examples),
+    ]
+
+
+def _stale_reasons(explainer: Explainer, data: Path) -> list[Gap]:
+    """A paragraph that says why it needs no citation, which a record now cites (a claim
+    added after the reason was given): the reason is no longer true."""
+    return [
+        Gap(
+            "uncited-reason",
+            data / "sources" / f"{source_id}.yaml",
+            f"paragraph {n} gives an uncited_reason, yet a record cites it: delete the"
+            " reason (or the citation)",
+            ("paragraphs", _index_of(explainer.sources[source_id], n), "uncited_reason"),
+        )
+        for source_id, paragraphs in sorted(coverage_of(explainer).cited_though_explained().items())
+        for n in paragraphs
     ]
 
 
