@@ -291,9 +291,9 @@ SPEAKING_FOR = re.compile(
 """Who speaks through a spokesperson or a statement: the body it names."""
 
 
-DATELINE = re.compile(r"^[A-Z][A-Z .,'’]*[A-Z]\s*(?:\([^)]*\))?\s*[-–—]+\s+(?=[A-Z])")
-"""A story's dateline before the first words ("WELLSPORT - ", "LONDON (Reuters) - "):
-where it was filed, no part of a name."""
+DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+?\s*(?:\([^)]*\))?\s*[-–—]+\s*")
+"""A story's dateline before the first words ("CORVINA CITY - ", "LONDON (Reuters) - "):
+where it was filed, no part of a name, a title or someone's words."""
 ROLE_NOUNS = frozenset(
     "candidate nominee spokesman spokeswoman spokesperson strategist adviser advisor aide"
     " pollster economist analyst lawyer reporter columnist anchor host commentator activist"

@@ -10,6 +10,14 @@ from __future__ import annotations
 
 import re
 
+THAT_VERB = (
+    r"(?:said|says|added|argued|claimed|insisted|noted|warned|wrote|stated|explained"
+    r"|stressed|suggested|maintained|contended|believes|thinks|fears)"
+)
+"""Verbs whose words follow them as a clause ("said the board had no choice"), unlike a
+view with an object ("called the rise a tax", "told the council …", "announced the
+tender"): what the sentence reports can be told without who says it (a claim's
+paraphrase, an event's title)."""
 VERB = (
     r"(?:said|says|say|told|tells|added|adds|warned|warns|stated|states|insisted|insists"
     r"|declared|declares|explained|explains|noted|notes|asked|asks|wrote|writes|argued|argues"

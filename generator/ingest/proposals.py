@@ -8,7 +8,9 @@ import re
 
 from ..records.model import RESERVED_IDS, WINDOWS_NAMES
 from ..run.project import id_slug
+from .actors import DATELINE
 from .attribution import VERB
+from .attribution_patterns import THAT_VERB
 from .dates import DateGuess
 from .quotes import sentences
 
@@ -16,8 +18,6 @@ TITLE_WORDS = 12
 """The most words a proposed title keeps: a title is a line, not the sentence."""
 ID_WORDS = 6
 """The most words of the title an id keeps."""
-DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+?\s*(?:\([^)]*\))?\s*[-–—]+\s*")
-"""'CORVINA CITY - ', 'LONDON (Reuters) - ': the dateline before the first sentence."""
 ATTRIBUTION = re.compile(
     r",?\s*(?:(?:an?|the|one|two|three)\s+)?[\w’'. -]{0,60}?\s+"
     r"(?:said|says|told \w+|announced|reported|added)\s*(?:on\s+\w+)?[.!]?$"
@@ -33,10 +33,7 @@ OPENING_QUOTE = re.compile(
 """A sentence that opens with a quotation and names its speaker after it."""
 ACCORDING = re.compile(r"^(?i:according to)\s+[^,]{1,80},\s*")
 """An opening "According to the union, ": who reports what follows."""
-SAID_THAT = re.compile(
-    r"^[A-Z][^,]{0,80}?\s+(?:said|says|added|argued|claimed|insisted|noted|warned|wrote)"
-    r"\s+(?:that\s+)?(?=[a-z])"
-)
+SAID_THAT = re.compile(rf"^[A-Z][^,]{{0,80}}?\s+{THAT_VERB}\s+(?:that\s+)?(?=[a-z])")
 """An opening "Lund said (that) ": a date further on dates what she said happened, so the
 title is that, not her saying it ("said on Tuesday that …" keeps the saying)."""
 LEADING = re.compile(r"^(?:On|Last|This|Earlier|Since|In|By)\b\s*,?\s*", re.I)
