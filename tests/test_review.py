@@ -422,7 +422,7 @@ def test_a_drafted_sources_id_follows_its_corrected_outlet_and_its_citations_fol
     assert (drafts.id, drafts.folder) == ("corvina-courier-2025-06-20", folder)
     assert (folder / "sources" / "corvina-courier-2025-06-20.yaml").is_file()
     assert not (folder / "sources" / "source-2025-06-20.yaml").exists()
-    assert article_of(folder, drafts.id, tmp_path / "data") is not None
+    assert article_of(folder, drafts.id, tmp_path / "data", drafts.cited(drafts.id)) is not None
     added = add_actor(
         drafts,
         {
@@ -667,17 +667,21 @@ def test_a_dispute_the_article_tells_is_added_and_its_sides_take_quotations(tmp_
     assert main(["check", "--data", str(data), "-q"]) == 0
 
 
+DISPUTE = {
+    "f:question": "Is the dam to blame?",
+    "f:summary": "Who is to blame.",
+    "f:status": "open",
+    "f:positions.0.stance": "It is",
+    "f:positions.0.actors": "corvina",
+    "f:paragraphs": "1",
+}
+"""The smallest dispute the page's form adds: one side, held by Corvina."""
+
+
 def test_a_rejected_dispute_is_no_longer_a_quotations_place(tmp_path: Path) -> None:
     root = project(tmp_path, COUNCIL)
     drafts = DraftSet(root / "drafts", SET, root / "data")
-    form = {
-        "f:question": "Is the dam to blame?",
-        "f:summary": "Who is to blame.",
-        "f:status": "open",
-        "f:positions.0.stance": "It is",
-        "f:positions.0.actors": "corvina",
-        "f:paragraphs": "1",
-    }
+    form = dict(DISPUTE)
     record_id = add_dispute(drafts, form).stem
     roth = next(i for i in drafts.items() if "drought" in str(i.record.get("claim")))
     drafts.correct(roth, form_of(roth, to=f"dispute:{record_id}:1"))
@@ -693,14 +697,7 @@ def test_in_a_long_story_a_dispute_offers_the_events_of_its_article_and_its_own(
     monkeypatch.setattr(review_drafts, "MANY_EVENTS", 1)  # the river story has three
     root = project(tmp_path, COUNCIL)
     drafts = DraftSet(root / "drafts", SET, root / "data")
-    form = {
-        "f:question": "Is the dam to blame?",
-        "f:summary": "Who is to blame.",
-        "f:status": "open",
-        "f:positions.0.stance": "It is",
-        "f:positions.0.actors": "corvina",
-        "f:paragraphs": "1",
-    }
+    form = dict(DISPUTE)
     path = add_dispute(drafts, form)
     path.write_text(path.read_text() + "events: [filling-begins]\n")
     dispute = next(i for i in drafts.items() if i.kind == "disputes")
@@ -805,15 +802,7 @@ def test_a_claim_ingest_did_not_draft_is_added_to_the_quotations_and_accepted(
 def test_a_side_of_a_new_dispute_may_have_two_holders(tmp_path: Path) -> None:
     root = project(tmp_path, COUNCIL)
     drafts = DraftSet(root / "drafts", SET, root / "data")
-    form = {
-        "f:question": "Is the dam to blame?",
-        "f:summary": "Who is to blame.",
-        "f:status": "open",
-        "f:positions.0.stance": "It is",
-        "f:positions.0.actors": "corvina",
-        "f:positions.0.also": "petra-holm",
-        "f:paragraphs": "1",
-    }
+    form = {**DISPUTE, "f:positions.0.also": "petra-holm"}
     record = yaml.safe_load(add_dispute(drafts, form).read_text())
     assert record["positions"] == [{"stance": "It is", "actors": ["corvina", "petra-holm"]}]
 

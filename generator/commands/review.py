@@ -30,14 +30,7 @@ from ..run.errors import ExplainerError
 from ..run.project import Paths
 from .accept import Accepted
 from .accept import report as accept_report
-from .review_additions import (
-    NEW_ACTOR,
-    NEW_CLAIM,
-    NEW_DISPUTE,
-    add_actor,
-    add_claim,
-    add_dispute,
-)
+from .review_additions import ADDITIONS
 from .review_article import article_of
 from .review_drafts import Choice, DraftSet, Field, Item, ReviewError, draft_sets
 
@@ -59,7 +52,7 @@ HEADERS = [
     ("Referrer-Policy", "same-origin"),  # "no-referrer" would make the Origin of a POST "null"
     ("Cache-Control", "no-store"),
 ]
-ADDITIONS = {"add-actor": add_actor, "add-dispute": add_dispute, "add-claim": add_claim}
+ADDING = {addition.action: addition for addition in ADDITIONS}
 """The forms that add what ingest missed to a set, by their button's action."""
 TITLES = {
     "sources": "Source",
@@ -147,7 +140,7 @@ class ReviewPages:
             items = drafts.items()
         except ReviewError as problem:
             return self._error(start, "404 Not Found", str(problem))
-        actors, places = drafts.actors(), drafts.places()
+        lists = drafts.pick_lists()
         note = self._notes.pop(set_id, None)
         typed = note.typed if note else {}
 
@@ -156,12 +149,7 @@ class ReviewPages:
             shown = typed if typed.get("action") == action else {}
             return [
                 FieldView(
-                    f"{action}-{k}",
-                    f.name,
-                    f.label,
-                    f.widget,
-                    value,
-                    _options(f, value, actors, places),
+                    f"{action}-{k}", f.name, f.label, f.widget, value, _options(f, value, lists)
                 )
                 for k, f in enumerate(fields, 1)
                 for value in [shown.get(f.name) or (f.choices[0] if f.choices else "")]
@@ -174,12 +162,10 @@ class ReviewPages:
             folder=str(drafts.folder),
             token=self.token,
             note=note,
-            new_actor=form_of(NEW_ACTOR, "add-actor"),
-            new_dispute=form_of(NEW_DISPUTE, "add-dispute"),
-            new_claim=form_of(NEW_CLAIM, "add-claim"),
+            additions=[(a, form_of(a.fields, a.action)) for a in ADDITIONS],
             problems=drafts.problems,
-            article=article_of(drafts.folder, set_id, self.data),
-            items=[_view(n, item, actors, places) for n, item in enumerate(items, 1)],
+            article=article_of(drafts.folder, set_id, self.data, drafts.cited(set_id)),
+            items=[_view(n, item, lists) for n, item in enumerate(items, 1)],
         )
 
     def _post(self, environ: dict[str, Any], start: StartResponse, set_id: str) -> Iterable[bytes]:
@@ -220,9 +206,9 @@ class ReviewPages:
     def _done(self, drafts: DraftSet, form: dict[str, str]) -> Note:
         action = form.get("action")
         try:
-            if action in ADDITIONS:
+            if action in ADDING:
                 try:
-                    added = ADDITIONS[action](drafts, form)
+                    added = ADDING[action].add(drafts, form)
                 except ReviewError as problem:  # the form comes back as typed
                     return Note([str(problem)], False, typed={"action": action, **form})
                 return Note([f"Added {added.relative_to(drafts.folder)}: accept it below."], True)
@@ -253,7 +239,7 @@ class ReviewPages:
         return _answer(start, status, html.encode("utf-8"))
 
 
-def _view(n: int, item: Item, actors: list[Choice], places: list[Choice]) -> ItemView:
+def _view(n: int, item: Item, lists: dict[str, list[Choice]]) -> ItemView:
     """What the page shows of an item: its fields with their values and pick-lists."""
     anchor = f"item-{n}"
     fields = [
@@ -263,7 +249,7 @@ def _view(n: int, item: Item, actors: list[Choice], places: list[Choice]) -> Ite
             f.label,
             f.widget,
             item.value(f),
-            _options(f, item.value(f), actors, places),
+            _options(f, item.value(f), lists),
         )
         for k, f in enumerate(item.fields(), 1)
     ]
@@ -296,34 +282,18 @@ def _name_of(item: Item) -> str:
     return item.key
 
 
-def _options(field: Field, value: str, actors: list[Choice], places: list[Choice]) -> list[Choice]:
+def _options(field: Field, value: str, lists: dict[str, list[Choice]]) -> list[Choice]:
     """A pick-list, with the draft's value first when the list lacks it (a TODO)."""
-    offered = {
-        "choice": [Choice(c, c) for c in field.choices],
-        "actor": actors,
-        "place": places,
-        "dispute": _disputes_in(places),
-    }.get(field.widget, [])
-    if field.widget in ("choice", "actor", "dispute") and field.optional:
+    if field.widget == "choice":
+        offered = [Choice(c, c) for c in field.choices]
+    else:
+        offered = lists.get(field.widget, [])
+    if field.widget != "place" and field.widget in ("choice", *lists) and field.optional:
         offered = [Choice("", "(none)"), *offered]
-    if field.widget in ("choice", "actor", "place", "dispute") and value not in [
-        c.value for c in offered
-    ]:
+    if field.widget in ("choice", *lists) and value not in [c.value for c in offered]:
         said = f"{value} (as drafted: choose one)" if value else "(choose one)"
         offered = [Choice(value, said), *offered]
     return offered
-
-
-def _disputes_in(places: list[Choice]) -> list[Choice]:
-    """The disputes of data/, one each, from the places of quotations (their sides)."""
-    found: dict[str, Choice] = {}
-    for place in places:
-        kind, _, rest = place.value.partition(":")
-        record_id = rest.split(":")[0]
-        if kind == "dispute" and "(draft)" not in place.label:
-            question = place.label.removeprefix("Dispute: ").split(" — position")[0]
-            found.setdefault(record_id, Choice(f"dispute:{record_id}", question))
-    return list(found.values())
 
 
 def _accepted(plan: Accepted, folder: Path) -> Note:

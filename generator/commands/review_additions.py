@@ -8,7 +8,8 @@ drafted dispute's positions. Every value is checked here; no path comes from the
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -19,7 +20,7 @@ from ..run.guard import refuse_link_on_the_way
 from ..run.project import id_slug
 from ..text.names import name_problem, same_name_key
 from .accept import dumped, round_trip
-from .review_article import article_of
+from .review_article import source_of
 from .review_drafts import ACTOR_KINDS, DraftSet, Field, ReviewError
 from .review_files import read_draft, write_draft
 
@@ -144,6 +145,19 @@ def add_claim(drafts: DraftSet, form: Mapping[str, str]) -> Path:
     return path
 
 
+@dataclass(frozen=True)
+class Addition:
+    """One form of the page that adds what ingest missed: its button's action, the anchor
+    and heading of its section, the hint under the heading, its fields and what it does."""
+
+    action: str
+    anchor: str
+    title: str
+    hint: str
+    fields: list[Field]
+    add: Callable[[DraftSet, Mapping[str, str]], Path]
+
+
 def _same_name(drafts: DraftSet, name: str) -> str | None:
     """The actor of data/ or of the set that already goes by this name or alias."""
     wanted = same_name_key(name)  # as `check` compares names: "looks the same"
@@ -171,8 +185,8 @@ def _typed(fields: list[Field], form: Mapping[str, str]) -> tuple[dict[str, str]
 
 def _paragraphs(drafts: DraftSet, typed: str, problems: list[str]) -> list[int]:
     """The paragraph numbers typed ('2, 5'), each one of the set's article."""
-    article = article_of(drafts.folder, drafts.id, drafts.data)
-    known = {p.n for p in article.paragraphs} if article else set()
+    found = source_of(drafts.folder, drafts.id, drafts.data)
+    known = set(range(1, len(found[1]["paragraphs"]) + 1)) if found else set()
     numbers: list[int] = []
     tokens = [t for t in re.split(r"[,;\s]+", typed) if t]
     for token in tokens:  # "2", or "2-4" for 2, 3 and 4
@@ -215,3 +229,38 @@ def _free_id(drafts: DraftSet, kind: str, base: str) -> str:
     while record_id in taken:
         record_id, n = f"{base}-{n}", n + 1
     return record_id
+
+
+ADDITIONS = (
+    Addition(
+        "add-actor",
+        "new-actor",
+        "An actor ingest missed",
+        "Someone the article quotes, or whose words or deeds it reports, that no draft above"
+        " proposes: added as a draft of this set, citing the paragraphs you give, to accept"
+        " like the others.",
+        NEW_ACTOR,
+        add_actor,
+    ),
+    Addition(
+        "add-dispute",
+        "new-dispute",
+        "A dispute this article tells",
+        "What exactly is disputed, and who holds each side: added as a draft of this set;"
+        " once accepted, a quotation can be placed on either side.",
+        NEW_DISPUTE,
+        add_dispute,
+    ),
+    Addition(
+        "add-claim",
+        "new-claim",
+        "A claim this article reports",
+        "Words or a view the article gives without a quotation ingest found (\u201caccording"
+        " to X\u201d, \u201cX said the city had admitted \u2026\u201d): added to the quotations"
+        " of this set, to accept like the others. A quote is checked against its paragraph"
+        " word for word.",
+        NEW_CLAIM,
+        add_claim,
+    ),
+)
+"""The forms, in the page's order, by which the editor adds what ingest missed."""

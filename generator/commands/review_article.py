@@ -66,9 +66,9 @@ class Article:
     dropped: list[tuple[str, str]]  # (line, why)
 
 
-def article_of(folder: Path, set_id: str, data: Path) -> Article | None:
-    """The marked article of drafts/<set_id>/ (`folder`); None when neither the drafts nor
-    data/ hold its source."""
+def source_of(folder: Path, set_id: str, data: Path) -> tuple[Path, dict[str, Any]] | None:
+    """The source of drafts/<set_id>/ (`folder`), as the drafts or data/ hold it, with its
+    paragraphs' texts readable; None when neither holds it (read leniently)."""
     for path in (folder / "sources" / f"{set_id}.yaml", data / "sources" / f"{set_id}.yaml"):
         if path.is_file() and not path.is_symlink():
             break
@@ -76,12 +76,23 @@ def article_of(folder: Path, set_id: str, data: Path) -> Article | None:
         return None
     try:
         source = yaml.safe_load(read_regular(path, MAX_SOURCE).decode("utf-8"))
-        texts = [str(p["text"]) for p in source["paragraphs"]]
+        [str(p["text"]) for p in source["paragraphs"]]
     except (OSError, UnicodeDecodeError, yaml.YAMLError, KeyError, TypeError):
         return None
+    return path, source
+
+
+def article_of(folder: Path, set_id: str, data: Path, cited: set[int]) -> Article | None:
+    """The marked article of drafts/<set_id>/ (`folder`), its paragraphs that `cited`
+    (cited_paragraphs) leaves out tagged; None when neither the drafts nor data/ hold its
+    source."""
+    found = source_of(folder, set_id, data)
+    if found is None:
+        return None
+    path, source = found
+    texts = [str(p["text"]) for p in source["paragraphs"]]
     actors = [*known_actors(data), *known_actors(folder)]
     spans = marks(texts, actors, _date(source.get("published")))
-    cited = cited_paragraphs(folder, data, set_id)
     return Article(
         str(source.get("headline") or ""),
         str(source.get("outlet") or ""),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -254,6 +254,7 @@ class DraftSet:
         self.folder = drafts / set_id
         self.data = data
         self.problems: list[str] = []  # the files items() could not read
+        self._lists: dict[str, Any] = {}  # data/ and the set read once per request (lists())
         if self.folder.is_symlink() or not self.folder.is_dir():
             raise ReviewError(f"no drafts {set_id} in {drafts}")
 
@@ -279,12 +280,17 @@ class DraftSet:
         if len(events) <= MANY_EVENTS:
             return events
         named = set(dispute.get("events") or [])
-        return [e for e in events if e["id"] in named or self.id in str(e.get("cite"))]
+        return [e for e in events if e["id"] in named or self._reports(e)]
+
+    def _reports(self, event: dict[str, Any]) -> bool:
+        """Whether an event of data/ cites this set's article."""
+        cite = event.get("cite")
+        return any(isinstance(c, dict) and c.get("source") == self.id for c in cite or [])
 
     def _uncited(self, source: Any) -> tuple[int, ...]:
         """The positions of a source's paragraphs that no draft of the set nor record of
         data/ cites, or that already say why (`check` warns of the others)."""
-        cited = cited_paragraphs(self.folder, self.data, str(source.get("id")))
+        cited = self.cited(str(source.get("id")))
         paragraphs = source.get("paragraphs")
         return tuple(
             n
@@ -324,8 +330,38 @@ class DraftSet:
             )
         return found
 
+    def cited(self, source_id: str) -> set[int]:
+        """The paragraphs of a source the set or data/ cites (read once per request)."""
+        return self._once(
+            f"cited:{source_id}", lambda: cited_paragraphs(self.folder, self.data, source_id)
+        )
+
+    def _once(self, key: str, read: Callable[[], Any]) -> Any:
+        """A list read from data/ and the set, once per request: a form with many fields
+        checks each against it. Forgotten after every change the set or data/ sees."""
+        if key not in self._lists:
+            self._lists[key] = read()
+        return self._lists[key]
+
+    def pick_lists(self) -> dict[str, list[Choice]]:
+        """Each pick-list widget's choices: actors, places, disputes."""
+        return {"actor": self.actors(), "place": self.places(), "dispute": self.disputes()}
+
+    def disputes(self) -> list[Choice]:
+        """The disputes of data/ an accepted event may join (a drafted one is accepted first)."""
+        return self._once(
+            "disputes",
+            lambda: [
+                Choice(f"dispute:{r['id']}", str(r.get("question")))
+                for r in records_in(self.data / "disputes")
+            ],
+        )
+
     def actors(self) -> list[Choice]:
         """The pick-list of actors: data/'s, then this set's drafts."""
+        return self._once("actors", self._actors)
+
+    def _actors(self) -> list[Choice]:
         return [
             *(Choice(a.id, f"{a.names[0]} ({a.id})") for a in known_actors(self.data)),
             *(Choice(a.id, f"{a.names[0]} ({a.id}, draft)") for a in known_actors(self.folder)),
@@ -333,6 +369,9 @@ class DraftSet:
 
     def places(self) -> list[Choice]:
         """The pick-list of a quote's places: each event, and each position of a dispute."""
+        return self._once("places", self._places)
+
+    def _places(self) -> list[Choice]:
         found = [
             Choice(f"event:{event.value}", f"Event: {event.label}")
             for folder, note in ((self.data, ""), (self.folder, ", draft"))
@@ -407,12 +446,7 @@ class DraftSet:
         writes both or neither."""
         if not dispute:
             return
-        offered = {
-            c.value.rsplit(":", 1)[0]  # dispute:ID:N, a side of it
-            for c in self.places()
-            if c.value.startswith("dispute:") and "(draft)" not in c.label
-        }
-        if dispute not in offered:
+        if dispute not in {c.value for c in self.disputes()}:
             raise ReviewError(f"{item.key}: no dispute {dispute!r} in data/ (nothing was saved)")
         record = item.record
         event = str(record.get("id") or str(record.get("update", "")).removeprefix("events/"))
@@ -518,6 +552,7 @@ class DraftSet:
         self.folder.rename(target)
         item.file = target / item.file.relative_to(self.folder)
         self.id, self.folder = new_id, target
+        self._lists.clear()
 
     def finish(self) -> bool:
         """Remove the set once nothing is left in it (as `accept` does); whether it was."""
@@ -539,11 +574,11 @@ class DraftSet:
                 return dt.date.fromisoformat(text)
             except ValueError:
                 raise ValueError(f"'{text}' is no date (YYYY-MM-DD)") from None
-        offered = {
-            "choice": field.choices,
-            "actor": [c.value for c in self.actors()],
-            "place": [c.value for c in self.places()],
-        }.get(field.widget)
+        offered: list[str] | None = None
+        if field.widget == "choice":
+            offered = list(field.choices)
+        elif field.widget in ("actor", "place", "dispute"):
+            offered = [c.value for c in self.pick_lists()[field.widget]]
         if offered is not None and text not in offered and text != now:
             raise ValueError(f"'{text}' is not one of the choices")
         return text
@@ -556,8 +591,10 @@ class DraftSet:
 
     def _save(self, item: Item) -> None:
         write_draft(item.file, dumped(item.document), self.folder)
+        self._lists.clear()
 
     def _remove(self, item: Item) -> None:
+        self._lists.clear()  # accepted into data/, or rejected: the lists change
         refuse_link_on_the_way(item.file, self.folder)
         text = read_draft(item.file)
         if item.index is None or len(yaml.safe_load(text).get("quotes") or []) <= 1:
