@@ -160,3 +160,24 @@ def test_an_actors_name_note_is_shown_as_the_explainers_own(data_dir, tmp_path) 
     text = " ".join("".join(page.text).split())
     assert "About the name The explainer's own: official name; the <b>wire</b> says only" in text
     assert "b" not in [tag for tag, _ in page.tags]
+
+
+def test_a_sources_authors_are_shown_as_text_and_named_in_its_json_ld(data_dir, tmp_path) -> None:
+    import json
+
+    edit(
+        data_dir,
+        "sources/wire-2011-09-15.yaml",
+        "dateline: Islamabad",
+        "dateline: Islamabad\nauthors: ['Ana *Ruiz*', '<script>alert(5)</script> Hale']",
+    )
+    paths = build_fixture_site(tmp_path, data_dir)
+    html = (paths.site / "sources" / "wire-2011-09-15" / "index.html").read_text(encoding="utf-8")
+    page = Page(html)
+    assert "Written by Ana *Ruiz*, <script>alert(5)</script> Hale" in page.visible
+    assert not any("alert" in script for script in page.scripts)
+    (block,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert json.loads(block)["author"] == [
+        {"@type": "Person", "name": "Ana *Ruiz*"},
+        {"@type": "Person", "name": "<script>alert(5)</script> Hale"},
+    ]

@@ -198,6 +198,7 @@ FIELD_EDITS: dict[
     ),
     ("sources", "wire"): (lambda r: True, append("wire")),
     ("sources", "dateline"): (lambda r: True, append("dateline")),
+    ("sources", "authors"): (lambda r: True, lambda r: r.update(authors=["Ana Ruiz"])),
     ("sources", "licence"): (lambda r: True, append("licence")),
     ("sources", "republish"): (lambda r: True, lambda r: r.update(republish=not r["republish"])),
     ("sources", "paragraphs"): (

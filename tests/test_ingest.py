@@ -740,7 +740,7 @@ def test_drafts_pass_check_when_moved_into_data_and_strict_names_every_guess(
         " names (confirm it, then delete `draft`)",
         "events/belmark-foreign-minister-emil-varga.yaml:19: TODO left in participants[0].role,"
         " participants[1].role: replace it",
-        "sources/delta-2.yaml:29: paragraphs 4 are cited by no record (cite them, or give each"
+        "sources/delta-2.yaml:30: paragraphs 4 are cited by no record (cite them, or give each"
         " an uncited_reason)",
         "events/belmark-foreign-minister-emil-varga.yaml:1: the event is in no dispute's `events`"
         " (add it where it bears on one, or acknowledge `in-no-dispute` with the reason)",

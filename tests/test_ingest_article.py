@@ -168,3 +168,51 @@ def test_a_papers_name_above_the_headline_of_a_capture_is_its_outlet(tmp_path: P
     assert "outlet: 'The Wellsport Evening Post', the name above the headline" in article.guesses
     given = read_article(capture, outlet="Evening Post")  # --outlet wins
     assert given.outlet == "Evening Post"
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By JANE MARLOWE", ["Jane Marlowe"]),
+        ("By Ana Ruiz and Tom Hale, The Valley Gazette", ["Ana Ruiz", "Tom Hale"]),
+        ("BY ANA RUIZ AND TOM HALE | Staff writers", ["Ana Ruiz", "Tom Hale"]),
+        ("By Jan van der Berg", ["Jan van der Berg"]),
+        ("By Staff Reporters", []),  # a desk, not a writer
+        ("By The Associated Press", []),
+    ],
+)
+def test_the_byline_names_the_sources_authors(
+    tmp_path: Path, byline: str, authors: list[str]
+) -> None:
+    page = tmp_path / "story.txt"
+    page.write_text(WIRE_PAGE.replace("By JANE MARLOWE", byline), encoding="utf-8")
+    article = read_article(page)
+    assert article.authors == authors
+    assert (article.authors != []) == any(g.startswith("authors:") for g in article.guesses)
+
+
+def test_a_saved_pages_author_field_names_its_authors_and_the_draft_keeps_them(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "ferry.html"
+    page.write_text(
+        "<html><head><title>Ferry fares to rise</title>"
+        '<meta name="author" content="Priya Natarajan; Owen Blake"></head><body><article>'
+        "<h1>Ferry fares to rise</h1><p>The ferry operator said on Monday that fares would rise"
+        " by a fifth from April, blaming the cost of fuel.</p><p>Passengers' groups said the"
+        " rise would hit island families hardest.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    assert read_article(page, published=dt.date(2026, 2, 10)).authors == [
+        "Priya Natarajan",
+        "Owen Blake",
+    ]
+    (tmp_path / "data").mkdir()
+    folders = ["--data", str(tmp_path / "data"), "--drafts", str(tmp_path / "drafts")]
+    args = ["--published", "2026-02-10", "--outlet", "Harbour Gazette", *folders, "-q"]
+    assert main(["ingest", str(page), *args]) == 0
+    (draft,) = (tmp_path / "drafts").glob("*/sources/*.yaml")
+    assert yaml.safe_load(draft.read_text(encoding="utf-8"))["authors"] == [
+        "Priya Natarajan",
+        "Owen Blake",
+    ]

@@ -619,6 +619,20 @@ def test_a_paragraph_nothing_cites_asks_why_on_the_source_and_keeps_the_reason(
     assert written["paragraphs"][3]["uncited_reason"] == "background"
 
 
+def test_a_sources_authors_are_typed_on_one_line_and_accepted_as_a_list(tmp_path: Path) -> None:
+    root = project(tmp_path, COUNCIL)
+    drafts = DraftSet(root / "drafts", SET, root / "data")
+    source = next(i for i in drafts.items() if i.kind == "sources")
+    (field,) = [f for f in source.fields() if f.path == ("authors",)]
+    assert source.value(field) == ""  # the capture has no byline
+    drafts.correct(source, form_of(source, authors="Ines Varga,  Tom  Hale ;"))
+    source = next(i for i in drafts.items() if i.kind == "sources")
+    assert source.value(field) == "Ines Varga, Tom Hale"
+    drafts.accept(source, form_of(source))
+    written = yaml.safe_load((root / "data" / "sources" / f"{SET}.yaml").read_text())
+    assert written["authors"] == ["Ines Varga", "Tom Hale"]
+
+
 def test_a_dispute_the_article_tells_is_added_and_its_sides_take_quotations(tmp_path: Path) -> None:
     root = project(tmp_path, COUNCIL)
     data, folder = root / "data", root / "drafts" / SET

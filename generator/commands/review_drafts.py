@@ -41,7 +41,7 @@ class Field:
 
     path: tuple[str | int, ...]
     label: str
-    widget: str = "text"  # text, textarea, date, choice, actor, place, check
+    widget: str = "text"  # text, textarea, date, choice, actor, place, check, names
     choices: tuple[str, ...] = ()
     optional: bool = False
 
@@ -74,6 +74,7 @@ FIELDS: dict[str, list[Field]] = {
         Field(("headline",), "Headline"),
         Field(("published",), "Published", "date"),
         Field(("dateline",), "Dateline", optional=True),
+        Field(("authors",), "Written by (names, separated by commas)", "names", optional=True),
         Field(("url",), "Address (https://…)", optional=True),
         Field(("licence",), "Licence"),
         Field(("republish",), "The licence lets the full text be republished", "check"),
@@ -201,6 +202,8 @@ class Item:
         value = _get(self.record, field.path)
         if isinstance(value, bool):
             return "on" if value else ""
+        if isinstance(value, list):  # names: one per item, shown on one line
+            return ", ".join(map(str, value))
         return "" if value is None else str(value)
 
     def shown(self) -> str:
@@ -569,6 +572,8 @@ class DraftSet:
             if field.optional:
                 return None
             raise ValueError("must not be empty")
+        if field.widget == "names":
+            return CommentedSeq(name.strip() for name in re.split(r"[,;]", text) if name.strip())
         if field.widget == "date":
             try:
                 return dt.date.fromisoformat(text)

@@ -50,6 +50,7 @@ class Article:
     published: dt.date | None = None
     url: str | None = None
     wire: str | None = None  # the agency or outlet the copy came from
+    authors: list[str] = field(default_factory=list)  # as the byline names them
     paragraphs: list[Paragraph] = field(default_factory=list)
     dropped: list[tuple[str, str]] = field(default_factory=list)  # line, why
     guesses: list[str] = field(default_factory=list)
@@ -155,6 +156,10 @@ def _read_html(html: str, article: Article) -> None:
             else f", without {title[len(article.headline) :].strip()!r}"
         )
         article.guesses.append(f"headline: the page's title {title!r}{cut}")
+    writers = authors_of(str(meta.get("author") or ""))
+    if writers:
+        article.authors = writers
+        article.guesses.append(f"authors: the page's author field {meta.get('author')!r}")
     if site and not article.outlet:
         article.outlet = site
         article.guesses.append(f"outlet: the page's site name {site!r}")
@@ -330,7 +335,39 @@ BYLINE = re.compile(
     r"|and|&)){1,8}?)\s*(?:$|[,|/–—-]\s*\S.{0,60}$)"
 )
 """'By Maria Okafor, Harbour Courier', 'BY ANA RUIZ AND TOM HALE | Staff writers': who
-wrote the story (the source record has no field for its author)."""
+wrote the story (the source's `authors`)."""
+
+AUTHOR_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|al|bin)){1,5}")
+"""One writer's name: two to six words, the first capitalised ("Ana Ruiz", "Jan van der
+Berg")."""
+DESK = re.compile(
+    r"\b(?i:the|staff|reporters?|writers?|correspondents?|desk|press|news|agency|wire|editors?"
+    r"|editorial|board|team|service|newsroom)\b"
+)
+"""Words of a desk or an agency, which a byline may name instead of a writer ("By Staff
+Reporters", "By The Associated Press")."""
+
+
+def authors_of(byline: str) -> list[str]:
+    """The writers a byline or a page's author field names, each as printed (title case
+    for a byline set in capitals): 'Ana Ruiz and Tom Hale', 'Ana Ruiz; Tom Hale'."""
+    names = re.split(
+        r"\s*(?:[,;&]|\band\b)\s*", re.sub(r"^(?i:by)\s+", "", byline.strip()), flags=re.I
+    )
+    found = []
+    for name in names:
+        name = name.title() if name.isupper() else name
+        if AUTHOR_NAME.fullmatch(name) and not DESK.search(name) and name not in found:
+            found.append(name)
+    return found
+
+
+def _authors_from(line: str, article: Article) -> None:
+    byline = BYLINE.match(line)
+    if byline and not article.authors:
+        article.authors = authors_of(byline["author"])
+        if article.authors:
+            article.guesses.append(f"authors: from the byline {line!r}")
 
 
 def furniture_reason(line: str) -> str | None:
@@ -499,6 +536,7 @@ def _read_lines(lines: list[str], article: Article, headline_known: bool = False
         reason = furniture_reason(line)
         if reason:
             _outlet_from(line, article)
+            _authors_from(line, article)
             article.dropped.append((line, reason))
             continue
         if CAPTION.search(line) and not started:

@@ -241,7 +241,8 @@ def source_draft(done: Ingested, data: Path) -> str:
         *(
             g
             for g in a.guesses
-            if g.split(":")[0] in ("outlet", "headline", "published", "dateline", "wire", "url")
+            if g.split(":")[0]
+            in ("outlet", "headline", "published", "dateline", "authors", "wire", "url")
         ),
     ]
     parts = [
@@ -267,6 +268,11 @@ def source_draft(done: Ingested, data: Path) -> str:
             [_field("dateline", a.dateline, guesses.get("dateline"))]
             if a.dateline
             else ["# dateline: none found (where the story was filed from, if it says)\n"]
+        ),
+        *(
+            [_field("authors", a.authors, guesses.get("authors"))]
+            if a.authors
+            else ["# authors: no byline found (who wrote it, one name per item, if it says)\n"]
         ),
         *([_field("wire", a.wire, guesses.get("wire"))] if a.wire else []),
         _field("url", a.url, guesses.get("url"))

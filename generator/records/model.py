@@ -267,6 +267,11 @@ class Source(Model):
     headline: Name = Field(description="The article's headline.")
     published: Day = Field(description="Publication date; relative dates are resolved against it.")
     dateline: Text | None = Field(default=None, description="Place in the article's dateline.")
+    authors: list[Name] = Field(
+        default=[],
+        description="Who wrote the article, as its byline names them, one per item (e.g."
+        " 'Ana Ruiz'); leave it out for an unsigned article.",
+    )
     url: Url | None = Field(
         default=None,
         description="Address of the original article (http or https); leave it out only for a"

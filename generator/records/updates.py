@@ -233,6 +233,7 @@ FIELD_WORDS = {
     "wire": N_("news agency changed"),
     "published": N_("publication date changed"),
     "dateline": N_("dateline changed"),
+    "authors": N_("authors changed"),
     "url": N_("address changed"),
     "offline": N_("address changed"),
     "licence": N_("rights changed"),

@@ -92,7 +92,8 @@ FIELD_REACH: dict[str, dict[str, Reach]] = {
         "licence": OWN_PAGE,
         "republish": OWN_PAGE_AND_INDEXES,
         # paragraphs: previewed by every citation, on the speaker's page of a claim too;
-        # headline, url and published: in the "Sources cited" of those pages
+        # headline, url and published: in the "Sources cited" of those pages; authors: in
+        # the JSON-LD of every claim that cites it
         "paragraphs": TWO_STEPS,
         "headline": TWO_STEPS,
         "url": TWO_STEPS,

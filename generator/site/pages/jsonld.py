@@ -85,6 +85,7 @@ def _article(s: Source) -> dict[str, Any]:
         "datePublished": s.published.isoformat(),
         "url": s.url,
         "publisher": {"@type": "Organization", "name": s.outlet},
+        "author": [{"@type": "Person", "name": name} for name in s.authors] or None,
     }
     return {key: value for key, value in article.items() if value is not None}
 
