@@ -1,5 +1,5 @@
-"""`explainer ingest` dates: conventions of English news writing found on TE3-Silver (issue
-#27, fifth pass), one test each, on sentences of invented stories."""
+"""`explainer ingest` dates: conventions of English news writing found on TimeBank and
+TE3-Silver (issue #27), one test each, on sentences of invented stories."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from generator.ingest.dates import find_dates
+from generator.ingest.drafts import dated as candidate_events
 
 
 def dated(
@@ -440,3 +441,72 @@ def test_hopes_for_a_date_point_forward() -> None:
     monday = dt.date(2024, 6, 10)
     sentence = "The warden spoke at length before voicing hopes for calm seas on Thursday."
     assert dated(sentence, monday) == [("on Thursday", "2024-06-13", "day", "scheduled")]
+
+
+NO_DATE = "the present in general, not the day of an event: no date"
+
+
+def notes(sentence: str, published: dt.date) -> list[tuple[str, str | None, str]]:
+    return [
+        (g.words, g.date.isoformat() if g.date else None, g.note)
+        for g in find_dates([sentence], published)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        ("“It is the money it takes today that worries the growers,” said a broker.", "today"),
+        ("“Today the valley has three mills and no school,” she said.", "Today"),
+        ("“Fewer boats know these waters this week than ever,” a pilot said.", "this week"),
+        # a quotation that opened in an earlier sentence of the paragraph
+        ("“We lost the school. Today the valley has three mills,” she said.", "Today"),
+    ],
+)
+def test_today_quoted_in_the_present_tense_is_the_present_in_general(
+    sentence: str, words: str
+) -> None:
+    assert notes(sentence, dt.date(2024, 6, 7)) == [(words, None, NO_DATE)]
+    assert candidate_events(find_dates([sentence], dt.date(2024, 6, 7))) == []  # none drafted
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        ("“The recount is today,” the clerk said.", "today"),  # the date is the predicate
+        ("“What happened today shows the risk,” he said.", "today"),  # the past
+        ("“We meet the growers today,” he said.", "today"),  # a scheduled event
+        ("“We are willing to talk today,” he said.", "today"),  # the day of an action
+        ("“Today’s vote matters,” she said.", "Today"),  # an event named
+        ("The valley has three mills today.", "today"),  # the reporter's own words
+    ],
+)
+def test_today_in_the_past_the_future_or_an_event_keeps_its_date(sentence: str, words: str) -> None:
+    friday = dt.date(2024, 6, 7)
+    assert notes(sentence, friday) == [(words, "2024-06-07", "")]
+
+
+def test_now_is_never_a_date() -> None:
+    assert dated("“Prices are high now, and now we vote,” she said.", dt.date(2024, 6, 7)) == []
+
+
+def test_a_date_that_names_a_deed_nobody_schedules_is_in_the_past() -> None:
+    december = dt.date(2024, 12, 10)
+    assert dated("Police reopened the file on February's killing of a ferryman.", december) == [
+        ("February", "2024-02-01", "month", None)
+    ]
+    assert dated("Aid is still arriving after the March 3 quake.", dt.date(2025, 2, 20)) == [
+        ("March 3", "2024-03-03", "day", None)
+    ]
+    # an election is scheduled: the nearest February is still next year's
+    assert dated("Rivals are preparing for February's election.", december) == [
+        ("February", "2025-02-01", "month", "scheduled")
+    ]
+
+
+def test_a_weekday_between_the_and_a_capitalised_word_is_a_name() -> None:
+    friday = dt.date(2024, 6, 7)
+    assert dated("The skipper told the Sunday Courier he would sail.", friday) == []
+    assert dated("The skipper spoke to the Courier on Sunday.", friday) == [
+        ("on Sunday", "2024-06-02", "day", None)
+    ]

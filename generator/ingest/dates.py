@@ -5,7 +5,9 @@ Each rule is one convention of English news writing, with its own test
 (generator/ingest/tense.py) from the words nearest to it, not from the whole sentence
 ("said Friday that talks will resume next month": Friday is past, the month is next); with
 no tense at hand, a weekday is the last one (news reports what happened) and a month or a
-day of a month the nearest one. The words of dates are in generator/ingest/datewords.py.
+day of a month the nearest one, or the past one when it is five months away or more either
+way ("its record high set on Aug. 6" in February). The words of dates are in
+generator/ingest/datewords.py.
 
 - a weekday: in the past tense, the last such day on or before publication ("said
   Friday" in Friday's paper is that day, "last Thursday" the one before); in the future
@@ -25,32 +27,29 @@ day of a month the nearest one. The words of dates are in generator/ingest/datew
 - "a day after", "days later", "in recent months": no date of their own, noted for the
   editor (a `relative_to` another event, or too vague to date).
 
-Beyond these (issue #27, third pass): a year as a broadcast spells it ("nineteen
-ninety-four", "the year two thousand"); "the winter of 1994", "summer 2010": that season;
-a date before a colon ("Saturday, April 25: …"); "the following year", "the previous
-month": counted from the date the article named last; "the full year", "earlier in the
-year", "year-earlier": the year of publication, or the one before; a deadline the past
-perfect or a named start reached ("had filed by Wednesday", "from Sept. 14 to Thursday")
-is in the past; "succeed" and "need" are no past tense; a date word capitalised after a
-name is a paper or a programme ("USA Today", ABC's "This Week").
+Counted from another date: "the following year", "the previous month", "that year", "the
+same day", "later in the day" are counted from the date the article named last, at their
+own precision or a finer one (a weekday too); the weekdays of a list or a span run forward
+from the first ("on Monday in Kent and Tuesday in Sussex"), and a month or a day that
+opens a span takes the year that ends it ("January-October 2024", "from June 5 to June 9
+last year").
 
-Fifth pass, conventions of wire news (TE3-Silver): a past verb shortly before a month in
-its own clause dates it even when the same month ahead is near ("killed him in February"
-in December's paper); "are held", "is seen" are no past tense; a present passive, "may",
-"could", "can" or "called for" before a date in its clause point forward ("nominations
-are announced Tuesday", "could arrive Sunday"), as do a scheduled event told in the
-present ("the trial resumes on Monday", "her term expires in September"), "next" and a
-start ("beginning Thursday"); a plan in the past perfect dates nothing ahead ("had been
-scheduled for January 25"); a weekday in the possessive after "from" is an event, not a
-start ("up from Monday's close"); "last December 17" is the one before publication;
-"this weekend" is the weekend of the week of publication, never "this week".
+Other spellings: a year as a broadcast spells it ("nineteen ninety-four", "the year two
+thousand"); "the winter of 1994", "summer 2010"; a date before a colon ("Saturday, April
+25: …"); "the full year", "earlier in the year", "year-earlier", "the current fiscal
+year", "the start of the month"; "October 12 last year"; "last December 17" is the one
+before publication; "this past weekend"; "this weekend" is the weekend of the week of
+publication, never "this week"; a season under way is the current one.
 
-Sixth pass: the dates of a list or a span run forward ("on Monday in Kent and Tuesday in
-Sussex", "January-October 2024", "from June 5 to June 9 last year"); "that year", "the same
-day", "later in the day" and "the previous month" count from the date named last at their
-own precision or a finer one (a weekday too); "October 12 last year", "this past weekend",
-"the start of the month", "the current fiscal year"; a month or a day of a month with no
-tense, five months away or more, is the past one; a season under way is the current one.
+No date (datewords.no_date): a date word that is part of a name ("USA Today", ABC's "This
+Week", "the Sunday Times"), a recurrence ("each Thursday", "on Friday nights"), any time
+("the trams of tomorrow"). Quoted in the present tense, "today" or "this week" with a verb
+of a state or a habit is the present in general ("the money it takes today"): a note and
+no date, so no event is drafted from it (tense.in_general).
+
+Which way a date points (the tense, a deadline, a scheduled event told in the present, a
+deed nobody schedules) is read in tense.py. How each convention was found, and what it
+changed on the benchmarks, is told in bench/README.md (issue #27), not here.
 
 Weeks start on Monday, a weekend is dated by its Saturday, as in the data format; a
 season is meteorological (summer is June to August; winter takes the year of its December).
@@ -58,6 +57,7 @@ season is meteorological (summer is June to August; winter takes the year of its
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -85,8 +85,8 @@ from .datewords import (
     unify,
     year_number,
 )
-from .quotes import sentences
-from .tense import pointing
+from .quotes import QUOTE, sentences
+from .tense import in_general, pointing
 
 
 @dataclass
@@ -443,12 +443,25 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
 ]
 
 
+NOW = re.compile(r"(?i:today|this week)")
+"""Words of the present that a speaker also uses for the present in general."""
+
+
 def resolve(
-    rule: str, resolver: Resolver, match: re.Match[str], sentence: str, published: dt.date
+    rule: str,
+    resolver: Resolver,
+    match: re.Match[str],
+    sentence: str,
+    published: dt.date,
+    quoted: bool = False,
 ) -> DateGuess:
     """One expression, as a date with its precision (or a note when it has none); a date
-    after publication is `scheduled`."""
+    after publication is `scheduled`. Quoted, "today" in the present tense is the present
+    in general ("the money it takes today"): no event's date."""
     guess = DateGuess(0, match[0].strip(), rule)
+    if quoted and NOW.fullmatch(guess.words) and in_general(sentence, match):
+        guess.note = "the present in general, not the day of an event: no date"
+        return guess
     way = pointing(sentence, match)
     resolver(match, guess, published, way)
     if guess.date is not None:
@@ -471,10 +484,11 @@ def find_dates(paragraphs: list[str], published: dt.date) -> list[DateGuess]:
     found: list[DateGuess] = []
     for number, paragraph in enumerate(paragraphs, 1):
         at = 0
+        quoted = [q.span() for q in QUOTE.finditer(paragraph)]
         for sentence in sentences(paragraph):
             offset = paragraph.find(sentence, at)
             at = offset + len(sentence)
-            found += _in_sentence(sentence, published, number, offset)
+            found += _in_sentence(sentence, published, number, offset, quoted)
     named: dict[str, DateGuess] = {}  # the date named last, by precision
     for guess in found:
         if guess.rule == "the following":
@@ -518,7 +532,9 @@ STEPS: dict[str, Callable[[dt.date, int], dt.date]] = {
 }
 
 
-def _in_sentence(sentence: str, published: dt.date, number: int, offset: int) -> list[DateGuess]:
+def _in_sentence(
+    sentence: str, published: dt.date, number: int, offset: int, quoted: list[tuple[int, int]]
+) -> list[DateGuess]:
     taken = bytearray(len(sentence))  # 1 where an expression was found: one guess each
     found: list[DateGuess] = []
     for rule, pattern, resolver in PATTERNS:
@@ -530,13 +546,21 @@ def _in_sentence(sentence: str, published: dt.date, number: int, offset: int) ->
             if no_date(sentence, match.start(), match.end()):
                 continue
             taken[match.start() : match.end()] = b"\1" * (match.end() - match.start())
-            guess = resolve(rule, resolver, match, sentence, published)
+            guess = resolve(
+                rule, resolver, match, sentence, published, _inside(quoted, offset + match.start())
+            )
             guess.paragraph = number
             guess.start = offset + match.start() + len(match[0]) - len(match[0].lstrip())
             found.append(guess)
     found.sort(key=lambda g: g.start)
     _neighbours(found, sentence, offset, published)
     return found
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether `at` lies inside one of the (ordered, disjoint) spans."""
+    index = bisect.bisect_right(spans, (at, at)) - 1
+    return index >= 0 and spans[index][0] < at < spans[index][1]
 
 
 def _neighbours(found: list[DateGuess], sentence: str, offset: int, published: dt.date) -> None:

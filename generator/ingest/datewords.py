@@ -88,17 +88,22 @@ ANY_ONE = re.compile(r"\b(?i:a)\s+$")
 NIGHTS = re.compile(r"s?\s+(?:nights|mornings|afternoons|evenings)\b")
 NOWADAYS = re.compile(r"(?i:today|tomorrow)(?=['’]s\s+world\b)")
 OF = re.compile(r"\bof\s+$")
+THE = re.compile(r"(?<!\bon )\b(?i:the)\s+$")
+CAPITAL = re.compile(r"\s+[A-Z][a-z]")
+"""A weekday between "the" and a capitalised word is part of a name: "the Sunday Times"."""
 
 
 def no_date(sentence: str, start: int, end: int) -> bool:
     """Whether the date words sentence[start:end] name no date, by the words around them:
-    a name ("USA Today", ABC's "This Week"), a recurrence or any one ("each Thursday",
-    "every July", "on Friday nights", "fell on a Sunday"), any time ("the cars of
-    tomorrow", "in today's world"; not "the end of today's vote")."""
+    a name ("USA Today", ABC's "This Week", "the Sunday Times"), a recurrence or any one
+    ("each Thursday", "every July", "on Friday nights", "fell on a Sunday"), any time ("the
+    cars of tomorrow", "in today's world"; not "the end of today's vote")."""
     words, before = sentence[start:end], sentence[max(0, start - 40) : start]
     if (TITLED.fullmatch(words) and NAME_BEFORE.search(before)) or EVERY.search(before):
         return True
     if re.search(WEEKDAY + "$", words) and (NIGHTS.match(sentence, end) or ANY_ONE.search(before)):
+        return True
+    if re.fullmatch(WEEKDAY, words) and THE.search(before) and CAPITAL.match(sentence, end):
         return True
     if NOWADAYS.match(sentence, start):
         return True

@@ -1,14 +1,28 @@
 """Which way a date expression points, read from the words nearest to it: the past, the
-future, or neither (issue #27). The verb nearest a date is the one it dates ("said Friday
-that talks will resume next month": Friday is past, the month is next); a deadline or a
-start ("by August", "beginning Thursday") points forward whatever the tense.
+future, or neither. The verb nearest a date is the one it dates ("said Friday that talks
+will resume next month": Friday is past, the month is next). Each convention has its test
+in tests/test_ingest_dates.py; how it was found is told in bench/README.md (issue #27).
 
-Sixth pass: a scheduled event in the present points forward in either person ("talks
-resume on Monday", "voters go to the polls"); "since" dates the past whatever is near; a
-weekday in the possessive after any deadline word is an event ("by Tuesday's vote"); an
-"-ed" word after a determiner is an adjective ("a still unnamed date"), and "to" before an
-article no infinitive; after a date, "that" or ", X said" opens another clause, and "-ed"
-before "by" is a participle; "is" just before a date points forward ("the vote is Sunday")."""
+- The past: a past verb shortly before the date in its own clause outweighs the same
+  month a few weeks ahead ("killed him in February" in December's paper); "since" dates
+  the past whatever is near, and so does a deed or a disaster the date names ("February's
+  killing", "the May 3 quake"): nobody schedules one; a deadline the past perfect or a
+  named start reached ("had filed by Wednesday", "from Sept. 14 to Thursday"); a plan in
+  the past perfect dates nothing ahead ("had been scheduled for January 25").
+- The future: "will", "is to", "next", "scheduled" and the like; a scheduled event told
+  in the present in either person ("talks resume on Monday", "voters go to the polls",
+  "her term expires in September"); a present passive, "may", "could", "can" or "called
+  for" before a date in its clause ("nominations are announced Tuesday"); "is" just before
+  a date ("the vote is Sunday"); a deadline or a start ("by August", "beginning
+  Thursday"), unless a weekday in the possessive makes it an event ("up from Monday's
+  close", "by Tuesday's vote").
+- No tense: "are held", "is seen", "being", "succeed", "need" are no past tense; an "-ed"
+  word after a determiner is an adjective ("a still unnamed date"), and one before "by"
+  after a date a participle; "to" before an article is no infinitive; after a date, "that"
+  or ", X said" opens another clause, whose verbs do not date it.
+- The present in general (`in_general`): quoted, "today" with a verb of a state or a habit
+  and no word of the past or the future ("the money it takes today").
+"""
 
 from __future__ import annotations
 
@@ -95,18 +109,28 @@ IS = re.compile(
 """A present "is" just before a date, over a time of day: an event ahead ("the vote is
 Sunday", "the deadline is 1600 GMT Thursday")."""
 POSSESSIVE = re.compile(r"['’]s\b")
+DEED = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:killings?|assassinations?|murders?|slayings?|attacks?"
+    r"|bombings?|blasts?|explosions?|massacres?|coups?|invasion|crash(?:es)?|(?:earth)?quakes?"
+    r"|floods?|fires?|shootings?|riots?|ambush|kidnapping|hijacking|tsunami|disaster)\b"
+)
+"""A deed or a disaster a date names (the date's noun, after it): nobody schedules one, so
+it is past whatever is near ("February's killing", "a June bomb blast", "the May 3 quake")."""
 REACH = 80
 """The characters on each side of an expression in which its tense is looked for."""
 
 
 def pointing(sentence: str, match: re.Match[str]) -> int:
     """Which way the expression `match` of the sentence points: +1 the future, -1 or -2
-    the past (see `direction`), -3 what "since" begins, 0 neither; a deadline or a start
-    points forward unless the past reached it ("had filed by Wednesday")."""
+    the past (see `direction`), -3 what "since" begins or a deed nobody schedules, 0
+    neither; a deadline or a start points forward unless the past reached it ("had filed
+    by Wednesday")."""
     if SINCE.search(sentence, max(0, match.start() - 12), match.start()) or re.match(
         r"(?i:since)\b", match[0]
     ):
         return -3  # "since December": the past, however near the same month ahead
+    if DEED.match(sentence, match.end()):
+        return -3  # "February's killing", "the May 3 blast": nobody schedules those
     way = direction(sentence, match.start(), match.end())
     # the words just before, never the whole sentence again for each expression in it
     near = max(0, match.start() - REACH)
@@ -195,3 +219,42 @@ DETERMINER = re.compile(
 """Before an "-ed" word that is an adjective ("a still unspecified date"): no past tense."""
 PLANNED = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$", re.I)
 """Before "scheduled", "expected", "planned": a plan the past made, which dates nothing ahead."""
+
+
+STATE = re.compile(
+    r"\b(?:is|are|am|has|have|remains?|seems?|needs?|knows?|possess(?:es)?|exists?|means?"
+    r"|owns?|lacks?|depends?|belongs?|wants?|believes?|costs?|it\s+takes"
+    r"|(?:it|that|there|what|he|she)['’]s|(?:we|they|you)['’]re)\b"
+    r"(?!\s+(?:\w+ing|\w+ed|to|been|done|got|had|made|due|set|about|likely|going)\b)",
+    re.I,
+)
+"""A verb of a state or a habit in the present: what "today" means in "the money it takes
+today", "Today, eight countries possess such arms" (not "is meeting", "has agreed", "is
+to")."""
+ACTION = re.compile(
+    r"\b(?i:to)\s+(?!(?:the|a|an|his|her|its|their|our|this|that|us|me|him|them|you)\b)[a-z]+"
+    r"|\b[a-z]{2,}ing\b(?<!thing)(?<!during)(?<!morning)(?<!evening)"
+)
+"""An infinitive or a participle before a date: the date is of that action ("willing to
+talk today", "shutting down the programme today")."""
+CLAUSE_END = re.compile(r"[.;:!?\"“”—–]")
+
+
+def in_general(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a word of the present ("today", "this week") is the present in general:
+    a verb of a state or a habit in its clause, and none of the past or the future ("we
+    need more funds today"; not "the vote is today", "what happened today", "we meet
+    today")."""
+    if POSSESSIVE.match(sentence, match.end()):
+        return False  # "today's vote": an event
+    if direction(sentence, match.start(), match.end()) != 0:
+        return False
+    after = sentence[match.end() :]
+    if IS.search(sentence, max(0, match.start() - REACH), match.start()):
+        return not re.match(r"\s*(?:[,.;:!?\"”]|$)", after)  # "is today stronger", not "is today."
+    before = sentence[max(0, match.start() - 50) : match.start()]
+    before = CLAUSE_END.split(before)[-1]
+    if ACTION.search(before):
+        return False  # "no reason to present it today": the day of what is done
+    after = CLAUSE_END.split(after[:50])[0]
+    return bool(STATE.search(before) or STATE.search(after))
