@@ -80,6 +80,15 @@ EDITS = {
         .replace("published: 2011-09-15", "published: 2011-09-16"),
         encoding="utf-8",
     ),
+    # A second story of one outlet on one day: citations of both name their headline.
+    "a second source of the same outlet and day": lambda d: (
+        d / "sources/cbs-2011-09-15-late.yaml"
+    ).write_text(
+        (d / "sources/cbs-2011-09-15.yaml")
+        .read_text(encoding="utf-8")
+        .replace("id: cbs-2011-09-15", "id: cbs-2011-09-15-late"),
+        encoding="utf-8",
+    ),
     "an outlet edited to be another's": lambda d: edit_file(
         d / "sources/cnn-2011-09-26.yaml", "outlet: CNN", "outlet: CBS News"
     ),

@@ -562,6 +562,22 @@ def test_a_citation_of_one_of_two_sources_of_an_outlet_names_its_date(data_dir: 
     assert "(Example Wire, 15 September 2011 <a" in page  # the other is the 16th's
 
 
+def test_a_citation_of_one_of_two_sources_of_an_outlet_and_day_names_its_headline(
+    data_dir: Path,
+) -> None:
+    source = data_dir / "sources" / "wire-2011-09-15.yaml"
+    second = source.read_text(encoding="utf-8").replace(
+        "id: wire-2011-09-15", "id: wire-2011-09-15-evening"
+    )
+    (data_dir / "sources" / "wire-2011-09-15-evening.yaml").write_text(
+        second.replace("headline: Minister rejects criticism", "headline: Talks *resume*"),
+        encoding="utf-8",
+    )
+    page = rendered(data_dir, "actors/minister.md")
+    # the same outlet and day: only the headline tells them apart
+    assert "(Example Wire, 15 September 2011, “Minister rejects criticism” <a" in page
+
+
 def test_a_reason_for_no_citation_that_a_citation_made_untrue_is_a_warning(
     data_dir: Path,
 ) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -238,15 +239,28 @@ class Explainer:
     def shared_outlets(self) -> frozenset[str]:
         """The sources whose outlet another source has too ("Portvale Courier" twice): a
         citation names them with their date, or a reader could not tell them apart."""
-        outlets: dict[str, list[str]] = {}
+        return self._sharing(lambda source: _outlet_key(source.outlet))
+
+    @cached_property
+    def shared_days(self) -> frozenset[str]:
+        """The sources whose outlet and day another source has too (two stories of one
+        paper on one day): a citation names them with their headline as well."""
+        return self._sharing(lambda source: (_outlet_key(source.outlet), source.published))
+
+    def _sharing(self, key: Callable[[Source], Hashable]) -> frozenset[str]:
+        groups: dict[Hashable, list[str]] = {}
         for source in self.sources.values():
-            outlets.setdefault(" ".join(source.outlet.casefold().split()), []).append(source.id)
-        return frozenset(i for ids in outlets.values() if len(ids) > 1 for i in ids)
+            groups.setdefault(key(source), []).append(source.id)
+        return frozenset(i for ids in groups.values() if len(ids) > 1 for i in ids)
 
     @cached_property
     def actor_names(self) -> dict[str, tuple[str, ...]]:
         """Each actor's name and aliases: prose on any page may link them."""
         return {a.id: (a.name, *a.aliases) for a in self.actors.values()}
+
+
+def _outlet_key(outlet: str) -> str:
+    return " ".join(outlet.casefold().split())
 
 
 def _named_in(record: Record) -> set[tuple[str, str]]:

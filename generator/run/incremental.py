@@ -116,6 +116,7 @@ class State:
     actor_names: dict[str, tuple[str, ...]]
     event_order: tuple[str, ...]
     shared_outlets: frozenset[str] = frozenset()
+    shared_days: frozenset[str] = frozenset()
 
     @classmethod
     def after(cls, code: str, parsed: ParseCache, explainer: Explainer) -> State:
@@ -128,6 +129,7 @@ class State:
             explainer.actor_names,
             explainer.event_order,
             explainer.shared_outlets,
+            explainer.shared_days,
         )
 
 
@@ -268,9 +270,11 @@ def affected(previous: State, changed: dict[Key, Reach], explainer: Explainer) -
     """The records whose pages may show a change; None when every page may."""
     if previous.actor_names != explainer.actor_names:
         return None
-    # A source whose outlet became shared, or no longer is: its citations name its date
-    # (or no longer do) wherever it is cited.
-    relabelled = previous.shared_outlets ^ explainer.shared_outlets
+    # A source whose outlet (or outlet and day) became shared, or no longer is: its
+    # citations name its date or headline (or no longer do) wherever it is cited.
+    relabelled = (previous.shared_outlets ^ explainer.shared_outlets) | (
+        previous.shared_days ^ explainer.shared_days
+    )
     changed = {**{("sources", i): TWO_STEPS for i in relabelled}, **changed}
     reached = set(changed)
     # Only a changed record can name other records than it did: the references of the

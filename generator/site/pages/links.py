@@ -73,6 +73,7 @@ class Links:
             self._folder,
             self.lang,
             source.id in self.x.shared_outlets,
+            source.id in self.x.shared_days,
         )
 
     def cites(self, citations: list[Citation]) -> Markup:
@@ -149,15 +150,28 @@ PREVIEW_CHARS = 400
 
 
 def _cite(
-    source: Source, paragraphs: tuple[int, ...], folder: str, lang: Language, dated: bool
+    source: Source,
+    paragraphs: tuple[int, ...],
+    folder: str,
+    lang: Language,
+    dated: bool,
+    titled: bool = False,
 ) -> Markup:
     """'CBS News ¶3, ¶4': each paragraph a link named for screen readers ('CBS News,
     paragraph 3'; the '¶' is drawn by explainer.css) and titled with the paragraph's
     text, which is its preview on hover, focus and tap. `dated` when another source has
-    the same outlet: 'Portvale Courier, 10 November 2026 ¶9'."""
+    the same outlet: 'Portvale Courier, 10 November 2026 ¶9'; `titled` when one has the
+    same outlet and day too: 'Portvale Courier, 10 November 2026, “Ferry fares to rise” ¶9'."""
     href = relative(page_path("sources", source.id), posixpath.join(folder, "_"))
     outlet = lang.data(source.outlet)
-    if dated:
+    if titled:
+        outlet = lang.markup(
+            "{outlet}, {date}, “{headline}”",
+            outlet=source.outlet,
+            date=day(source.published, lang),
+            headline=source.headline,
+        )
+    elif dated:
         outlet = lang.markup(
             "{outlet}, {date}", outlet=source.outlet, date=day(source.published, lang)
         )
