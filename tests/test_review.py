@@ -27,7 +27,7 @@ from test_preview import fetch_until
 from generator.cli import main
 from generator.commands import review_drafts
 from generator.commands.review import ReviewPages
-from generator.commands.review_additions import add_actor, add_claim, add_dispute
+from generator.commands.review_additions import add_actor, add_claim, add_dispute, add_relation
 from generator.commands.review_article import article_of
 from generator.commands.review_drafts import DraftSet, ReviewError
 from generator.run.errors import DataErrors
@@ -515,6 +515,12 @@ def test_an_actor_ingest_missed_is_added_on_the_page_then_accepted(
     with serving(root) as url:
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         page.goto(f"{url}-/review/{SET}/")
+        missing = page.locator("p.hint", has_text="Missing something?")
+        assert missing.inner_text().endswith(
+            "Add an actor, a dispute, a claim or a relation."
+        )  # each a link to its form below
+        for link in missing.locator("a").all():
+            assert page.locator(str(link.get_attribute("href"))).locator("form").count() == 1
         source = item_of(page, "Source: Corvina council")
         tab_to(page, f"#{source} button[value=accept]")
         press(page, "Enter")  # the actor will cite it
@@ -811,6 +817,42 @@ def test_a_claim_ingest_did_not_draft_is_added_to_the_quotations_and_accepted(
     misquoted = drafts.items()[-1]
     with pytest.raises(DataErrors, match="not found verbatim"):
         drafts.accept(misquoted, form_of(misquoted))
+
+
+def test_a_relation_the_article_reports_goes_to_its_actors_draft_or_updates_data(
+    tmp_path: Path,
+) -> None:
+    root = project(tmp_path, COUNCIL)
+    data, folder = root / "data", root / "drafts" / SET
+    drafts = DraftSet(root / "drafts", SET, data)
+    form = {"f:actor": "petra-holm", "f:type": "leads", "f:other": "corvina", "f:paragraphs": "1"}
+    with pytest.raises(ReviewError, match="an actor has no relation to itself"):
+        add_relation(drafts, {**form, "f:other": "petra-holm"})
+    with pytest.raises(ReviewError, match="'befriends' is not one of the choices"):
+        add_relation(drafts, {**form, "f:type": "befriends"})
+    # a drafted actor: the relation is part of its draft
+    assert add_relation(drafts, form) == folder / "actors" / "petra-holm.yaml"
+    drafted = yaml.safe_load((folder / "actors" / "petra-holm.yaml").read_text())
+    assert drafted["relations"] == [
+        {"type": "leads", "actor": "corvina", "cite": [{"source": SET, "paragraphs": [1]}]}
+    ]
+    # an actor of data/: an update of it, which accept applies
+    alleged = {**form, "f:actor": "arland", "f:type": "aids", "f:alleged_by": "corvina"}
+    update = add_relation(drafts, {**alleged, "f:other": "belmark", "f:paragraphs": "3"})
+    assert update == folder / "updates" / "actors" / "arland.yaml"
+    for kind in ("sources", "actors"):
+        first = next(i for i in drafts.items() if i.kind == kind)
+        drafts.accept(first, form_of(first))
+    item = next(i for i in drafts.items() if i.key == "updates/actors/arland.yaml")
+    drafts.accept(item, form_of(item))
+    written = yaml.safe_load((data / "actors" / "arland.yaml").read_text())
+    assert written["relations"][-1] == {
+        "type": "aids",
+        "actor": "belmark",
+        "alleged_by": ["corvina"],
+        "cite": [{"source": SET, "paragraphs": [3]}],
+    }
+    assert main(["check", "--data", str(data), "-q"]) == 0
 
 
 def test_a_side_of_a_new_dispute_may_have_two_holders(tmp_path: Path) -> None:

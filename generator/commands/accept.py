@@ -160,6 +160,11 @@ def _update(
     for alias in update.get("aliases") or []:
         record.setdefault("aliases", CommentedSeq()).append(alias)
         said.append(f"alias {alias!r} added")
+    for relation in update.get("relations") or []:  # added on the review screen
+        relations = record.setdefault("relations", CommentedSeq())
+        if relation not in relations:
+            relations.append(_plain(relation))
+            said.append(f"relation {relation.get('type')} {relation.get('actor')} added")
     for event in update.get("events") or []:  # a dispute an accepted event bears on
         events = record.setdefault("events", CommentedSeq())
         if event not in events:

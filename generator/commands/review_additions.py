@@ -1,7 +1,9 @@
 """What the editor adds on the review page that ingest missed: an actor the article names,
-a dispute it tells, or a claim it reports (a paraphrase, a quotation ingest did not find),
-written as a new draft of the set (drafts/<id>/actors/, disputes/, quotes.yaml)
-citing the set's article at the paragraphs the editor gives. Each is then an item like the
+a dispute it tells, a claim it reports (a paraphrase, a quotation ingest did not find), or
+a relation between two actors it reports, written as a new draft of the set
+(drafts/<id>/actors/, disputes/, quotes.yaml; a relation in its actor's draft, or in an
+update of an actor of data/, updates/actors/) citing the set's article at the paragraphs
+the editor gives. Each is then an item like the
 others: corrected, accepted through `accept`, or rejected; a quotation can be placed on a
 drafted dispute's positions. Every value is checked here; no path comes from the form."""
 
@@ -16,6 +18,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ..ingest.drafts import known_actors
 from ..ingest.proposals import id_of
+from ..records.model import RELATION_LABELS
 from ..run.guard import refuse_link_on_the_way
 from ..run.project import id_slug
 from ..text.names import name_problem, same_name_key
@@ -145,6 +148,55 @@ def add_claim(drafts: DraftSet, form: Mapping[str, str]) -> Path:
     return path
 
 
+NEW_RELATION = [
+    Field(("actor",), "Who (the actor who does it, or is it)", "actor"),
+    Field(("type",), "Does what", "relation"),
+    Field(("other",), "To whom", "actor"),
+    Field(
+        ("alleged_by",),
+        "Alleged by (only when it is someone's claim, not what the sources establish)",
+        "actor",
+        optional=True,
+    ),
+    Field(("paragraphs",), "Paragraphs of the article that report it (e.g. 3)"),
+]
+"""The form of a relation the article reports ("X accuses Y", "X leads Y"), which the map
+draws: written into its actor's draft, or as an update of an actor of data/."""
+
+
+def add_relation(drafts: DraftSet, form: Mapping[str, str]) -> Path:
+    """Add the form's relation to its actor: to the set's draft of that actor, or to the
+    set's update of an actor of data/ (made if there is none), which `accept` applies."""
+    values, problems = _typed(NEW_RELATION, form)
+    known = {choice.value for choice in drafts.actors()}
+    for key, label in (("actor", "Who"), ("other", "To whom"), ("alleged_by", "Alleged by")):
+        if values[key] and values[key] not in known:
+            problems.append(f"{label}: '{values[key]}' is not one of the actors")
+    if values["type"] and values["type"] not in RELATION_LABELS:
+        problems.append(f"Does what: '{values['type']}' is not one of the choices")
+    if values["actor"] and values["actor"] == values["other"]:
+        problems.append("To whom: an actor has no relation to itself")
+    numbers = _paragraphs(drafts, values["paragraphs"], problems)
+    if problems:
+        raise ReviewError("New relation: " + "; ".join(problems) + " (nothing was written)")
+    relation = CommentedMap(type=values["type"], actor=values["other"])
+    if values["alleged_by"]:
+        relation["alleged_by"] = CommentedSeq([values["alleged_by"]])
+    relation["cite"] = _cited(drafts, numbers)
+    draft = drafts.folder / "actors" / f"{values['actor']}.yaml"
+    if not draft.is_file():  # an actor of data/: its update carries the relation
+        draft = drafts.folder / "updates" / "actors" / f"{values['actor']}.yaml"
+    refuse_link_on_the_way(draft, drafts.folder)
+    record = round_trip().load(read_draft(draft)) if draft.is_file() else None
+    if not isinstance(record, dict):
+        record = CommentedMap(update=f"actors/{values['actor']}")
+        record["draft"] = "a relation added on the review screen: check it, then accept"
+    record.setdefault("relations", CommentedSeq()).append(relation)
+    draft.parent.mkdir(parents=True, exist_ok=True)
+    write_draft(draft, dumped(record), drafts.folder)
+    return draft
+
+
 @dataclass(frozen=True)
 class Addition:
     """One form of the page that adds what ingest missed: its button's action, the anchor
@@ -153,6 +205,7 @@ class Addition:
     action: str
     anchor: str
     title: str
+    short: str  # in "Missing something? Add an actor, …"
     hint: str
     fields: list[Field]
     add: Callable[[DraftSet, Mapping[str, str]], Path]
@@ -236,6 +289,7 @@ ADDITIONS = (
         "add-actor",
         "new-actor",
         "An actor ingest missed",
+        "an actor",
         "Someone the article quotes, or whose words or deeds it reports, that no draft above"
         " proposes: added as a draft of this set, citing the paragraphs you give, to accept"
         " like the others.",
@@ -246,6 +300,7 @@ ADDITIONS = (
         "add-dispute",
         "new-dispute",
         "A dispute this article tells",
+        "a dispute",
         "What exactly is disputed, and who holds each side: added as a draft of this set;"
         " once accepted, a quotation can be placed on either side.",
         NEW_DISPUTE,
@@ -255,12 +310,24 @@ ADDITIONS = (
         "add-claim",
         "new-claim",
         "A claim this article reports",
+        "a claim",
         "Words or a view the article gives without a quotation ingest found (\u201caccording"
         " to X\u201d, \u201cX said the city had admitted \u2026\u201d): added to the quotations"
         " of this set, to accept like the others. A quote is checked against its paragraph"
         " word for word.",
         NEW_CLAIM,
         add_claim,
+    ),
+    Addition(
+        "add-relation",
+        "new-relation",
+        "A relation this article reports",
+        "a relation",
+        "What one actor does to or is to another, as the article reports it (“X accuses"
+        " Y”, “X leads Y”): the map of actors draws it. Added to the actor's"
+        " draft, or, for an actor already in data/, as an update of it to accept.",
+        NEW_RELATION,
+        add_relation,
     ),
 )
 """The forms, in the page's order, by which the editor adds what ingest missed."""

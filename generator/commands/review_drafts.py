@@ -22,7 +22,7 @@ import yaml
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ..ingest.drafts import known_actors
-from ..records.model import ID_PATTERN
+from ..records.model import ID_PATTERN, RELATION_LABELS
 from ..run.errors import DataErrors, ExplainerError
 from ..run.guard import refuse_link_on_the_way
 from .accept import Accepted, accept, dumped, finish, round_trip
@@ -41,7 +41,7 @@ class Field:
 
     path: tuple[str | int, ...]
     label: str
-    widget: str = "text"  # text, textarea, date, choice, actor, place, check, names
+    widget: str = "text"  # text, textarea, date, choice, check, names, or a pick-list's
     choices: tuple[str, ...] = ()
     optional: bool = False
 
@@ -348,7 +348,12 @@ class DraftSet:
 
     def pick_lists(self) -> dict[str, list[Choice]]:
         """Each pick-list widget's choices: actors, places, disputes."""
-        return {"actor": self.actors(), "place": self.places(), "dispute": self.disputes()}
+        return {
+            "actor": self.actors(),
+            "place": self.places(),
+            "dispute": self.disputes(),
+            "relation": [Choice(key, label) for key, label in RELATION_LABELS.items()],
+        }
 
     def disputes(self) -> list[Choice]:
         """The disputes of data/ an accepted event may join (a drafted one is accepted first)."""
