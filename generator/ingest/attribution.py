@@ -100,6 +100,11 @@ by "and" share the attribution after the last; what Lee called "…" is Lee's wo
 term, and so is Hale's claim that "…"; "— Ana Lee" after a quotation that opens its
 sentence; "The U.S. envoy, Lee, said"; a verb in the past between two names ends a subject.
 
+Seventh pass: "Lee's "…" promise" is Lee's words (a noun of words after the quotation); a
+capitalised conjunction opening the sentence ("While Lee insists…") is no part of the
+speaker; the verbs of speech and of naming are read in the past and the present, and their
+participles, from one list each (`SPEECH`, `NAMING_VERBS`).
+
 The speech verbs are those of news writing beyond "said" ("quipped", "wrote", "added",
 "told", "warned", "insisted"…). A speaker named by surname only ("Onwurah said") is the
 person named in full before.
@@ -157,10 +162,12 @@ from .attribution_patterns import (
     NO_SUBJECT,
     NOT_A_NAME,
     NOT_A_PERSON,
+    OF_WORDS,
     OPENING_PARTICIPLE,
     OWN_DOCUMENT,
     PARTICIPLE,
     PARTICIPLE_FIRST,
+    POSSESSOR,
     PREDICATE,
     REPORTING,
     ROLE_FIRST,
@@ -200,6 +207,8 @@ def speaker_of(sentence: str, start: int, end: int, following: str = "") -> tupl
             continue
         if pattern in (NEAREST, BEFORE) and (later := LATER.search(text, match.end("who"))):
             match = later  # "A woman asked for a photo and Ruiz said, "…"": the nearer verb
+        if pattern is POSSESSOR and not OF_WORDS.match(sentence, end):
+            continue  # "WikiLeaks's "…" was a mistake": no words of WikiLeaks
         if pattern is ROLE_FIRST and _spoken_later(text, match.end("who")):
             continue  # "A blogger, Tal Lev, reported …, in which Hale said: "…"": Hale's
         who, role = _cleaned(pattern, match["who"], text is before), match.groupdict().get("role")
@@ -294,6 +303,7 @@ def _in_order(
         ("“…,” X said", AFTER_SPEAKER_FIRST, after, 0),
     ]
     own = [
+        ("X’s “…”", POSSESSOR, before, last_before),
         ("X of Town, State, said … “…”", HOMETOWN, before, last_before),
         ("X, the role, said … “…”", APPOSITION, before, 0),
         ("The role, X, said … “…”", ROLE_FIRST, before, last_before),

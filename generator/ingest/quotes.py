@@ -218,6 +218,17 @@ SINGLE_CLOSE = re.compile(r"(?<=\S)[’'](?=$|[\s,.;:!?)\]—–-])")
 word, before a space or a stop); one between letters is an apostrophe ("don't")."""
 
 
+MISPRINTED_CLOSE = re.compile(r"(?<=\w[,.!?])“(?=\s|$)")
+"""An opening mark set where the closing one belongs ("It's unusual,“ said Lee): after a
+word's punctuation and before a space, a mark can only close."""
+
+
+def _misprints_mended(paragraph: str) -> str:
+    """The paragraph with a misprinted closing mark as a closing one, each character kept
+    in its place."""
+    return MISPRINTED_CLOSE.sub("”", paragraph)
+
+
 def _apostrophes_as_marks(paragraph: str) -> str:
     """Two apostrophes as a quotation mark, as some archives print them (''We will appeal,''
     she said), each character kept in its place: ' "We will appeal," she said'."""
@@ -264,7 +275,8 @@ class _Reader:
         self.genders = Genders(self.full)  # who is "he", who "she", and who was named where
 
     def paragraph(self, number: int, text: str) -> None:
-        original, text = text, TAG.sub(lambda m: " " * len(m[0]), text)  # its marks quote nobody
+        original = text
+        text = _misprints_mended(TAG.sub(lambda m: " " * len(m[0]), text))  # markup quotes nobody
         quoted, self.quoted = self.quoted, []
         if quoted and (credit := CREDIT.match(text)):
             self.credited(quoted, credit["who"], number)
