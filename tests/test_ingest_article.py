@@ -216,3 +216,21 @@ def test_a_saved_pages_author_field_names_its_authors_and_the_draft_keeps_them(
         "Priya Natarajan",
         "Owen Blake",
     ]
+
+
+def test_a_second_article_of_an_outlet_and_day_gets_its_own_set_while_the_first_is_drafted(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "data").mkdir()
+    folders = ["--data", str(tmp_path / "data"), "--drafts", str(tmp_path / "drafts")]
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(WIRE_PAGE, encoding="utf-8")
+    second.write_text(
+        WIRE_PAGE.replace("Senators demand answers", "Regulators open inquiry"), encoding="utf-8"
+    )
+    assert main(["ingest", str(first), *folders, "-q"]) == 0  # not accepted: still drafts
+    assert main(["ingest", str(second), *folders, "-q"]) == 0
+    sets = sorted(p.name for p in (tmp_path / "drafts").iterdir())
+    assert sets == ["harbour-wire-2026-03-03", "harbour-wire-2026-03-03-2"]
+    # the same article again is its set's, under review: refused, saying so
+    assert main(["ingest", str(first), *folders, "-q"]) == 2

@@ -872,11 +872,16 @@ def test_an_accepted_event_joins_the_dispute_of_data_it_bears_on(tmp_path: Path)
         drafts.accept(first, form_of(first))
     vote = next(i for i in drafts.items() if i.key.startswith("events/corvina-city-council"))
     bears_on = next(f for f in vote.fields() if f.label.startswith("Bears on a dispute"))
-    with pytest.raises(ReviewError, match="no dispute 'dispute:nowhere' in data/"):
+    with pytest.raises(ReviewError, match="'dispute:nowhere' is not one of the choices"):
         drafts.accept(vote, {**form_of(vote), bears_on.name: "dispute:nowhere"})
     vote = next(i for i in drafts.items() if i.key.startswith("events/corvina-city-council"))
+    # a correction saved keeps the choice (the page shows it again), until accepted
+    chosen = {bears_on.name: "dispute:does-the-filling-break-the-treaty"}
+    drafts.correct(vote, {**form_of(vote), **chosen})
+    vote = next(i for i in drafts.items() if i.key.startswith("events/corvina-city-council"))
+    assert vote.value(bears_on) == "dispute:does-the-filling-break-the-treaty"
     form = form_of(vote, **{f"participants.{n}.role": "voted" for n in range(3)})
-    plan = drafts.accept(vote, {**form, bears_on.name: "dispute:does-the-filling-break-the-treaty"})
+    plan = drafts.accept(vote, form)
     dispute = data / "disputes" / "does-the-filling-break-the-treaty.yaml"
     assert vote.record["id"] in yaml.safe_load(dispute.read_text())["events"]
     assert any("event corvina-city-council" in said for said in plan.updated[dispute])

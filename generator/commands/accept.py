@@ -46,6 +46,7 @@ class Accepted:
     left: list[str] = field(default_factory=list)
     todo: list[str] = field(default_factory=list)  # placeholders in what it writes
     done: list[Path] = field(default_factory=list)  # draft files to remove
+    joins: list[tuple[Path, str, str]] = field(default_factory=list)  # draft, event, dispute
     quotes_left: list[Any] | None = None  # quotes.yaml's items still to place
 
 
@@ -94,6 +95,14 @@ def accept(drafts: Path, data: Path, everything: bool = False) -> Accepted:
     for kind in ("events", "actors", "disputes"):
         for path in sorted((drafts / "updates" / kind).glob("*.yaml")):
             _update(plan, records, path, data, drafts, everything)
+    for draft, event, dispute in plan.joins:  # an event's `bears_on`, chosen on review
+        record = _record_at(records, plan, data / "disputes" / f"{dispute}.yaml", draft)
+        events = record.setdefault("events", CommentedSeq())
+        if event not in events:
+            events.append(event)
+            plan.updated.setdefault(data / "disputes" / f"{dispute}.yaml", []).append(
+                f"event {event} added"
+            )
     if (drafts / "quotes.yaml").is_file():
         _place_quotes(plan, records, drafts, data, everything)
     for path, record in records.items():
@@ -112,6 +121,7 @@ def _new_record(plan: Accepted, draft: Path, target: Path, everything: bool) -> 
         return
     if target.exists():
         raise AcceptError(f"{draft}: {target} exists already: give the draft another id")
+    _joins(plan, draft, record, str(record.get("id") if isinstance(record, dict) else ""))
     # Without the draft's comments: ingest's evidence and instructions, said in REVIEW.md
     # too, would be stale in data/ (a note for readers goes in the record's `changes`).
     plan.files[target] = _dump(_plain(record)) if isinstance(record, dict) else text
@@ -145,6 +155,7 @@ def _update(
         plan.left.append(f"{draft}: not confirmed (draft: {mark})")
         return
     target = data / f"{update['update']}.yaml"
+    _joins(plan, draft, update, str(update["update"]).removeprefix("events/"))
     record = _record_at(records, plan, target, draft)
     said = plan.updated.setdefault(target, [])
     for citation in update.get("cite") or []:
@@ -173,6 +184,16 @@ def _update(
     if mark:
         _mark(record, f"update from {drafts.name}: {mark}")
     plan.done.append(draft)
+
+
+def _joins(plan: Accepted, draft: Path, record: Any, event: str) -> None:
+    """An event draft's `bears_on: dispute:ID` (chosen on the review screen): no field of
+    the event, but the dispute of data/ whose `events` it joins."""
+    if not isinstance(record, dict) or "bears_on" not in record:
+        return
+    dispute = str(record.pop("bears_on") or "").removeprefix("dispute:")
+    if dispute:
+        plan.joins.append((draft, event, dispute))
 
 
 def _plain(value: Any, flow: bool = False) -> Any:

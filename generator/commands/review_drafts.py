@@ -65,8 +65,9 @@ CHANGE_NOTE = ("changes", 0, "note")
 AFFILIATION = ("affiliations", 0)
 """An actor's first affiliation, chosen from the pick-list (more are added in data/)."""
 BEARS_ON = ("bears_on",)
-"""A field of the form only, never of the record: the dispute of data/ whose `events` the
-event joins when it is accepted."""
+"""The dispute of data/ whose `events` the event joins when it is accepted: kept in the
+draft until then (a correction saved keeps it); `accept` adds the event to the dispute
+and never writes it into the event."""
 
 FIELDS: dict[str, list[Field]] = {
     "sources": [
@@ -195,8 +196,6 @@ class Item:
 
     def value(self, field: Field) -> str:
         """The field's value as the form shows it ("" when absent)."""
-        if field.path == BEARS_ON:
-            return ""
         if self.kind == "disputes" and field.path[0] == "events":  # a box per event
             return "on" if field.path[1] in (self.record.get("events") or []) else ""
         value = _get(self.record, field.path)
@@ -416,7 +415,6 @@ class DraftSet:
                 target, text = staged / "quotes.yaml", dumped(CommentedMap(quotes=[confirmed]))
             target.parent.mkdir(parents=True)
             target.write_text(text, encoding="utf-8")
-            self._joining(item, form.get(Field(BEARS_ON, "").name), staged)
             try:
                 plan = accept(staged, self.data)
             except DataErrors:  # each names a file of data/, as `accept` says
@@ -448,21 +446,6 @@ class DraftSet:
             item.record[key] = CommentedSeq(entries)
         else:
             item.record.pop(key, None)
-
-    def _joining(self, item: Item, dispute: str | None, staged: Path) -> None:
-        """Stage the dispute the form names as gaining the accepted event, so that `accept`
-        writes both or neither."""
-        if not dispute:
-            return
-        if dispute not in {c.value for c in self.disputes()}:
-            raise ReviewError(f"{item.key}: no dispute {dispute!r} in data/ (nothing was saved)")
-        record = item.record
-        event = str(record.get("id") or str(record.get("update", "")).removeprefix("events/"))
-        dispute_id = dispute.removeprefix("dispute:")
-        update = CommentedMap(update=f"disputes/{dispute_id}", events=CommentedSeq([event]))
-        target = staged / "updates" / "disputes" / f"{dispute_id}.yaml"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(dumped(update), encoding="utf-8")
 
     def reject(self, item: Item) -> None:
         """Remove the item from the drafts; a rejected event or dispute is no longer a
@@ -500,8 +483,6 @@ class DraftSet:
         added: dict[str, Any] = {}
         ticked = []
         for field in item.fields():
-            if field.path == BEARS_ON:
-                continue  # read on accept: no field of the record
             if field.path in (CHANGE_NOTE, AFFILIATION):
                 try:
                     self._listed(item, field, form)

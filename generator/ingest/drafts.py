@@ -98,9 +98,14 @@ def ingest(
             f"already in data/: sources/{same}.yaml is this article (same address, or same"
             " headline and date): these drafts repeat what data/ has; keep only what is new",
         )
-    elif source_id is None and (data / "sources" / f"{name}.yaml").exists():
-        taken = {p.stem for p in (data / "sources").glob("*.yaml")}
-        name = id_of(name, taken, name)  # another article of that outlet and day
+    if source_id is None and not same:
+        # another article of that outlet and day, in data/ or in a draft set of its own
+        # (a set of this very article is refused by write_drafts: review it first)
+        taken = {p.stem for p in (data / "sources").glob("*.yaml")} | {
+            set_.name for set_ in _sets(drafts) if not _same_article(set_, article)
+        }
+        if name in taken:
+            name = id_of(name, taken, name)
     named = [named_in(text, index) for text in texts]
     result = Ingested(
         name,
@@ -123,9 +128,15 @@ def ingest(
     return result
 
 
+def _sets(drafts: Path) -> list[Path]:
+    """The draft sets in drafts/, each a folder with its source's draft."""
+    return [p for p in drafts.glob("*") if p.is_dir() and not p.is_symlink()]
+
+
 def _same_article(data: Path, article: Article) -> str | None:
-    """The id of the source in data/ that is this article: the same address, or the same
-    headline on the same day (read leniently: a broken file is `check`'s)."""
+    """The id of the source in data/ (or in a draft set's folder) that is this article:
+    the same address, or the same headline on the same day (read leniently: a broken file
+    is `check`'s)."""
     for path in sorted((data / "sources").glob("*.yaml")):
         try:
             record = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -186,7 +197,11 @@ def _unique(proposed: list[Proposed]) -> list[Proposed]:
 def write_drafts(done: Ingested, folder: Path, data: Path) -> None:
     """Write every draft into `folder`, which must not exist yet."""
     if folder.exists():
-        raise IngestError(f"{folder} exists already: review and move or delete its drafts first")
+        raise IngestError(
+            f"{folder} exists already, the drafts of this article: review them (`make serve`,"
+            " then the review page; or `explainer accept`), or delete the folder to ingest it"
+            " again"
+        )
     plan, existing = done.plan, existing_records(data)
     files = {
         f"sources/{done.source_id}.yaml": source_draft(done, data),

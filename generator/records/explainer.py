@@ -260,7 +260,8 @@ class Explainer:
 
 
 def _outlet_key(outlet: str) -> str:
-    return " ".join(outlet.casefold().split())
+    """An outlet as a reader tells it from others: "The Harbour Courier" is "harbour courier"."""
+    return " ".join(outlet.casefold().split()).removeprefix("the ")
 
 
 def _named_in(record: Record) -> set[tuple[str, str]]:
