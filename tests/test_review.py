@@ -889,6 +889,53 @@ def test_an_accepted_event_joins_the_dispute_of_data_it_bears_on(tmp_path: Path)
     assert main(["check", "--data", str(data), "-q"]) == 0
 
 
+def test_a_new_event_that_is_one_of_data_becomes_an_update_of_it(tmp_path: Path) -> None:
+    root = project(tmp_path, COUNCIL)
+    data, folder = root / "data", root / "drafts" / SET
+    drafts = DraftSet(root / "drafts", SET, data)
+    source = next(i for i in drafts.items() if i.kind == "sources")
+    drafts.accept(source, form_of(source))
+    vote = next(i for i in drafts.items() if i.key.startswith("events/corvina-city-council"))
+    old_id = vote.record["id"]
+    quotes = (folder / "quotes.yaml").read_text()
+    assert f"event:{old_id}" in quotes  # its quotations are placed on the draft
+    same = next(f for f in vote.fields() if f.label.startswith("The same event as one of"))
+    with pytest.raises(ReviewError, match="'nowhere' is not one of the choices"):
+        drafts.correct(vote, {**form_of(vote), same.name: "nowhere"})
+    # the vote is the emergency meeting data/ has as scheduled: held, reported here
+    update = drafts.correct(vote, {**form_of(vote), same.name: "emergency-meeting"})
+    assert update == folder / "updates" / "events" / "emergency-meeting.yaml"
+    assert not vote.file.exists()
+    drafted = yaml.safe_load(update.read_text())
+    assert drafted["update"] == "events/emergency-meeting"
+    assert drafted["cite"] == [{"source": SET, "paragraphs": [1]}]
+    assert drafted["status"] == "happened" and drafted["when"]["date"] == dt.date(2025, 6, 18)
+    quotes = (folder / "quotes.yaml").read_text()
+    assert f"event:{old_id}" not in quotes and "event:emergency-meeting" in quotes
+    item = next(i for i in drafts.items() if i.file == update)
+    form = form_of(item, **{"changes.0.note": "The meeting was held on 18 June."})
+    drafts.accept(item, form)
+    written = yaml.safe_load((data / "events" / "emergency-meeting.yaml").read_text())
+    assert written["status"] == "happened"
+    assert {"source": SET, "paragraphs": [1]} in written["cite"]
+    assert written["changes"][-1]["note"] == "The meeting was held on 18 June."
+    assert main(["check", "--data", str(data), "-q"]) == 0
+
+
+def test_a_new_event_said_to_be_one_of_data_is_accepted_as_its_update(tmp_path: Path) -> None:
+    root = project(tmp_path, COUNCIL)
+    data = root / "data"
+    drafts = DraftSet(root / "drafts", SET, data)
+    source = next(i for i in drafts.items() if i.kind == "sources")
+    drafts.accept(source, form_of(source))
+    vote = next(i for i in drafts.items() if i.key.startswith("events/corvina-city-council"))
+    same = next(f for f in vote.fields() if f.path == ("same_as",))
+    plan = drafts.accept(vote, {**form_of(vote), same.name: "emergency-meeting"})
+    assert list(plan.updated) == [data / "events" / "emergency-meeting.yaml"]
+    assert not (data / "events" / f"{vote.record['id']}.yaml").exists()
+    assert main(["check", "--data", str(data), "-q"]) == 0
+
+
 def test_an_event_update_may_give_a_new_summary_and_a_note_of_what_changed(
     tmp_path: Path,
 ) -> None:

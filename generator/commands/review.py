@@ -214,7 +214,13 @@ class ReviewPages:
                 return Note([f"Added {added.relative_to(drafts.folder)}: accept it below."], True)
             item = drafts.item(form.get("item", ""), form.get("digest", ""))
             if action == "save":
-                drafts.correct(item, form)
+                update = drafts.correct(item, form)
+                if update is not None:
+                    key = update.relative_to(drafts.folder)
+                    return Note(
+                        [f"{item.key} is now {key}, an update of that event: review it below."],
+                        True,
+                    )
                 return Note([f"Saved your corrections to {item.key} (still a draft)."], True)
             if action == "accept":
                 return _accepted(drafts.accept(item, form), drafts.folder)

@@ -28,7 +28,7 @@ from ..run.guard import refuse_link_on_the_way
 from .accept import Accepted, accept, dumped, finish, round_trip
 from .review_article import cited_paragraphs
 from .review_files import ReviewError, digest, load_draft, read_draft, records_in, write_draft
-from .review_renames import TITLE_OF, follow_outlet, follow_title
+from .review_renames import TITLE_OF, follow_outlet, follow_title, into_update
 
 FILE_KINDS = ("sources", "actors", "events", "disputes", "updates/events", "updates/actors")
 ACTOR_KINDS = ("person", "organisation", "state", "group", "anonymous")
@@ -64,6 +64,9 @@ CHANGE_NOTE = ("changes", 0, "note")
 """An update's note for readers: one `changes` entry, dated the day it is accepted."""
 AFFILIATION = ("affiliations", 0)
 """An actor's first affiliation, chosen from the pick-list (more are added in data/)."""
+SAME_AS = ("same_as",)
+"""A field of the form only: the event of data/ a new event's draft is (a follow-up's news
+of it), which makes the draft an update of that event."""
 BEARS_ON = ("bears_on",)
 """The dispute of data/ whose `events` the event joins when it is accepted: kept in the
 draft until then (a correction saved keeps it); `accept` adds the event to the dispute
@@ -93,6 +96,12 @@ FIELDS: dict[str, list[Field]] = {
         Field(("description",), "Description", "textarea"),
     ],
     "events": [
+        Field(
+            SAME_AS,
+            "The same event as one of data/ (this article's news of it: it becomes an update)",
+            "event",
+            optional=True,
+        ),
         Field(("title",), "Title"),
         *_when(),
         Field(("status",), "Status", "choice", ("happened", "scheduled"), optional=True),
@@ -196,6 +205,8 @@ class Item:
 
     def value(self, field: Field) -> str:
         """The field's value as the form shows it ("" when absent)."""
+        if field.path == SAME_AS:
+            return ""
         if self.kind == "disputes" and field.path[0] == "events":  # a box per event
             return "on" if field.path[1] in (self.record.get("events") or []) else ""
         value = _get(self.record, field.path)
@@ -352,6 +363,10 @@ class DraftSet:
             "place": self.places(),
             "dispute": self.disputes(),
             "relation": [Choice(key, label) for key, label in RELATION_LABELS.items()],
+            "event": self._once(
+                "events",
+                lambda: list(_labelled(records_in(self.data / "events"))),
+            ),
         }
 
     def disputes(self) -> list[Choice]:
@@ -396,14 +411,36 @@ class DraftSet:
                     )
         return found
 
-    def correct(self, item: Item, form: Mapping[str, str]) -> None:
-        """Write the form's values into the draft (it stays a draft)."""
-        self._corrected(item, form)
-        self._save(item)
+    def correct(self, item: Item, form: Mapping[str, str]) -> Path | None:
+        """Write the form's values into the draft (it stays a draft). A new event said to
+        be one of data/ becomes an update of it: the update's file, to review next."""
+        update = self._same_as(item, form)
+        if update is None:
+            self._corrected(item, form)
+            self._save(item)
+        return update
+
+    def _same_as(self, item: Item, form: Mapping[str, str]) -> Path | None:
+        """The update a new event's draft becomes when the form names the event of data/
+        it is (nothing else of the form is kept: the update's own form asks what changed)."""
+        field = next((f for f in item.fields() if f.path == SAME_AS), None)
+        if field is None or not form.get(field.name):
+            return None
+        try:
+            event_id = self._parsed(field, form.get(field.name), "")
+        except ValueError as problem:
+            raise ReviewError(f"{item.key}: {field.label}: {problem} (nothing was saved)") from None
+        event = next(e for e in records_in(self.data / "events") if e["id"] == event_id)
+        self._lists.clear()
+        return into_update(self.folder, item, event_id, event)
 
     def accept(self, item: Item, form: Mapping[str, str]) -> Accepted:
         """Confirm the item with the form's values and write it into data/ with `accept`.
-        When accept refuses, the corrections are kept in the draft and nothing is written."""
+        When accept refuses, the corrections are kept in the draft and nothing is written.
+        A new event said to be one of data/ is accepted as an update of it."""
+        if (update := self._same_as(item, form)) is not None:
+            item = next(i for i in self.items() if i.file == update)
+            form = {f.name: item.value(f) for f in item.fields()}
         self._corrected(item, form)
         confirmed = _strip(item.record) if item.index is not None else item.document
         mark = confirmed.pop("draft", None)
@@ -483,6 +520,8 @@ class DraftSet:
         added: dict[str, Any] = {}
         ticked = []
         for field in item.fields():
+            if field.path == SAME_AS:
+                continue  # handled before (_same_as): no field of the record
             if field.path in (CHANGE_NOTE, AFFILIATION):
                 try:
                     self._listed(item, field, form)
@@ -568,8 +607,8 @@ class DraftSet:
         offered: list[str] | None = None
         if field.widget == "choice":
             offered = list(field.choices)
-        elif field.widget in ("actor", "place", "dispute"):
-            offered = [c.value for c in self.pick_lists()[field.widget]]
+        elif field.widget in (lists := self.pick_lists()):
+            offered = [c.value for c in lists[field.widget]]
         if offered is not None and text not in offered and text != now:
             raise ValueError(f"'{text}' is not one of the choices")
         return text

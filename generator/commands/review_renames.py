@@ -1,7 +1,9 @@
 """A drafted record's id that follows the editor's correction on the review page: a new
 event's or actor's id follows its title or name, a new source's its outlet, as ingest makes
 them, when it is the id ingest made (an id the editor chose is kept). The file is renamed,
-and the set's references (quotations, citations, participants, REVIEW.md) follow it."""
+and the set's references (quotations, citations, participants, REVIEW.md) follow it. A new
+event the editor says is an event of data/ becomes an update of it, and the set's
+references follow it there."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ..ingest.proposals import event_words, id_of
 from ..run.guard import refuse_link_on_the_way
@@ -124,3 +128,54 @@ def _renamed(value: Any, old_id: str, new_id: str) -> bool:
         for inner in value:
             found = _renamed(inner, old_id, new_id) or found
     return found
+
+
+def into_update(folder: Path, item: Item, event_id: str, event: dict[str, Any]) -> Path:
+    """A new event's draft that is `event` of data/ (its id `event_id`) becomes the set's
+    update of it: its citations, and its status and date where they differ from the
+    record's (a follow-up reports the meeting held); an update the set has of that event
+    already takes them in. The set's quotations placed on the draft go to the event, and
+    the draft is removed. Returns the update's file."""
+    record, old_id = item.document, str(item.document.get("id") or "")
+    target = folder / "updates" / "events" / f"{event_id}.yaml"
+    refuse_link_on_the_way(target, folder)
+    update = load_draft(target, read_draft(target)) if target.is_file() else None
+    if update is None:
+        update = CommentedMap(update=f"events/{event_id}")
+        update["draft"] = (
+            f"made on the review screen from the new event “{record.get('title')}”: give a new"
+            " summary and a note for readers if it changed, then accept"
+        )
+    cite = update.setdefault("cite", CommentedSeq())
+    for citation in record.get("cite") or []:
+        same = next((c for c in cite if c.get("source") == citation.get("source")), None)
+        if same is None:
+            cite.append(citation)
+        else:  # the same article: its paragraphs joined
+            numbers = sorted({*same.get("paragraphs", []), *citation.get("paragraphs", [])})
+            same["paragraphs"] = CommentedSeq(numbers)
+    drafted = {"status": "happened", **record}  # a record without a status happened
+    for key in ("status", "when"):
+        if key in drafted and key not in update and _plain(drafted[key]) != event.get(key):
+            update[key] = drafted[key]
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_draft(target, dumped(update), folder)
+    for path in sorted(folder.rglob("*.yaml")):  # `to` and `places` of quotations
+        if path in (item.file, target) or path.is_symlink() or not path.is_file():
+            continue
+        text = read_draft(path)
+        moved = re.sub(rf"\bevent:{re.escape(old_id)}(?![\w-])", f"event:{event_id}", text)
+        if moved != text:
+            write_draft(path, moved, folder)
+    refuse_link_on_the_way(item.file, folder)
+    item.file.unlink()
+    return target
+
+
+def _plain(value: Any) -> Any:
+    """A round-trip value as safe_load reads it, to compare with a record of data/."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
