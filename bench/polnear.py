@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from generator.ingest.actors import ActorIndex, Proposed
+from generator.ingest.actors import ORGANISATION, ActorIndex, Proposed
 from generator.ingest.quotes import find_quotes
 from generator.ingest.reported import reported_people
 
@@ -126,6 +126,8 @@ def score_quotes(articles: list[tuple[Path, Path]]) -> dict[str, Any]:
     speakers: dict[str, int] = {}
     not_proposed: list[str] = []
     no_source: list[str] = []
+    body_missed: list[str] = []
+    body_unsourced: list[str] = []
     missed: list[str] = []
     unreal: list[str] = []
     wrong: list[str] = []
@@ -134,8 +136,14 @@ def score_quotes(articles: list[tuple[Path, Path]]) -> dict[str, Any]:
         contents = [s for a in attributions for s in a["Content"]]
         paragraphs = [(m.start(), m[0]) for m in re.finditer(r"[^\n]+", text)]
         quotes, proposed, _ = find_quotes([p for _, p in paragraphs], ActorIndex([]))
-        proposed = reported_people([p for _, p in paragraphs], proposed, ActorIndex([]))
+        proposed = reported_people([p for _, p in paragraphs], proposed, ActorIndex([]), quotes)
         people = proposed_people(text, attributions, paragraphs, proposed)
+        bodies = proposed_bodies(text, attributions, paragraphs, proposed)
+        for key, count in bodies.items():
+            if isinstance(count, int):
+                speakers[key] = speakers.get(key, 0) + count
+        body_missed += [f"{text_file.stem}: {name}" for name in bodies["body not proposed"]]
+        body_unsourced += [f"{text_file.stem}: {name}" for name in bodies["body no source"]]
         for key, count in people.items():
             if isinstance(count, int):
                 speakers[key] = speakers.get(key, 0) + count
@@ -192,11 +200,20 @@ def score_quotes(articles: list[tuple[Path, Path]]) -> dict[str, Any]:
         "people proposed a source": share(
             speakers["proposed a source"], speakers["proposed people"]
         ),
+        "organisations proposed": share(speakers["bodies proposed"], speakers["bodies"]),
+        "organisations paragraphs cited": share(
+            speakers["bodies cited"], speakers["bodies paragraphs"]
+        ),
+        "organisations proposed a source": share(
+            speakers["proposed bodies a source"], speakers["proposed bodies"]
+        ),
         "missed": missed,
         "not real": unreal,
         "wrong speaker": wrong,
         "person not proposed": not_proposed,
         "person proposed, no source": no_source,
+        "organisation not proposed": body_missed,
+        "organisation proposed, no source": body_unsourced,
     }
 
 
@@ -260,7 +277,9 @@ def proposed_people(
             counts[measure + key] = 0
         counts[measure + "people"] = len(names)
         for surname, numbers in names.items():
-            draft = next((p for p in proposed if surname.lower() in p.name.lower().split()), None)
+            # a person's proposal first: "Clinton campaign" is not Hillary Clinton's draft
+            holding = [p for p in proposed if surname.lower() in p.name.lower().split()]
+            draft = next((p for p in holding if p.kind == "person"), next(iter(holding), None))
             in_full = _in_full(surname, text) if measure else _first_name(surname, text)
             _tally(counts, measure, draft, numbers, in_full)
             if draft is None and measure:
@@ -369,6 +388,98 @@ WORD_NAMES = frozenset(
 """First names that are also English words ("Bill Frelick" where the article's bill is)."""
 
 
+BODY_SOURCE = re.compile(
+    r"^(?:(?:the|The)\s+)?(?P<name>(?:[A-Z][\w.&'’-]*\s+)*?[A-Z][\w.&'’-]*"
+    r"(?:\s+(?:of|for|on|and)(?:\s+the)?\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?)"
+    r"(?:\s+(?P<head>[a-z]+))?$"
+)
+"""A source that names a body: a name in capitals, then at most one word in lowercase
+("the Tax Policy Center", "America Rising PAC", "The Trump campaign", "the AFL-CIO",
+"Cologne police")."""
+ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,7}")
+
+
+def body_source(source: str, text: str) -> str | None:
+    """The name of the body a PolNeAR source names, or None: the words before its
+    apposition are a name in capitals whose last word is the head word of a body's name
+    (`ORGANISATION`: "Center", "Committee", "PAC", "campaign", "police") or an acronym
+    the article never writes in title case ("the AFL-CIO", "RNC"; not "TRUMP" in a headline
+    in capitals), with no person's role or name after it ("RNC spokesman Sean Spicer" is a
+    person, "Republican members of Congress" a group, "Gawker" not known)."""
+    head = _who_part(source).strip(" .")
+    match = BODY_SOURCE.fullmatch(head)
+    if match is None or PRONOUN.match(head):
+        return None
+    words = [w for w in re.sub(r"[’']s$", "", match["name"]).split() if w not in ("The", "the")]
+    if not words or words[0] in NO_BODY or (len(words) > 1 and all(w.isupper() for w in words)):
+        return None  # "His campaign", a headline in capitals
+    last = (match["head"] or words[-1]).strip(".")
+    acronym = len(words) == 1 and ACRONYM.fullmatch(last) and last.title() not in text
+    if ORGANISATION.fullmatch(last) or acronym or last in BODY_ACRONYMS:
+        return " ".join(words)
+    return None
+
+
+BODY_ACRONYMS = frozenset({"PAC", "PACs", "AFL-CIO"})
+NO_BODY = frozenset("His Her Their Its Our My Your Neither Both Each Some Many Other".split())
+"""Words that begin no body's name ("His campaign said")."""
+
+
+def proposed_bodies(
+    text: str,
+    attributions: list[dict[str, Any]],
+    paragraphs: list[tuple[int, str]],
+    proposed: list[Proposed],
+) -> dict[str, Any]:
+    """Of the bodies named as the source of an attribution (`body_source`), how many ingest
+    proposes as an organisation, citing each paragraph where they are a source; one count
+    per body per article. A body is proposed when an organisation proposed holds each
+    capitalised word of its name ("Trump" for "The Trump campaign", "Tax Policy Center").
+    Precision: the share of organisations proposed whose name's first capitalised word is
+    in some source of the article."""
+    starts = [start for start, _ in paragraphs]
+    where: dict[str, set[int]] = {}
+    for a in attributions:
+        spans = a.get("Source", [])
+        name = body_source(" ".join(text[s:e] for s, e in spans), text) if spans else None
+        if name:
+            where.setdefault(name, set()).add(bisect.bisect_right(starts, spans[0][0]))
+    sources = " ".join(text[s:e] for a in attributions for s, e in a.get("Source", []))
+    bodies = [p for p in proposed if p.kind == "organisation"]
+    unsourced = [p for p in bodies if not set(_capitalised(p.name)[:1]) <= set(sources.split())]
+    counts: dict[str, Any] = {
+        "proposed bodies": len(bodies),
+        "proposed bodies a source": len(bodies) - len(unsourced),
+        "bodies": len(where),
+        "bodies proposed": 0,
+        "bodies paragraphs": 0,
+        "bodies cited": 0,
+        "body not proposed": [],
+        "body no source": [f"{p.name} ({p.evidence[:60]})" for p in unsourced],
+    }
+    for name, numbers in where.items():
+        words = {w.casefold() for w in _capitalised(name)}
+        draft = next((p for p in bodies if words <= _words(p.name)), None)
+        counts["bodies paragraphs"] += len(numbers)
+        if draft is None:
+            counts["body not proposed"].append(name)
+            continue
+        counts["bodies proposed"] += 1
+        counts["bodies cited"] += len(numbers & set(draft.paragraphs))
+    return counts
+
+
+def _words(name: str) -> set[str]:
+    """A name's words, casefolded, without possessives."""
+    return {w.casefold() for w in re.sub(r"[’']s\b", "", name).split()}
+
+
+def _capitalised(name: str) -> list[str]:
+    """A name's capitalised words, without "The" and possessives."""
+    words = re.sub(r"[’']s\b", "", name).split()
+    return [w for w in words if w[:1].isupper() and w not in ("The", "A", "An")]
+
+
 def polnear(folder: Path, only: list[str] | None = None) -> dict[str, Any]:
     """Quotes and speakers on PolNeAR: train (rules tuned on it), dev (not); never test."""
     results = {}
@@ -417,4 +528,18 @@ def polnear(folder: Path, only: list[str] | None = None) -> dict[str, Any]:
                 f" {r[measure + 'paragraphs cited']['share']:>8.1%}"
                 f" {r['people proposed a source']['share']:>9.1%}"
             )
+    print(
+        "\norganisations: bodies PolNeAR names as a source, one per article: a name in capitals"
+        ' ending in a body\'s head word\n  or an acronym ("the Tax Policy Center", "The Trump'
+        ' campaign", "the AFL-CIO"), proposed as an organisation holding its capitalised words'
+    )
+    print(f"{'split':<26} {'bodies':>6} {'proposed':>9} {'¶ cited':>8} {'precision':>9}")
+    for part, r in results.items():
+        print(
+            f"{part + ' (' + POLNEAR_PARTS[part] + ')':<26}"
+            f" {r['organisations proposed']['total']:>6}"
+            f" {r['organisations proposed']['share'] or 0:>9.1%}"
+            f" {r['organisations paragraphs cited']['share'] or 0:>8.1%}"
+            f" {r['organisations proposed a source']['share'] or 0:>9.1%}"
+        )
     return results

@@ -303,7 +303,9 @@ ROLE_NOUNS = frozenset(
     " actress comedian singer rapper musician novelist poet playwright filmmaker producer"
     " journalist broadcaster billionaire entrepreneur investor philanthropist"
     " physician surgeon nurse teacher farmer architect engineer artist photographer"
-    " athlete player veteran resident campaigner protester volunteer".split()
+    " athlete player veteran resident campaigner protester volunteer staffer hopeful"
+    " contender front-runner frontrunner surrogate challenger incumbent speechwriter pundit"
+    " blogger correspondent moderator".split()
 )
 """Nouns of a role that running text sets before a name, capitalised when they open the
 sentence ("Clinton spokesman Brian Fallon", "Comedian Sarah Silverman said"); no name

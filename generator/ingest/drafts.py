@@ -85,7 +85,7 @@ def ingest(
     index = ActorIndex(known_actors(data))
     texts = searched(article)
     quotes, quoted, speakers = find_quotes(texts, index)
-    proposed = reported_people(texts, quoted, index)
+    proposed = reported_people(texts, quoted, index, quotes)
     claims = reported_claims(texts, proposed, index)  # paraphrases, beside the quotations
     quotes = sorted([*quotes, *claims], key=lambda q: (q.paragraph, q.start))
     assert article.published is not None  # read_article refuses an article without one

@@ -12,6 +12,7 @@ before a verb of speech that the article never gives a first name ("Twitter said
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .actors import (
     BODY,
@@ -45,6 +46,9 @@ PLACE = re.compile(
 )
 """The last word of a place's name: "Atlantic City reported" names no person."""
 SEGMENT = r"[^,;“”\"]{1,80}"
+LONG_SEGMENT = r"[^,;“”\"–—]{1,160}"
+"""A description after a full name, up to its comma or dash ("Dan Hale, managing partner of
+the Westwood bank and author of a book on ferries,")."""
 APPOSITION = rf"(?:,\s+(?P<role>{SEGMENT}(?:,\s+{SEGMENT}){{0,2}}),)?"
 """What follows a name between commas, over up to three commas ("Lance Beebe, 49, a
 Navy veteran, said"; "Matthew Prince, chief executive of CloudFlare, a San Francisco
@@ -60,7 +64,11 @@ REPORTS = (
     r"|cited|referred to|estimated|estimates|calculated|calculates|disputed|disagreed"
     r"|objected|insists|praises|criticizes|criticises|denies|defends|rejects|dismisses"
     r"|welcomes|backs|endorses|vouched for|coined|savaged|smeared|smears|blames|confirmed"
-    r"|confirms|points out|declined to (?:comment|discuss|say)|refused to comment"
+    r"|confirms|points out|declined to (?:comment|discuss|say|respond)|refused to comment"
+    r"|(?:released|issued|put out|sent) an? (?:\w+ )?(?:statement|release|letter|email)"
+    r"|pushed back|(?:is|was|are|were) (?:saying|telling|declaring|thanking|urging|warning"
+    r"|calling|arguing|claiming|insisting|promising|vowing|accusing|asking|criticizing"
+    r"|criticising|praising|defending|denying|blaming|questioning|touting|pledging)"
     r"|did not (?:immediately )?(?:respond|return|reply)|could not be reached)"
 )
 """Verbs that give what someone said, wrote or holds: the source of a reported view."""
@@ -102,7 +110,8 @@ said")."""
 INVERTED = re.compile(
     r"[,”\"'’]\s*(?:said|says|added|adds|wrote|writes|asked|asks|tweeted|explained|noted"
     r"|notes|continued|insisted|argued|recalled|declared|stated|replied|responded|warned"
-    rf"|agreed|countered|recalls|argues)\s+(?P<who>{NAME})(?:,\s+(?P<role>{SEGMENT}))?"
+    rf"|agreed|countered|recalls|argues)\s+(?P<who>{NAME})"
+    rf"(?:,\s+(?P<role>{SEGMENT}(?:,\s+{SEGMENT}){{0,2}}))?"
 )
 """After a quotation or a clause, the verb first: "…,” said Jon Favreau, a speechwriter."""
 PLURAL = (
@@ -139,32 +148,48 @@ AND_SAID = re.compile(
 )
 """The subject of a verb of speech joined to another verb: "Ruiz toured the quay on Monday
 and said the ferry would stop"."""
+HEAD_WORDS = (
+    r"(?:campaign|administration|government|police|department|ministry|office|party"
+    r"|committee|council|union|agency|court|army|embassy|board)"
+)
+"""The head word in lowercase of a body named by who it belongs to ("the Ruiz campaign",
+"Kestrel police", "Ruiz’s campaign")."""
+BODY_SUBJECT = re.compile(
+    rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=,\s)|(?<=\b[Tt]he\s))"
+    rf"(?P<who>(?:[A-Z][\w'’.&-]*\s+){{1,4}}{HEAD_WORDS}){APPOSITION}\s+{BETWEEN}{REPORTS}\b"
+)
+"""A body named by the capitalised words before its head word, subject of a verb of speech:
+"The Lindqvist campaign said", "Kestrel police say", "Ruiz’s campaign acknowledged"."""
 DASHED = re.compile(
     rf"(?P<who>{FULL}){BRACKET}\s+(?:--|[–—])\s*[^–—.;]{{1,150}}?\s*(?:--|[–—])\s+{BETWEEN}{REPORTS}\b"
 )
 """A name with an apposition between dashes: "Tom Hale — who lost in 2008 — said"."""
 PASSIVE_BY = re.compile(
     r"\b(?:asked|called|described|criticized|criticised|praised|dubbed|labell?ed|echoed"
-    r"|questioned|attacked|slammed|mocked|quoted)\b"
+    r"|questioned|attacked|slammed|mocked|quoted|reported|revealed|announced)\b"
     r"(?:\s+(?:[“\"][^“”\"]{1,60}[”\"],?|(?!\w+ed\b)[\w'’-]+)){0,3}?\s+by\s+"  # no other verb"
-    rf"(?:(?:the\s+)?[a-z][\w-]*\s+){{0,2}}(?P<who>{FULL})"
+    rf"(?:(?:the\s+)?(?!the\b)[a-z][\w-]*\s+){{0,2}}(?P<who>(?:the\s+)?{FULL})"
 )
 """Who said it, in the passive: "the plan was called “a farce” by Tom Hale"."""
 HEADLINE = re.compile(
-    r"^(?P<who>(?:[A-Z][\w-]*\s+){1,3}[A-Z][\w-]*\w)\s+(?:Says|Tells|Asks|Explains|Explained"
-    r"|Slams|Blasts|Rips|Calls|Warns|Urges|Admits|Defends|Responds|Reveals|Praises|Attacks"
-    r"|Mocks|Claims|Insists|Denies"
+    r"^(?P<who>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*\w)\s+(?:Says|Tells|Asks|Explains"
+    r"|Explained|Slams|Blasts|Rips|Calls|Warns|Urges|Admits|Defends|Responds|Reveals|Praises"
+    r"|Attacks|Mocks|Claims|Insists|Denies|Endorses|Demands|Vows|Pledges|Rejects|Dismisses"
     r"|Opens Up|Gets Real|Got Real|Weighs In|Sounds Off|Speaks Out|On Why|On How)\b"
 )
-"""A headline's subject, in title case: "Ana Ruiz Says the Ferry Will Stop" (not "Ruiz's
-Letter Explains…")."""
+"""A headline's subject, in title case: "Ana Ruiz Says the Ferry Will Stop", "Ruiz Vows to
+Appeal" (not "Ruiz's Letter Explains…"); a surname alone is the person the article names
+in full."""
+HEADLINE_COLON = re.compile(r"^(?P<who>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*\w):\s+(?=\S)")
+"""A headline that gives someone's words after their name and a colon: "Ruiz: Ferry Will
+Sail Again" (in the first paragraph only: further on, "Update:" or a byline)."""
 ASKED_BY = re.compile(
     rf"\b[Aa]sked\s+(?:\w+\s+){{0,3}}?by\s+(?:(?:the\s+)?[a-z][\w-]*\s+){{0,2}}(?P<who>{NAME})"
 )
 """Who put a question: "Asked by Ana Ruiz whether…", "was asked by host Tom Hale"."""
 ACCORDING = re.compile(
     rf"\b[Aa]ccording to\s+(?:(?:a|an|the)\s+(?:\w+\s+){{0,2}}(?:from|by|of)\s+)?"
-    rf"(?P<who>{NAME})(?:,\s+(?P<role>{SEGMENT}))?"
+    rf"(?P<who>(?:the\s+)?{NAME})(?:,\s+(?P<role>{SEGMENT}))?"
 )
 """"according to Ana Ruiz", "according to a post from Ana Ruiz"."""
 OPENERS = frozenset(
@@ -185,7 +210,7 @@ WORD = (
 possessive ("Ana Ruiz’s plan" names Ana Ruiz)."""
 FULL_NAME = re.compile(
     rf"\b{WORD}(?:\s+(?:[A-Z]\.|{WORD}|{PARTICLE}(?=\s+[A-Z]))){{1,5}}(?!\w)"
-    rf"(?=,\s+(?P<role>{SEGMENT})[,.])?"  # looked at, not taken: it may name others
+    rf"(?={BRACKET}(?:,|\s+[-–—]+)\s+(?P<role>{LONG_SEGMENT})(?:[,.]|\s+[-–—]))?"  # looked at only
 )
 """A full name, with a title before it or a description after it ("Councillor Ruth
 Adeyemi, a retired engineer,", "Harbour Board Chair Ana M. Ruiz")."""
@@ -210,21 +235,122 @@ Ruiz"."""
 
 
 def reported_people(
-    paragraphs: list[str], proposed: list[Proposed], index: ActorIndex
+    paragraphs: list[str],
+    proposed: list[Proposed],
+    index: ActorIndex,
+    quotes: list[Quote] | tuple[Quote, ...] = (),
 ) -> list[Proposed]:
     """`proposed` and every other person the article names in full whose words it
-    reports, each citing the paragraphs where it does, with the role the article gives
-    them; the explainer's actors are left out (they are recognised, not proposed)."""
+    reports, each citing the paragraphs where it does (and those of `quotes` it speaks),
+    with the role the article gives them; the explainer's actors are left out (they are
+    recognised, not proposed)."""
     people = _full_names(paragraphs)
     found = {p.name: p for p in proposed}
     for number, text in enumerate(paragraphs, 1):
-        for match in _sources(text):
+        for match in _sources(text, number):
+            if _headline_only(match, paragraphs):
+                continue
             named = _named(text, match)
             if named and named.kind == "organisation" and not index.match(named.name, []):
                 _propose_body(found, paragraphs, named, match, number)
             elif named and named.kind == "person":
                 _propose_person(found, people, named, match, number, index)
-    return [p for p in found.values() if p.kind != "person" or _a_name(p.name)]
+        _cite_referred(found, text, number)
+    _cite_quoted(found, people, quotes)
+    merged = _merged(found).values()
+    return [_with_role(p, people) for p in merged if p.kind != "person" or _a_name(p.name)]
+
+
+def _with_role(proposed: Proposed, people: dict[str, tuple[str, str, int]]) -> Proposed:
+    """A person's role that is none ("a", "as", "State": see NOT_ROLES) replaced by the one
+    the article gives where it names them in full, if any."""
+    if proposed.kind != "person" or _a_role(proposed.role) or " " not in proposed.name:
+        return proposed
+    name, role, _ = people.get(surname_of(proposed.name), ("", "", 0))
+    return replace(proposed, role=role if name == proposed.name and _a_role(role) else "")
+
+
+REFERRED = re.compile(
+    rf"\b[Tt]he\s+(?P<noun>{BODY_WORDS}){APPOSITION}\s+{BETWEEN}{REPORTS}\b", re.I
+)
+"""A body referred to by its head word alone: "the ministry said in a statement", "The
+union warned that…"."""
+
+
+def _cite_referred(found: dict[str, Proposed], text: str, number: int) -> None:
+    """Cite the organisation "the ministry" refers to: the last proposed before whose name
+    has that word ("the Ministry of Transport"); none if no such body was proposed."""
+    for match in REFERRED.finditer(text):
+        noun = match["noun"].casefold()
+        bodies = [
+            p
+            for p in found.values()
+            if p.kind == "organisation"
+            and noun in p.name.casefold().split()
+            and min(p.paragraphs, default=number) <= number
+        ]
+        if bodies:
+            cite_proposal(found, bodies[-1], number)
+
+
+def _headline_only(match: re.Match[str], paragraphs: list[str]) -> bool:
+    """Words before a headline's colon that the story never repeats ("Delegate Update:",
+    "Morning Email:"): a rubric, not a name; a surname alone is looked up as any other."""
+    who = match["who"]
+    return match.re is HEADLINE_COLON and " " in who and not any(who in t for t in paragraphs[1:])
+
+
+def _cite_quoted(
+    found: dict[str, Proposed],
+    people: dict[str, tuple[str, str, int]],
+    quotes: list[Quote] | tuple[Quote, ...],
+) -> None:
+    """Cite each proposal in every paragraph where a quotation is theirs, whoever the
+    attribution names them by ("Ms. Ruiz said", "she said", a quotation carried over from
+    the paragraph before): the name the quotation was given, the article's full name for
+    a surname, else the one proposal of that surname."""
+    by_surname: dict[str, list[str]] = {}
+    for name in found:
+        by_surname.setdefault(surname_of(name), []).append(name)
+    for q in quotes:
+        for name in re.split(r"\s+and\s+", q.name or "") if q.kind == "quote" else ():
+            if not name.strip():
+                continue
+            name = name if " " in name else people.get(surname_of(name), (name, "", 0))[0]
+            same = by_surname.get(surname_of(name), [])
+            key = name if name in found else (same[0] if len(same) == 1 else None)
+            if key:
+                cite_proposal(found, found[key], q.paragraph)
+
+
+SUFFIX = re.compile(r"(?:Jr|Sr)\.?|I{2,3}|IV", re.I)
+"""What follows a surname and is no name: "Joseph R. Biden Jr.", "Brent Bozell III"."""
+
+
+def surname_of(name: str) -> str:
+    """The word a person is named by alone, casefolded: "Brent Bozell III" -> "bozell"."""
+    words = name.split()
+    while len(words) > 1 and SUFFIX.fullmatch(words[-1].rstrip(",")):
+        words.pop()
+    return words[-1].casefold() if words else ""
+
+
+def _merged(found: dict[str, Proposed]) -> dict[str, Proposed]:
+    """One proposal per person: a name that ends with another proposed name ("Texas Senator
+    Ted Cruz", "Ted Cruz") is that person with a role run into the name; the shorter name
+    keeps both proposals' paragraphs, and the longer one's extra words as a role if it has
+    none."""
+    names = [n for n, p in found.items() if p.kind == "person" and " " in n]
+    for longer in sorted(names, key=lambda n: -len(n.split())):
+        shorter = next((n for n in names if n != longer and f" {longer}".endswith(f" {n}")), None)
+        if shorter is None or longer not in found or shorter not in found:
+            continue
+        old, new = found.pop(longer), found[shorter]
+        extra = longer[: -len(shorter)].strip()
+        role = new.role or old.role or extra
+        cited = tuple(sorted({*old.paragraphs, *new.paragraphs}))
+        found[shorter] = replace(new, role=role, paragraphs=cited)
+    return found
 
 
 NOT_A_NAME = re.compile(
@@ -249,6 +375,7 @@ def _a_name(name: str) -> bool:
     first = name.split()[0]
     return not (
         first in OPENERS
+        or (len(first) > 4 and first.endswith("s") and first[:-1].lower() in TITLES)  # "Senators"
         or NOT_A_NAME.fullmatch(first)
         or PLACE_FIRST.fullmatch(first)
         or NO_NAME_WORD.search(name)
@@ -323,15 +450,31 @@ def _propose_person(
 ) -> None:
     """Propose the person a source names by the full name the article gives them, citing
     the paragraph and the one where the article says who they are."""
-    surname = named.name.split()[-1].casefold()
-    name, first_role, first = people.get(surname, (_styled(named), "", number))
+    name, first_role, first = people.get(surname_of(named.name), (_styled(named), "", number))
     if " " not in name or index.match(name, []):
         return  # a surname the article never gives in full could be anyone
     own = "" if name.startswith(f"{named.role} ") else named.role  # "Lord Hale"
-    role = own or _role(match.groupdict().get("role")) or first_role
+    roles = (own, _role(match.groupdict().get("role")), first_role)
+    role = next((r for r in roles if _a_role(r)), "")
     new = Proposed(name, role, match[0].strip(' ,”"'), "person")
     cite_proposal(found, new, number)
     cite_proposal(found, new, first)
+
+
+NOT_ROLES = re.compile(
+    rf"(?i:a|an|the|as|and|former|then|{PARTICLE})"
+    r"|(?i:he|she|they|it|we|according)\b.*"  # a clause: "she also congratulated"
+    r"|(?!(?:Democrat|Republican|Independent|Conservative|Liberal)\b)[A-Z][\w'’-]*"
+)
+"""What a role read before or after a name may be and still be none: an article, a
+particle, a clause, a single capitalised word that is no title ("State", "Florida")."""
+
+
+def _a_role(role: str) -> bool:
+    """Whether words read as a role are one (see NOT_ROLES)."""
+    return bool(role) and not (
+        NOT_ROLES.fullmatch(role) and role.rstrip(".").lower() not in TITLES | ROLE_NOUNS
+    )
 
 
 def _styled(named: Named) -> str:
@@ -373,7 +516,7 @@ def reported_claims(
                 continue
             name = named.name
             if named.kind == "person":
-                name = people.get(named.name.split()[-1].casefold(), (named.name, "", 0))[0]
+                name = people.get(surname_of(named.name), (named.name, "", 0))[0]
             actor = index.match(name, [])
             if actor is None and name not in names:
                 continue  # nobody ingest proposes or the explainer knows
@@ -426,9 +569,11 @@ ENDS = re.compile(rf"(?:\s+{WHEN})?\s*[.!?]?")
 """What may follow an attribution that ends its sentence: a day, then the full stop."""
 
 
-def _sources(text: str) -> list[re.Match[str]]:
-    """Every place in a paragraph that names who speaks (both of two joined by "and")."""
+def _sources(text: str, number: int = 0) -> list[re.Match[str]]:
+    """Every place in a paragraph that names who speaks (both of two joined by "and");
+    the paragraph numbered 1 is the headline."""
     return [
+        *(HEADLINE_COLON.finditer(text) if number == 1 else ()),
         *JOINED.finditer(text),
         *JOINED_OTHER.finditer(text),
         *SUBJECT.finditer(text),
@@ -442,6 +587,7 @@ def _sources(text: str) -> list[re.Match[str]]:
         *PASSIVE_BY.finditer(text),
         *HEADLINE.finditer(text),
         *OPENED.finditer(text),
+        *BODY_SUBJECT.finditer(text),
         *SAYING.finditer(text),
         *ACCORDING.finditer(text),
     ]
@@ -459,11 +605,16 @@ TITLE_FIRST = frozenset(
 def _who_is(phrase: str) -> Named | None:
     """`who_is`, reading a title after a first name as a surname ("said Amy Pope")."""
     words = phrase.split()
+    if len(words) == 2 and words[0].rstrip(".") in STYLE_WORDS and words[1] in SURNAME_TITLES:
+        return Named(words[1], "", "person")  # "Mr. Prince said"
     if len(words) > 1 and words[-1] in SURNAME_TITLES and _given(words[-2]):
         named = who_is(" ".join([*words[:-1], "Surname"]))
         if named and named.kind == "person" and named.name.endswith(" Surname"):
             return Named(f"{named.name[: -len('Surname')]}{words[-1]}", named.role, "person")
     return who_is(phrase)
+
+
+STYLE_WORDS = frozenset({"Mr", "Mrs", "Ms", "Dr"})
 
 
 def _given(word: str) -> bool:
@@ -492,7 +643,7 @@ def _role(apposition: str | None) -> str:
     an age, a clause ("who is Muslim") or a capitalised phrase with no title in it (a
     place: "of Tulsa", "Okla.") is no role."""
     for part in (apposition or "").split(","):
-        role = part.strip().rstrip(".")
+        role = WHO_IS.sub("", part.strip().rstrip("."))  # "who is the fire chief"
         if role[:1].islower() and not NO_ROLE.match(role):
             return role
         if role[:1].isupper() and CAPITAL_ROLE.search(role):
@@ -500,6 +651,12 @@ def _role(apposition: str | None) -> str:
     return ""
 
 
+WHO_IS = re.compile(
+    r"^who\s+(?:is|was|has been|had been|serves as|served as)\s+"
+    r"(?=(?:an?|the|his|her|their|[A-Z][\w.-]*['’]s?)\s)"
+)
+"""A relative clause that says what someone is gives their role without its "who is":
+"who is the fire chief", "who was Ana Ruiz's adviser" (not "who is Muslim")."""
 NO_ROLE = re.compile(r"(?:who|which|whose|that|said|says)\b|(?:of|from|in)\s+[A-Z]")
 """A clause or a place, not a role: "who is Muslim", "of Tulsa"."""
 CAPITAL_ROLE = re.compile(
@@ -525,13 +682,115 @@ def _full_names(paragraphs: list[str]) -> dict[str, tuple[str, str, int]]:
             if named and named.kind == "person":
                 named = own_name(named, common)
             if named and named.kind == "person" and " " in named.name:
-                before = ROLE_BEFORE.search(text, max(0, match.start() - 80), match.start())
-                titled = TITLE_BEFORE.search(text, max(0, match.start() - 60), match.start())
-                role = (
-                    named.role
-                    or _role(match["role"])
-                    or (before["role"] if before else "")
-                    or (titled["role"] if titled and titled["title"] in TITLES | ROLE_NOUNS else "")
-                )
-                people.setdefault(named.name.split()[-1].casefold(), (named.name, role, number))
+                _remember(people, named.name, _role_at(text, match, named), number)
+    whole = "\n".join(paragraphs)
+    for name, role, number in list(people.values()):
+        for word in name.split()[:-1]:  # "Ms. Acosta" is Melba Acosta Febo, "Mr. Lou" Lou Jiwei
+            if re.search(rf"\b(?:Mrs?|Ms|Dr)\.?\s+{re.escape(word)}\b", whole):
+                people.setdefault(word.casefold(), (name, role, number))
+    _titled_only(people, paragraphs, common)
     return people
+
+
+TITLED = re.compile(
+    r"\b(?P<title>(?:Vice |Prime )?(?:President|Minister|Senator|Governor|Mayor|Judge|Justice"
+    r"|Chancellor|Speaker|Secretary|Ambassador|Commissioner)|(?:Lt\. )?(?:Sen|Rep|Gov|Gen)\."
+    r"|Mrs?\.|Ms\.|Dr\.)\s+(?P<surname>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b(?![’']s\s+[A-Z]|\s+[A-Z])"
+)
+"""A surname after a title or a style: "President Ruiz", "Gov. Hale", "Mrs. Lund" (not a
+first name: "Sen. Ana Ruiz")."""
+
+
+STYLES = frozenset({"Mr.", "Mrs.", "Ms.", "Dr."})
+"""Styles, no office: "Mr. Hale" and "Gov. Hale" are one person."""
+STYLED_NAME = re.compile(rf"\b(?:{STYLED.pattern})\s+([A-Z][\w'’-]*\w)")
+
+
+def _titled_only(
+    people: dict[str, tuple[str, str, int]], paragraphs: list[str], common: set[str]
+) -> None:
+    """A person the article names by a title and a surname only ("President Ruiz", "Judge
+    Hale"), never in full: named so, the title spelt out as their role ("Gov." is
+    Governor; "Mr." no role)."""
+    whole = "\n".join(paragraphs)
+    offices: dict[str, set[str]] = {m[1]: {"style"} for m in STYLED_NAME.finditer(whole)}
+    for match in TITLED.finditer(whole):
+        if match["title"] not in STYLES:
+            offices.setdefault(match["surname"], set()).add(match["title"])
+    for number, text in enumerate(paragraphs, 1):
+        for match in TITLED.finditer(text):
+            surname = match["surname"]
+            if surname.casefold() in people or surname.casefold() in common:
+                continue
+            if surname.lower() in TITLES or NO_NAME_WORD.search(surname):
+                continue
+            if len(offices.get(surname, ())) > 1 or "style" in offices.get(surname, ()):
+                continue  # "Mayor Hale" and "Lord Hale", "Mrs Justice Okonjo-Pryce" (`_styled`)
+            title = match["title"]
+            office = " ".join(OFFICES.get(w.rstrip("."), w) for w in title.split())
+            role = "" if title in STYLES else office
+            people[surname.casefold()] = (f"{title} {surname}", role, number)
+
+
+def _remember(people: dict[str, tuple[str, str, int]], name: str, role: str, number: int) -> None:
+    """The first full name of a surname, or a shorter one that ends it ("McCain Challenger
+    Kelli Ward" in a headline is Kelli Ward with a role run into the name); the role of the
+    first mention in full that gives one."""
+    surname = surname_of(name)
+    old = people.get(surname)
+    if old is None:
+        people[surname] = (name, role, number)
+    elif old[0] != name and f" {old[0]}".endswith(f" {name}"):
+        people[surname] = (name, old[1] or role or old[0][: -len(name)].strip(), old[2])
+    elif not old[1] and role and old[0].split()[0] == name.split()[0]:
+        people[surname] = (old[0], role, old[2])  # "Donald J. Trump", later "Donald Trump, a…"
+
+
+def _role_at(text: str, match: re.Match[str], named: Named) -> str:
+    """The role the article gives a full name where it names them: a title run into the
+    name, a description after it, one set before it between commas, a title in lowercase
+    before it, or an office abbreviated before it ("Florida Sen. Ana Ruiz": Florida
+    Senator)."""
+    before = ROLE_BEFORE.search(text, max(0, match.start() - 80), match.start())
+    titled = TITLE_BEFORE.search(text, max(0, match.start() - 60), match.start())
+    office = OFFICE.search(text, max(0, match.start() - 40), match.start())
+    return (
+        named.role
+        or _role(match["role"])
+        or (before["role"] if before else "")
+        or (titled["role"] if titled and titled["title"] in TITLES | ROLE_NOUNS else "")
+        or (_office(office) if office else "")
+    )
+
+
+OFFICES = {
+    "Sen": "Senator",
+    "Rep": "Representative",
+    "Gov": "Governor",
+    "Gen": "General",
+    "Adm": "Admiral",
+    "Col": "Colonel",
+    "Maj": "Major",
+    "Capt": "Captain",
+    "Lt": "Lieutenant",
+    "Sgt": "Sergeant",
+    "Prof": "Professor",
+    "Atty": "Attorney",
+    "Cllr": "Councillor",
+    "Supt": "Superintendent",
+    "Pres": "President",
+}
+"""Abbreviated titles that are an office, and so a role ("Sen." is a senator's); "Dr.",
+"Mr.", "Rev." are styles, no role."""
+OFFICE = re.compile(
+    r"(?:^|(?<=[\s(“\"]))(?P<role>(?:[A-Z][\w'’.-]*\s+){0,2}?"
+    rf"(?:(?:{'|'.join(OFFICES)})\.?\s+){{1,2}})$"
+)
+"""An office abbreviated just before a name, with up to two capitalised words before it:
+"Sen.", "Lt. Gov.", "Florida Sen.", "Democratic U.S. Rep."."""
+
+
+def _office(match: re.Match[str]) -> str:
+    """The office, spelt out, with its qualifiers: "Lt. Gov." -> "Lieutenant Governor"."""
+    words = [w for w in match["role"].split() if w not in OPENERS and w not in ("The", "A")]
+    return " ".join(OFFICES.get(w.rstrip("."), w) for w in words)

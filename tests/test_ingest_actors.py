@@ -1,0 +1,197 @@
+"""Issue #27, seventh pass: a proposed actor cites every paragraph that gives its words,
+with the role the article gives it; bodies whose words are reported are proposed as
+organisations. Every sentence here is made up, from other stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.polnear import body_source
+from generator.ingest.actors import ActorIndex, Proposed
+from generator.ingest.quotes import find_quotes
+from generator.ingest.reported import reported_people
+
+
+def proposed(*paragraphs: str, quoted: list[Proposed] | None = None) -> dict[str, Proposed]:
+    """What ingest proposes for these paragraphs, by name, as `explainer ingest` does."""
+    index = ActorIndex([])
+    quotes, found, _ = find_quotes(list(paragraphs), index)
+    people = reported_people(list(paragraphs), [*found, *(quoted or [])], index, quotes)
+    return {p.name: p for p in people}
+
+
+def test_a_quotation_given_by_pronoun_or_by_style_and_surname_cites_its_paragraph() -> None:
+    found = proposed(
+        "Dana Okafor, the port's harbour master, warned that dredging would stop.",
+        "The board met on Friday.",
+        "“We have no money left for the channel,” she said.",
+        "“The boats will run aground by spring,” Ms. Okafor said.",
+    )
+    assert found["Dana Okafor"].paragraphs == (1, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "first, later, name",
+    [
+        # a suffix is no surname
+        ("Harold Brandt Jr. runs the bakery.", "“Flour costs twice what it did,” Mr. Brandt said.", "Harold Brandt Jr"),
+        # a name of three words is named by its middle one with a style
+        ("Luisa Moreno Vidal leads the rail union.", "“The strike will go on,” Ms. Moreno said.", "Luisa Moreno Vidal"),
+    ],
+)  # fmt: skip
+def test_a_surname_before_a_suffix_or_a_second_surname_is_the_person(
+    first: str, later: str, name: str
+) -> None:
+    found = proposed(first, "The talks stalled.", later)
+    assert 3 in found[name].paragraphs
+
+
+def test_one_person_proposed_once_when_a_role_runs_into_one_mention_of_the_name() -> None:
+    found = proposed(
+        "Veteran Skipper Jon Marsh: ‘The Ferry Must Stay.’",
+        "Jon Marsh warned that the island would empty without the ferry.",
+    )
+    people = [p for p in found.values() if p.kind == "person"]
+    assert [(p.name, p.paragraphs) for p in people] == [("Jon Marsh", (1, 2))]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Okafor: ‘The Dredging Must Stop.’", "Okafor Vows to Fight Harbour Closure."],
+)
+def test_a_headline_naming_someone_by_surname_gives_their_words(headline: str) -> None:
+    found = proposed(headline, "Harbour master Dana Okafor told the board the port would close.")
+    assert found["Dana Okafor"].paragraphs == (1, 2)
+
+
+def test_words_before_a_headline_colon_that_the_story_never_repeats_name_nobody() -> None:
+    found = proposed(
+        "Morning Digest: Fares Rise Again.",
+        "The ferry company said fares would rise by a tenth.",
+    )
+    assert "Morning Digest" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence, name, role",
+    [
+        ("Florida Sen. Ana Ruiz said the bill would fail.", "Ana Ruiz", "Florida Senator"),
+        ("Lt. Gov. Tom Hale warned that the levy would rise.", "Tom Hale", "Lieutenant Governor"),
+        # a relative clause that says what someone is
+        ("“It was never costed,” said Tom Hale, who was the mayor's chief of staff.", "Tom Hale", "the mayor's chief of staff"),
+        # after an age, over more than one comma
+        ("“I will vote for the levy,” said Diana Price, 21, a student from Marlow.", "Diana Price", "a student from Marlow"),
+    ],
+)  # fmt: skip
+def test_the_role_given_before_a_name_or_after_it(sentence: str, name: str, role: str) -> None:
+    assert proposed(sentence)[name].role == role
+
+
+def test_the_role_of_a_later_mention_in_full_when_the_first_gives_none() -> None:
+    found = proposed(
+        "Ana Ruiz criticised the plan on Monday.",
+        "Ana Ruiz (Ind.), a retired engineer, has sat on the board since 2019.",
+    )
+    assert found["Ana Ruiz"].role == "a retired engineer"
+
+
+def test_words_that_are_no_role_are_dropped() -> None:
+    quoted = [Proposed("Tom Hale", "State", "Tom Hale", "person", (1,))]
+    found = proposed("Secretary of State Tom Hale said the talks would resume.", quoted=quoted)
+    assert found["Tom Hale"].role != "State"
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("The Lindqvist campaign said the advert was misleading.", "Lindqvist campaign"),
+        ("Kestrel police say they have not found the boat.", "Kestrel police"),
+        ("The Ruiz administration, in a long statement, has said it will appeal.", "Ruiz administration"),
+        ("Fares will rise by a tenth, according to the Harbour Trust.", "Harbour Trust"),
+        ("The closure was first reported by the Morning Courier on Sunday.", "Morning Courier"),
+        ("The Harbour Trust released a statement saying the quay was safe.", "Harbour Trust"),
+        ("The Norvale Rowing Club declined to respond to questions.", "Norvale Rowing Club"),
+    ],
+)  # fmt: skip
+def test_a_body_whose_words_are_reported_is_an_organisation(sentence: str, name: str) -> None:
+    assert proposed(sentence)[name].kind == "organisation"
+
+
+def test_a_body_referred_to_by_its_head_word_cites_the_paragraph() -> None:
+    found = proposed(
+        "The Ministry of Transport announced that rail fares would rise.",
+        "Commuters were angry.",
+        "The ministry said in a statement that the rise was needed.",
+    )
+    assert found["Ministry of Transport"].paragraphs == (1, 3)
+
+
+@pytest.mark.parametrize(
+    "sentence, name, role",
+    [
+        ("President Ruiz said the border would stay open.", "President Ruiz", "President"),
+        ("Gov. Hale warned that the budget would be cut.", "Gov. Hale", "Governor"),
+        ("Mr. Lund said the shop would close.", "Mr. Lund", ""),
+    ],
+)
+def test_a_person_named_only_by_a_title_and_surname_is_proposed_so(
+    sentence: str, name: str, role: str
+) -> None:
+    found = proposed(sentence, "The decision surprised the town.")
+    assert (found[name].kind, found[name].role) == ("person", role)
+
+
+@pytest.mark.parametrize(
+    "source, body",
+    [
+        ("the Tax Policy Center", "Tax Policy Center"),
+        ("The Lindqvist campaign", "Lindqvist"),
+        ("the AFL-CIO", "AFL-CIO"),
+        ("Kestrel police", "Kestrel"),
+        ("RNC spokesman Tom Hale", None),  # a person
+        ("Republican members of Congress", None),  # a group
+        ("His campaign", None),
+    ],
+)
+def test_the_bench_reads_a_source_naming_a_body(source: str, body: str | None) -> None:
+    assert body_source(source, "Some text.") == body
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Ana Ruiz is warning that the ferry will stop.", "Ana Ruiz"),
+        ("Tom Hale was telling anyone who asked that the levy was unfair.", "Tom Hale"),
+    ],
+)
+def test_a_verb_of_speech_in_the_progressive(sentence: str, name: str) -> None:
+    assert name in proposed(sentence)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, name, role",
+    [
+        # a noun of a role in lowercase before the name
+        (("The council's senior staffer Ana Ruiz said the budget was short.",), "Ana Ruiz", "The council's senior staffer"),
+        # a description longer than a line, up to its comma
+        (("Dan Hale, managing partner of the Westwood bank and author of a book about ferries and their crews, warned that fares would rise.",),
+         "Dan Hale", "managing partner of the Westwood bank and author of a book about ferries and their crews"),
+        # a description between dashes
+        (("Mara Lind — the skipper's sister and a teacher at the island school — said the ferry must stay.",), "Mara Lind", "the skipper's sister and a teacher at the island school"),
+        # the first name again, with a role, after a fuller first mention
+        (("Ana M. Ruiz criticised the plan.", "“It is a mistake,” Ruiz said.", "Ana Ruiz, the harbour's chief engineer, has opposed the plan for years."),
+         "Ana M. Ruiz", "the harbour's chief engineer"),
+    ],
+)  # fmt: skip
+def test_more_roles_the_article_gives(paragraphs: tuple[str, ...], name: str, role: str) -> None:
+    assert proposed(*paragraphs)[name].role == role
+
+
+def test_a_plural_title_begins_no_name_and_a_style_before_a_title_word_is_a_surname() -> None:
+    found = proposed(
+        "Senators Ruiz and Hale said the bill would fail.",
+        "Matthew Prince runs the ferry company.",
+        "“We will not sell,” Mr. Prince said.",
+    )
+    assert not any(name.startswith("Senators") for name in found)
+    assert found["Matthew Prince"].paragraphs == (2, 3)
