@@ -29,7 +29,7 @@ from generator.commands import review_drafts
 from generator.commands.review import ReviewPages
 from generator.commands.review_additions import add_actor, add_claim, add_dispute, add_relation
 from generator.commands.review_article import article_of
-from generator.commands.review_drafts import DraftSet, ReviewError
+from generator.commands.review_drafts import DraftSet, ReviewError, data_articles
 from generator.run.errors import DataErrors
 from generator.run.project import Paths
 from helpers import REPO, fixture_project, free_port
@@ -853,6 +853,34 @@ def test_a_relation_the_article_reports_goes_to_its_actors_draft_or_updates_data
         "cite": [{"source": SET, "paragraphs": [3]}],
     }
     assert main(["check", "--data", str(data), "-q"]) == 0
+
+
+def test_what_ingest_missed_can_be_added_to_an_article_whose_drafts_are_all_accepted(
+    tmp_path: Path,
+) -> None:
+    root = project(tmp_path, COUNCIL)
+    data, folder = root / "data", root / "drafts" / SET
+    assert main(["accept", str(folder), "--data", str(data), "--all", "-q"]) == 0
+    assert not folder.exists()  # the set is done and removed
+    assert SET in [a.value for a in data_articles(data, [])]  # listed on the review index
+    drafts = DraftSet(root / "drafts", SET, data)
+    assert drafts.of_data() and drafts.items() == []
+    added = add_actor(
+        drafts,
+        {
+            "f:name": "Ines Varga",
+            "f:kind": "person",
+            "f:description": "A resident.",
+            "f:paragraphs": "2",
+        },
+    )
+    assert added == folder / "actors" / "ines-varga.yaml"  # the set made again
+    (item,) = drafts.items()
+    drafts.accept(item, form_of(item))
+    assert (data / "actors" / "ines-varga.yaml").is_file()
+    assert drafts.finish() and not folder.exists()
+    with pytest.raises(ReviewError, match="no drafts"):
+        DraftSet(root / "drafts", "no-such-article", data)
 
 
 def test_a_side_of_a_new_dispute_may_have_two_holders(tmp_path: Path) -> None:

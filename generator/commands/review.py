@@ -32,7 +32,15 @@ from .accept import Accepted
 from .accept import report as accept_report
 from .review_additions import ADDITIONS
 from .review_article import article_of
-from .review_drafts import Choice, DraftSet, Field, Item, ReviewError, draft_sets
+from .review_drafts import (
+    Choice,
+    DraftSet,
+    Field,
+    Item,
+    ReviewError,
+    data_articles,
+    draft_sets,
+)
 
 log = logging.getLogger("generator")
 
@@ -124,7 +132,13 @@ class ReviewPages:
                 return _answer(start, "200 OK", (TEMPLATES / "review.css").read_bytes(), "css")
             if rest == "" and method == "GET":
                 sets = draft_sets(self.drafts)
-                return self._page(start, "index.html", sets=sets, note=self._notes.pop("", None))
+                return self._page(
+                    start,
+                    "index.html",
+                    sets=sets,
+                    articles=data_articles(self.data, sets),
+                    note=self._notes.pop("", None),
+                )
             match = re.fullmatch(r"([^/]+)/", rest)
             if match is None or not re.fullmatch(ID_PATTERN, match[1]) or len(match[1]) > 100:
                 return self._error(start, "404 Not Found", "No such review page.")
@@ -159,6 +173,7 @@ class ReviewPages:
             start,
             "review.html",
             set_id=set_id,
+            of_data=drafts.of_data(),
             folder=str(drafts.folder),
             token=self.token,
             note=note,
@@ -184,7 +199,10 @@ class ReviewPages:
             )
         note, now = self._act(set_id, form)
         if now is None:  # the set is done: its folder is removed, back to the list
-            note.lines.append(f"Nothing is left in the drafts of {set_id}: its folder is removed.")
+            note.lines.append(
+                f"Nothing is left in the drafts of {set_id}: its folder is removed. What ingest"
+                " missed in it can still be added: its page is under “Articles in data/” below."
+            )
             self._notes[""] = note
             return _redirect(start, PREFIX)
         self._notes[now] = note

@@ -138,7 +138,7 @@ def add_claim(drafts: DraftSet, form: Mapping[str, str]) -> Path:
         raise ReviewError("New claim: " + "; ".join(problems) + " (nothing was written)")
     claim = CommentedMap(speaker=values["speaker"], kind=values["kind"], text=values["text"])
     claim["cite"] = CommentedMap(source=drafts.id, paragraphs=CommentedSeq(numbers))
-    path = drafts.folder / "quotes.yaml"
+    path = drafts.made() / "quotes.yaml"
     refuse_link_on_the_way(path, drafts.folder)
     document = round_trip().load(read_draft(path)) if path.is_file() else None
     document = document if isinstance(document, dict) else CommentedMap()
@@ -183,7 +183,7 @@ def add_relation(drafts: DraftSet, form: Mapping[str, str]) -> Path:
     if values["alleged_by"]:
         relation["alleged_by"] = CommentedSeq([values["alleged_by"]])
     relation["cite"] = _cited(drafts, numbers)
-    draft = drafts.folder / "actors" / f"{values['actor']}.yaml"
+    draft = drafts.made() / "actors" / f"{values['actor']}.yaml"
     if not draft.is_file():  # an actor of data/: its update carries the relation
         draft = drafts.folder / "updates" / "actors" / f"{values['actor']}.yaml"
     refuse_link_on_the_way(draft, drafts.folder)
@@ -263,7 +263,7 @@ def _cited(drafts: DraftSet, numbers: list[int]) -> CommentedSeq:
 
 
 def _written(drafts: DraftSet, kind: str, record: CommentedMap) -> Path:
-    path = drafts.folder / kind / f"{record['id']}.yaml"
+    path = drafts.made() / kind / f"{record['id']}.yaml"
     refuse_link_on_the_way(path, drafts.folder)
     path.parent.mkdir(exist_ok=True)
     with open(path, "x", encoding="utf-8") as out:  # never over a draft made meanwhile

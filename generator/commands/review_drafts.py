@@ -268,8 +268,21 @@ class DraftSet:
         self.data = data
         self.problems: list[str] = []  # the files items() could not read
         self._lists: dict[str, Any] = {}  # data/ and the set read once per request (lists())
-        if self.folder.is_symlink() or not self.folder.is_dir():
+        if self.folder.is_symlink() or (not self.folder.is_dir() and not self.of_data()):
             raise ReviewError(f"no drafts {set_id} in {drafts}")
+
+    def of_data(self) -> bool:
+        """Whether this is an article of data/ with no drafts left (its set accepted and
+        removed): its page still shows the article and the forms that add what ingest
+        missed, which make the set again."""
+        source = self.data / "sources" / f"{self.id}.yaml"
+        return not self.folder.exists() and source.is_file() and not source.is_symlink()
+
+    def made(self) -> Path:
+        """The set's folder, made for the first draft added to an article of data/."""
+        refuse_link_on_the_way(self.folder, self.folder.parent)
+        self.folder.mkdir(exist_ok=True)
+        return self.folder
 
     def items(self) -> list[Item]:
         """Every item, in the order accept needs them: source, actors, events, updates,
@@ -701,6 +714,17 @@ def _without(text: str, index: int) -> str:
     document = round_trip().load(text)  # not laid out as ingest writes it: drop the item alone
     del document["quotes"][index]
     return dumped(document)
+
+
+def data_articles(data: Path, sets: list[str]) -> list[Choice]:
+    """The sources of data/ with no draft set, newest first: pages where what ingest missed
+    in an article already accepted can still be added."""
+    found = [r for r in records_in(data / "sources") if r["id"] not in sets]
+    found.sort(key=lambda r: (str(r.get("published")), r["id"]), reverse=True)
+    return [
+        Choice(r["id"], f"{r.get('outlet')}, {r.get('published')}: {r.get('headline')}")
+        for r in found
+    ]
 
 
 def draft_sets(drafts: Path) -> list[str]:
