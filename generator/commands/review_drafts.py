@@ -122,6 +122,7 @@ FIELDS: dict[str, list[Field]] = {
     "updates/events": [
         Field(("status",), "Status", "choice", ("happened", "scheduled")),
         *_when(),
+        Field(("place",), "Place (where it happened), if the article says", optional=True),
         Field(
             ("summary",), "New summary (what happened, now that it has)", "textarea", optional=True
         ),
@@ -455,6 +456,14 @@ class DraftSet:
             item = next(i for i in self.items() if i.file == update)
             form = {f.name: item.value(f) for f in item.fields()}
         self._corrected(item, form)
+        todo = [f.label for f in item.fields() if item.value(f).startswith("TODO")]
+        if todo:  # confirming on this screen is confirming each value (`accept --all` is not)
+            self._save(item)
+            raise ReviewError(
+                f"{item.key}: still TODO: {'; '.join(todo)}. Fill them in (a participant"
+                " nobody can name a role for: choose (none) to take them off); your"
+                " corrections are saved, nothing was written into data/"
+            )
         confirmed = _strip(item.record) if item.index is not None else item.document
         mark = confirmed.pop("draft", None)
         with tempfile.TemporaryDirectory(prefix="explainer-review-") as folder:
