@@ -207,3 +207,22 @@ def test_a_finished_draft_set_is_removed_only_if_nothing_of_anyones_is_left(tmp_
     (kept / "REVIEW.md").write_text("# Review\n", encoding="utf-8")
     (kept / "notes.txt").write_text("ask the desk about ¶4\n", encoding="utf-8")
     assert not finish(kept) and (kept / "notes.txt").is_file() and (kept / "REVIEW.md").is_file()
+
+
+def test_claims_of_one_article_are_placed_in_its_reading_order(tmp_path: Path) -> None:
+    data, drafts = river_drafts(tmp_path)
+    for path in [*drafts.rglob("*.yaml")]:
+        if path.name != "quotes.yaml":
+            path.unlink()  # only the quotations, onto an event data/ has
+    claims = [
+        {"speaker": "corvina", "kind": "paraphrase", "text": f"Said in ¶{n}.", "cite": cite}
+        for n in (3, 1, 4)
+        for cite in [{"source": "delta-post-2025-06-12", "paragraphs": [n]}]
+    ]
+    (drafts / "quotes.yaml").write_text(
+        yaml.safe_dump({"quotes": [{"to": "event:filling-begins", "claim": c} for c in claims]})
+    )
+    assert accept(drafts, data) == 0
+    quotes = yaml.safe_load((data / "events" / "filling-begins.yaml").read_text())["quotes"]
+    # the quotation data/ had (¶2) keeps its place; those added fall in around it
+    assert [q["cite"]["paragraphs"] for q in quotes] == [[1], [2], [3], [4]]

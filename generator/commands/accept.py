@@ -261,6 +261,33 @@ def _place_quotes(
         plan.quotes_left = [CommentedMap(quotes=_plain(kept))] if kept else []
 
 
+def _in_reading_order(claims: Any, claim: Any) -> None:
+    """Add a claim after the last one of its article that the article reports no later
+    (a claim added on the review screen after the others keeps the article's order), or
+    last: the order of the others, an editor's, is kept."""
+    source = (claim.get("cite") or {}).get("source")
+    at = _first(claim)
+    after = [
+        n
+        for n, other in enumerate(claims)
+        if (other.get("cite") or {}).get("source") == source and _first(other) <= at
+    ]
+    same = [
+        n for n, other in enumerate(claims) if (other.get("cite") or {}).get("source") == source
+    ]
+    if same and not after:
+        claims.insert(same[0], claim)  # before the article's first, which it precedes
+    elif after and after[-1] + 1 < len(claims):
+        claims.insert(after[-1] + 1, claim)
+    else:
+        claims.append(claim)
+
+
+def _first(claim: Any) -> int:
+    paragraphs = (claim.get("cite") or {}).get("paragraphs") or [0]
+    return min(paragraphs) if all(isinstance(n, int) for n in paragraphs) else 0
+
+
 def _unplaceable(item: Any, everything: bool) -> str | None:
     if item.get("draft") and not everything:
         return f"not confirmed (draft: {item['draft']})"
@@ -282,7 +309,7 @@ def _place(plan: Accepted, records: dict[Path, Any], path: Path, data: Path, ite
     record = _record_at(records, plan, target, path)
     claim = _plain(item["claim"])
     if kind == "event":
-        record.setdefault("quotes", CommentedSeq()).append(claim)
+        _in_reading_order(record.setdefault("quotes", CommentedSeq()), claim)
         where = "quotes"
     else:
         positions = record.get("positions") or []
@@ -290,7 +317,7 @@ def _place(plan: Accepted, records: dict[Path, Any], path: Path, data: Path, ite
             raise AcceptError(
                 f"{path}: to: '{item['to']}': the dispute has {len(positions)} position(s)"
             )
-        positions[int(position) - 1].setdefault("claims", CommentedSeq()).append(claim)
+        _in_reading_order(positions[int(position) - 1].setdefault("claims", CommentedSeq()), claim)
         where = f"positions[{int(position) - 1}].claims"
     if item.get("draft"):
         _mark(record, f"a quote placed by ingest: {item['draft']}")
