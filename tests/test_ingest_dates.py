@@ -510,3 +510,60 @@ def test_a_weekday_between_the_and_a_capitalised_word_is_a_name() -> None:
     assert dated("The skipper spoke to the Courier on Sunday.", friday) == [
         ("on Sunday", "2024-06-02", "day", None)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The ferry firm must mend the ramp before inspectors return on Thursday.",
+            ("on Thursday", "2024-06-13", "day", "scheduled"),
+        ),
+        (
+            "Fares stay frozen unless the council intervenes before Friday.",
+            ("Friday", "2024-06-14", "day", "scheduled"),
+        ),
+        (
+            "The quarry stays shut if the minister signs the order on Sunday.",
+            ("on Sunday", "2024-06-16", "day", "scheduled"),
+        ),
+        (
+            "Dockers refuse to unload once the port authority is paid on Wednesday.",
+            ("on Wednesday", "2024-06-12", "day", "scheduled"),
+        ),
+        # in the past, a clause of time keeps the past; a noun is no verb
+        (
+            "Crowds gathered before the mayor spoke on Thursday.",
+            ("on Thursday", "2024-06-06", "day", None),
+        ),
+        (
+            "Queues formed after problems with ballot papers Sunday.",
+            ("Sunday", "2024-06-09", "day", None),
+        ),
+        (
+            "Riots began when Lisbon arrested four Dutch fans Sunday.",
+            ("Sunday", "2024-06-09", "day", None),
+        ),
+        (
+            "Fans cheered when rival supporters stormed the pitch Sunday.",
+            ("Sunday", "2024-06-09", "day", None),
+        ),
+    ],
+)
+def test_a_present_verb_in_a_clause_of_time_or_condition_tells_the_future(
+    sentence: str, expected: tuple
+) -> None:
+    assert dated(sentence, dt.date(2024, 6, 11)) == [expected]
+
+
+def test_an_infinitive_of_what_is_asked_points_forward() -> None:
+    tuesday = dt.date(2024, 6, 11)
+    sentence = (
+        "The union has asked the mill to release its accident report before Friday's hearing."
+    )
+    assert dated(sentence, tuesday) == [("Friday", "2024-06-14", "day", "scheduled")]
+    sentence = "The bishop urged parishioners to turn out for the procession on Sunday."
+    assert dated(sentence, tuesday) == [("on Sunday", "2024-06-16", "day", "scheduled")]
+    # a weekday naming an event is the event's own, unless the request runs up to it
+    sentence = "The judge asked police to examine the lapses at Saturday's match."
+    assert dated(sentence, tuesday) == [("Saturday", "2024-06-08", "day", None)]

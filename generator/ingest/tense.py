@@ -15,7 +15,11 @@ in tests/test_ingest_dates.py; how it was found is told in bench/README.md (issu
   for" before a date in its clause ("nominations are announced Tuesday"); "is" just before
   a date ("the vote is Sunday"); a deadline or a start ("by August", "beginning
   Thursday"), unless a weekday in the possessive makes it an event ("up from Monday's
-  close", "by Tuesday's vote").
+  close", "by Tuesday's vote"); a verb in the present in a clause of time or condition
+  ("before board members vote on Thursday", "unless the court intervenes before Friday",
+  "if no one wins on Sunday"); the infinitive of what someone is asked to do ("urged
+  voters to turn out on Sunday", "asked the board to publish it before Thursday's
+  meeting"; not "asked police to examine Saturday's match", an event named).
 - No tense: "are held", "is seen", "being", "succeed", "need" are no past tense; an "-ed"
   word after a determiner is an adjective ("a still unnamed date"), and one before "by"
   after a date a participle; "to" before an article is no infinitive; after a date, "that"
@@ -66,7 +70,6 @@ FUTURE = re.compile(
     r"|payable|coming"
     r"|will be|ahead of|(?:run|lead|build)-up to"
     rf"|{SCHEDULED}|next(?!\s+(?:to|day|week|month|year)\b))\b"
-    r"|\bwhen\s+\w+\s+(?!was\b|has\b|is\b)\w+s\b"  # "when she addresses": the future
     r"|'ll\b|’ll\b",
     re.I,
 )
@@ -157,15 +160,20 @@ def direction(sentence: str, start: int, end: int) -> int:
     after = after[: m.start()] if (m := REPORTED.search(after)) else after
     best: tuple[float, int] = (REACH + 1.0, 0)
     own = False  # a past verb in the date's own clause, whichever clue is nearest
-    for clue in _clues(before, after):
+    for clue in _clues(before, after, not POSSESSIVE.match(sentence, end)):
         own = own or clue[1] == -2
         if clue[0] < best[0]:
             best = clue
     return -2 if best[1] < 0 and own else best[1]
 
 
-def _clues(before: str, after: str) -> Iterator[tuple[float, int]]:
-    """Each word of tense near a date: how far it is, and which way it points."""
+def _clues(before: str, after: str, bare: bool = True) -> Iterator[tuple[float, int]]:
+    """Each word of tense near a date: how far it is, and which way it points. `bare`: the
+    date is no weekday in the possessive naming an event ("Friday's trial")."""
+    for verb in _present_in_time_clause(before):
+        yield len(before) - verb, 1
+    if (asked := ASKED.search(before)) and (bare or BEFORE.search(before)):
+        yield len(before) - asked.end("to"), 1
     for pattern, sign in ((FUTURE, 1), (PAST, -1)):
         for match in pattern.finditer(before):
             if sign > 0 and PLANNED.search(before, 0, match.start()):
@@ -193,6 +201,87 @@ def _strength(before: str, verb: re.Match[str]) -> int:
     """2 for a past verb in the date's own clause, shortly before it; else 1."""
     own = OWN_CLAUSE.fullmatch(before, verb.end()) and not SPEECH.fullmatch(verb[0])
     return 2 if own else 1
+
+
+TIME_CLAUSE = re.compile(
+    r"\b(?i:before|until|till|when|once|after|as soon as|unless|if)\s+(?=[^,;:\"“”—–]*$)"
+)
+"""A conjunction opening a clause of time or condition that runs on to the date."""
+DETERMINER_ONLY = re.compile(
+    r"(?i:the|a|an|its|his|her|their|our|this|that|these|those|each|every|no|both|all)"
+)
+ONE = re.compile(r"(?i:he|she|it)")
+MANY = re.compile(r"(?i:they|we|you)|I")
+NOT_VERB = re.compile(
+    r"(?i:on|in|at|of|for|to|from|with|by|over|under|into|as|than|and|or|but|not|also|then"
+    r"|later|now|again|still|more|less|its|his|her|their|our|the|a|an|this|that|these|those"
+    r"|was|were|had|did|will|would|could|should|may|might|can|must|shall|news|series|means"
+    r"|is|has|does)"
+)
+"""Words no present verb of a subject can be (those of a past, a modal, a function word)."""
+
+
+def _present_in_time_clause(before: str) -> Iterator[int]:
+    """Where a verb in the present ends in a clause of time or condition that runs on to
+    the date: English tells the future so there ("before board members vote on Thursday",
+    "unless the court intervenes before Tuesday", "when she addresses the assembly")."""
+    for conjunction in TIME_CLAUSE.finditer(before):
+        words = list(re.finditer(r"[\w’'.-]+", before[conjunction.end() :]))
+        for at in range(1, min(5, len(words))):
+            if _present(words[:at], words[at][0]):
+                yield conjunction.end() + words[at].end()
+                break
+
+
+def _present(subject: list[re.Match[str]], verb: str) -> bool:
+    """Whether `verb` is a verb in the present of the `subject` before it: "she addresses",
+    "the mayor signs", "board members vote", "they meet" (not "ballot papers", "the vote
+    on")."""
+    if not _subject(subject):
+        return False
+    if verb in ("is", "are", "has", "have"):
+        return True
+    if not verb.isalpha() or not verb.islower() or NOT_VERB.fullmatch(verb):
+        return False
+    if re.search(r"(?:ed|ing|ly)$", verb):
+        return False
+    last = subject[-1][0]
+    if MANY.fullmatch(last) or PLURAL.fullmatch(last):
+        return not verb.endswith("s")  # "they meet", "board members vote"
+    return bool(PLURAL.fullmatch(verb))  # "she addresses", "the mayor signs"
+
+
+PLURAL = re.compile(r"[a-z-]+[^su'’\W]s")
+"""A word in "-s" (not "-ss", "-us", "'s"): a noun in the plural, or a verb of "he" or "she"."""
+
+
+def _subject(words: list[re.Match[str]]) -> bool:
+    """Whether the words may be the subject of a clause: a pronoun, a name, a determiner
+    and what it determines, or nouns in the plural ("he", "Mr Lynch", "the head of the
+    board", "board members"; not "Georgia arrested four")."""
+    first, rest = words[0][0], [w[0] for w in words[1:]]
+    if ONE.fullmatch(first) or MANY.fullmatch(first):
+        return not rest
+    if any(NOT_VERB.fullmatch(w) and w.lower() not in ("of", "the") for w in rest):
+        return False
+    if DETERMINER_ONLY.fullmatch(first):
+        return bool(rest) and not any(w.endswith("ed") for w in rest[1:])
+    if first[0].isupper():
+        return all(w[0].isupper() or w == "of" for w in rest)
+    return len(words) <= 2 and bool(PLURAL.fullmatch(words[-1][0]))
+
+
+ASKED = re.compile(
+    r"\b(?i:ask|urg|call(?:s|ed|ing)?\s+(?:on|upon)|press|instruct|order|direct|request|invit"
+    r"|encourag|advis|requir|persuad)\w*\s+(?:[^,;:.\"“”—–]{0,50}?\s)?"
+    r"(?P<to>(?i:to))\s+(?!(?:the|a|an|its|his|her|their|our|this|that|us|me|him|them)\b)"
+    r"[a-z]+\b[^,;:\"“”—–]*$"
+)
+"""An infinitive of what someone is asked to do, running on to the date: what is asked is
+ahead ("urged voters to turn out on Sunday", "asked the board to publish it before
+Thursday's meeting"); a weekday naming an event is that only after "before" ("asked him
+to look into Friday's trial": the trial is past)."""
+BEFORE = re.compile(r"\b(?i:before)\s+$")
 
 
 OWN_CLAUSE = re.compile(
