@@ -256,3 +256,17 @@ def test_an_outlet_named_with_the_is_not_the_the_in_a_sentence(tmp_path: Path) -
     generate(paths)
     page = (paths.docs / "events" / "filling-begins.md").read_text(encoding="utf-8")
     assert "the Delta Post report of" in page and "The Delta Post report" not in page
+
+
+def test_a_group_of_actors_unconnected_to_the_rest_is_drawn_beside_it() -> None:
+    from generator.site.pages.graph import force_layout
+
+    ids = ["a", "b", "c", "d", "e", "f", "g", "h"]
+    pairs = [("a", "b"), ("b", "c"), ("c", "d"), ("d", "e"), ("a", "e"), ("b", "f"), ("g", "h")]
+    layout = force_layout(ids, pairs)
+    xs = [layout[i][0] for i in "abcdef"]
+    ys = [layout[i][1] for i in "abcdef"]
+    # the larger group fills the map's width and most of its height; the pair is its own
+    # row, not in a corner with the rest crowded in another
+    assert max(xs) - min(xs) > 0.9 and max(ys) - min(ys) > 0.5
+    assert all(layout[i][1] > max(ys) for i in "gh")

@@ -28,7 +28,7 @@ divided by about 1.3 (see explainer.css), so labels stay readable on a phone."""
 CHAR = FONT * 0.56  # average advance of a sans-serif character
 RADIUS = 7.0
 MARGIN = 24.0
-LABEL_CHARS = 26
+LABEL_CHARS = 32
 """Longer names are drawn as their shortest alias, or cut; the full name is in the node's title."""
 
 
@@ -57,6 +57,54 @@ def short_label(name: str, aliases: list[str]) -> str:
 def force_layout(
     ids: list[str], pairs: list[tuple[str, str]], iterations: int = 200
 ) -> dict[str, Point]:
+    """Each group of connected actors laid out on its own (`_forces`), the groups then set
+    side by side in rows, largest first, each in a square whose area is its share of the
+    actors: a group unconnected to the rest is drawn beside it, never flung to a corner
+    with the rest crowded in another."""
+    groups = _components(ids, pairs)
+    if len(groups) == 1:
+        return _forces(ids, pairs, iterations)
+    total = len(ids)
+    sides = [math.sqrt(len(group) / total) for group in groups]
+    cells: list[tuple[float, float, float]] = []  # left, top, side
+    x = y = row_height = 0.0
+    for side in sides:
+        if x > 0 and x + side > 1 + 1e-9:  # a row as wide as the whole map's square
+            x, y, row_height = 0.0, y + row_height, 0.0
+        cells.append((x, y, side))
+        x, row_height = x + side, max(row_height, side)
+    placed: dict[str, list[float]] = {}
+    for group, (left, top, side) in zip(groups, cells, strict=True):
+        own = _forces(group, [p for p in pairs if p[0] in set(group)], iterations)
+        pad = side * 0.15  # a group's actors kept off its square's edges
+        for i, (px, py) in own.items():
+            placed[i] = [left + pad + px * (side - 2 * pad), top + pad + py * (side - 2 * pad)]
+    return _fit(placed)
+
+
+def _components(ids: list[str], pairs: list[tuple[str, str]]) -> list[list[str]]:
+    """The groups of actors connected by relations, largest first (then by first id)."""
+    linked: dict[str, set[str]] = {i: set() for i in ids}
+    for a, b in pairs:
+        linked[a].add(b)
+        linked[b].add(a)
+    groups, seen = [], set()
+    for start in ids:
+        if start in seen:
+            continue
+        group, todo = [], [start]
+        seen.add(start)
+        while todo:
+            node = todo.pop()
+            group.append(node)
+            for other in sorted(linked[node] - seen):
+                seen.add(other)
+                todo.append(other)
+        groups.append(sorted(group, key=ids.index))
+    return sorted(groups, key=lambda g: (-len(g), ids.index(g[0])))
+
+
+def _forces(ids: list[str], pairs: list[tuple[str, str]], iterations: int) -> dict[str, Point]:
     """Fruchterman–Reingold in the unit square, from a fixed start on a circle.
 
     Pure Python: O(n²) per step, meant for maps of at most a few hundred nodes."""
