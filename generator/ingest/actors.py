@@ -365,7 +365,8 @@ def who_is(phrase: str) -> Named | None:
         return Named(head, "", "anonymous")
     last = head.split()[-1] if head.split() else ""
     if of_name or ORGANISATION.fullmatch(last) or re.fullmatch(r"[A-Z]{2,}[a-z]?", last):
-        body = re.split(r",|\(|\s+(?:who|which|that)\s+", phrase, maxsplit=1)[0].strip()
+        whole = head if of_name and ORGANISATION.fullmatch(last) else phrase  # see _head
+        body = re.split(r",|\(|\s+(?:who|which|that)\s+", whole, maxsplit=1)[0].strip()
         title = re.sub(r"^(?:the|a|an)\s+", "", body, flags=re.I)
         described = _role_of(apposition)  # "Northgate Homes, the developer"
         role = described if BODY.fullmatch(head_of(described)) else ""
@@ -409,6 +410,13 @@ OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and\s+)?[A-Z]
 Midwives", "University of the West of England"."""
 
 
+JOINED_NAME = re.compile(r"\s+and\s+(?:[A-Z][\w'’&-]*\s+){0,3}(?P<head>[A-Z][\w'’&-]*)")
+"""The last words of a body's name that joins two nouns with "and", ending in a body's
+head word: "(the Nurses) and Midwives Union", "(the Food) and Drug Administration"."""
+THE_NAME = re.compile(r"(?:^|\s)[Tt]he\s+(?:[A-Z][\w'’&-]*\s+){0,2}[A-Z][\w'’&-]*$")
+"""Capitalised words after "the": a body's name, since a person's takes no "the"."""
+
+
 def _head(phrase: str) -> tuple[str, bool]:
     """The words naming someone, before what follows them (see CUT); a body's name runs on
     through "of" and capitalised words ("the Royal College of Midwives said"). The flag
@@ -419,6 +427,13 @@ def _head(phrase: str) -> tuple[str, bool]:
         if cut is None:
             return phrase, at > 0 and at == len(phrase)
         head = phrase[: cut.start()].split()[-1:]
+        joined = JOINED_NAME.match(phrase, cut.start())
+        if (
+            joined
+            and ORGANISATION.fullmatch(joined["head"])
+            and THE_NAME.search(phrase, 0, cut.start())
+        ):
+            return phrase[: joined.end()], True  # "the Nurses and Midwives Union": one body
         name = OF_NAME.match(phrase, cut.start())
         if not (name and head and head[0][:1].isupper() and ORGANISATION.fullmatch(head[0])):
             return phrase[: cut.start()], at > 0 and at == cut.start()

@@ -19,36 +19,37 @@ from .actors import (
     BODY_WORDS,
     DATELINE,
     HONORIFICS,
-    ORGANISATION,
-    ROLE_NOUNS,
-    TITLES,
     ActorIndex,
     Named,
     Proposed,
     cite_proposal,
     head_of,
-    own_name,
-    who_is,
 )
 from .attribution import VERB
 from .attribution_patterns import THAT_VERB
+from .names import (
+    ABBREVIATION,
+    BRACKET,
+    PARTICLE,
+    PLACE,
+    a_name,
+    a_role,
+    plain_role,
+    read_name,
+    role_in,
+    styled,
+    surname_of,
+    without_opener,
+)
+from .names import (
+    full_names as _full_names,
+)
 from .quotes import Quote, sentences
 
-ABBREVIATION = rf"(?:[A-Z]|{'|'.join(sorted(HONORIFICS))}|St|Jr|Sr)\."
-PARTICLE = r"(?:de|van|von|der|den|da|del|della|di|du|la|le|bin|al|ibn)"
 NAME = rf"(?:(?:[A-Z][\w'’-]*|{ABBREVIATION}|{PARTICLE})\s+){{0,3}}[A-Z][\w'’-]*\w"
 """Up to four capitalised words: a name with its title ("Sen. Ann Lee", "Piet de
 Vries"); a full stop only after an abbreviation, so "…Ruiz. Whenever asked" names nobody."""
-PLACE = re.compile(
-    r"(?:City|County|Sea|Ocean|River|Valley|Island|Islands|Beach|Bay|Belt|Coast|Street"
-    r"|Avenue|Road|Square|Mountains|Falls|Springs|Heights|Harbor|Harbour|Airport|Station"
-    r"|Bridge|Canal|Desert|Peninsula|Strait)"
-)
-"""The last word of a place's name: "Atlantic City reported" names no person."""
 SEGMENT = r"[^,;“”\"]{1,80}"
-LONG_SEGMENT = r"[^,;“”\"–—]{1,160}"
-"""A description after a full name, up to its comma or dash ("Dan Hale, managing partner of
-the Westwood bank and author of a book on ferries,")."""
 APPOSITION = rf"(?:,\s+(?P<role>{SEGMENT}(?:,\s+{SEGMENT}){{0,2}}),)?"
 """What follows a name between commas, over up to three commas ("Lance Beebe, 49, a
 Navy veteran, said"; "Matthew Prince, chief executive of CloudFlare, a San Francisco
@@ -84,8 +85,6 @@ BETWEEN = (
 )
 """Words between a subject and its verb: "also", "had", "may have", "on Tuesday morning",
 "often", "in a statement"."""
-BRACKET = r"(?:\s*\([^()]{1,20}\))?"
-"""A party and state after a name: "Sen. Ron Johnson (R-Wis.) asked"."""
 CAPITAL = r"[A-Z][\w'’&-]*(?:\.[A-Z]\w*)*(?:\.(?=,))?"
 """A capitalised word, or an abbreviation before a comma ("N.C.,", "Calif.,")."""
 CAPITALISED = rf"{CAPITAL}(?:\s+(?:of\s+|and\s+)?{CAPITAL}){{0,4}}"
@@ -192,46 +191,11 @@ ACCORDING = re.compile(
     rf"(?P<who>(?:the\s+)?{NAME})(?:,\s+(?P<role>{SEGMENT}))?"
 )
 """"according to Ana Ruiz", "according to a post from Ana Ruiz"."""
-OPENERS = frozenset(
-    "But And So Yet Then Still Now Also However Meanwhile Later Earlier Instead Indeed"
-    " Today Yesterday Tonight When While After Before If As Asked Though Although"
-    " In On At With For From By Of To Under Over Until Since During Like Unlike Among Despite"
-    " Without".split()
-)
-"""Words that open a sentence or a phrase and are no part of the name after them ("But Ruiz
-said", "In October Ruiz said")."""
-LETTERS = r"[^\W\d_A-Z'’]+"
-WORD = (
-    r"(?!(?:Says|Tells|Asks)\b)"  # a headline's verb: "Ana Ruiz Says Tom Hale Lied"
-    rf"(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van|Vande|Vander)?[A-Z]{LETTERS}(?:-[A-Z]?{LETTERS})*"
-)
-"""A word of a name: double-barrelled ("Delgado-Hunt"), with a capital inside ("McAllister",
-"O’Neill", "DeWitt") or a letter no English word has ("Zoë", "Łukasz"); never the "’s" of a
-possessive ("Ana Ruiz’s plan" names Ana Ruiz)."""
-FULL_NAME = re.compile(
-    rf"\b{WORD}(?:\s+(?:[A-Z]\.|{WORD}|{PARTICLE}(?=\s+[A-Z]))){{1,5}}(?!\w)"
-    rf"(?={BRACKET}(?:,|\s+[-–—]+)\s+(?P<role>{LONG_SEGMENT})(?:[,.]|\s+[-–—]))?"  # looked at only
-)
-"""A full name, with a title before it or a description after it ("Councillor Ruth
-Adeyemi, a retired engineer,", "Harbour Board Chair Ana M. Ruiz")."""
-ROLE_BEFORE = re.compile(
-    r"(?:^|[.;:“”\"]\s*)(?P<role>(?:[A-Z][\w'’-]*[’']s\s+)?[a-z][a-z -]{2,60}),\s+$"
-)
-"""A description set before a name between commas: "Aquavia's chief executive, Piet de
-Vries, said"."""
 
 
 FOR_NAME = re.compile(rf"\b[A-Z][\w'’-]*\s+for\s+$|\b(?i:{BODY_WORDS})\s+of\s+(?:the\s+)?$")
 """What stands before the last words of a body's name made with "for" or "of" ("Transport
 for", "the Royal Society of")."""
-TITLE_BEFORE = re.compile(
-    r"(?P<role>(?:[A-Z][\w'’-]*\s+){0,2}"
-    r"(?:(?:former|then|senior|deputy|chief|[a-z]+al|[a-z]+ic)\s+)*"  # "presidential", "civic"
-    r"(?P<title>[a-z]{4,}))\s+$"
-)
-"""A title in lowercase just before a name, as running text sets it: "a motion by Labor
-councillor Sam Okafor" -> "Labor councillor", "Republican presidential candidate Ana
-Ruiz"."""
 
 
 def reported_people(
@@ -257,17 +221,42 @@ def reported_people(
                 _propose_person(found, people, named, match, number, index)
         _cite_referred(found, text, number)
     _cite_quoted(found, people, quotes)
-    merged = _merged(found).values()
-    return [_with_role(p, people) for p in merged if p.kind != "person" or _a_name(p.name)]
+    merged = list(_merged(found).values())
+    return [
+        _with_role(_its_resolved(p, merged), people)
+        for p in merged
+        if p.kind != "person" or a_name(p.name)
+    ]
+
+
+ITS = re.compile(r"(?i:its)\s+(?P<role>.+)")
+"""A role given by "its" ("Its general secretary, Ana Ruiz,"): the body the article named
+last before names whose role it is."""
+
+
+def _its_resolved(proposed: Proposed, found: list[Proposed]) -> Proposed:
+    """A person's role without the time of its deed, a clause dropped, and "its" made the
+    body named last before the person's first paragraph ("general secretary of the Kestrel
+    Dockers Union"), or dropped if there is none."""
+    if proposed.kind != "person":
+        return proposed
+    role = plain_role(proposed.role)
+    its = ITS.fullmatch(role)
+    if its:
+        first = min(proposed.paragraphs, default=0)
+        bodies = [b for b in found if b.kind == "organisation" and min(b.paragraphs) <= first]
+        last = max(bodies, key=lambda b: min(b.paragraphs), default=None)
+        role = f"{its['role']} of the {last.name}" if last else its["role"]
+    return replace(proposed, role=role)
 
 
 def _with_role(proposed: Proposed, people: dict[str, tuple[str, str, int]]) -> Proposed:
     """A person's role that is none ("a", "as", "State": see NOT_ROLES) replaced by the one
     the article gives where it names them in full, if any."""
-    if proposed.kind != "person" or _a_role(proposed.role) or " " not in proposed.name:
+    if proposed.kind != "person" or a_role(proposed.role) or " " not in proposed.name:
         return proposed
     name, role, _ = people.get(surname_of(proposed.name), ("", "", 0))
-    return replace(proposed, role=role if name == proposed.name and _a_role(role) else "")
+    return replace(proposed, role=role if name == proposed.name and a_role(role) else "")
 
 
 REFERRED = re.compile(
@@ -323,18 +312,6 @@ def _cite_quoted(
                 cite_proposal(found, found[key], q.paragraph)
 
 
-SUFFIX = re.compile(r"(?:Jr|Sr)\.?|I{2,3}|IV", re.I)
-"""What follows a surname and is no name: "Joseph R. Biden Jr.", "Brent Bozell III"."""
-
-
-def surname_of(name: str) -> str:
-    """The word a person is named by alone, casefolded: "Brent Bozell III" -> "bozell"."""
-    words = name.split()
-    while len(words) > 1 and SUFFIX.fullmatch(words[-1].rstrip(",")):
-        words.pop()
-    return words[-1].casefold() if words else ""
-
-
 def _merged(found: dict[str, Proposed]) -> dict[str, Proposed]:
     """One proposal per person: a name that ends with another proposed name ("Texas Senator
     Ted Cruz", "Ted Cruz") is that person with a role run into the name; the shorter name
@@ -353,51 +330,20 @@ def _merged(found: dict[str, Proposed]) -> dict[str, Proposed]:
     return found
 
 
-NOT_A_NAME = re.compile(
-    r"(?:Early|Earlier|Late|Later|Between|Most|Many|Some|Deep|Super|What|Perhaps|Only|Even"
-    r"|Every|Each|Both|All|Any|No|Why|How|Where|Whether|This|That|These|Those|Team|Stop"
-    r"|Renounce)"
-)
-"""Words that begin no person's name ("Early Tuesday", "Most Southern", "Team Trump")."""
-PLACE_FIRST = re.compile(r"New|North|South|East|West|San|Santa|Los|Las|Fort|Port|Saint")
-"""The first words of places' names ("San Diego", "New England")."""
-NO_NAME_WORD = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Says)\b|\b[A-Z]{3,}\b|-based\b"
-)
-"""A day, a headline's verb, a word in capitals or "-based": in no person's name ("Super
-Tuesday", "POLITICO New York", "Dublin-based Shire")."""
-
-
-def _a_name(name: str) -> bool:
-    """Whether what was proposed as a person reads as a person's name: not a time, a phrase
-    that opens a sentence or a headline's words ("On Wednesday", "Super Tuesday", "Tom
-    Hale Says He"), nor a place ("Las Vegas Strip", "New England")."""
-    first = name.split()[0]
-    return not (
-        first in OPENERS
-        or (len(first) > 4 and first.endswith("s") and first[:-1].lower() in TITLES)  # "Senators"
-        or NOT_A_NAME.fullmatch(first)
-        or PLACE_FIRST.fullmatch(first)
-        or NO_NAME_WORD.search(name)
-        or PLACE.fullmatch(name.split()[-1])
-    )
-
-
-STYLED = re.compile(r"(?:Mrs?|Ms)\s+Justice|Lord|Lady|Baroness|Baron")
-"""Styles that name a person with a surname alone, as British papers name judges and peers:
-"Mrs Justice Okonjo-Pryce", "Lord Hale"."""
-
-
 def _named(text: str, match: re.Match[str]) -> Named | None:
     """Who a source names, read whole: a body's name listed with commas ("the Rail, Tram
     and Bus Union"), not the end of a longer name ("Transport for NSW" is not NSW)."""
     if FOR_NAME.search(text, max(0, match.start("who") - 40), match.start("who")):
         return None
-    named = _who_is(_without_opener(match["who"]))
+    if match.re in (JOINED, JOINED_OTHER) and match[0][:4] in ("The ", "the "):
+        joined = read_name(without_opener(match[0]))
+        if joined and joined.kind == "organisation":
+            return None  # "The Nurses and Midwives Union said": one body, read by LISTED
+    named = read_name(without_opener(match["who"]))
     of = match.groupdict().get("of")
     if of and named and named.kind == "organisation" and of.split()[0] == "of":
         # "the Keston Valley Chamber of Commerce said": the rest of the body's own name
-        whole = _who_is(_without_opener(f"{match['who']}{of}"))
+        whole = read_name(without_opener(f"{match['who']}{of}"))
         return whole if whole and whole.kind == "organisation" else named
     if match.groupdict().get("of") and (
         named is None
@@ -416,7 +362,7 @@ def _named(text: str, match: re.Match[str]) -> Named | None:
 LISTED = re.compile(
     r"(?<=\b[Tt]he\s)"
     r"(?P<list>(?:[A-Z][\w'’&-]*\s+){0,2}[A-Z][\w'’&-]*"  # the first words, then one to a comma
-    r"(?:,\s+[A-Z][\w'’&-]*)+,?\s+(?:and|&)\s+)$"
+    r"(?:,\s+[A-Z][\w'’&-]*)*,?\s+(?:and|&)\s+)$"
 )
 """The first words of a body's name that lists what it is for, after "the", before its last
 word and "and", one word to each comma ("the Rail, Tram and Bus Union", "The Food, Drink &
@@ -432,7 +378,7 @@ def _propose_body(
 ) -> None:
     """Propose a body that speaks, with the description set beside it ("Northgate Homes,
     the developer,"), citing the paragraph and the one where the article first names it."""
-    described = _role(match.groupdict().get("role"))
+    described = role_in(match.groupdict().get("role"))
     role = named.role or (described if BODY.fullmatch(head_of(described)) else "")
     body = Proposed(named.name, role, match[0].strip(' ,”"'), "organisation")
     cite_proposal(found, body, number)
@@ -450,38 +396,15 @@ def _propose_person(
 ) -> None:
     """Propose the person a source names by the full name the article gives them, citing
     the paragraph and the one where the article says who they are."""
-    name, first_role, first = people.get(surname_of(named.name), (_styled(named), "", number))
+    name, first_role, first = people.get(surname_of(named.name), (styled(named), "", number))
     if " " not in name or index.match(name, []):
         return  # a surname the article never gives in full could be anyone
     own = "" if name.startswith(f"{named.role} ") else named.role  # "Lord Hale"
-    roles = (own, _role(match.groupdict().get("role")), first_role)
-    role = next((r for r in roles if _a_role(r)), "")
+    roles = (own, role_in(match.groupdict().get("role")), first_role)
+    role = next((r for r in roles if a_role(r)), "")
     new = Proposed(name, role, match[0].strip(' ,”"'), "person")
     cite_proposal(found, new, number)
     cite_proposal(found, new, first)
-
-
-NOT_ROLES = re.compile(
-    rf"(?i:a|an|the|as|and|former|then|{PARTICLE})"
-    r"|(?i:he|she|they|it|we|according)\b.*"  # a clause: "she also congratulated"
-    r"|(?!(?:Democrat|Republican|Independent|Conservative|Liberal)\b)[A-Z][\w'’-]*"
-)
-"""What a role read before or after a name may be and still be none: an article, a
-particle, a clause, a single capitalised word that is no title ("State", "Florida")."""
-
-
-def _a_role(role: str) -> bool:
-    """Whether words read as a role are one (see NOT_ROLES)."""
-    return bool(role) and not (
-        NOT_ROLES.fullmatch(role) and role.rstrip(".").lower() not in TITLES | ROLE_NOUNS
-    )
-
-
-def _styled(named: Named) -> str:
-    """A surname with the style that is the whole of its name ("Lord Hale"), or the name."""
-    if " " not in named.name and STYLED.fullmatch(named.role):
-        return f"{named.role} {named.name}"
-    return named.name
 
 
 def reported_claims(
@@ -551,6 +474,14 @@ def reported_words(sentence: str, attribution: str) -> str | None:
         said = ROLE_BEFORE_NAME.sub("", before)  # "…, its chair Maya Lund said."
     else:
         return None
+    # a second thing said is said by the same speaker: "…births but warned that it would
+    # need…" -> "…births but it would need…"; "…her job and that an ambulance…" -> "and an"
+    said = re.sub(
+        rf"\s+(?P<conj>and|but)\s+(?:also\s+)?(?:{THAT_VERB}\s+)?that\s+(?=\S)"
+        rf"|\s+(?P<also>and|but)\s+(?:also\s+)?{THAT_VERB}\s+(?=[a-z])",
+        lambda m: f" {m['conj'] or m['also']} ",
+        said,
+    )
     if len(said.split()) < 3:
         return None
     said = said.rstrip(" ,;:.") + "."
@@ -591,206 +522,3 @@ def _sources(text: str, number: int = 0) -> list[re.Match[str]]:
         *SAYING.finditer(text),
         *ACCORDING.finditer(text),
     ]
-
-
-SURNAME_TITLES = frozenset("King Prince Pope Bishop Judge Chancellor Speaker Sheriff".split())
-"""Titles that are also surnames: "Peter T. King", "Amy Pope", "Matthew Prince"."""
-TITLE_FIRST = frozenset(
-    "Vice Prime Crown Deputy Grand High Acting Former Assistant Under Executive Associate"
-    " Special Senior Chief Supreme Surgeon Solicitor Police Fire County State Federal".split()
-)
-"""Words that begin a title rather than a name ("Crown Prince", "Chief Judge")."""
-
-
-def _who_is(phrase: str) -> Named | None:
-    """`who_is`, reading a title after a first name as a surname ("said Amy Pope")."""
-    words = phrase.split()
-    if len(words) == 2 and words[0].rstrip(".") in STYLE_WORDS and words[1] in SURNAME_TITLES:
-        return Named(words[1], "", "person")  # "Mr. Prince said"
-    if len(words) > 1 and words[-1] in SURNAME_TITLES and _given(words[-2]):
-        named = who_is(" ".join([*words[:-1], "Surname"]))
-        if named and named.kind == "person" and named.name.endswith(" Surname"):
-            return Named(f"{named.name[: -len('Surname')]}{words[-1]}", named.role, "person")
-    return who_is(phrase)
-
-
-STYLE_WORDS = frozenset({"Mr", "Mrs", "Ms", "Dr"})
-
-
-def _given(word: str) -> bool:
-    """Whether a word before a title may be a first name or an initial."""
-    return bool(re.fullmatch(rf"{WORD}|[A-Z]\.", word)) and not (
-        word in TITLE_FIRST or word.lower() in TITLES or ORGANISATION.fullmatch(word)
-    )
-
-
-def _without_opener(who: str) -> str:
-    """The words naming someone without the sentence's opening words; an article that
-    opens it is no part of a name ("The Democrats said": a group; "The Kestrel Trust": a
-    body's name, as `who_is` reads "the")."""
-    words = who.split()
-    while len(words) > 1 and (
-        words[0] in OPENERS or NOT_A_NAME.fullmatch(words[0]) or words[0].endswith("-based")
-    ):
-        words.pop(0)  # "But", "Even", "Texas-based"
-    if words and words[0] in ("The", "A", "An"):
-        words[0] = words[0].lower()
-    return " ".join(words)
-
-
-def _role(apposition: str | None) -> str:
-    """The first description between the commas ("34, a bus driver" -> "a bus driver"):
-    an age, a clause ("who is Muslim") or a capitalised phrase with no title in it (a
-    place: "of Tulsa", "Okla.") is no role."""
-    for part in (apposition or "").split(","):
-        role = WHO_IS.sub("", part.strip().rstrip("."))  # "who is the fire chief"
-        if role[:1].islower() and not NO_ROLE.match(role):
-            return role
-        if role[:1].isupper() and CAPITAL_ROLE.search(role):
-            return role
-    return ""
-
-
-WHO_IS = re.compile(
-    r"^who\s+(?:is|was|has been|had been|serves as|served as)\s+"
-    r"(?=(?:an?|the|his|her|their|[A-Z][\w.-]*['’]s?)\s)"
-)
-"""A relative clause that says what someone is gives their role without its "who is":
-"who is the fire chief", "who was Ana Ruiz's adviser" (not "who is Muslim")."""
-NO_ROLE = re.compile(r"(?:who|which|whose|that|said|says)\b|(?:of|from|in)\s+[A-Z]")
-"""A clause or a place, not a role: "who is Muslim", "of Tulsa"."""
-CAPITAL_ROLE = re.compile(
-    rf"\b(?:MP|MPs|MSP|MEP|MLA|AM|TD|(?i:{'|'.join(sorted(TITLES))}))\b(?!\.)"
-    r"|^(?:Democrat|Republican|Labour|Labor|Conservative|Liberal|Green)\s+(?:of|from|for)\s"
-)
-"""A role in capitals, as a party and a seat are written: "Labour MP for Wrexley", "Mayor
-of Kestrel", "Republican of Ohio" (but "Okla." or "of Tulsa" is a place)."""
-
-
-def _full_names(paragraphs: list[str]) -> dict[str, tuple[str, str, int]]:
-    """A surname -> the full name the article first gives it, the role it gives there and
-    that paragraph's number ("adeyemi" -> ("Ruth Adeyemi", "Councillor", 3)); a word after
-    "of" belongs to a role ("Secretary of State Ana Ruiz"), an opening word to no one."""
-    people: dict[str, tuple[str, str, int]] = {}
-    common = {w.casefold() for t in paragraphs for w in re.findall(r"\b[a-z]+\b", t)}
-    for number, text in enumerate(paragraphs, 1):
-        for match in FULL_NAME.finditer(text):
-            mention = match[0]
-            if text[: match.start()].endswith(" of ") and mention.count(" ") > 1:
-                mention = mention.split(None, 1)[1]
-            named = _who_is(_without_opener(mention))
-            if named and named.kind == "person":
-                named = own_name(named, common)
-            if named and named.kind == "person" and " " in named.name:
-                _remember(people, named.name, _role_at(text, match, named), number)
-    whole = "\n".join(paragraphs)
-    for name, role, number in list(people.values()):
-        for word in name.split()[:-1]:  # "Ms. Acosta" is Melba Acosta Febo, "Mr. Lou" Lou Jiwei
-            if re.search(rf"\b(?:Mrs?|Ms|Dr)\.?\s+{re.escape(word)}\b", whole):
-                people.setdefault(word.casefold(), (name, role, number))
-    _titled_only(people, paragraphs, common)
-    return people
-
-
-TITLED = re.compile(
-    r"\b(?P<title>(?:Vice |Prime )?(?:President|Minister|Senator|Governor|Mayor|Judge|Justice"
-    r"|Chancellor|Speaker|Secretary|Ambassador|Commissioner)|(?:Lt\. )?(?:Sen|Rep|Gov|Gen)\."
-    r"|Mrs?\.|Ms\.|Dr\.)\s+(?P<surname>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b(?![’']s\s+[A-Z]|\s+[A-Z])"
-)
-"""A surname after a title or a style: "President Ruiz", "Gov. Hale", "Mrs. Lund" (not a
-first name: "Sen. Ana Ruiz")."""
-
-
-STYLES = frozenset({"Mr.", "Mrs.", "Ms.", "Dr."})
-"""Styles, no office: "Mr. Hale" and "Gov. Hale" are one person."""
-STYLED_NAME = re.compile(rf"\b(?:{STYLED.pattern})\s+([A-Z][\w'’-]*\w)")
-
-
-def _titled_only(
-    people: dict[str, tuple[str, str, int]], paragraphs: list[str], common: set[str]
-) -> None:
-    """A person the article names by a title and a surname only ("President Ruiz", "Judge
-    Hale"), never in full: named so, the title spelt out as their role ("Gov." is
-    Governor; "Mr." no role)."""
-    whole = "\n".join(paragraphs)
-    offices: dict[str, set[str]] = {m[1]: {"style"} for m in STYLED_NAME.finditer(whole)}
-    for match in TITLED.finditer(whole):
-        if match["title"] not in STYLES:
-            offices.setdefault(match["surname"], set()).add(match["title"])
-    for number, text in enumerate(paragraphs, 1):
-        for match in TITLED.finditer(text):
-            surname = match["surname"]
-            if surname.casefold() in people or surname.casefold() in common:
-                continue
-            if surname.lower() in TITLES or NO_NAME_WORD.search(surname):
-                continue
-            if len(offices.get(surname, ())) > 1 or "style" in offices.get(surname, ()):
-                continue  # "Mayor Hale" and "Lord Hale", "Mrs Justice Okonjo-Pryce" (`_styled`)
-            title = match["title"]
-            office = " ".join(OFFICES.get(w.rstrip("."), w) for w in title.split())
-            role = "" if title in STYLES else office
-            people[surname.casefold()] = (f"{title} {surname}", role, number)
-
-
-def _remember(people: dict[str, tuple[str, str, int]], name: str, role: str, number: int) -> None:
-    """The first full name of a surname, or a shorter one that ends it ("McCain Challenger
-    Kelli Ward" in a headline is Kelli Ward with a role run into the name); the role of the
-    first mention in full that gives one."""
-    surname = surname_of(name)
-    old = people.get(surname)
-    if old is None:
-        people[surname] = (name, role, number)
-    elif old[0] != name and f" {old[0]}".endswith(f" {name}"):
-        people[surname] = (name, old[1] or role or old[0][: -len(name)].strip(), old[2])
-    elif not old[1] and role and old[0].split()[0] == name.split()[0]:
-        people[surname] = (old[0], role, old[2])  # "Donald J. Trump", later "Donald Trump, a…"
-
-
-def _role_at(text: str, match: re.Match[str], named: Named) -> str:
-    """The role the article gives a full name where it names them: a title run into the
-    name, a description after it, one set before it between commas, a title in lowercase
-    before it, or an office abbreviated before it ("Florida Sen. Ana Ruiz": Florida
-    Senator)."""
-    before = ROLE_BEFORE.search(text, max(0, match.start() - 80), match.start())
-    titled = TITLE_BEFORE.search(text, max(0, match.start() - 60), match.start())
-    office = OFFICE.search(text, max(0, match.start() - 40), match.start())
-    return (
-        named.role
-        or _role(match["role"])
-        or (before["role"] if before else "")
-        or (titled["role"] if titled and titled["title"] in TITLES | ROLE_NOUNS else "")
-        or (_office(office) if office else "")
-    )
-
-
-OFFICES = {
-    "Sen": "Senator",
-    "Rep": "Representative",
-    "Gov": "Governor",
-    "Gen": "General",
-    "Adm": "Admiral",
-    "Col": "Colonel",
-    "Maj": "Major",
-    "Capt": "Captain",
-    "Lt": "Lieutenant",
-    "Sgt": "Sergeant",
-    "Prof": "Professor",
-    "Atty": "Attorney",
-    "Cllr": "Councillor",
-    "Supt": "Superintendent",
-    "Pres": "President",
-}
-"""Abbreviated titles that are an office, and so a role ("Sen." is a senator's); "Dr.",
-"Mr.", "Rev." are styles, no role."""
-OFFICE = re.compile(
-    r"(?:^|(?<=[\s(“\"]))(?P<role>(?:[A-Z][\w'’.-]*\s+){0,2}?"
-    rf"(?:(?:{'|'.join(OFFICES)})\.?\s+){{1,2}})$"
-)
-"""An office abbreviated just before a name, with up to two capitalised words before it:
-"Sen.", "Lt. Gov.", "Florida Sen.", "Democratic U.S. Rep."."""
-
-
-def _office(match: re.Match[str]) -> str:
-    """The office, spelt out, with its qualifiers: "Lt. Gov." -> "Lieutenant Governor"."""
-    words = [w for w in match["role"].split() if w not in OPENERS and w not in ("The", "A")]
-    return " ".join(OFFICES.get(w.rstrip("."), w) for w in words)

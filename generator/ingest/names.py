@@ -1,0 +1,363 @@
+"""Who an article names how: the full name it gives each person, the title, office or
+description it gives them there ("Councillor Ruth Adeyemi, a retired engineer,", "Florida
+Sen. Ana Ruiz", "President Ruiz"), and whether words read as a person's name or a role at
+all. `reported.py` asks it who a source is; it says nothing about who said what.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actors import (
+    HONORIFICS,
+    ORGANISATION,
+    ROLE_NOUNS,
+    TITLES,
+    Named,
+    own_name,
+    who_is,
+)
+
+ABBREVIATION = rf"(?:[A-Z]|{'|'.join(sorted(HONORIFICS))}|St|Jr|Sr)\."
+PARTICLE = r"\b(?:de|van|von|der|den|da|del|della|di|du|la|le|bin|al|ibn)"
+PLACE = re.compile(
+    r"(?:City|County|Sea|Ocean|River|Valley|Island|Islands|Beach|Bay|Belt|Coast|Street"
+    r"|Avenue|Road|Square|Mountains|Falls|Springs|Heights|Harbor|Harbour|Airport|Station"
+    r"|Bridge|Canal|Desert|Peninsula|Strait)"
+)
+"""The last word of a place's name: "Atlantic City reported" names no person."""
+LONG_SEGMENT = r"[^,;“”\"–—]{1,160}"
+"""A description after a full name, up to its comma or dash ("Dan Hale, managing partner of
+the Westwood bank and author of a book on ferries,")."""
+BRACKET = r"(?:\s*\([^()]{1,20}\))?"
+"""A party and state after a name: "Sen. Ron Johnson (R-Wis.) asked"."""
+OPENERS = frozenset(
+    "But And So Yet Then Still Now Also However Meanwhile Later Earlier Instead Indeed"
+    " Today Yesterday Tonight When While After Before If As Asked Though Although"
+    " In On At With For From By Of To Under Over Until Since During Like Unlike Among Despite"
+    " Without".split()
+)
+"""Words that open a sentence or a phrase and are no part of the name after them ("But Ruiz
+said", "In October Ruiz said")."""
+LETTERS = r"[^\W\d_A-Z'’]+"
+WORD = (
+    r"(?!(?:Says|Tells|Asks)\b)"  # a headline's verb: "Ana Ruiz Says Tom Hale Lied"
+    rf"(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van|Vande|Vander)?[A-Z]{LETTERS}(?:-[A-Z]?{LETTERS})*"
+)
+"""A word of a name: double-barrelled ("Delgado-Hunt"), with a capital inside ("McAllister",
+"O’Neill", "DeWitt") or a letter no English word has ("Zoë", "Łukasz"); never the "’s" of a
+possessive ("Ana Ruiz’s plan" names Ana Ruiz)."""
+FULL_NAME = re.compile(
+    rf"\b{WORD}(?:\s+(?:[A-Z]\.|{WORD}|{PARTICLE}(?=\s+[A-Z]))){{1,5}}(?!\w)"
+    rf"(?={BRACKET}(?:,|\s+[-–—]+)\s+(?P<role>{LONG_SEGMENT})(?:[,.]|\s+[-–—]))?"  # looked at only
+)
+"""A full name, with a title before it or a description after it ("Councillor Ruth
+Adeyemi, a retired engineer,", "Harbour Board Chair Ana M. Ruiz")."""
+ROLE_BEFORE = re.compile(
+    r"(?:^|[.;:“”\"]\s*)(?P<role>(?:[A-Z][\w'’-]*[’']s\s+)?[a-z][a-z -]{2,60}),\s+$"
+)
+"""A description set before a name between commas: "Aquavia's chief executive, Piet de
+Vries, said"."""
+TITLE_BEFORE = re.compile(
+    r"(?P<role>(?:[A-Z][\w'’-]*\s+){0,2}"
+    r"(?:(?:former|then|senior|deputy|chief|[a-z]+al|[a-z]+ic)\s+)*"  # "presidential", "civic"
+    r"(?P<title>[a-z]{4,}))\s+$"
+)
+"""A title in lowercase just before a name, as running text sets it: "a motion by Labor
+councillor Sam Okafor" -> "Labor councillor", "Republican presidential candidate Ana
+Ruiz"."""
+
+
+SUFFIX = re.compile(r"(?:Jr|Sr)\.?|I{2,3}|IV", re.I)
+"""What follows a surname and is no name: "Joseph R. Biden Jr.", "Brent Bozell III"."""
+
+
+def surname_of(name: str) -> str:
+    """The word a person is named by alone, casefolded: "Brent Bozell III" -> "bozell"."""
+    words = name.split()
+    while len(words) > 1 and SUFFIX.fullmatch(words[-1].rstrip(",")):
+        words.pop()
+    return words[-1].casefold() if words else ""
+
+
+NOT_A_NAME = re.compile(
+    r"(?:Early|Earlier|Late|Later|Between|Most|Many|Some|Deep|Super|What|Perhaps|Only|Even"
+    r"|Every|Each|Both|All|Any|No|Why|How|Where|Whether|This|That|These|Those|Team|Stop"
+    r"|Renounce)"
+)
+"""Words that begin no person's name ("Early Tuesday", "Most Southern", "Team Trump")."""
+PLACE_FIRST = re.compile(r"New|North|South|East|West|San|Santa|Los|Las|Fort|Port|Saint")
+"""The first words of places' names ("San Diego", "New England")."""
+NO_NAME_WORD = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Says)\b|\b[A-Z]{3,}\b|-based\b"
+)
+"""A day, a headline's verb, a word in capitals or "-based": in no person's name ("Super
+Tuesday", "POLITICO New York", "Dublin-based Shire")."""
+
+
+def a_name(name: str) -> bool:
+    """Whether what was proposed as a person reads as a person's name: not a time, a phrase
+    that opens a sentence or a headline's words ("On Wednesday", "Super Tuesday", "Tom
+    Hale Says He"), nor a place ("Las Vegas Strip", "New England")."""
+    first = name.split()[0]
+    return not (
+        first in OPENERS
+        or (len(first) > 4 and first.endswith("s") and first[:-1].lower() in TITLES)  # "Senators"
+        or NOT_A_NAME.fullmatch(first)
+        or PLACE_FIRST.fullmatch(first)
+        or NO_NAME_WORD.search(name)
+        or PLACE.fullmatch(name.split()[-1])
+    )
+
+
+STYLED = re.compile(r"(?:Mrs?|Ms)\s+Justice|Lord|Lady|Baroness|Baron")
+"""Styles that name a person with a surname alone, as British papers name judges and peers:
+"Mrs Justice Okonjo-Pryce", "Lord Hale"."""
+
+
+NOT_ROLES = re.compile(
+    rf"(?i:a|an|the|as|and|former|then|{PARTICLE})"
+    r"|(?i:he|she|they|it|we|according)\b.*"  # a clause: "she also congratulated"
+    r"|(?!(?:Democrat|Republican|Independent|Conservative|Liberal)\b)[A-Z][\w'’-]*"
+)
+"""What a role read before or after a name may be and still be none: an article, a
+particle, a clause, a single capitalised word that is no title ("State", "Florida")."""
+
+
+def a_role(role: str) -> bool:
+    """Whether words read as a role are one (see NOT_ROLES)."""
+    return bool(role) and not (
+        NOT_ROLES.fullmatch(role) and role.rstrip(".").lower() not in TITLES | ROLE_NOUNS
+    )
+
+
+def styled(named: Named) -> str:
+    """A surname with the style that is the whole of its name ("Lord Hale"), or the name."""
+    if " " not in named.name and STYLED.fullmatch(named.role):
+        return f"{named.role} {named.name}"
+    return named.name
+
+
+SURNAME_TITLES = frozenset("King Prince Pope Bishop Judge Chancellor Speaker Sheriff".split())
+"""Titles that are also surnames: "Peter T. King", "Amy Pope", "Matthew Prince"."""
+TITLE_FIRST = frozenset(
+    "Vice Prime Crown Deputy Grand High Acting Former Assistant Under Executive Associate"
+    " Special Senior Chief Supreme Surgeon Solicitor Police Fire County State Federal".split()
+)
+"""Words that begin a title rather than a name ("Crown Prince", "Chief Judge")."""
+
+
+def read_name(phrase: str) -> Named | None:
+    """`who_is`, reading a title after a first name as a surname ("said Amy Pope")."""
+    words = phrase.split()
+    if len(words) == 2 and words[0].rstrip(".") in STYLE_WORDS and words[1] in SURNAME_TITLES:
+        return Named(words[1], "", "person")  # "Mr. Prince said"
+    if len(words) > 1 and words[-1] in SURNAME_TITLES and _given(words[-2]):
+        named = who_is(" ".join([*words[:-1], "Surname"]))
+        if named and named.kind == "person" and named.name.endswith(" Surname"):
+            return Named(f"{named.name[: -len('Surname')]}{words[-1]}", named.role, "person")
+    return who_is(phrase)
+
+
+STYLE_WORDS = frozenset({"Mr", "Mrs", "Ms", "Dr"})
+
+
+def _given(word: str) -> bool:
+    """Whether a word before a title may be a first name or an initial."""
+    return bool(re.fullmatch(rf"{WORD}|[A-Z]\.", word)) and not (
+        word in TITLE_FIRST or word.lower() in TITLES or ORGANISATION.fullmatch(word)
+    )
+
+
+def without_opener(who: str) -> str:
+    """The words naming someone without the sentence's opening words; an article that
+    opens it is no part of a name ("The Democrats said": a group; "The Kestrel Trust": a
+    body's name, as `who_is` reads "the")."""
+    words = who.split()
+    while len(words) > 1 and (
+        words[0] in OPENERS or NOT_A_NAME.fullmatch(words[0]) or words[0].endswith("-based")
+    ):
+        words.pop(0)  # "But", "Even", "Texas-based"
+    if words and words[0] in ("The", "A", "An"):
+        words[0] = words[0].lower()
+    return " ".join(words)
+
+
+def role_in(apposition: str | None) -> str:
+    """The first description between the commas ("34, a bus driver" -> "a bus driver"):
+    an age, a clause ("who is Muslim") or a capitalised phrase with no title in it (a
+    place: "of Tulsa", "Okla.") is no role."""
+    for part in (apposition or "").split(","):
+        role = WHO_IS.sub("", part.strip().rstrip("."))  # "who is the fire chief"
+        if role[:1].islower() and not NO_ROLE.match(role) and not CLAUSE.match(role):
+            return role
+        if role[:1].isupper() and CAPITAL_ROLE.search(role):
+            return role
+    return ""
+
+
+WHO_IS = re.compile(
+    r"^who\s+(?:is|was|has been|had been|serves as|served as)\s+"
+    r"(?=(?:an?|the|his|her|their|[A-Z][\w.-]*['’]s?)\s)"
+)
+"""A relative clause that says what someone is gives their role without its "who is":
+"who is the fire chief", "who was Ana Ruiz's adviser" (not "who is Muslim")."""
+NO_ROLE = re.compile(r"(?:who|which|whose|that|said|says)\b|(?:of|from|in)\s+[A-Z]")
+"""A clause or a place, not a role: "who is Muslim", "of Tulsa"."""
+CAPITAL_ROLE = re.compile(
+    rf"\b(?:MP|MPs|MSP|MEP|MLA|AM|TD|(?i:{'|'.join(sorted(TITLES))}))\b(?!\.)"
+    r"|^(?:Democrat|Republican|Labour|Labor|Conservative|Liberal|Green)\s+(?:of|from|for)\s"
+)
+"""A role in capitals, as a party and a seat are written: "Labour MP for Wrexley", "Mayor
+of Kestrel", "Republican of Ohio" (but "Okla." or "of Tulsa" is a place)."""
+
+
+def full_names(paragraphs: list[str]) -> dict[str, tuple[str, str, int]]:
+    """A surname -> the full name the article first gives it, the role it gives there and
+    that paragraph's number ("adeyemi" -> ("Ruth Adeyemi", "Councillor", 3)); a word after
+    "of" belongs to a role ("Secretary of State Ana Ruiz"), an opening word to no one."""
+    people: dict[str, tuple[str, str, int]] = {}
+    common = {w.casefold() for t in paragraphs for w in re.findall(r"\b[a-z]+\b", t)}
+    for number, text in enumerate(paragraphs, 1):
+        for match in FULL_NAME.finditer(text):
+            mention = match[0]
+            if text[: match.start()].endswith(" of ") and mention.count(" ") > 1:
+                mention = mention.split(None, 1)[1]
+            named = read_name(without_opener(mention))
+            if named and named.kind == "person":
+                named = own_name(named, common)
+            if named and named.kind == "person" and " " in named.name:
+                _remember(people, named.name, _role_at(text, match, named), number)
+    whole = "\n".join(paragraphs)
+    for name, role, number in list(people.values()):
+        for word in name.split()[:-1]:  # "Ms. Acosta" is Melba Acosta Febo, "Mr. Lou" Lou Jiwei
+            if re.search(rf"\b(?:Mrs?|Ms|Dr)\.?\s+{re.escape(word)}\b", whole):
+                people.setdefault(word.casefold(), (name, role, number))
+    _titled_only(people, paragraphs, common)
+    return people
+
+
+TITLED = re.compile(
+    r"\b(?P<title>(?:Vice |Prime )?(?:President|Minister|Senator|Governor|Mayor|Judge|Justice"
+    r"|Chancellor|Speaker|Secretary|Ambassador|Commissioner)|(?:Lt\. )?(?:Sen|Rep|Gov|Gen)\."
+    r"|Mrs?\.|Ms\.|Dr\.)\s+(?P<surname>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b(?![’']s\s+[A-Z]|\s+[A-Z])"
+)
+"""A surname after a title or a style: "President Ruiz", "Gov. Hale", "Mrs. Lund" (not a
+first name: "Sen. Ana Ruiz")."""
+
+
+STYLES = frozenset({"Mr.", "Mrs.", "Ms.", "Dr."})
+"""Styles, no office: "Mr. Hale" and "Gov. Hale" are one person."""
+STYLED_NAME = re.compile(rf"\b(?:{STYLED.pattern})\s+([A-Z][\w'’-]*\w)")
+
+
+def _titled_only(
+    people: dict[str, tuple[str, str, int]], paragraphs: list[str], common: set[str]
+) -> None:
+    """A person the article names by a title and a surname only ("President Ruiz", "Judge
+    Hale"), never in full: named so, the title spelt out as their role ("Gov." is
+    Governor; "Mr." no role)."""
+    whole = "\n".join(paragraphs)
+    offices: dict[str, set[str]] = {m[1]: {"style"} for m in STYLED_NAME.finditer(whole)}
+    for match in TITLED.finditer(whole):
+        if match["title"] not in STYLES:
+            offices.setdefault(match["surname"], set()).add(match["title"])
+    for number, text in enumerate(paragraphs, 1):
+        for match in TITLED.finditer(text):
+            surname = match["surname"]
+            if surname.casefold() in people or surname.casefold() in common:
+                continue
+            if surname.lower() in TITLES or NO_NAME_WORD.search(surname):
+                continue
+            if len(offices.get(surname, ())) > 1 or "style" in offices.get(surname, ()):
+                continue  # "Mayor Hale" and "Lord Hale", "Mrs Justice Okonjo-Pryce" (`styled`)
+            title = match["title"]
+            office = " ".join(OFFICES.get(w.rstrip("."), w) for w in title.split())
+            role = "" if title in STYLES else office
+            people[surname.casefold()] = (f"{title} {surname}", role, number)
+
+
+def _remember(people: dict[str, tuple[str, str, int]], name: str, role: str, number: int) -> None:
+    """The first full name of a surname, or a shorter one that ends it ("McCain Challenger
+    Kelli Ward" in a headline is Kelli Ward with a role run into the name); the role of the
+    first mention in full that gives one."""
+    surname = surname_of(name)
+    old = people.get(surname)
+    if old is None:
+        people[surname] = (name, role, number)
+    elif old[0] != name and f" {old[0]}".endswith(f" {name}"):
+        people[surname] = (name, old[1] or role or old[0][: -len(name)].strip(), old[2])
+    elif not old[1] and role and old[0].split()[0] == name.split()[0]:
+        people[surname] = (old[0], role, old[2])  # "Donald J. Trump", later "Donald Trump, a…"
+
+
+def _role_at(text: str, match: re.Match[str], named: Named) -> str:
+    """The role the article gives a full name where it names them: a title run into the
+    name, a description after it, one set before it between commas, a title in lowercase
+    before it, or an office abbreviated before it ("Florida Sen. Ana Ruiz": Florida
+    Senator)."""
+    before = ROLE_BEFORE.search(text, max(0, match.start() - 80), match.start())
+    titled = TITLE_BEFORE.search(text, max(0, match.start() - 60), match.start())
+    office = OFFICE.search(text, max(0, match.start() - 40), match.start())
+    return (
+        named.role
+        or role_in(match["role"])
+        or (before["role"] if before else "")
+        or (titled["role"] if titled and titled["title"] in TITLES | ROLE_NOUNS else "")
+        or (_office(office) if office else "")
+    )
+
+
+OFFICES = {
+    "Sen": "Senator",
+    "Rep": "Representative",
+    "Gov": "Governor",
+    "Gen": "General",
+    "Adm": "Admiral",
+    "Col": "Colonel",
+    "Maj": "Major",
+    "Capt": "Captain",
+    "Lt": "Lieutenant",
+    "Sgt": "Sergeant",
+    "Prof": "Professor",
+    "Atty": "Attorney",
+    "Cllr": "Councillor",
+    "Supt": "Superintendent",
+    "Pres": "President",
+}
+"""Abbreviated titles that are an office, and so a role ("Sen." is a senator's); "Dr.",
+"Mr.", "Rev." are styles, no role."""
+OFFICE = re.compile(
+    r"(?:^|(?<=[\s(“\"]))(?P<role>(?:[A-Z][\w'’.-]*\s+){0,2}?"
+    rf"(?:(?:{'|'.join(OFFICES)})\.?\s+){{1,2}})$"
+)
+"""An office abbreviated just before a name, with up to two capitalised words before it:
+"Sen.", "Lt. Gov.", "Florida Sen.", "Democratic U.S. Rep."."""
+
+
+def _office(match: re.Match[str]) -> str:
+    """The office, spelt out, with its qualifiers: "Lt. Gov." -> "Lieutenant Governor"."""
+    words = [w for w in match["role"].split() if w not in OPENERS and w not in ("The", "A")]
+    return " ".join(OFFICES.get(w.rstrip("."), w) for w in words)
+
+
+WHEN_DONE = re.compile(
+    r"\s+(?:(?:in|on|since|during|until|over)\s+(?:the\s+)?(?:(?:early|late|past)\s+)?"
+    r"(?:spring|summer|autumn|fall|winter|weekend|\d{4}|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|\w+day)"
+    r"|(?:last|this|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter|\w+day)"
+    r"|(?:\w+\s+)?(?:years?|months?|weeks?|days?)\s+ago)\b[^,]*$"
+)
+"""When someone did what their description says ("founder of the Save the Quay campaign in
+the summer", "elected in 2019"): it dates the deed, no part of the role."""
+CLAUSE = re.compile(
+    r"(?:\w+ed|seen|written|given|known|shown|taken|chosen|sworn|sent|held|made|kept)"
+    r"\s+(?:by|in|on|at|to|from|with|for)\b"
+)
+"""A description that opens with a participle and a preposition is a clause about a thing
+beside the name, no role ("…, the board's chair, Ana Ruiz, seen by the Gazette,")."""
+
+
+def plain_role(role: str) -> str:
+    """A role without the time of the deed that gives it; none if it is a clause."""
+    return "" if CLAUSE.match(role) else WHEN_DONE.sub("", role)
