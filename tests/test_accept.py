@@ -38,7 +38,7 @@ def test_nothing_confirmed_writes_nothing_and_says_what_is_left(
     assert [line.split(": not confirmed")[0] for line in out] == [
         f"left {drafts}/sources/delta-2.yaml",
         f"left {drafts}/actors/ines-kovac.yaml",
-        f"left {drafts}/events/belmark-foreign-minister-emil-varga.yaml",
+        f"left {drafts}/events/emil-varga-said-that-measurements-proved.yaml",
         f"left {drafts}/updates/events/emergency-meeting.yaml",
         f"left {drafts}/quotes.yaml: quotes[0] “The Tri-River Commission met on Monday a”",
         f"left {drafts}/quotes.yaml: quotes[1] “We will publish every measurement”",
@@ -123,7 +123,7 @@ def test_all_writes_every_draft_with_its_mark_and_strict_refuses_them(
     )
     # What is valid but still a placeholder is said now, not first by the next `check`.
     assert out[-2] == (
-        f"to do {data}/events/belmark-foreign-minister-emil-varga.yaml:11: TODO left in"
+        f"to do {data}/events/emil-varga-said-that-measurements-proved.yaml:11: TODO left in"
         " participants[0].role, participants[1].role: replace it"
     )
     assert not drafts.exists()  # its REVIEW.md and empty folders went with the last draft

@@ -734,15 +734,15 @@ def test_drafts_pass_check_when_moved_into_data_and_strict_names_every_guess(
         " name and kind; role: the words before the name, or after it between commas;"
         " description proposed from where the article quotes them: rewrite it (confirm it,"
         " then delete `draft`)",
-        "events/belmark-foreign-minister-emil-varga.yaml:5: draft: title and summary are the"
+        "events/emil-varga-said-that-measurements-proved.yaml:5: draft: title and summary are the"
         " sentence of paragraph 3 that dates it: rewrite them in neutral words; the date is"
         " resolved from “on Tuesday” (weekday); participants are the actors the paragraph"
         " names (confirm it, then delete `draft`)",
-        "events/belmark-foreign-minister-emil-varga.yaml:19: TODO left in participants[0].role,"
+        "events/emil-varga-said-that-measurements-proved.yaml:18: TODO left in participants[0].role,"
         " participants[1].role: replace it",
         "sources/delta-2.yaml:30: paragraphs 4 are cited by no record (cite them, or give each"
         " an uncited_reason)",
-        "events/belmark-foreign-minister-emil-varga.yaml:1: the event is in no dispute's `events`"
+        "events/emil-varga-said-that-measurements-proved.yaml:1: the event is in no dispute's `events`"
         " (add it where it bears on one, or acknowledge `in-no-dispute` with the reason)",
         # the new article is later than the day the data's meeting was scheduled for
         "events/emergency-meeting.yaml:4: status: `scheduled`, but its day (2025-06-16) is"
@@ -817,9 +817,9 @@ def test_each_quote_has_ranked_places(tmp_path: Path) -> None:
         ("ines-kovac", "event:emergency-meeting", ["event:emergency-meeting"]),
         (
             "emil-varga",
-            "event:belmark-foreign-minister-emil-varga",
+            "event:emil-varga-said-that-measurements-proved",
             [
-                "event:belmark-foreign-minister-emil-varga",
+                "event:emil-varga-said-that-measurements-proved",
                 "dispute:does-the-filling-break-the-treaty:1",
                 "event:emergency-meeting",
             ],
@@ -830,7 +830,7 @@ def test_each_quote_has_ranked_places(tmp_path: Path) -> None:
             "dispute:does-the-filling-break-the-treaty:2",
             [
                 "dispute:does-the-filling-break-the-treaty:2",
-                "event:belmark-foreign-minister-emil-varga",
+                "event:emil-varga-said-that-measurements-proved",
             ],
         ),
     ]

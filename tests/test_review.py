@@ -222,7 +222,7 @@ def test_accept_refused_by_check_writes_nothing_and_keeps_the_correction(
     with serving(root) as url:
         page = browser.new_page()
         page.goto(f"{url}-/review/{SET}/")
-        event = item_of(page, "New event: Arland's water minister")
+        event = item_of(page, "New event: Dana Roth said that the dam")
         page.locator(f"#{event} input[name='f:title']").fill("Roth blames the drought")
         tab_to(page, f"#{event} button[value=accept]")
         press(page, "Enter")
@@ -342,12 +342,10 @@ def form_of(item: Any, **changes: str) -> dict[str, str]:
 def test_a_drafted_id_follows_the_corrected_title_and_the_set_follows_it(tmp_path: Path) -> None:
     root = project(tmp_path, COUNCIL)
     drafts = DraftSet(root / "drafts", SET, root / "data")
-    event = next(
-        i for i in drafts.items() if i.key == "events/arland-water-minister-dana-roth.yaml"
-    )
+    event = next(i for i in drafts.items() if i.key == "events/dana-roth-said-that-dam.yaml")
     drafts.correct(event, form_of(event, title="Roth blames the drought"))
     folder = root / "drafts" / SET
-    assert not (folder / "events" / "arland-water-minister-dana-roth.yaml").exists()
+    assert not (folder / "events" / "dana-roth-said-that-dam.yaml").exists()
     renamed = yaml.safe_load((folder / "events" / "roth-blames-drought.yaml").read_text())
     assert renamed["id"] == "roth-blames-drought" and renamed["title"] == "Roth blames the drought"
     quotes = (folder / "quotes.yaml").read_text()
@@ -487,7 +485,7 @@ def test_an_id_ending_in_a_number_of_its_own_follows_the_title(tmp_path: Path) -
 def test_a_participant_is_added_with_its_role_or_taken_off_the_event(tmp_path: Path) -> None:
     root = project(tmp_path, COUNCIL)
     drafts = DraftSet(root / "drafts", SET, root / "data")
-    key = "events/arland-water-minister-dana-roth.yaml"
+    key = "events/dana-roth-said-that-dam.yaml"
     event = next(i for i in drafts.items() if i.key == key)
     before = len(event.record.get("participants") or [])
     adding = [f for f in event.fields() if event.adds(f)]

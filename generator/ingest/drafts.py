@@ -481,12 +481,15 @@ def review(done: Ingested) -> list[str]:
         lines.append(f"  - ¶{q.paragraph} “{q.text[:60]}”: {who} ({q.rule})")
     lines.append(f"- {len(done.dates)} date expressions:")
     lasting = {id(g) for g in done.plan.lasting}
+    no_event = {id(g): why for g, why in done.plan.not_events}
     for g in done.dates:
         resolved = (
             f"{g.date} ({g.precision}{', ' + g.status if g.status else ''})" if g.date else g.note
         )
         if id(g) in lasting:
             resolved += ": how long something has lasted, no event drafted"
+        elif id(g) in no_event:
+            resolved += f": {no_event[id(g)]} drafted"
         lines.append(f"  - ¶{g.paragraph} “{g.words}”: {resolved}")
     lines.append(f"- actors named: {', '.join(done.actors) or 'none known'}")
     lines += [

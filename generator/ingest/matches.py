@@ -70,32 +70,49 @@ def matching_event(
 ) -> str | None:
     """The existing event this candidate is, among those whose dates can mean the same
     days: the one most of whose title's words stand next to the date (the same article
-    read again, or another telling it in the same words), or else the one whose
-    participants the paragraph names (two of them, or its only one)."""
+    read again, or another telling it in the same words; the names of the actors the
+    paragraph names count: "His meeting with the union" is "Forde to meet the union"), or
+    else the one whose participants the paragraph names (two of them, or its only one). A
+    scheduled event that moved is still found a few weeks either side when both its words
+    and its participants are there, or, having none, its words alone."""
     assert guess.date is not None and guess.precision is not None
     low, high = window(guess.date, guess.end, guess.precision)
     best: tuple[int, str] | None = None
     worded: tuple[float, int, str] | None = None  # share of the title's words, their count
-    said = _content_words(_near(sentence, guess.words))
+    said = _content_words(_near(sentence, guess.words)) | _name_words(named, existing)
     for event_id, record in existing.events.items():
         span = _window_of(record.get("when"))
-        if span is None or not (low <= span[1] and span[0] <= high):
+        if span is None or not (low - MOVED <= span[1] and span[0] <= high + MOVED):
             continue
         participants = {
             p.get("actor") for p in record.get("participants") or [] if isinstance(p, dict)
         }
         shared = len(participants & set(named))
-        if participants and shared >= min(2, len(participants)):
-            if best is None or shared > best[0]:
-                best = (shared, event_id)
+        near = low <= span[1] and span[0] <= high
         title = _content_words(str(record.get("title") or ""))
         common = len(title & said)
         told = (common / len(title) if title else 0.0, common, event_id)
-        if common >= 2 and common * 3 >= len(title) * 2 and (worded is None or told > worded):
+        alike = common >= 2 and common * 3 >= len(title) * 2
+        moved = record.get("status") == "scheduled" and (shared > 0 or not participants)
+        if alike and (near or moved) and (worded is None or told > worded):
             worded = told
+        if near and participants and shared >= min(2, len(participants)):
+            if best is None or shared > best[0]:
+                best = (shared, event_id)
     # The words next to the date say more than who the paragraph names: "this week's attack
     # on the embassy", in a paragraph naming the minister who spoke of it, is the attack.
     return worded[2] if worded else best[1] if best else None
+
+
+MOVED = dt.timedelta(days=21)
+"""How far a scheduled event may have moved and still be found by its words and
+participants ("the meeting, first due next week, is now expected on Thursday")."""
+
+
+def _name_words(named: list[str], existing: Existing) -> set[str]:
+    """The words of the names of the actors a paragraph names."""
+    names = " ".join(str((existing.actors.get(a) or {}).get("name") or "") for a in named)
+    return _content_words(names)
 
 
 NEAR = 12
@@ -108,7 +125,8 @@ def _near(sentence: str, words: str) -> str:
     at = sentence.find(words)
     if at < 0:
         return sentence
-    before, after = sentence[:at].split()[-NEAR:], sentence[at + len(words) :].split()[:NEAR]
+    before = [w for w in sentence[:at].split() if re.search(r"\w", w)][-NEAR:]
+    after = [w for w in sentence[at + len(words) :].split() if re.search(r"\w", w)][:NEAR]
     return " ".join([*before, words, *after])
 
 
@@ -116,7 +134,8 @@ def _content_words(text: str) -> set[str]:
     """The words of a title that say what happened (not "the", "said", "on"), without
     their endings: "voted" and "votes", "drivers'" and "driver" are one word here."""
     words = {w for w in re.findall(r"[a-z0-9][a-z0-9'’-]+", text.lower()) if len(w) > 3} - {
-        "said", "says", "that", "with", "from", "will", "would", "have", "been", "were", "their"
+        "said", "says", "that", "with", "from", "will", "would", "have", "been", "were", "their",
+        "than", "more", "this", "into", "over", "after", "before", "about", "also", "which",
     }  # fmt: skip
     bare = (re.sub(r"[’']s?$", "", w) for w in words)
     return {re.sub(r"(?:ing|ed|es|s)$", "", w) or w for w in bare}
@@ -144,9 +163,18 @@ def event_changes(
     reported = "status" in changes and not PRECISION_RANK.get(str(guess.precision), 9) > (
         PRECISION_RANK.get(str(when.get("precision")), 9)
     )  # it happened: the report that says so dates it, not the one that announced it
-    if within and (finer or reported):
+    if (within and (finer or reported)) or moved(record, guess):
         changes["when"] = _when(guess, source_id)
     return changes
+
+
+def moved(record: dict[str, Any], guess: DateGuess) -> bool:
+    """Whether a scheduled event is told on days its date cannot mean: it moved."""
+    old = _window_of(record.get("when") or {})
+    if record.get("status") != "scheduled" or old is None or guess.date is None:
+        return False
+    low, high = window(guess.date, guess.end, str(guess.precision))
+    return not (low <= old[1] and old[0] <= high)
 
 
 def _when(guess: DateGuess, source_id: str) -> dict[str, Any]:

@@ -7,10 +7,22 @@ import re
 from dataclasses import dataclass, field
 
 from ..run.project import id_slug
-from .actors import Proposed
+from .actors import Proposed, head_of
 from .dates import DateGuess
 from .matches import Existing, matching_actor, matching_event
-from .proposals import clause_of, event_words, id_of, lasting, sentence_at, title_of
+from .proposals import (
+    ROLE_WORDS,
+    clause_of,
+    coordinated,
+    event_words,
+    figure_for_period,
+    id_of,
+    in_quotation,
+    lasting,
+    reporting_alone,
+    sentence_at,
+    title_of,
+)
 
 
 @dataclass
@@ -31,6 +43,7 @@ class Plan:
     actor_updates: dict[str, list[tuple[Proposed, bool]]] = field(default_factory=dict)
     speakers: dict[str, str] = field(default_factory=dict)  # a proposed name -> actor id
     lasting: list[DateGuess] = field(default_factory=list)  # "since 1987": no event of its own
+    not_events: list[tuple[DateGuess, str]] = field(default_factory=list)  # a date, and why
 
     def speaker(self, actor: str | None, name: str | None) -> str | None:
         """Who a quotation's speaker is in the drafts: an actor of data/, or a new one (a
@@ -70,16 +83,25 @@ def make_plan(
     """Decide what each candidate event and proposed actor becomes."""
     plan = Plan()
     taken = set(existing.events)
+    known = tuple(
+        Proposed(str(r.get("name")), str(r.get("role") or ""), "")
+        for r in existing.actors.values()
+        if r.get("kind") == "person" and r.get("name")
+    )
     for number, guess in enumerate(dated, 1):
         paragraph = paragraphs[guess.paragraph - 1]
         sentence = sentence_at(paragraph, guess.start)
         if lasting(guess, paragraph, sentence, dated):
             plan.lasting.append(guess)
             continue
-        title = title_of(_own_clause(guess, paragraph, sentence, dated), guess.words)
+        clause = _own_clause(guess, paragraph, sentence, dated)
+        title = title_of(clause, guess.words)
         title = _named_subject(
-            title, paragraphs, guess.paragraph, paragraph.find(sentence), proposed
+            title, paragraphs, guess.paragraph, paragraph.find(sentence), proposed, known
         )
+        if why := _no_event(guess, paragraph, clause, title):
+            plan.not_events.append((guess, why))
+            continue
         names = named[guess.paragraph - 1] if named else []
         match = matching_event(guess, names, existing, sentence)
         event_id = match or id_of(event_words(title), taken, f"{source_id}-event-{number}")
@@ -100,26 +122,70 @@ def make_plan(
 PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b")
 
 
+SPEAKER_TITLE = re.compile(r"(?!(?:He|She):)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}: ")
+"""A title "Holm: Every household will …": whose words they are, then the words."""
+
+
+def _no_event(guess: DateGuess, paragraph: str, clause: str, title: str) -> str | None:
+    """Why a dated sentence gives no event: a figure for a period, a date in someone's
+    quotation whose speaker it cannot name (drafted as the quotation), a title that only
+    says who reported something."""
+    if figure_for_period(guess, clause):
+        return "a figure for a period, no event"
+    if in_quotation(paragraph, guess.start) and not SPEAKER_TITLE.match(title):
+        return "in a quotation whose speaker is not named: drafted in quotes.yaml, no event"
+    if reporting_alone(title):
+        return "dates who reported it, not what happened: no event"
+    return None
+
+
 def _named_subject(
-    title: str, paragraphs: list[str], number: int, at: int, proposed: list[Proposed]
+    title: str,
+    paragraphs: list[str],
+    number: int,
+    at: int,
+    proposed: list[Proposed],
+    known: tuple[Proposed, ...] = (),  # the people data/ has
 ) -> str:
     """A title that opens with "He" or "She" names the person instead: the one of the
-    people ingest proposes whose surname the article wrote last before the sentence, in
-    its paragraph or the one before ("He was referring to a fire" -> "Howells was…")."""
+    people ingest proposes (or data/ has) whose surname (or role: "the minister") the
+    article wrote last before the sentence, in its paragraph or the one before ("He was
+    referring to a fire" -> "Howells was…"); one that opens with a role ("Its chief
+    executive confirmed") names the one person proposed in that role."""
+    people = [p for p in proposed if p.kind == "person" and " " in p.name]
+    if by_role := _by_role(title, people):
+        return by_role
     if not PRONOUN_SUBJECT.match(title):
         return title
+    people += [p for p in known if " " in p.name]  # named here, or no mention is found
     before = paragraphs[number - 2] + "\n" if number > 1 else ""
     text = before + paragraphs[number - 1][: max(at, 0)]
-    surnames = {p.name.split()[-1] for p in proposed if p.kind == "person" and " " in p.name}
+    mentions = [(p.name.split()[-1], rf"\b{re.escape(p.name.split()[-1])}\b") for p in people]
+    mentions += [
+        (p.name.split()[-1], rf"\b[Tt]he\s+{re.escape(head_of(p.role).lower())}\b")
+        for p in people
+        if p.role and head_of(p.role).lower() in ROLE_WORDS
+    ]
     last = max(
-        (
-            (m.start(), name)
-            for name in surnames
-            for m in re.finditer(rf"\b{re.escape(name)}\b", text)
-        ),
+        ((m.start(), name) for name, pattern in mentions for m in re.finditer(pattern, text)),
         default=None,
     )
     return PRONOUN_SUBJECT.sub(last[1], title, count=1) if last else title
+
+
+def _by_role(title: str, people: list[Proposed]) -> str | None:
+    """ "Its chief executive confirmed …" -> "Helen Marsh confirmed …", when one person
+    proposed has that role."""
+    found = {}
+    for p in people:
+        head = head_of(p.role).lower() if p.role else ""
+        opening = re.match(rf"(?:Its|Their|His|Her|The)\s+(?:[\w’'-]+\s+){{0,2}}?{head}\s+", title)
+        if head in ROLE_WORDS and opening:
+            found[p.name] = opening.end()
+    if len(found) != 1:
+        return None
+    ((name, end),) = found.items()
+    return f"{name} {title[end:]}"
 
 
 def _own_clause(guess: DateGuess, paragraph: str, sentence: str, dated: list[DateGuess]) -> str:
@@ -134,4 +200,4 @@ def _own_clause(guess: DateGuess, paragraph: str, sentence: str, dated: list[Dat
     ]
     own = (guess.start - at, guess.start - at + len(guess.words))
     others = [span for span in spans if span != own]
-    return clause_of(sentence, own, others) if others else sentence
+    return clause_of(sentence, own, others) if others else coordinated(sentence, own[0])

@@ -8,7 +8,7 @@ import re
 
 from ..records.model import RESERVED_IDS, WINDOWS_NAMES
 from ..run.project import id_slug
-from .actors import DATELINE
+from .actors import DATELINE, ROLE_NOUNS, TITLES
 from .attribution import VERB
 from .attribution_patterns import THAT_VERB
 from .dates import DateGuess
@@ -27,13 +27,17 @@ ASIDE = re.compile(r"^(?P<subject>[^,]{1,80}),\s+who\s+(?P<clause>[^,]{1,200}),"
 """A clause set apart after the subject: the date in it dates what it says the subject did."""
 OPENING_QUOTE = re.compile(
     r"^[“\"](?P<words>[^“”\"]{1,300})[”\"],?\s+"
-    r"(?P<who>(?!(?:he|she|they|it|we|I)\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+"
+    r"(?P<who>(?!(?:they|it|we|I)\b)(?i:he|she)\b|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+"
     r"(?:said|says|told|added|warned|insisted|wrote)\b"
 )
-"""A sentence that opens with a quotation and names its speaker after it."""
+"""A sentence that opens with a quotation and names its speaker after it (or "she", whom
+the plan names): a quotation alone is no title."""
 ACCORDING = re.compile(r"^(?i:according to)\s+[^,]{1,80},\s*")
 """An opening "According to the union, ": who reports what follows."""
-SAID_THAT = re.compile(rf"^[A-Z][^,]{{0,80}}?\s+{THAT_VERB}\s+(?:that\s+)?(?=[a-z])")
+SAID_THAT = re.compile(
+    rf"^[A-Z][^,]{{0,80}}?\s+{THAT_VERB}"
+    r"(?:(?:\s+(?:in|on|to)\s+(?:a|an|the|his|her|its|their)\s+[\w-]+)?\s+that)?\s+(?=[a-z])"
+)
 """An opening "Lund said (that) ": a date further on dates what she said happened, so the
 title is that, not her saying it ("said on Tuesday that …" keeps the saying)."""
 LEADING = re.compile(r"^(?:On|Last|This|Earlier|Since|In|By)\b\s*,?\s*", re.I)
@@ -42,6 +46,12 @@ SMALL = frozenset(
     " is was were be been said says".split()
 )
 """Words a title or an id does not end on."""
+NO_END = frozenset(
+    "not no never than more less very its their his her this these those have has had will"
+    " would shall should can could may might must do does did one two three four five six"
+    " seven eight nine ten some many most all each several few".split()
+)
+"""Words a clause does not end on either: "the dam was not" is cut inside its object."""
 
 
 def sentence_at(paragraph: str, offset: int) -> str:
@@ -67,6 +77,7 @@ def title_of(sentence: str, date_words: str) -> str:
     text = ACCORDING.sub("", summary_of(sentence))  # who reports it, not what happened
     if date_words and (aside := ASIDE.match(text)) and date_words in aside["clause"]:
         text = f"{aside['subject']} {aside['clause']}"  # "X, who announced it last week, said"
+    text = _relative_dated(text, date_words)
     told = SAID_THAT.match(text)
     if (
         date_words
@@ -75,27 +86,104 @@ def title_of(sentence: str, date_words: str) -> str:
         and text.find(date_words) > told.end()
     ):
         text = text[told.end() :]  # "Lund said the board ignored a petition in the summer"
-    if date_words:
-        dated = re.compile(
-            rf"(?:\b(?:{DATE_PREPOSITIONS})\s+)?{re.escape(date_words)}{PART_OF_DAY}", re.I
-        )
-        text = dated.sub(" ", text, count=1)
-    text = LEADING.sub("", " ".join(text.split()))
+    text = _without_date(text, date_words)
+    text = PARTICIPLE_OPENING.sub("", LEADING.sub("", " ".join(text.split())))
     if said := OPENING_QUOTE.match(text):  # ""…," Ruiz said Tuesday": what she said is news
-        text = f"{said['who']}: {said['words'].rstrip(' ,')}"
-    text = re.sub(r",\s+(?:who|whose|which)\b[^,]*,(?=\s+[a-z])", "", text)  # set apart
+        who = said["who"][:1].upper() + said["who"][1:]  # "she" is named by the plan
+        text = f"{who}: {said['words'].rstrip(' ,')}"
+    text = _name_alone(re.sub(r",\s+(?:who|whose|which)\b[^,]*,(?=\s+[a-z])", "", text))
     text = re.split(
-        r",\s+(?:which|who|whose|despite|as|while|once|because|although|unless|[a-z]+ing)\b",
+        r",\s+(?:which|who|whose|despite|as|while|once|because|although|unless|[a-z]+ing)\b"
+        r"|\s+and\s+that\s",  # a second thing said: "said that X and that Y"
         text,
         maxsplit=1,
     )[0]
-    text = ATTRIBUTION.sub("", text.rstrip()) or text
+    if not said:  # a speaker's words keep their end ("… and never told us")
+        text = ATTRIBUTION.sub("", text.rstrip()) or text
     text = re.sub(r"\s+([,.;:])", r"\1", text).strip(" ,;:.")
     words = _cut(text.split())
-    while len(words) > 1 and words[-1].lower().strip(",;:") in SMALL:
+    while len(words) > 1 and words[-1].lower().strip(",;:") in SMALL | NO_END:
         words.pop()
     title = " ".join(words).strip(" ,;:")
     return title[:1].upper() + title[1:] if title else "Event"
+
+
+def _without_date(text: str, date_words: str) -> str:
+    """The text without the date words and their preposition, unless they are a
+    possessive, which stays whole ("before Thursday's meeting")."""
+    if not date_words:
+        return text
+    dated = re.compile(
+        rf"(?:\b(?:{DATE_PREPOSITIONS})\s+)?{re.escape(date_words)}{PART_OF_DAY}(?![’']s?\b)",
+        re.I,
+    )
+    return dated.sub(" ", text, count=1)
+
+
+PARTICIPLE_OPENING = re.compile(r"^[A-Z][a-z]+ing\b[^,\"“]{0,60},\s+(?=[A-Za-z])")
+"""An opening "Speaking in parliament, he said …": how the subject did it, not what."""
+NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
+"""A name written in full (an honorific kept: it is how the article names them)."""
+OFFICES = frozenset(
+    "organiser organizer officer secretary master inspector warden principal treasurer clerk"
+    " superintendent commander".split()
+)
+ROLE_WORDS = TITLES | ROLE_NOUNS | OFFICES
+"""The head words of a role: "the union's regional organiser", "Harbour Master"."""
+APPOSITION = re.compile(r"^(?P<first>[^,\"“”]{2,80}?),\s+(?P<second>[^,\"“”]{2,80}?),\s+(?=[a-z])")
+"""A subject named twice, by a role and by a name set apart by commas: "The council
+leader, Ana Ruiz, said …", "Ana Ruiz, the council leader, said …"."""
+ROLE_BEFORE = re.compile(
+    rf"^(?P<role>(?:[\w’'.-]+\s+){{0,4}}?(?i:{'|'.join(sorted(ROLE_WORDS, key=len)[::-1])})\s+)"
+    rf"(?P<name>{NAME})(?<![’']s)(?=\s+[a-z])"
+)
+"""A role run into the name before it: "Health Minister Ana Ruiz said …" (not in a
+possessive, which stays whole: "Mayor Ana Ruiz's budget")."""
+
+
+def _name_alone(text: str) -> str:
+    """The subject by its name alone: a role before a name, or beside it between commas,
+    belongs on the actor's page, not in a title ("The council leader, Ana Ruiz, said" ->
+    "Ana Ruiz said")."""
+    if pair := APPOSITION.match(text):
+        for name, role in ((pair["second"], pair["first"]), (pair["first"], pair["second"])):
+            own = re.search(rf"{NAME}$", name)
+            if own and _is_role(role, name[: own.start()]):
+                return f"{own[0]} {text[pair.end() :]}"
+    if (lead := ROLE_BEFORE.match(text)) and _is_role(lead["role"]):
+        return text[lead.start("name") :]
+    return text
+
+
+def _is_role(role: str, before: str = "") -> bool:
+    """Words that say what someone is ("the union's regional organiser", "chief
+    executive of the board"): a role's head word, no verb of its own."""
+    words = f"{before} {role}".split()
+    head = re.split(r"\s+(?:of|at|for|in|from|with|on|to)\s+", " ".join(words))[0].split()
+    return (
+        bool(head)
+        and head[-1].lower().strip(".") in ROLE_WORDS
+        and not any(w in {"said", "says", "is", "was", "has", "had", "will"} for w in words)
+    )
+
+
+RELATIVE_DATED = re.compile(
+    r"\b(?P<object>(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+"
+    r"(?:that|which)\s+(?P<subject>(?:the|its|their|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,4}?)\s+"
+    r"(?P<verb>[a-z]+ed)\s+"
+)
+
+
+def _relative_dated(text: str, date_words: str) -> str:
+    """A date in a relative clause dates what it says of its noun: "follows a review that
+    the board published last month" -> "the board published a review" for "last month"."""
+    if not date_words:
+        return text
+    for m in RELATIVE_DATED.finditer(text):
+        rest = text[m.end() :]
+        if re.match(rf"(?:(?:{DATE_PREPOSITIONS})\s+)?{re.escape(date_words)}\b", rest):
+            return f"{m['subject'][:1].upper()}{m['subject'][1:]} {m['verb']} {m['object']}"
+    return text
 
 
 PART_OF_DAY = r"(?:\s+(?:night|morning|afternoon|evening)\b)?"
@@ -104,28 +192,52 @@ DATE_PREPOSITIONS = "on|in|at|by|since|during|from|until|till|through|before|aft
 """A date's preposition goes with it: "will meet on March 3 to discuss" -> "will meet to
 discuss", never "will meet on to discuss"."""
 PHRASE_START = frozenset(
-    "of to in on at by for from with into onto over under after before during since until"
-    " against about between through across among amid despite without near and or but that"
-    " which who whose while as because if when where".split()
+    "in on at by for from with into onto over under after before during since until"
+    " against about between through across among amid despite without near and or but"
+    " which who whose while as because if when where to that of".split()
 )
 """Words that begin a phrase: a title cut before one ends where a phrase ends."""
+CLAUSE_START = frozenset("and or but which who whose while as because if when where".split())
+"""Words that begin a clause: the best place to end a title."""
 
 
 def _cut(words: list[str]) -> list[str]:
-    """About TITLE_WORDS words, ending where a phrase ends (before a preposition, a
-    conjunction or a relative word, or after a comma), never inside a noun phrase ("would
-    need a larger"): the phrase end nearest TITLE_WORDS, a few words beyond it if nearer
-    ("The operator, Halden Marine, warned that it would need a larger subsidy")."""
+    """About TITLE_WORDS words, ending where a phrase ends (before a clause, after a
+    comma, before a preposition), not inside the object: never after a word a clause does
+    not end on ("was not"), nor before "that" after a verb ("warned | that"); before "of"
+    or "to" and a verb ("instructed the board | to publish") only when no better end is
+    near: the end nearest TITLE_WORDS, a few words beyond it if nearer."""
     if len(words) <= TITLE_WORDS:
         return words
     ends = [
-        n
-        for n in range(2, min(len(words), TITLE_WORDS + SLACK) + 1)
-        if n == len(words) or words[n].lower() in PHRASE_START or words[n - 1][-1] in ",;:"
+        (_end_cost(words, n) + abs(n - TITLE_WORDS), -n)
+        for n in range(3, min(len(words), TITLE_WORDS + SLACK) + 1)
+        if _end_cost(words, n) < 9
     ]
-    if not ends:
-        return words[:TITLE_WORDS]
-    return words[: min(ends, key=lambda n: (abs(n - TITLE_WORDS), n))]
+    if ends:
+        return words[: -min(ends)[1]]
+    further = range(TITLE_WORDS + SLACK + 1, min(len(words), 2 * TITLE_WORDS) + 1)
+    beyond = next((n for n in further if _end_cost(words, n) < 9), TITLE_WORDS)
+    return words[:beyond]  # no end near: the first one further on, or a line of words
+
+
+def _end_cost(words: list[str], n: int) -> int:
+    """How poor a title's end before words[n] is: 0 at a clause's end, more inside one,
+    9 where it may not end."""
+    last = words[n - 1].lower().strip("’'\"")
+    if last.strip(",;:") in SMALL | NO_END:
+        return 9
+    if n == len(words) or last[-1] in ",;:":
+        return 0
+    following = words[n].lower()
+    later = words[n + 1].lower() if n + 1 < len(words) else ""
+    if following not in PHRASE_START:
+        return 9
+    if following == "to" and later[:1].isalpha() and later not in ARTICLES | SUBJECT_WORDS:
+        return 4 if words[n + 1][:1].islower() else 1  # "to close" is the object; "to Leeds"
+    if following == "that" and (last.endswith("ed") or re.fullmatch(VERB, last)):
+        return 9  # "warned | that it would": the clause is what was said
+    return 0 if following in CLAUSE_START else 3 if following == "of" else 1
 
 
 SLACK = 4
@@ -203,8 +315,20 @@ def clause_of(sentence: str, at: tuple[int, int], others: list[tuple[int, int]])
         who, what = told["who"][:1].upper() + told["who"][1:], summary_of(first)
         what = what if what[:2].isupper() else what[:1].lower() + what[1:]  # not "uS"
         return f"{who} {told['verb']} that {what}"
-    if not clause[:1].islower() or clause.split()[0] in SUBJECT_WORDS:
+    if absolute := ABSOLUTE.match(clause):  # "…, with births moving to Leeds from March"
+        clause = clause[absolute.end() :]
+    if not clause[:1].islower() or clause.split()[0] in SUBJECT_WORDS or absolute:
         return clause[:1].upper() + clause[1:]
+    return with_subject(first, clause)
+
+
+ABSOLUTE = re.compile(r"with\s+(?=(?:[\w’'-]+\s+){1,4}?[a-z]+(?:ing|ed)\b)")
+"""A clause "with X doing …" after the main one has its own subject, X."""
+
+
+def with_subject(first: str, clause: str) -> str:
+    """A clause that shares its subject with the clause before it, with that subject:
+    "The unit will stop bookings" + "close next year" -> "The unit will close next year"."""
     aux = AUXILIARY.search(first)
     verb = aux or re.search(r"\s[a-z]+ed\b", first)
     if aux and not AUXILIARY.match(clause):
@@ -214,9 +338,11 @@ def clause_of(sentence: str, at: tuple[int, int], others: list[tuple[int, int]])
     return f"{subject.strip()} {clause}".strip()
 
 
-REPORTING_VERB = re.compile(rf"\b{VERB}\b")
+REPORTS = rf"(?:{VERB}|confirm(?:ed|s)|disclos(?:ed|es)|reveal(?:ed|s))"
+"""The verbs of speech, and those that make known what another clause tells."""
+REPORTING_VERB = re.compile(rf"\b{REPORTS}\b")
 REPORTING = re.compile(
-    rf"(?P<who>(?:[Tt]he|[Ii]ts|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){{0,7}}?)\s+(?P<verb>{VERB})\b"
+    rf"(?P<who>(?:[Tt]he|[Ii]ts|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){{0,7}}?)\s+(?P<verb>{REPORTS})\b"
 )
 """A clause that only says who reported the one before it: "the Keston Valley Transport
 Authority announced on Monday"."""
@@ -272,3 +398,56 @@ def lasting(guess: DateGuess, paragraph: str, sentence: str, dated: list[DateGue
         and start <= g.start < start + len(sentence)
     ]
     return bool(others) or STATE_CLAUSE.search(paragraph[start : guess.start]) is not None
+
+
+COORDINATED = re.compile(
+    r"\s+and\s+(?=(?:will|would|shall|has|have|had|is|are|was|were|could|can|may|might"
+    r"|must|should|[a-z]+ed)\b)"
+)
+"""Two verbs of one subject: "The campaign has collected 9,000 names and will hold a
+meeting on Monday" (not "Ministers and unions will meet")."""
+
+
+def coordinated(sentence: str, at: int) -> str:
+    """The clause holding the date at `at` when the sentence joins two verbs of one
+    subject, with that subject: "The campaign will hold a meeting on Monday"."""
+    joins = list(COORDINATED.finditer(sentence, 0, at))
+    if not joins:
+        return sentence
+    first, clause = sentence[: joins[-1].start()], sentence[joins[-1].end() :]
+    if not AUXILIARY.search(first) and not re.search(r"\s[a-z]+ed\b", first):
+        return sentence
+    return with_subject(first, clause)
+
+
+FIGURE = re.compile(
+    r"(?<![\w.,£$€])(?!(?:1[89]|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?:\s*%|\s+per\s?cent)?\s+(?!(?:years?|months?|weeks?|days?|hours?|miles?)\b)[a-z]"
+)
+"""A count: "587 births", "41 night shifts" (not a year, not how long or how far)."""
+COMPARED = re.compile(r"\b(?:down|up|rising|falling|fell|rose)\s+from\s+\d|\bcompared with\s+\d")
+"""A count set against another: "…, down from 790 in 2019"."""
+
+
+def figure_for_period(guess: DateGuess, clause: str) -> bool:
+    """A number reported for a year ("587 babies were born there last year", "down from 790
+    in 2019") is a figure, no event: what it counts happened many times over the year."""
+    if guess.precision != "year" or guess.status == "scheduled":
+        return False
+    text = clause.replace(guess.words, " ")
+    return bool(FIGURE.search(text) or COMPARED.search(clause))
+
+
+def in_quotation(paragraph: str, offset: int) -> bool:
+    """Whether the character at `offset` is inside a quotation (opened before it, closed
+    after it): what the speaker says, drafted as their quotation, no event the article
+    tells."""
+    before, after = paragraph[:offset], paragraph[offset:]
+    curly = before.count("“") > before.count("”") and "”" in after
+    return curly or (before.count('"') % 2 == 1 and '"' in after)
+
+
+def reporting_alone(title: str) -> bool:
+    """A title that only says who reported something ("Its chief executive confirmed")."""
+    told = REPORTING.fullmatch(title)
+    return told is not None and len(told["who"].split()) <= 8

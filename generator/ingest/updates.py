@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from .actors import Proposed
-from .matches import Existing, event_changes, places
+from .matches import Existing, event_changes, moved, places
 from .plan import Candidate
 from .quotes import Quote
 from .yamltext import comment as _comment
@@ -40,10 +40,14 @@ def event_update(done: Ingested, event_id: str, found: list[Candidate], existing
         if shared
         else ("in the words of its title", "its title's words")  # matches.matching_event
     )
+    days = "a date it moved to" if any(moved(record, c.guess) for c in found) else "dates"
+    days += "" if days.startswith("a") else " the same days"
     notes = {
         "status": f"was {record.get('status')}: the new article reports it done",
         "when": (
-            f"the report that it happened, not {(record.get('when') or {}).get('basis')!r}"
+            f"moved: it was {(record.get('when') or {}).get('basis')!r}"
+            if any(moved(record, c.guess) for c in found)
+            else f"the report that it happened, not {(record.get('when') or {}).get('basis')!r}"
             if "status" in changes
             else f"finer than {(record.get('when') or {}).get('basis')!r}"
         ),
@@ -52,7 +56,7 @@ def event_update(done: Ingested, event_id: str, found: list[Candidate], existing
         [
             (
                 f"# Update of data/events/{event_id}.yaml proposed by `explainer ingest`:"
-                f" {words}\n# dates the same days, {why[0]}. Delete this file"
+                f" {words}\n# {days}, {why[0]}. Delete this file"
                 " if it is another event\n# (then draft it as new); else delete the `draft`"
                 " line.\n"
             ),

@@ -1,0 +1,254 @@
+"""Which events ingest drafts and what it calls them, as news writing tells them: a title
+says who did what; a role is the actor's, not the title's; a possessive stays whole; a
+clause is not cut inside its object; a quotation or a reporting clause alone is no title;
+a figure for a period is no event; a follow-up's event is an update. Sentences of other
+stories, made up."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.ingest.actors import Proposed
+from generator.ingest.dates import DateGuess, find_dates
+from generator.ingest.drafts import dated
+from generator.ingest.matches import Existing, event_changes, matching_event
+from generator.ingest.plan import make_plan
+from generator.ingest.proposals import title_of
+from generator.ingest.reported import reported_words
+
+MONDAY = dt.date(2026, 3, 9)
+
+
+def plan_of(paragraphs: list[str], people: list[Proposed] | None = None) -> list[str]:
+    """The titles of the new events drafted from the paragraphs."""
+    guesses = dated(find_dates(paragraphs, MONDAY))
+    plan = make_plan(guesses, paragraphs, [], people or [], Existing(), "s")
+    return [c.title for c in plan.candidates]
+
+
+@pytest.mark.parametrize(
+    "sentence, words, title",
+    [
+        (  # a role run into the name
+            "Harbour Master Pia Lund said on Friday that the quay would reopen in a week.",
+            "on Friday",
+            "Pia Lund said that the quay would reopen in a week",
+        ),
+        (  # the role first, the name set apart
+            "The ferry company's chief engineer, Tomas Berg, inspected the hull on Friday.",
+            "on Friday",
+            "Tomas Berg inspected the hull",
+        ),
+        (  # the name first, the role set apart
+            "Tomas Berg, chief engineer of the ferry company, inspected the hull on Friday.",
+            "on Friday",
+            "Tomas Berg inspected the hull",
+        ),
+        (  # a role with whose it is
+            "Norland's transport minister Eva Sand signed the rail contract on Friday.",
+            "on Friday",
+            "Eva Sand signed the rail contract",
+        ),
+    ],
+)
+def test_a_role_before_or_beside_a_name_is_left_to_the_actors_page(
+    sentence: str, words: str, title: str
+) -> None:
+    assert title_of(sentence, words) == title
+
+
+def test_a_possessive_date_stays_whole() -> None:
+    sentence = "The mayor asked the council to publish the audit before Tuesday's vote."
+    assert title_of(sentence, "Tuesday") == (
+        "The mayor asked the council to publish the audit before Tuesday's vote"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, words, title",
+    [
+        (  # not "… the tanker was not": the clause goes on to what it was not
+            "The coastguard's regional commander Ivo Brandt said on Monday that the stranded"
+            " tanker was not at risk of breaking up in the storm.",
+            "on Monday",
+            "Ivo Brandt said that the stranded tanker was not at risk of breaking up",
+        ),
+        (  # not "… the board would have": what it would have to do is the object
+            "The harbour board's finance committee chair warned on Monday that the board would"
+            " have to sell two of its tugs to pay the debts.",
+            "on Monday",
+            "The harbour board's finance committee chair warned that the board would have to"
+            " sell two of its tugs",
+        ),
+        (  # not "… ordered the school board": what it was ordered to do is the object
+            "The education inspectorate ordered the school board on Monday to replace the"
+            " roofs of four primary schools in the valley.",
+            "on Monday",
+            "The education inspectorate ordered the school board to replace the roofs of four"
+            " primary schools",
+        ),
+    ],
+)
+def test_a_title_is_not_cut_inside_its_object(sentence: str, words: str, title: str) -> None:
+    assert title_of(sentence, words) == title
+
+
+@pytest.mark.parametrize(
+    "sentence, words, title",
+    [
+        (  # the date in a relative clause dates what it says of its noun
+            "The rise follows an audit of the port's accounts that the regulator published"
+            " last month.",
+            "last month",
+            "The regulator published an audit of the port's accounts",
+        ),
+        (  # "said in a statement that": what was said, not "a statement"
+            "Ms Vale said in a statement that the library would reopen on Saturday.",
+            "on Saturday",
+            "The library would reopen",
+        ),
+        (  # an opening participle phrase says how, not who or what
+            "Speaking at the depot on Monday, the union leader said drivers would strike.",
+            "on Monday",
+            "The union leader said drivers would strike",
+        ),
+        (  # a second thing said is another claim, not part of the title
+            "Mr Hale said the pier would reopen on Friday and that fares would not rise.",
+            "on Friday",
+            "The pier would reopen",
+        ),
+    ],
+)
+def test_a_title_says_who_did_what(sentence: str, words: str, title: str) -> None:
+    assert title_of(sentence, words) == title
+
+
+@pytest.mark.parametrize(
+    "paragraph, titles",
+    [
+        (  # two verbs of one subject: the date dates its own
+            "The orchestra has sold 4,000 tickets and will play in the park on Saturday.",
+            ["The orchestra will play in the park"],
+        ),
+        (  # "with X doing": a clause with its own subject
+            "The college closed its Dunmore campus on Friday, with courses moving to the city"
+            " from September.",
+            ["The college closed its Dunmore campus", "Courses moving to the city"],
+        ),
+    ],
+)
+def test_a_date_titles_the_clause_it_is_in(paragraph: str, titles: list[str]) -> None:
+    assert plan_of([paragraph]) == titles
+
+
+def test_a_figure_for_a_period_is_no_event() -> None:
+    paragraphs = [
+        "The ferry carried 48,200 passengers last year, up from 39,000 in 2022.",
+        "The port authority said 310 cruise ships had called at the harbour this year.",
+        "The ferry company bought a second boat last year.",  # a count of nothing: an event
+    ]
+    guesses = dated(find_dates(paragraphs, MONDAY))
+    plan = make_plan(guesses, paragraphs, [], [], Existing(), "s")
+    assert [c.title for c in plan.candidates] == ["The ferry company bought a second boat"]
+    assert [(g.words, why) for g, why in plan.not_events] == [
+        ("last year", "a figure for a period, no event"),
+        ("2022", "a figure for a period, no event"),
+        ("this year", "a figure for a period, no event"),
+    ]
+
+
+def test_a_date_inside_a_quotation_of_nobody_named_is_no_event() -> None:
+    paragraphs = [
+        '"They sold the depot two years ago and never told us," a driver said.',
+        '"They sold the depot two years ago and never told us," Ana Kerr said.',
+    ]
+    guesses = dated(find_dates(paragraphs, MONDAY))
+    plan = make_plan(guesses, paragraphs, [], [], Existing(), "s")
+    assert [g.paragraph for g, _ in plan.not_events] == [1]  # a quotation alone: no title
+    assert [c.title for c in plan.candidates] == ["Ana Kerr: They sold the depot and never told us"]
+
+
+def test_a_reporting_clause_is_titled_by_the_person_in_that_role_or_not_at_all() -> None:
+    paragraph = (
+        "The museum will close its east wing on Friday for repairs, its director confirmed"
+        " yesterday."
+    )
+    director = Proposed("Lena Moss", "director of the museum", "", "person", (1,))
+    titles = plan_of([paragraph], [director])
+    assert titles[1].startswith("Lena Moss confirmed that the museum will close")
+    assert len(plan_of(["Fares will rise, its chief said yesterday."])) == 1  # no one: none
+
+
+def test_a_follow_up_telling_a_scheduled_event_happen_is_an_update_of_it() -> None:
+    existing = Existing(
+        events={
+            "fair-hold-tasting": {
+                "title": "The growers' fair will hold a cider tasting in the market hall",
+                "when": {"date": dt.date(2026, 3, 14), "precision": "day"},
+                "status": "scheduled",
+            }
+        }
+    )
+    said = "On Saturday, 400 people came to the fair's cider tasting in the market hall."
+    guess = DateGuess(3, "On Saturday", "weekday", dt.date(2026, 3, 14), precision="day")
+    assert matching_event(guess, [], existing, said) == "fair-hold-tasting"
+
+
+def test_the_names_a_paragraph_gives_count_among_the_words_of_a_title() -> None:
+    existing = Existing(
+        events={
+            "vale-meets-drivers": {
+                "title": "Mr Vale is due to meet the drivers' union",
+                "when": {"date": dt.date(2026, 3, 16), "precision": "week"},
+                "status": "scheduled",
+            }
+        },
+        actors={"omar-vale": {"name": "Omar Vale", "kind": "person"}},
+    )
+    said = "His meeting with the union is now set for Wednesday."
+    guess = DateGuess(5, "for Wednesday", "weekday", dt.date(2026, 3, 18), precision="day")
+    assert matching_event(guess, [], existing, said) is None  # "meet", "union": too few
+    assert matching_event(guess, ["omar-vale"], existing, said) == "vale-meets-drivers"
+
+
+def test_a_scheduled_event_that_moved_is_found_in_a_wider_window_and_redated() -> None:
+    record = {
+        "title": "Council to vote on the harbour car park sale",
+        "when": {"date": dt.date(2026, 3, 12), "precision": "day", "basis": "on Thursday"},
+        "status": "scheduled",
+        "participants": [{"actor": "dunmore-council", "role": "votes"}],
+    }
+    existing = Existing(events={"car-park-vote": record})
+    said = "The council's vote on the harbour car park sale is now set for March 26."
+    guess = DateGuess(2, "March 26", "day of month", dt.date(2026, 3, 26), precision="day")
+    guess.status = "scheduled"
+    assert matching_event(guess, ["dunmore-council"], existing, said) == "car-park-vote"
+    assert matching_event(guess, ["another-body"], existing, said) is None  # not theirs
+    changes = event_changes(record, guess, "gazette", dt.date(2026, 3, 16))
+    assert changes["when"]["date"] == dt.date(2026, 3, 26) and "status" not in changes
+    later = DateGuess(2, "in June", "month", dt.date(2026, 6, 1), precision="month")
+    assert matching_event(later, ["dunmore-council"], existing, said) is None  # too far
+
+
+@pytest.mark.parametrize(
+    "sentence, attribution, claim",
+    [
+        (
+            "Dr Ana Lee said the clinic could take the patients but warned that it would need"
+            " four more nurses.",
+            "Dr Ana Lee said",
+            "The clinic could take the patients but it would need four more nurses.",
+        ),
+        (
+            "Tom Hale said no driver would lose his licence and that a bus would run every hour.",
+            "Tom Hale said",
+            "No driver would lose his licence and a bus would run every hour.",
+        ),
+    ],
+)
+def test_a_claims_text_keeps_no_second_reporting_verb(
+    sentence: str, attribution: str, claim: str
+) -> None:
+    assert reported_words(sentence, attribution) == claim
