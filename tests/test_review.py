@@ -48,6 +48,13 @@ until the Sarn recovers, its mayor Petra Holm said.
 Arland's water minister Dana Roth said on Thursday that the dam was not to blame. \
 "The river is low because of the drought," Roth said.
 """
+RESIDENT = {
+    "f:name": "Ines Varga",
+    "f:kind": "person",
+    "f:description": "A resident.",
+    "f:paragraphs": "2",
+}
+"""The form of an actor ingest missed in COUNCIL."""
 HOSTILE_NAME = "Petra <img src=x onerror=\"document.title='pwned'\"> Holm"
 HOSTILE = """Council meets <b>tonight</b>
 
@@ -430,15 +437,7 @@ def test_a_drafted_sources_id_follows_its_corrected_outlet_and_its_citations_fol
     assert (folder / "sources" / "corvina-courier-2025-06-20.yaml").is_file()
     assert not (folder / "sources" / "source-2025-06-20.yaml").exists()
     assert article_of(folder, drafts.id, tmp_path / "data", drafts.cited(drafts.id)) is not None
-    added = add_actor(
-        drafts,
-        {
-            "f:name": "Ines Varga",
-            "f:kind": "person",
-            "f:description": "A resident.",
-            "f:paragraphs": "2",
-        },
-    )
+    added = add_actor(drafts, RESIDENT)
     assert yaml.safe_load(added.read_text())["cite"][0]["source"] == drafts.id
     drafted = "".join(p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.yaml")))
     assert "source-2025-06-20" not in drafted and "source: corvina-courier-2025-06-20" in drafted
@@ -872,15 +871,7 @@ def test_what_ingest_missed_can_be_added_to_an_article_whose_drafts_are_all_acce
     assert SET in [a.value for a in data_articles(data, [])]  # listed on the review index
     drafts = DraftSet(root / "drafts", SET, data)
     assert drafts.of_data() and drafts.items() == []
-    added = add_actor(
-        drafts,
-        {
-            "f:name": "Ines Varga",
-            "f:kind": "person",
-            "f:description": "A resident.",
-            "f:paragraphs": "2",
-        },
-    )
+    added = add_actor(drafts, RESIDENT)
     assert added == folder / "actors" / "ines-varga.yaml"  # the set made again
     (item,) = drafts.items()
     drafts.accept(item, form_of(item))
