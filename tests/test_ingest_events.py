@@ -252,3 +252,106 @@ def test_a_claims_text_keeps_no_second_reporting_verb(
     sentence: str, attribution: str, claim: str
 ) -> None:
     assert reported_words(sentence, attribution) == claim
+
+
+PEOPLE = [
+    Proposed("Tom Vale", "the depot manager", "", "person", (1,)),
+    Proposed("Ines Roth", "union organiser", "", "person", (2,)),
+]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, titles",
+    [
+        (  # "he", "she", "it", "they" after "said" is who said it
+            [
+                "Councillor Ines Roth said she would table the motion at the council meeting on"
+                " Thursday."
+            ],
+            ["Ines Roth would table the motion at the council meeting"],
+        ),
+        (
+            ["Kestrel Buses said that it would cut the night service to the airport from May."],
+            ["Kestrel Buses would cut the night service to the airport"],
+        ),
+        (  # never the person named last before the sentence
+            [
+                "Tom Vale, the depot manager, spoke first.",
+                "Union organiser Ines Roth said she would call a ballot of the drivers on Friday.",
+            ],
+            ["Ines Roth would call a ballot of the drivers"],
+        ),
+        (  # said on one day that something would happen on another: each its own
+            [
+                "The water board said on Monday that it would replace the mains in Elm Street"
+                " next year."
+            ],
+            [
+                "The water board said that it would replace the mains in Elm Street next year",
+                "The water board would replace the mains in Elm Street",
+            ],
+        ),
+        (  # whom it was said to, after the verb
+            [
+                "The hospital trust warned staff on Friday that the children's ward would close in"
+                " July."
+            ],
+            [
+                "The hospital trust warned staff that the children's ward would close in July",
+                "The children's ward would close",
+            ],
+        ),
+        (  # what a body is, set apart after its name, is the actor's page's
+            [
+                "Save Our Pier, a residents' campaign, said it would march to the town hall on"
+                " Saturday."
+            ],
+            ["Save Our Pier would march to the town hall"],
+        ),
+    ],
+)
+def test_what_someone_said_they_would_do_is_titled_with_their_name(
+    paragraphs: list[str], titles: list[str]
+) -> None:
+    assert plan_of(paragraphs, PEOPLE) == titles
+
+
+@pytest.mark.parametrize(
+    "paragraph, titles",
+    [
+        (  # "with X set to …", "with X due to …": a clause with its own subject
+            "The county sold the old depot on Tuesday, with demolition set to start in the autumn.",
+            ["The county sold the old depot", "Demolition set to start"],
+        ),
+        (  # "Marlow and Henley" are two names, not two clauses
+            "The trust voted on Monday to close the clinics of Marlow and Henley from June,"
+            " after a long debate.",
+            [
+                "The trust voted to close the clinics of Marlow and Henley from June",
+                "The trust to close the clinics of Marlow and Henley",
+            ],
+        ),
+        (  # not "… and handed": a second verb is not cut from its object
+            "Residents of the Hollins estate marched to the town hall on Saturday and handed in"
+            " a petition signed by 900 tenants.",
+            ["Residents of the Hollins estate marched to the town hall"],
+        ),
+        (  # how long something lasts is what the title says
+            "The closures would start on May 4 and last until the end of June.",
+            ["The closures would start", "The closures would last until the end of June"],
+        ),
+    ],
+)
+def test_a_title_keeps_a_clause_whole(paragraph: str, titles: list[str]) -> None:
+    assert plan_of([paragraph]) == titles
+
+
+def test_a_title_does_not_end_on_a_verb_before_what_it_is_about() -> None:
+    sentence = (
+        "Mr Okoro confirmed that the parish council will vote on a proposal to sell the old fire"
+        " station to a developer on Tuesday."
+    )
+    # not "… will vote": "to sell" ends it only when no better end is near
+    assert title_of(sentence, "on Tuesday") == (
+        "Mr Okoro confirmed that the parish council will vote on a proposal"
+    )

@@ -12,6 +12,7 @@ from .actors import DATELINE, ROLE_NOUNS, TITLES
 from .attribution import VERB
 from .attribution_patterns import THAT_VERB
 from .dates import DateGuess
+from .datewords import MONTH, WEEKDAY
 from .quotes import sentences
 
 TITLE_WORDS = 12
@@ -34,12 +35,21 @@ OPENING_QUOTE = re.compile(
 the plan names): a quotation alone is no title."""
 ACCORDING = re.compile(r"^(?i:according to)\s+[^,]{1,80},\s*")
 """An opening "According to the union, ": who reports what follows."""
+ADDRESSEE = r"(?:(?:the|a|an|its|their|his|her|our)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+"
+"""Whom it was said to: "warned the crews", "told a meeting of islanders"."""
+ASIDE_WORDS = r"(?:(?:on|in|at|to|last|this|next|yesterday|today|earlier)\b[^,\"“”]{0,50}?\s+)?"
+"""Where or when it was said, between the verb and "that": "said on Tuesday that"."""
 SAID_THAT = re.compile(
-    rf"^[A-Z][^,]{{0,80}}?\s+{THAT_VERB}"
-    r"(?:(?:\s+(?:in|on|to)\s+(?:a|an|the|his|her|its|their)\s+[\w-]+)?\s+that)?\s+(?=[a-z])"
+    rf"^(?P<who>[A-Z][^,]{{0,80}}?(?:,\s+(?!wh)[^,\"“”]{{2,80}}?,)?)\s+"
+    rf"(?:{THAT_VERB}\s+{ASIDE_WORDS}that"
+    rf"|(?:told|warned|assured|informed|reminded|promised)\s+{ADDRESSEE}{ASIDE_WORDS}that"
+    r"|(?!warned\b)" + THAT_VERB + r"(?!\s+(?:on|in|at|to|by|that)\b))\s+(?=[a-z])"
 )
-"""An opening "Lund said (that) ": a date further on dates what she said happened, so the
-title is that, not her saying it ("said on Tuesday that …" keeps the saying)."""
+"""An opening "Lund said (that) ", "Lund warned the crews on Monday that ": a date further
+on dates what she said happened, so the title is that, not her saying it ("said on Tuesday
+that …" keeps the saying when Tuesday is the date)."""
+OWN_PRONOUN = re.compile(r"^(?:he|she|it|they)\s+(?=[a-z])")
+"""The subject of what is reported, when it is who reports it: "Blair said he would …"."""
 LEADING = re.compile(r"^(?:On|Last|This|Earlier|Since|In|By)\b\s*,?\s*", re.I)
 SMALL = frozenset(
     "a an the of to in on at by for and or but that which who as with from its their his her"
@@ -85,7 +95,7 @@ def title_of(sentence: str, date_words: str) -> str:
         and date_words in text[told.end() :]
         and text.find(date_words) > told.end()
     ):
-        text = text[told.end() :]  # "Lund said the board ignored a petition in the summer"
+        text = _reported(text[told.end() :], told["who"])  # "Lund said the board ignored …"
     text = _without_date(text, date_words)
     text = PARTICIPLE_OPENING.sub("", LEADING.sub("", " ".join(text.split())))
     if said := OPENING_QUOTE.match(text):  # ""…," Ruiz said Tuesday": what she said is news
@@ -93,7 +103,8 @@ def title_of(sentence: str, date_words: str) -> str:
         text = f"{who}: {said['words'].rstrip(' ,')}"
     text = _name_alone(re.sub(r",\s+(?:who|whose|which)\b[^,]*,(?=\s+[a-z])", "", text))
     text = re.split(
-        r",\s+(?:which|who|whose|despite|as|while|once|because|although|unless|[a-z]+ing)\b"
+        r",\s+(?:which|who|whose|despite|as|while|once|because|although|unless|after|amid"
+        r"|[a-z]+ing)\b"
         r"|\s+and\s+that\s",  # a second thing said: "said that X and that Y"
         text,
         maxsplit=1,
@@ -110,14 +121,25 @@ def title_of(sentence: str, date_words: str) -> str:
 
 def _without_date(text: str, date_words: str) -> str:
     """The text without the date words and their preposition, unless they are a
-    possessive, which stays whole ("before Thursday's meeting")."""
-    if not date_words:
-        return text
+    possessive, which stays whole ("before Thursday's meeting"), or say how long something
+    lasts ("until the end of March")."""
+    until = rf"^(?:until|till)\b|\b(?:until|till)\s+{re.escape(date_words)}"
+    if not date_words or re.search(until, f"{date_words}\n{text}", re.M):
+        return text  # "would last until the end of March": how long is what it says
     dated = re.compile(
         rf"(?:\b(?:{DATE_PREPOSITIONS})\s+)?{re.escape(date_words)}{PART_OF_DAY}(?![’']s?\b)",
         re.I,
     )
     return dated.sub(" ", text, count=1)
+
+
+def _reported(clause: str, who: str) -> str:
+    """What was reported, its subject named when it is who reported it: "Blair said he would
+    raise the fees" -> "Blair would raise the fees", never another person named nearby."""
+    if not OWN_PRONOUN.match(clause):
+        return clause
+    words = _name_alone(f"{who.strip()} did so").removesuffix(" did so")
+    return OWN_PRONOUN.sub(f"{words} ", clause, count=1)
 
 
 PARTICIPLE_OPENING = re.compile(r"^[A-Z][a-z]+ing\b[^,\"“]{0,60},\s+(?=[A-Za-z])")
@@ -141,15 +163,23 @@ ROLE_BEFORE = re.compile(
 possessive, which stays whole: "Mayor Ana Ruiz's budget")."""
 
 
+PROPER = re.compile(r"(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|and|for|the|on|[A-Z][\w’'.&-]*))*")
+"""A name: its words capitalised but for small ones ("Friends of Dunmore Library")."""
+DESCRIPTION = re.compile(r"(?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w’'-]*$")
+"""What a name is, set apart after it: "a volunteer group", "the firm that owns the quay"."""
+
+
 def _name_alone(text: str) -> str:
     """The subject by its name alone: a role before a name, or beside it between commas,
     belongs on the actor's page, not in a title ("The council leader, Ana Ruiz, said" ->
-    "Ana Ruiz said")."""
+    "Ana Ruiz said"), and so does what a body is ("Friends of X, a volunteer group, said")."""
     if pair := APPOSITION.match(text):
         for name, role in ((pair["second"], pair["first"]), (pair["first"], pair["second"])):
             own = re.search(rf"{NAME}$", name)
             if own and _is_role(role, name[: own.start()]):
                 return f"{own[0]} {text[pair.end() :]}"
+        if PROPER.fullmatch(pair["first"]) and DESCRIPTION.match(pair["second"]):
+            return f"{pair['first']} {text[pair.end() :]}"  # "Friends of X, a volunteer group,"
     if (lead := ROLE_BEFORE.match(text)) and _is_role(lead["role"]):
         return text[lead.start("name") :]
     return text
@@ -230,14 +260,40 @@ def _end_cost(words: list[str], n: int) -> int:
     if n == len(words) or last[-1] in ",;:":
         return 0
     following = words[n].lower()
-    later = words[n + 1].lower() if n + 1 < len(words) else ""
+    after = words[n + 1] if n + 1 < len(words) else ""
+    later, before = after.lower(), words[n - 2].lower() if n > 1 else ""
     if following not in PHRASE_START:
         return 9
+    if following in ("and", "or") and _name_word(words[n - 1]) and _name_word(after):
+        return 9  # "Arden | and Kilby": one of two names
+    if before in ("and", "or") and re.fullmatch(r"[a-z]+ed", last):
+        return 9  # "held a protest and handed | in a letter": the second verb's object
+    if following in COMPLEMENT and _bare_verb(words[:n]):
+        return 9  # "the board will vote (on Thursday) | on a plan": what the verb is about
     if following == "to" and later[:1].isalpha() and later not in ARTICLES | SUBJECT_WORDS:
         return 4 if words[n + 1][:1].islower() else 1  # "to close" is the object; "to Leeds"
     if following == "that" and (last.endswith("ed") or re.fullmatch(VERB, last)):
         return 9  # "warned | that it would": the clause is what was said
     return 0 if following in CLAUSE_START else 3 if following == "of" else 1
+
+
+MODALS = frozenset("will would shall should can could may might must to".split())
+COMPLEMENT = frozenset("on about for with against into onto over of to between among".split())
+"""Prepositions that begin what a verb is about ("vote on", "ask for"), not when or where."""
+
+
+def _bare_verb(words: list[str]) -> bool:
+    """Whether the words end on a verb after "will" or "to" (and perhaps a day's or a
+    month's name: "will vote on Thursday"), which what follows may complete."""
+    ending = [w.strip(",;:") for w in words[-4:]]
+    if len(ending) > 2 and DATE_NAME.fullmatch(ending[-1]):
+        ending = ending[:-2]  # "vote on Thursday"
+    return (
+        len(ending) > 1
+        and ending[-2].lower() in MODALS
+        and ending[-1].isalpha()
+        and ending[-1].islower()
+    )
 
 
 SLACK = 4
@@ -322,8 +378,12 @@ def clause_of(sentence: str, at: tuple[int, int], others: list[tuple[int, int]])
     return with_subject(first, clause)
 
 
-ABSOLUTE = re.compile(r"with\s+(?=(?:[\w’'-]+\s+){1,4}?[a-z]+(?:ing|ed)\b)")
-"""A clause "with X doing …" after the main one has its own subject, X."""
+ABSOLUTE = re.compile(
+    r"with\s+(?=(?:[\w’'-]+\s+){1,4}?(?:[a-z]+(?:ing|ed)|due|set|about|likely|unlikely"
+    r"|begun|done|gone|taken|given|shown|held|built|cut|paid|made|kept|left|lost|sold|won)\b)"
+)
+"""A clause "with X doing …" ("with X due to …", "with X set to …", "with X sold …") after
+the main one has its own subject, X."""
 
 
 def with_subject(first: str, clause: str) -> str:
@@ -359,7 +419,11 @@ def _join(sentence: str, start: int, end: int, last: bool) -> tuple[int, int] | 
     """Where clauses meet between `start` and `end` (the last or the first such place),
     a word or more before the later date: "and close next year", never "and Tuesday"; a
     later date's clause may also begin at a subordinate clause with its own subject."""
-    joins = [j for j in JOIN.finditer(sentence, start, end) if sentence[j.end() : end].split()]
+    joins = [
+        j
+        for j in JOIN.finditer(sentence, start, end)
+        if sentence[j.end() : end].split() and not _names_joined(sentence, j)
+    ]
     if last:
         joins += [
             j for j in SUBORDINATE.finditer(sentence, start, end) if sentence[j.end() : end].split()
@@ -370,6 +434,27 @@ def _join(sentence: str, start: int, end: int, last: bool) -> tuple[int, int] | 
         return None
     join = joins[-1] if last else joins[0]
     return join.start(), join.end()
+
+
+def _names_joined(sentence: str, join: re.Match[str]) -> bool:
+    """ "Arden and Kilby": an "and" between two names joins the names, not two clauses
+    (a date's name before it may end a clause: "in March and Ana Ruiz resigned")."""
+    before = sentence[: join.start()].split()[-1:]
+    after = sentence[join.end() :].split()[:1]
+    return (
+        "," not in join[0]
+        and bool(before and after)
+        and _name_word(before[0])
+        and _name_word(after[0])
+    )
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word that is not a date's name."""
+    return word[:1].isupper() and not DATE_NAME.fullmatch(word.strip("’'\".,;:"))
+
+
+DATE_NAME = re.compile(rf"{MONTH}\.?|{WEEKDAY}")
 
 
 INTENT = re.compile(r"\s+(?=to\s+[a-z]+\b)")
