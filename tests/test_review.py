@@ -26,7 +26,7 @@ from test_preview import fetch_until
 
 from generator.cli import main
 from generator.commands import review_drafts
-from generator.commands.review import ReviewPages
+from generator.commands.review import ReviewPages, _view
 from generator.commands.review_additions import add_actor, add_claim, add_dispute, add_relation
 from generator.commands.review_article import article_of
 from generator.commands.review_drafts import DraftSet, ReviewError, data_articles
@@ -939,6 +939,10 @@ def test_a_new_event_that_is_one_of_data_becomes_an_update_of_it(tmp_path: Path)
     quotes = (folder / "quotes.yaml").read_text()
     assert f"event:{old_id}" not in quotes and "event:emergency-meeting" in quotes
     item = next(i for i in drafts.items() if i.file == update)
+    heading = _view(1, item, drafts.pick_lists()).title  # the event's title, not its id
+    assert heading == (
+        "Update of an event: Emergency meeting of the commission (2025-06-16, emergency-meeting)"
+    )
     form = form_of(
         item, **{"changes.0.note": "The meeting was held on 18 June.", "place": "Corvina City"}
     )
@@ -964,6 +968,23 @@ def test_a_new_event_said_to_be_one_of_data_is_accepted_as_its_update(tmp_path: 
     assert main(["check", "--data", str(data), "-q"]) == 0
 
 
+def test_an_update_saved_without_a_date_gets_no_empty_date(tmp_path: Path) -> None:
+    data, folder = river_drafts(tmp_path)
+    drafts = DraftSet(folder.parent, folder.name, data)
+    source = next(i for i in drafts.items() if i.kind == "sources")
+    drafts.accept(source, form_of(source))
+    path = folder / "updates" / "events" / "emergency-meeting.yaml"
+    record = yaml.safe_load(path.read_text())
+    record.pop("when", None)  # an update of the status alone
+    path.write_text(yaml.safe_dump(record, sort_keys=False))
+    update = next(i for i in drafts.items() if i.file == path)
+    drafts.correct(update, form_of(update))  # its date fields shown empty, and sent so
+    assert "when" not in yaml.safe_load(path.read_text())
+    update = next(i for i in drafts.items() if i.file == path)
+    drafts.accept(update, form_of(update))
+    assert main(["check", "--data", str(data), "-q"]) == 0
+
+
 def test_an_event_update_may_give_a_new_summary_and_a_note_of_what_changed(
     tmp_path: Path,
 ) -> None:
@@ -973,7 +994,7 @@ def test_an_event_update_may_give_a_new_summary_and_a_note_of_what_changed(
     drafts.accept(source, form_of(source))
     update = next(i for i in drafts.items() if i.key == "updates/events/emergency-meeting.yaml")
     labels = [f.label for f in update.fields()]
-    assert "New summary (what happened, now that it has)" in labels
+    assert "New summary (what happened, or what is planned now)" in labels
     changes = {
         "summary": "The commission met and agreed to measure the Sarn's flow every day.",
         "changes.0.note": "The meeting took place on 16 June.",

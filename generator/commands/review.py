@@ -281,7 +281,7 @@ def _view(n: int, item: Item, lists: dict[str, list[Choice]]) -> ItemView:
         anchor,
         item.key,
         item.digest,
-        f"{_kind_of(item)}: {_name_of(item)}",
+        f"{_kind_of(item)}: {_name_of(item, lists)}",
         item.guesses(),
         fields,
         item.shown(),
@@ -295,8 +295,12 @@ def _kind_of(item: Item) -> str:
     return TITLES[item.kind]
 
 
-def _name_of(item: Item) -> str:
+def _name_of(item: Item, lists: dict[str, list[Choice]]) -> str:
     record = item.record
+    if item.kind.startswith("updates/") and record.get("update"):  # the record's own name
+        kind, _, target = str(record["update"]).partition("/")
+        picked = lists.get({"events": "event", "actors": "actor"}.get(kind, ""), [])
+        return next((c.label for c in picked if c.value == target), str(record["update"]))
     if item.kind == "quotes":
         text = str(record.get("claim", {}).get("text", ""))
         return f"“{text[:80]}{'…' if len(text) > 80 else ''}”"

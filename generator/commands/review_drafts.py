@@ -124,7 +124,10 @@ FIELDS: dict[str, list[Field]] = {
         *_when(),
         Field(("place",), "Place (where it happened), if the article says", optional=True),
         Field(
-            ("summary",), "New summary (what happened, now that it has)", "textarea", optional=True
+            ("summary",),
+            "New summary (what happened, or what is planned now)",
+            "textarea",
+            optional=True,
         ),
         Field(CHANGE_NOTE, "A note for readers of what changed (its `changes`)", optional=True),
         Field(
@@ -693,14 +696,25 @@ def _settled(item: Item, changed: set[tuple[str | int, ...]]) -> None:
 
 
 def _set(record: Any, field: Field, value: Any) -> None:
+    """Set the field's value, or take it out (None): a mapping left empty goes with it, and
+    none is made for a value left empty (an update without a `when` gets no `when: {}`)."""
     *above, last = field.path
+    if value is None:
+        parents = [record]
+        for step in above:
+            parents.append(_get(parents[-1], (step,)))
+        if not isinstance(parents[-1], dict):
+            return
+        parents[-1].pop(last, None)
+        for step, parent, inner in zip(
+            reversed(above), reversed(parents[:-1]), reversed(parents[1:])
+        ):
+            if isinstance(step, str) and isinstance(parent, dict) and inner == {}:
+                del parent[step]
+        return
     for step in above:
         record = record[step] if isinstance(step, int) else record.setdefault(step, CommentedMap())
-    if value is None:
-        if isinstance(record, dict):
-            record.pop(last, None)
-    else:
-        record[last] = value
+    record[last] = value
 
 
 def _without(text: str, index: int) -> str:
