@@ -8,10 +8,11 @@ import re
 import pytest
 
 from generator.ingest.actors import ActorIndex, Proposed
+from generator.ingest.clauses import clause_of
 from generator.ingest.dates import DateGuess
 from generator.ingest.matches import Existing, event_changes, matching_event
 from generator.ingest.plan import Plan, make_plan
-from generator.ingest.proposals import clause_of, event_words, id_of, title_of
+from generator.ingest.proposals import event_words, id_of, title_of
 from generator.ingest.quotes import find_quotes
 from generator.ingest.reported import reported_people
 

@@ -8,6 +8,8 @@ One module per step, each a set of small, general news conventions with a test e
 - `quotes`: every direct quotation, its paragraph and its speaker when a sentence names one;
 - `dates`: every date expression, resolved against the publication date with its precision;
 - `actors`: names in the text matched to the explainer's actors, or proposed as new ones;
+- `clauses`: a sentence's clauses: which one holds a date, what a verb of saying reports,
+  and the subject a clause shares or names;
 - `proposals`: a candidate event's title, summary and id, from the sentence that dates it;
 - `matches`: what data/ has already (an event, an actor), and where a quotation may go;
 - `plan`: which drafts the article gives: new records, or updates of existing ones;

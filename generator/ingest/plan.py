@@ -8,12 +8,10 @@ from dataclasses import dataclass, field
 
 from ..run.project import id_slug
 from .actors import Proposed, head_of
+from .clauses import ROLE_WORDS, clause_of, coordinated
 from .dates import DateGuess
 from .matches import Existing, matching_actor, matching_event
 from .proposals import (
-    ROLE_WORDS,
-    clause_of,
-    coordinated,
     event_words,
     figure_for_period,
     id_of,
