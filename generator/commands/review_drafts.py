@@ -707,7 +707,7 @@ def _set(record: Any, field: Field, value: Any) -> None:
             return
         parents[-1].pop(last, None)
         for step, parent, inner in zip(
-            reversed(above), reversed(parents[:-1]), reversed(parents[1:])
+            reversed(above), reversed(parents[:-1]), reversed(parents[1:]), strict=True
         ):
             if isinstance(step, str) and isinstance(parent, dict) and inner == {}:
                 del parent[step]
