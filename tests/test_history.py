@@ -210,3 +210,24 @@ def test_what_changed_gives_one_heading_a_day_and_a_change_once(repo: Path) -> N
     changes = (repo / "docs" / "changes" / "index.md").read_text()
     assert changes.count("## 15 March 2026 { #2026-03-15 }") == 1
     assert changes.count("[Summit](../events/summit.md)&#58; summary revised") == 1
+
+
+def test_the_starters_made_up_story_and_a_dates_wording_are_no_news(repo: Path) -> None:
+    from generator.records.updates import STARTER_RECORDS
+
+    starter = Path(__file__).resolve().parents[1] / "generator" / "starter" / "data"
+    assert ("actors", "example-ana-lindqvist") in STARTER_RECORDS
+    data = repo / "data"
+    # the starter's records arrive (as `explainer new` leaves them) and go
+    examples = list(starter.rglob("*.yaml"))
+    for path in examples:
+        shutil.copy(path, data / path.parent.name)
+    commit(repo, "with the starter's", "2026-03-16T10:00:00+00:00")
+    for path in examples:
+        (data / path.parent.name / path.name).unlink()
+    edit(data, "events/summit.yaml", "basis: the week after", "basis: the following week")
+    commit(repo, "examples deleted, a date's words changed", "2026-03-17T10:00:00+00:00")
+    updates = read_updates(read_history(data), data)
+    assert [u.summary for u in updates[:2]] == ["Summit: basis of the date changed"] + [
+        "Summit: correction: The week was misread."
+    ]

@@ -141,7 +141,22 @@ def _items(commit: Commit, data: Path, trees: dict[str, Explainer]) -> list[Item
     except DiffError as problem:
         log.info("What changed: commit %s left out (%s)", commit.id[:12], problem)
         return []
-    return [item for change in compare(old, new).records for item in describe(change, old, new)]
+    return [
+        item
+        for change in compare(old, new).records
+        if (change.kind, change.id) not in STARTER_RECORDS
+        for item in describe(change, old, new)
+    ]
+
+
+STARTER_RECORDS = frozenset(
+    (folder.name, path.stem)
+    for folder in (Path(__file__).resolve().parents[1] / "starter" / "data").iterdir()
+    if folder.is_dir()
+    for path in folder.glob("*.yaml")
+)
+"""The records of the made-up story `explainer new` starts an explainer with: their
+arrival and their removal are no news of the story, so What changed never lists them."""
 
 
 def _data_at(data: Path, ref: str, trees: dict[str, Explainer]) -> Explainer:
@@ -203,8 +218,19 @@ def describe(change: RecordChange, old: Explainer, new: Explainer) -> list[Item]
             Item(change.kind, change.id, title, "noted", (n.note,), correction=n.correction)
             for n in notes
         ]
-    what = tuple(dict.fromkeys(FIELD_WORDS.get(name, N_("updated")) for name in change.fields))
+    what = tuple(dict.fromkeys(_field_words(name, before, after) for name in change.fields))
     return [Item(change.kind, change.id, title, "changed", what)]
+
+
+def _field_words(name: str, before: Record, after: Record) -> str:
+    """How a reader is told the field changed: a date whose day and precision stay is
+    not said to have changed (only the words it rests on did)."""
+    if name == "when":
+        old, new = getattr(before, "when", None), getattr(after, "when", None)
+        same = ("date", "end", "precision")
+        if old and new and all(getattr(old, f) == getattr(new, f) for f in same):
+            return N_("basis of the date changed")
+    return FIELD_WORDS.get(name, N_("updated"))
 
 
 FIELD_WORDS = {
