@@ -567,3 +567,101 @@ def test_an_infinitive_of_what_is_asked_points_forward() -> None:
     # a weekday naming an event is the event's own, unless the request runs up to it
     sentence = "The judge asked police to examine the lapses at Saturday's match."
     assert dated(sentence, tuesday) == [("Saturday", "2024-06-08", "day", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Firefighters fought a blaze at the timber yard last night.",
+            ("last night", "2024-06-11", "day", None),
+        ),
+        (
+            "The marina was broken into late last night, the harbour master said.",
+            ("late last night", "2024-06-11", "day", None),
+        ),
+        (
+            "“Last night’s meeting settled nothing,” the head teacher said.",
+            ("Last night", "2024-06-11", "day", None),
+        ),
+        (
+            "Eleven anglers were rescued overnight off the headland.",
+            ("overnight", "2024-06-11", "day", None),
+        ),
+        (
+            "The choir director died overnight, the cathedral said.",
+            ("overnight", "2024-06-11", "day", None),
+        ),
+        # ahead, "overnight" is the coming night: the day of publication
+        (
+            "The ring road will be shut overnight for resurfacing.",
+            ("overnight", "2024-06-12", "day", None),
+        ),
+    ],
+)
+def test_last_night_and_overnight_are_the_night_before_publication(
+    sentence: str, expected: tuple
+) -> None:
+    assert dated(sentence, dt.date(2024, 6, 12)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was the last night of the folk festival.",
+        "Grain futures slid after overnight losses in Chicago.",
+        "The orchard’s recovery did not happen overnight.",
+        "The village emptied almost overnight.",
+    ],
+)
+def test_a_night_that_is_no_date_of_the_story_is_none(sentence: str) -> None:
+    assert dated(sentence, dt.date(2024, 6, 12)) == []
+
+
+def test_overnight_before_a_weekday_leaves_the_weekday_to_date_it() -> None:
+    assert dated("Gales felled trees overnight on Sunday.", dt.date(2024, 6, 12)) == [
+        ("on Sunday", "2024-06-09", "day", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The trust hopes to finish the new maternity wing by the end of next year.",
+            ("by the end of next year", "2025-01-01", "year", "scheduled"),
+        ),
+        (
+            "The lido reopens at the end of next month.",
+            ("the end of next month", "2024-07-01", "month", "scheduled"),
+        ),
+        (
+            "Auditors arrive at the start of next week.",
+            ("the start of next week", "2024-06-17", "week", "scheduled"),
+        ),
+        (
+            "The tribunal sits again in the middle of next month.",
+            ("the middle of next month", "2024-07-01", "month", "scheduled"),
+        ),
+        (
+            "The brewery expects to bottle its first lager late next year.",
+            ("late next year", "2025-01-01", "year", "scheduled"),
+        ),
+        (
+            "A ruling is expected early next month.",
+            ("early next month", "2024-07-01", "month", "scheduled"),
+        ),
+        (
+            "The cooperative was wound up late last month.",
+            ("late last month", "2024-05-01", "month", None),
+        ),
+        (
+            "Rents must be paid by the end of the month.",
+            ("by the end of the month", "2024-06-01", "month", None),
+        ),
+    ],
+)
+def test_the_end_or_start_of_a_week_month_or_year_is_the_whole_phrase_dated_as_that_period(
+    sentence: str, expected: tuple
+) -> None:
+    assert dated(sentence, dt.date(2024, 6, 12)) == [expected]

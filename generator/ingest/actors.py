@@ -153,6 +153,7 @@ class ActorIndex:
             ((name, actor) for name, actor in self.by_words.items() if name),
             key=lambda item: -len(item[0]),
         )
+        self.surnames = _surnames(actors)  # "forde" -> "daniel-forde", one person's only
         self.meaning = [  # each name's words that carry meaning, found once
             (a.id, {w for w in terms(name) if w not in QUANTIFIERS and w not in STOP_WORDS})
             for a in actors
@@ -201,6 +202,27 @@ class ActorIndex:
         return self.exact(phrase) or self.by_meaning(phrase, recent)
 
 
+STYLE_TERMS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+"""Styles as `terms` reads them ("Mr." and "Mr" are "mr"): "Mr Forde" names a person by
+surname."""
+
+
+def _surnames(actors: list[Known]) -> dict[str, str]:
+    """Each surname of a person's name among the actors (two to four capitalised words, not
+    a body's: "Daniel Forde" -> "forde"), when only one actor has it."""
+    owners: dict[str, set[str]] = {}
+    for actor in actors:
+        for name in actor.names:
+            words = name.split()
+            if (
+                2 <= len(words) <= 4
+                and all(w[:1].isupper() for w in words)
+                and not (ORGANISATION.fullmatch(words[-1]) or words[-1].isupper())
+            ):
+                owners.setdefault((terms(words[-1]) or [""])[-1], set()).add(actor.id)
+    return {surname: ids.pop() for surname, ids in owners.items() if len(ids) == 1}
+
+
 def _one(word: str) -> str:
     """ "officials" and "official" are one word to a description."""
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
@@ -235,6 +257,9 @@ def named_in(text: str, index: ActorIndex) -> list[str]:
             if tuple(words[i : i + n]) == name and not any(taken[i : i + n]):
                 taken[i : i + n] = [True] * n
                 found.append((i, actor))
+    for i, word in enumerate(words[1:], 1):  # "Mr Forde": the one actor of that surname
+        if words[i - 1] in STYLE_TERMS and word in index.surnames and not taken[i]:
+            found.append((i, index.surnames[word]))
     order: list[str] = []
     for _, actor in sorted(found):
         if actor not in order:
@@ -253,10 +278,14 @@ BODY_WORDS = (
     r"|church|mosque|synagogue|temple|cathedral|parish|diocese|holdings|partners|recycling"
     r"|energy|industries|enterprises|ventures|investments|logistics|utilities|airlines|airways"
     r"|railways?|technologies|pharmaceuticals|laboratories|labs|foods|homes|properties"
-    r"|insurance|communications|studios|motors|systems|solutions|capital)"
+    r"|insurance|communications|studios|motors|systems|solutions|capital"
+    r"|courier|gazette|herald|tribune|chronicle|telegraph|examiner|inquirer"
+    r"|radio|tv|television|broadcasting|magazine)"
 )
 ORGANISATION = re.compile(rf"\b{BODY_WORDS}\b", re.I)
-"""The head words of a body's name ("the Communication Workers Union", "the High Court")."""
+"""The head words of a body's name ("the Communication Workers Union", "the High Court"); a
+paper's or a broadcaster's ("the Morning Courier", "Harbour Radio") is an outlet's, never a
+person's."""
 ANONYMOUS = re.compile(
     r"^(?:an?|one|two|three|several|some|many|the)\b.*\b(?:officials?|sources?|aides?"
     r"|diplomats?|people|persons?|residents?|witnesses|analysts|experts)\b",

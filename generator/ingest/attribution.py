@@ -428,10 +428,35 @@ class Genders:
         self.full = full
         self.votes: dict[str, dict[str, int]] = {}  # a full name -> "he"/"she!" -> signs
         self.mentioned: dict[str, int] = {}  # a full name -> paragraph, the last named last
+        self.namesakes: dict[str, dict[str, None]] = {}  # a surname -> its full names, last last
+
+    def named(self, surname: str, name: str) -> None:
+        """The article names `name` in full: one more person of `surname`, or the same again
+        ("Hillary Rodham Clinton" and "Hillary Clinton" are one: the first name tells)."""
+        namesakes = self.namesakes.setdefault(surname.casefold(), {})
+        for same in [n for n in namesakes if n.split()[0] == name.split()[0]]:
+            namesakes.pop(same)
+        namesakes[name] = None
+
+    def fitting(self, surname: str, gender: str) -> str | None:
+        """Of two people of one surname named in full ("Bill Clinton", "Hillary Clinton"), the
+        one "Mrs. Clinton" (`gender` "she") is: the last named known to be of that gender, else
+        the one not known to be of the other; None when the article does not tell them apart."""
+        names = list(reversed(self.namesakes.get(surname.casefold(), {})))
+        if len(names) < 2:
+            return None
+        known = [n for n in names if self.of(n) == gender]
+        unknown = [n for n in names if self.of(n) is None]
+        return known[0] if known else unknown[0] if len(unknown) == 1 else None
 
     def learn(self, sentence: str, number: int) -> None:
         """Who the sentence names, and what it says of their gender."""
-        mentioned = [self.full(w) for w in re.findall(NAME_WORD, sentence) if self.full(w) != w]
+        styled = {m["name"]: "she" if m["she"] else "he" for m in GENDER_BEFORE.finditer(sentence)}
+        mentioned = [
+            (self.fitting(w, styled[w]) if w in styled else None) or self.full(w)
+            for w in re.findall(NAME_WORD, sentence)
+        ]
+        mentioned = [name for name in mentioned if " " in name]
         for name in mentioned:
             self.mentioned.pop(name, None)
             self.mentioned[name] = number
@@ -440,8 +465,15 @@ class Genders:
                 self.add(name, gender, not by_pronoun)
 
     def add(self, name: str, gender: str, by_title: bool = False) -> None:
-        """One more sign that the person `name` is "he" or "she" ("she!" from a title)."""
-        votes = self.votes.setdefault(self.full(re.sub(r"[’']s?$", "", name)), {})
+        """One more sign that the person `name` is "he" or "she" ("she!" from a title); none
+        for a surname two people named in full share, unless one of them fits."""
+        name = re.sub(r"[’']s?$", "", name)
+        if " " not in name and len(self.namesakes.get(name.casefold(), ())) > 1:
+            fitting = self.fitting(name, gender)
+            if fitting is None:
+                return  # "Mrs. Clinton" when neither Clinton is known to be "he" or "she"
+            name = fitting
+        votes = self.votes.setdefault(self.full(name), {})
         votes[gender + "!" * by_title] = votes.get(gender + "!" * by_title, 0) + 1
 
     def of(self, name: str) -> str | None:
@@ -452,6 +484,14 @@ class Genders:
             return titled[0] if len(titled) == 1 else None
         he, she = votes.get("he", 0), votes.get("she", 0)
         return "he" if he > 2 * she else "she" if she > 2 * he else None
+
+    def last(self, pronoun: str, sentence: str) -> str | None:
+        """The person named last known to be "he" or "she", none named in `sentence` itself
+        ("He said that Ruiz's plan…" is not Ruiz)."""
+        for name in reversed(self.mentioned):
+            if self.of(name) == pronoun and name.split()[-1] not in sentence:
+                return name
+        return None
 
     def other(self, pronoun: str, name: str | None, number: int) -> str | None:
         """The person "he" or "she" is when `name`, whom it would be, is known to be of the

@@ -26,7 +26,7 @@ SPEECH = (
     " yell exclaim wonder muse testify agree reiterate lament scoff retort press interject"
     " answer fume opine assure echo snap bark proclaim brag thunder report recount reflect"
     " text email laugh crack tease plead hint gripe rage rant remember react question repeat"
-    " elaborate confess surmise retaliate"
+    " elaborate confess surmise retaliate confirm"
 ).split()
 """The verbs of speech of news writing, each in the past and the present (`VERB`): a verb
 news writes in one tense it writes in the other ("proclaimed", "proclaims")."""

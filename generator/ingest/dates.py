@@ -17,8 +17,11 @@ generator/ingest/datewords.py.
 - "in June", "last May", "early August", "mid-November": that month, the last one, the
   next one or the nearest (a month alone is no day);
 - "this week('s)", "last week", "next week", "N weeks ago"; "over the weekend";
-- "yesterday", "today", "tomorrow", "N days ago";
-- "next month", "last month", "the end of the month";
+- "yesterday", "today", "tomorrow", "N days ago"; "last night", "overnight": the night
+  before publication, dated by the day it began ("overnight" ahead is tonight);
+- "next month", "last month", "the end of the month"; a week, a month or a year with words
+  that place a date inside it is the whole phrase, valued as that period ("by the end of
+  next year", "early next month", "the start of next week");
 - "last year", "this year", "next year", "a year ago", "six years ago", "the end of the
   year": that year; "last summer", "this fall": that season (a `range` of three months);
 - "since 2008": precision `since`; "in 2009", "a 2009 assault": that year ("by 2030", a
@@ -83,6 +86,7 @@ from .datewords import (
     month_start,
     no_date,
     unify,
+    unit,
     year_number,
 )
 from .quotes import QUOTE, sentences
@@ -181,7 +185,7 @@ def _named_month(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -
 
 
 def _week(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
-    words = m[0].lower()
+    words = unit(m[0]).lower()
     shift = 1 if words.startswith(("next", "the coming", "the following")) else 0
     if words.startswith(("last", "the past", "the previous", "previous", "this past")):
         shift = -1
@@ -208,9 +212,13 @@ def _weekend(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> No
 
 
 def _day_word(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
-    words = m[0].lower()
+    words = " ".join(m[0].lower().split())
     shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}.get(words)
     shift = 0 if words.endswith("in the day") else shift  # unless a day is named before
+    if words.endswith(("last night", "overnight")):
+        # the night before publication, dated (as in TimeML) by the day it began; a night
+        # ahead ("the road will be shut overnight") is tonight
+        shift = 0 if words == "overnight" and way > 0 else -1
     if shift is None:
         days = count(m["n"])
         if days is None:
@@ -220,7 +228,7 @@ def _day_word(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> N
 
 
 def _month(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
-    words = m[0].lower()
+    words = unit(m[0]).lower()
     shift = 1 if "next" in words or "coming" in words else -1 if "last" in words else 0
     shift = -1 if "previous" in words or "past" in words else shift
     if m["n"]:
@@ -232,7 +240,7 @@ def _month(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None
 
 
 def _year(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
-    words = m[0].lower()
+    words = unit(m[0]).lower()
     shift = 1 if re.search(r"\bnext|coming", words) else 0
     if re.search(r"\b(?:last|previous|past|ago|prior)\b|\bearlier\b(?! in the)", words):
         years = count(m["n"]) if m["n"] else 1
@@ -342,9 +350,9 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "month",
         re.compile(
-            r"\b(?:(?:next|last|this|the previous|the past|the coming|earlier this|later this)"
-            r" month(?:'s|’s)?|the (?:end|start|beginning|middle) of (?:the|this) month"
-            rf"|(?P<n>{NUMBER}) months? ago)\b",
+            rf"\b(?:(?:by\s+)?{PART}?(?:next|last|this|the previous|the past|the coming)"
+            r" month(?:'s|’s)?|(?:earlier|later) this month|(?:by\s+)?the (?:end|start|beginning"
+            rf"|middle) of the month|(?P<n>{NUMBER}) months? ago)\b",
             re.I,
         ),
         _month,
@@ -365,8 +373,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "week",
         re.compile(
-            r"\b(?:this(?: past)?|last|next|the past|the previous|the coming|the following)"
-            r" week(?:'s|’s)?\b"
+            rf"\b(?:by\s+)?{PART}?(?:this(?: past)?|last|next|the past|the previous|the coming"
+            r"|the following) week(?:'s|’s)?\b"
             rf"|\b(?P<n>{NUMBER})\s+weeks?\s+ago\b",
             re.I,
         ),
@@ -383,7 +391,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
         "day",
         re.compile(
             rf"\b(?:yesterday|today|tonight|tomorrow|(?P<n>{NUMBER}) days? ago"
-            r"|(?:later|earlier) in the day)\b",
+            r"|(?:later|earlier) in the day|overnight|late\s+last\s+night"
+            r"|(?<!the )(?<!a )(?<!its )(?<!their )(?<!his )(?<!her )(?<!our )last\s+night)\b",
             re.I,
         ),
         _day_word,
@@ -391,10 +400,10 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "year",
         re.compile(
-            r"\b(?:(?:last|this|next|the past|the previous|the current|the coming)"
-            r" (?:fiscal |financial )?year(?:'s|’s)?"
+            rf"\b(?:(?:by\s+)?{PART}?(?:last|this|next|the past|the previous|the current"
+            r"|the coming) (?:fiscal |financial )?year(?:'s|’s)?"
             rf"|(?:a|one) year (?:ago|earlier)|(?P<n>{NUMBER}) years ago"
-            r"|(?:(?:by )?the (?:end|start|beginning|middle) of (?:the|this) year"
+            r"|(?:(?:by )?the (?:end|start|beginning|middle) of the year"
             r"|year-end|year end|year's end|year’s end)"
             r"|the (?:full|current|whole|entire) year|(?:earlier|later) in the year"
             r"|year-(?:ago|earlier))\b(?![\s-]+(?:\d|two|nineteen|twenty))",

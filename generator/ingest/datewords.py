@@ -42,6 +42,14 @@ SPOKEN_YEAR = (
 thousand", "two thousand and five", "twenty twelve"."""
 ANY_YEAR = rf"(?:{YEAR}|{SPOKEN_YEAR})"
 PART = r"(?:(?:early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)"
+LEAD = re.compile(rf"(?i:by\s+)?(?i:{PART})")
+"""Words that place a date inside a week, a month or a year: "by the end of", "early"."""
+
+
+def unit(words: str) -> str:
+    """A week, a month or a year without the words that place a date inside it: "by the
+    end of next year" -> "next year"; TimeML values the whole as that period."""
+    return words[m.end() :] if (m := LEAD.match(words)) else words
 
 
 def count(word: str) -> int | None:
@@ -91,13 +99,29 @@ OF = re.compile(r"\bof\s+$")
 THE = re.compile(r"(?<!\bon )\b(?i:the)\s+$")
 CAPITAL = re.compile(r"\s+[A-Z][a-z]")
 """A weekday between "the" and a capitalised word is part of a name: "the Sunday Times"."""
+ADVERB = re.compile(
+    r"\s*(?:[,.;:!?)\"”’—–]|$)|\s+(?:in|on|at|as|after|following|before|when|while|and|but"
+    r"|to|from|near|outside|inside|across|along|amid|with|by|for|around|under|until|off)\s+"
+    rf"(?!(?:\w+\s+)?{WEEKDAY})"
+)
+"""After "overnight" as an adverb of when ("were arrested overnight in the city", "died
+overnight."), not as an adjective ("overnight losses") nor before the day that dates it
+("overnight Tuesday", "overnight on Monday")."""
+SUDDENLY = re.compile(
+    r"(?:\b(?:not|never|cannot|no)\b|n['’]t\b)[^,;:.]*$"
+    r"|\b(?:almost|virtually|practically|seemingly|literally|nearly|all but|chang\w*|happen\w*"
+    r"|transform\w*|vanish\w*|disappear\w*)\s+$",
+    re.I,
+)
+"""Before "overnight" meaning "suddenly" ("did not happen overnight", "almost overnight")."""
 
 
 def no_date(sentence: str, start: int, end: int) -> bool:
     """Whether the date words sentence[start:end] name no date, by the words around them:
     a name ("USA Today", ABC's "This Week", "the Sunday Times"), a recurrence or any one
     ("each Thursday", "every July", "on Friday nights", "fell on a Sunday"), any time ("the
-    cars of tomorrow", "in today's world"; not "the end of today's vote")."""
+    cars of tomorrow", "in today's world"; not "the end of today's vote"), "overnight" that
+    is no adverb of when ("overnight losses", "did not happen overnight")."""
     words, before = sentence[start:end], sentence[max(0, start - 40) : start]
     if (TITLED.fullmatch(words) and NAME_BEFORE.search(before)) or EVERY.search(before):
         return True
@@ -107,6 +131,8 @@ def no_date(sentence: str, start: int, end: int) -> bool:
         return True
     if NOWADAYS.match(sentence, start):
         return True
+    if words.lower() == "overnight":
+        return bool(SUDDENLY.search(before) or not ADVERB.match(sentence, end))
     of = re.fullmatch(r"(?i:today|tomorrow)", words) and OF.search(before)
     return bool(of) and not re.match(r"['’]s\b", sentence[end : end + 2])
 

@@ -54,10 +54,12 @@ FULL_NAME = re.compile(
 """A full name, with a title before it or a description after it ("Councillor Ruth
 Adeyemi, a retired engineer,", "Harbour Board Chair Ana M. Ruiz")."""
 ROLE_BEFORE = re.compile(
-    r"(?:^|[.;:“”\"]\s*)(?P<role>(?:[A-Z][\w'’-]*[’']s\s+)?[a-z][a-z -]{2,60}),\s+$"
+    r"(?:^|[.;:“”\"]\s*|,\s+)(?P<role>(?:(?:[Tt]he\s+|[Aa]n?\s+)?"
+    r"(?:[A-Z][\w'’-]*|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)[’']s\s+)?[a-z][a-z -]{2,60}),\s+$"
 )
-"""A description set before a name between commas: "Aquavia's chief executive, Piet de
-Vries, said"."""
+"""A description set before a name between commas, opening the sentence or after a comma:
+"Aquavia's chief executive, Piet de Vries, said", "…, the board's chair, Peter Lynch,
+said"."""
 TITLE_BEFORE = re.compile(
     r"(?P<role>(?:[A-Z][\w'’-]*\s+){0,2}"
     r"(?:(?:former|then|senior|deputy|chief|[a-z]+al|[a-z]+ic)\s+)*"  # "presidential", "civic"

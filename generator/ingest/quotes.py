@@ -18,6 +18,7 @@ from .attribution import (
     APPOSITION,
     ATTRIBUTION,
     CALLING_RULE,
+    GENDER_BEFORE,
     HELPING,
     NAME_WORD,
     NOT_A_NAME,
@@ -97,6 +98,8 @@ SPOKESPERSON_FOR = re.compile(
     r"(?P<body>[A-Z][\w'’&-]*(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w'’&-]*){0,6})"
 )
 """`A spokesperson for Transport for NSW said`: who "the spokesperson" speaks for next."""
+PRONOUN_THAT = re.compile(rf"(?:^|[.;]\s+)(?i:he|she)\s+(?:\w+ly\s+)?{VERB}\s+that\s*$")
+"""`He vowed that "…"`: a pronoun's sentence giving the words it introduces."""
 REFERRAL = re.compile(r"(?i:the)\s+(?P<noun>[a-z]+)")
 """`the trust said`: a body named in full before, by its head noun."""
 
@@ -359,7 +362,9 @@ class _Reader:
                 name = " ".join(words[1:])
             named = who_is(name)  # "Councillor Ana Ruiz": the title is no part of the name
             if named and named.kind == "person" and " " in named.name:
-                self.people[words[-1].rstrip("’'s").casefold()] = named.name
+                surname = re.sub(r"[’']s?$", "", words[-1])
+                self.people[surname.casefold()] = named.name
+                self.genders.named(surname, named.name)
         self.genders.learn(sentence, number)
 
     def a_person(self, who: str) -> bool:
@@ -370,11 +375,13 @@ class _Reader:
             return False  # "Was Szlachta…", "Don't Republicans…": a question, not a name
         return " " in self.full(named.name)
 
-    def full(self, name: str) -> str:
-        """ "Onwurah" -> "Chi Onwurah" when the article named her so before."""
+    def full(self, name: str, gender: str | None = None) -> str:
+        """ "Onwurah" -> "Chi Onwurah" when the article named her so before; of two people
+        of one surname, the one of the `gender` a style gives ("Mrs. Clinton")."""
         if " " in name:
             return name
-        return self.people.get(name.casefold(), name)
+        fitting = self.genders.fitting(name, gender) if gender else None
+        return fitting or self.people.get(name.casefold(), name)
 
     def attribution(self, number: int, sentence: str) -> None:
         """A sentence without a quotation that names who speaks ("…, X said.", "X said
@@ -425,7 +432,9 @@ class _Reader:
         named = who_is(who)
         if named is None and body:
             return self.body(body, who, number)
-        name = self.full(named.name) if named and named.kind == "person" else None
+        styled = GENDER_BEFORE.match(who.strip())  # "Mrs. Clinton" is no man
+        gender = ("she" if styled["she"] else "he") if styled else None
+        name = self.full(named.name, gender) if named and named.kind == "person" else None
         # A person's own name first: "Gareth Howells, who chairs Keep Marsh Lane Safe" is
         # Howells, even when the explainer knows the group named in his description.
         actor = (self.index.exact(name) if name else None) or self.index.match(who, self.recent)
@@ -552,6 +561,15 @@ class _Reader:
                 rule += f"; “{who}” is the last person named known to be “{who.lower()}”"
             elif meant != who and name and who.lower() in ("he", "she"):
                 self.genders.add(name, who.lower())  # "Ruiz disagreed. "…," she said"
+            elif (
+                name is None
+                and who.lower() in ("he", "she")
+                and PRONOUN_THAT.search(sentence[:start])
+                and (person := self.genders.last(who.lower(), sentence))
+            ):
+                # "Hale grew up there. … He vowed that "…"": the person named last
+                meant, (actor, name) = person, self.resolve(person, number)
+                rule += f"; “{who}” is the person named last known to be “{who.lower()}”"
             if PRONOUNS.match(meant) and last and actor == last.actor:
                 rule += f"; “{who}” is the speaker named before"
         if carried is not None and not carried.who and who:  # named at the end: both are theirs

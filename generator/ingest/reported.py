@@ -159,6 +159,23 @@ BODY_SUBJECT = re.compile(
 )
 """A body named by the capitalised words before its head word, subject of a verb of speech:
 "The Lindqvist campaign said", "Kestrel police say", "Ruiz’s campaign acknowledged"."""
+ACTS = (
+    r"(?:voted|approved|approves|rejected|rejects|passed|decided|decides|filed|launched"
+    r"|launches|collected|adopted|adopts|sued|ruled|ordered|banned|blocked|awarded|suspended"
+    r"|suspends|fined|appointed|appoints|hired|fired|signed|raised|spent|overturned|upheld"
+    r"|struck down|agreed to|moved to|endorsed|endorses|withdrew|dropped|granted|refused"
+    r"|introduced|unveiled|published|commissioned|repealed|scrapped|cancell?ed)"
+)
+"""Verbs of what a body decides or does ("the board voted", "the council passed a motion",
+"the campaign has collected 4,000 signatures"): a body that acts in the story is one of its
+actors, as one whose words it reports."""
+BODY_ACTS = re.compile(rf"(?P<who>{NAME}){APPOSITION}\s+{BETWEEN}{ACTS}\b")
+"""A body named in capitals that acts: "The Kestrel Harbour Board voted on Monday to…"."""
+OWNED_ACTS = re.compile(
+    rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=,\s)|(?<=\b[Tt]he\s))"
+    rf"(?P<who>(?:[A-Z][\w'’.&-]*\s+(?:the\s+(?=[A-Z]))?){{1,4}}{HEAD_WORDS}){APPOSITION}\s+{BETWEEN}{ACTS}\b"
+)
+"""A body named by whose it is that acts: "The Lindqvist campaign has collected…"."""
 DASHED = re.compile(
     rf"(?P<who>{FULL}){BRACKET}\s+(?:--|[–—])\s*[^–—.;]{{1,150}}?\s*(?:--|[–—])\s+{BETWEEN}{REPORTS}\b"
 )
@@ -219,6 +236,10 @@ def reported_people(
                 _propose_body(found, paragraphs, named, match, number)
             elif named and named.kind == "person":
                 _propose_person(found, people, named, match, number, index)
+        for match in [*BODY_ACTS.finditer(text), *OWNED_ACTS.finditer(text)]:
+            named = _named(text, match)  # only a body: people are proposed for their words
+            if named and named.kind == "organisation" and not index.match(named.name, []):
+                _propose_body(found, paragraphs, named, match, number)
         _cite_referred(found, text, number)
     _cite_quoted(found, people, quotes)
     merged = list(_merged(found).values())
@@ -264,12 +285,16 @@ REFERRED = re.compile(
 )
 """A body referred to by its head word alone: "the ministry said in a statement", "The
 union warned that…"."""
+REFERRED_ACTS = re.compile(
+    rf"\b[Tt]he\s+(?P<noun>{BODY_WORDS}){APPOSITION}\s+{BETWEEN}{ACTS}\b", re.I
+)
+"""The same, acting: "the board voted", "the council passed a motion"."""
 
 
 def _cite_referred(found: dict[str, Proposed], text: str, number: int) -> None:
     """Cite the organisation "the ministry" refers to: the last proposed before whose name
     has that word ("the Ministry of Transport"); none if no such body was proposed."""
-    for match in REFERRED.finditer(text):
+    for match in [*REFERRED.finditer(text), *REFERRED_ACTS.finditer(text)]:
         noun = match["noun"].casefold()
         bodies = [
             p
