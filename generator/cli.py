@@ -343,10 +343,12 @@ def _iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from None
 
 
-def print_review(done: Ingested, drafts: Path) -> None:
-    print(_safe_lines("\n".join(review(done))))
+def print_review(done: Ingested, drafts: Path, quiet: bool = False) -> None:
+    """The review list (kept in REVIEW.md too: with --quiet, only where the drafts are)."""
+    if not quiet:
+        print(_safe_lines("\n".join(review(done))) + "\n")
     print(
-        f"\nDrafts in {drafts / done.source_id}/: review them, then"
+        f"Drafts in {drafts / done.source_id}/: review them, then"
         f" `explainer accept {drafts / done.source_id}`."
     )
 
@@ -387,6 +389,7 @@ def main(argv: list[str] | None = None) -> int:
                 args.source_id,
             ),
             args.drafts,
+            args.quiet,
         ),
         "accept": lambda p: print(
             _safe_lines("\n".join(accept_drafts(args.drafts_dir, p.data, args.everything)))

@@ -740,8 +740,8 @@ def test_drafts_pass_check_when_moved_into_data_and_strict_names_every_guess(
         " names (confirm it, then delete `draft`)",
         "events/emil-varga-said-that-measurements-proved.yaml:18: TODO left in participants[0].role,"
         " participants[1].role: replace it",
-        "sources/delta-2.yaml:30: paragraphs 4 are cited by no record (cite them, or give each"
-        " an uncited_reason)",
+        "sources/delta-2.yaml:30: paragraph 4 is cited by no record (cite it, or give it an"
+        " uncited_reason)",
         "events/emil-varga-said-that-measurements-proved.yaml:1: the event is in no dispute's `events`"
         " (add it where it bears on one, or acknowledge `in-no-dispute` with the reason)",
         # the new article is later than the day the data's meeting was scheduled for

@@ -234,3 +234,18 @@ def test_a_second_article_of_an_outlet_and_day_gets_its_own_set_while_the_first_
     assert sets == ["harbour-wire-2026-03-03", "harbour-wire-2026-03-03-2"]
     # the same article again is its set's, under review: refused, saying so
     assert main(["ingest", str(first), *folders, "-q"]) == 2
+
+
+def test_quiet_ingest_says_only_where_the_drafts_are(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "data").mkdir()
+    page = tmp_path / "wire.txt"
+    page.write_text(WIRE_PAGE, encoding="utf-8")
+    folders = ["--data", str(tmp_path / "data"), "--drafts", str(tmp_path / "drafts")]
+    assert main(["ingest", str(page), *folders, "-q"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Drafts in ") and out.count("\n") == 1  # the list is in REVIEW.md
+    assert (
+        "headline:" in (tmp_path / "drafts" / "harbour-wire-2026-03-03" / "REVIEW.md").read_text()
+    )

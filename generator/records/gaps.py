@@ -143,8 +143,13 @@ def _judged(explainer: Explainer, data: Path) -> list[Gap]:
         Gap(
             "uncited",
             data / "sources" / f"{source_id}.yaml",
-            f"paragraphs {', '.join(map(str, paragraphs))} are cited by no record"
-            " (cite them, or give each an uncited_reason)",
+            (
+                f"paragraphs {', '.join(map(str, paragraphs))} are cited by no record"
+                " (cite them, or give each an uncited_reason)"
+                if len(paragraphs) > 1
+                else f"paragraph {paragraphs[0]} is cited by no record (cite it, or give it an"
+                " uncited_reason)"
+            ),
             ("paragraphs", _index_of(explainer.sources[source_id], paragraphs[0])),
         )
         for source_id, paragraphs in coverage_of(explainer).uncited().items()
