@@ -861,6 +861,17 @@ def test_a_relation_the_article_reports_goes_to_its_actors_draft_or_updates_data
     assert main(["check", "--data", str(data), "-q"]) == 0
 
 
+def test_the_article_lists_every_line_dropped_a_byline_too(tmp_path: Path) -> None:
+    root = project(tmp_path, COUNCIL.replace("Advertisement\n", "Advertisement\n\nBy Ana Ruiz\n"))
+    folder = root / "drafts" / SET
+    review = (folder / "REVIEW.md").read_text()
+    assert "dropped (a byline (by Ana Ruiz)): By Ana Ruiz" in review
+    article = article_of(folder, SET, root / "data", set())
+    assert article is not None
+    assert ("By Ana Ruiz", "a byline (by Ana Ruiz)") in article.dropped
+    assert ("Advertisement", "banner or menu words") in article.dropped
+
+
 def test_what_ingest_missed_can_be_added_to_an_article_whose_drafts_are_all_accepted(
     tmp_path: Path,
 ) -> None:

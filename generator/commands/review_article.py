@@ -23,7 +23,9 @@ from ..ingest.quotes import find_quotes
 from ..run.guard import read_regular
 
 MAX_SOURCE = 2_000_000
-DROPPED = re.compile(r"^ {2}- dropped \((?P<why>[^)]*)\): (?P<line>.*)$", re.MULTILINE)
+DROPPED = re.compile(r"^ {2}- dropped \((?P<why>.*?)\): (?P<line>.*)$", re.MULTILINE)
+"""A line REVIEW.md lists as dropped, with why; the why may hold brackets of its own ("a
+byline (by Ana Ruiz)")."""
 ORDER = {"quote": 0, "speaker": 1, "date": 2, "name": 3}  # the outer mark when two are equal
 
 
