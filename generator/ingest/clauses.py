@@ -45,6 +45,12 @@ def clause_of(sentence: str, at: tuple[int, int], others: list[tuple[int, int]])
         who, what = told["who"][:1].upper() + told["who"][1:], DATELINE.sub("", first).strip()
         what = what if what[:2].isupper() else what[:1].lower() + what[1:]  # not "uS"
         return f"{who} {told['verb']} that {what}"
+    if (said := re.match(rf"{REPORTS}\b", clause)) and (who := TRAILING_WHO.search(first)):
+        # "X has been put off, the board's chair, Ana Ruiz, said on Monday": her saying it
+        name = name_alone(f"{who['who']}, {said[0]}").removesuffix(f" {said[0]}")
+        what = DATELINE.sub("", first[: who.start()]).strip()
+        what = what if what[:2].isupper() else what[:1].lower() + what[1:]
+        return f"{name} {said[0]} that {what}"
     if absolute := ABSOLUTE.match(clause):  # "…, with births moving to Leeds from March"
         clause = clause[absolute.end() :]
     if not clause[:1].islower() or clause.split()[0] in SUBJECT_WORDS or absolute:
@@ -52,6 +58,12 @@ def clause_of(sentence: str, at: tuple[int, int], others: list[tuple[int, int]])
     return with_subject(first, clause)
 
 
+TRAILING_WHO = re.compile(
+    r",\s*(?P<who>(?:the|its|their|his|her|an?)\s+[^,]{1,60},\s*[A-Z][\w’'. -]{0,60}"
+    r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s*(?:the|its|their|his|her|an?)\s+[^,]{1,60})$"
+)
+"""Who reports the clause before, named and set apart by commas before the verb: ", the
+board's chair, Ana Ruiz," (then "said …")."""
 ABSOLUTE = re.compile(
     r"with\s+(?=(?:[\w’'-]+\s+){1,4}?(?:[a-z]+(?:ing|ed)|due|set|about|likely|unlikely"
     r"|begun|done|gone|taken|given|shown|held|built|cut|paid|made|kept|left|lost|sold|won)\b)"
@@ -63,13 +75,20 @@ the main one has its own subject, X."""
 def with_subject(first: str, clause: str) -> str:
     """A clause that shares its subject with the clause before it, with that subject:
     "The unit will stop bookings" + "close next year" -> "The unit will close next year"."""
+    first = RELATIVE.sub("", first)  # "The hearing, which had been set for Friday,"
     aux = AUXILIARY.search(first)
     verb = aux or re.search(r"\s[a-z]+ed\b", first)
     if aux and not AUXILIARY.match(clause):
         subject = first[: aux.end()]
-    else:
-        subject = first[: verb.start()] if verb else ""
+    elif verb:
+        subject = first[: verb.start()]
+    else:  # the subject alone, its verb in this clause
+        subject = first if re.fullmatch(r"(?:The|[A-Z][\w’'-]*\s)[^,;:]*", first.strip()) else ""
     return f"{subject.strip()} {clause}".strip()
+
+
+RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,]*(?:,|$)")
+"""A relative clause set apart after a noun: what it says is not the main clause's verb."""
 
 
 REPORTS = rf"(?:{VERB}|confirm(?:ed|s)|disclos(?:ed|es)|reveal(?:ed|s))"

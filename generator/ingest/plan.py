@@ -14,6 +14,7 @@ from .matches import Existing, matching_actor, matching_event
 from .proposals import (
     event_words,
     figure_for_period,
+    headline,
     id_of,
     in_quotation,
     lasting,
@@ -100,6 +101,7 @@ def make_plan(
         if why := _no_event(guess, paragraph, clause, title):
             plan.not_events.append((guess, why))
             continue
+        title = headline(title, guess.status == "scheduled")
         names = named[guess.paragraph - 1] if named else []
         match = matching_event(guess, names, existing, sentence)
         event_id = match or id_of(event_words(title), taken, f"{source_id}-event-{number}")
@@ -147,9 +149,9 @@ def _named_subject(
 ) -> str:
     """A title that opens with "He" or "She" names the person instead: the one of the
     people ingest proposes (or data/ has) whose surname (or role: "the minister") the
-    article wrote last before the sentence, in its paragraph or the one before ("He was
-    referring to a fire" -> "Howells was…"); one that opens with a role ("Its chief
-    executive confirmed") names the one person proposed in that role."""
+    article wrote first in the last sentence naming any before it, in its paragraph or the
+    one before ("He was referring to a fire" -> "Howells was…"); one that opens with a role
+    ("Its chief executive confirmed") names the one person proposed in that role."""
     people = [p for p in proposed if p.kind == "person" and " " in p.name]
     if by_role := _by_role(title, people):
         return by_role
@@ -164,11 +166,16 @@ def _named_subject(
         for p in people
         if p.role and head_of(p.role).lower() in ROLE_WORDS
     ]
-    last = max(
-        ((m.start(), name) for name, pattern in mentions for m in re.finditer(pattern, text)),
-        default=None,
+    found = sorted(
+        (m.start(), name) for name, pattern in mentions for m in re.finditer(pattern, text)
     )
-    return PRONOUN_SUBJECT.sub(last[1], title, count=1) if last else title
+    if not found:
+        return title
+    # the subject of the last sentence naming anyone, not whom it names after its verb
+    # ("Ana Ruiz said the mayor had lied. He …" is Ruiz)
+    start = max(text.rfind(end, 0, found[-1][0]) for end in (". ", "\n", "? ", "! "))
+    subject = next(name for where, name in found if where > start)
+    return PRONOUN_SUBJECT.sub(subject, title, count=1)
 
 
 def _by_role(title: str, people: list[Proposed]) -> str | None:

@@ -27,12 +27,20 @@ TITLE_WORDS = 12
 ID_WORDS = 6
 """The most words of the title an id keeps."""
 ATTRIBUTION = re.compile(
-    r",?\s*(?:(?:an?|the|one|two|three)\s+)?[\w’'. -]{0,60}?\s+"
+    r"(?:,?\s*(?:(?:an?|the|one|two|three)\s+)?[\w’'. -]{0,60}?"
+    r"|,\s*(?:the|its|their|his|her|an?)\s+[^,]{1,60},\s*[A-Z][\w’'. -]{0,60}?,?"
+    r"|,\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s*(?:the|its|their|his|her|an?)\s+"
+    r"[^,]{1,60}?,?)\s+"
     r"(?:said|says|told \w+|announced|reported|added)\s*(?:on\s+\w+)?[.!]?$"
 )
-"""A trailing ', the officials said.': who reports it, not what happened."""
-ASIDE = re.compile(r"^(?P<subject>[^,]{1,80}),\s+who\s+(?P<clause>[^,]{1,200}),")
-"""A clause set apart after the subject: the date in it dates what it says the subject did."""
+"""A trailing ', the officials said.', ', the board's chair, Ana Ruiz, said.': who
+reports it, not what happened."""
+ASIDE = re.compile(
+    r"^(?P<subject>[^,]{1,80}),\s+(?:who\s+(?P<clause>[^,]{1,200}),"
+    r"|which\s+(?P<said>[^,]{1,200})(?:,|$))"
+)
+"""A clause set apart after the subject: the date in it dates what it says the subject did
+("The hearing, which had been set for Friday, …" -> "The hearing had been set")."""
 OPENING_QUOTE = re.compile(
     r"^[“\"](?P<words>[^“”\"]{1,300})[”\"],?\s+"
     r"(?P<who>(?!(?:they|it|we|I)\b)(?i:he|she)\b|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+"
@@ -77,8 +85,10 @@ def title_of(sentence: str, date_words: str) -> str:
     them) and who reported it, cut to a line at a phrase's end: 'Belmark said on Tuesday
     that the filling broke the treaty' -> 'Belmark said that the filling broke the treaty'."""
     text = ACCORDING.sub("", summary_of(sentence))  # who reports it, not what happened
-    if date_words and (aside := ASIDE.match(text)) and date_words in aside["clause"]:
+    if date_words and (aside := ASIDE.match(text)) and date_words in (aside["clause"] or ""):
         text = f"{aside['subject']} {aside['clause']}"  # "X, who announced it last week, said"
+    elif aside and date_words in (aside["said"] or "") and not VERB_LIKE.search(aside["subject"]):
+        text = f"{aside['subject']} {aside['said']}"  # "The hearing, which was set for Friday,"
     text = _relative_dated(text, date_words)
     told = SAID_THAT.match(text)
     if (
@@ -104,11 +114,50 @@ def title_of(sentence: str, date_words: str) -> str:
     if not said:  # a speaker's words keep their end ("… and never told us")
         text = ATTRIBUTION.sub("", text.rstrip()) or text
     text = re.sub(r"\s+([,.;:])", r"\1", text).strip(" ,;:.")
-    words = _cut(text.split())
-    while len(words) > 1 and words[-1].lower().strip(",;:") in SMALL | NO_END:
+    whole = said and len(text.split()) <= TITLE_WORDS + SLACK  # a speaker's words, whole
+    words = text.split() if whole else _cut(text.split())
+    while not whole and len(words) > 1 and words[-1].lower().strip(",;:") in SMALL | NO_END:
         words.pop()
     title = " ".join(words).strip(" ,;:")
     return title[:1].upper() + title[1:] if title else "Event"
+
+
+FUTURE_FORM = re.compile(
+    r"^(?P<subject>[A-Z][^,;:\"“”]{0,80}?)\s+"
+    r"(?P<aux>will|(?:is|are)\s+(?:due\s+)?to|(?P<then>would|(?:was|were)\s+(?:due\s+)?to))\s+"
+    r"(?!(?:not|never|have|also)\b)(?=[a-z])"
+)
+"""A plan told in a subject's own clause: "The board will vote", "is (due) to vote", or,
+of a scheduled event, "would vote", "was (due) to vote"."""
+PERFECT = re.compile(
+    r"^(?P<subject>[A-Z][^,;:\"“”]{0,80}?)\s+(?:has|have)\s+(?:been\s+)?(?P<verb>[a-z]+ed)\b"
+)
+"""A deed told in the present perfect (or its passive) of a regular verb: "has voted",
+"has been postponed"."""
+NO_SUBJECT = re.compile(
+    rf"\b(?:{VERB}|that|if|unless|when|because|will|would|is|are|was|were|has|have|had"
+    r"|can|could|may|might|must|should|shall)\b"
+    r"|(?<!\b[Tt]he)(?<!\b[Aa])(?<!\b[Aa]n)(?<!\b[Ii]ts)(?<!\b[Tt]heir)\s+[a-z]+ed\b"
+)
+"""A verb or a clause's conjunction: words that are no bare subject."""
+
+
+def headline(title: str, scheduled: bool) -> str:
+    """A title in a headline's tenses: a plan with "to" ("The board will vote" -> "The
+    board to vote"; "would" and "was due to" only of a scheduled event), a deed in the
+    past ("The board has voted" -> "The board voted", "has been postponed" -> "postponed");
+    a title whose subject is unclear, or a condition ("would … if"), is left as it is."""
+    if (plan := FUTURE_FORM.match(title)) and _bare_subject(plan["subject"]):
+        if (scheduled or not plan["then"]) and not re.search(r"\b(?:if|unless)\b", title):
+            return f"{plan['subject']} to {title[plan.end() :]}"
+    if (done := PERFECT.match(title)) and _bare_subject(done["subject"]):
+        return f"{done['subject']} {done['verb']}{title[done.end() :]}"
+    return title
+
+
+def _bare_subject(words: str) -> bool:
+    """Whether the words are a subject alone, with no verb of their own."""
+    return NO_SUBJECT.search(f" {words}") is None
 
 
 def _without_date(text: str, date_words: str) -> str:
@@ -123,6 +172,12 @@ def _without_date(text: str, date_words: str) -> str:
         re.I,
     )
     return dated.sub(" ", text, count=1)
+
+
+VERB_LIKE = re.compile(
+    r"\b(?:[a-z]+(?:s|ed)|will|would|is|are|was|were|has|have|had|can|could|may|might|must)\b"
+)
+"""A word that may be a verb: the words before ", which" are then no noun alone."""
 
 
 PARTICIPLE_OPENING = re.compile(r"^[A-Z][a-z]+ing\b[^,\"“]{0,60},\s+(?=[A-Za-z])")
@@ -171,16 +226,38 @@ def _cut(words: list[str]) -> list[str]:
     near: the end nearest TITLE_WORDS, a few words beyond it if nearer."""
     if len(words) <= TITLE_WORDS:
         return words
+    verb = _first_verb(words)  # "The governor of the Bank | of …" is a subject alone
     ends = [
         (_end_cost(words, n) + abs(n - TITLE_WORDS), -n)
-        for n in range(3, min(len(words), TITLE_WORDS + SLACK) + 1)
+        for n in range(max(3, verb + 1), min(len(words), TITLE_WORDS + SLACK) + 1)
         if _end_cost(words, n) < 9
     ]
     if ends:
         return words[: -min(ends)[1]]
-    further = range(TITLE_WORDS + SLACK + 1, min(len(words), 2 * TITLE_WORDS) + 1)
+    further = range(
+        max(TITLE_WORDS + SLACK, verb) + 1, min(len(words), max(2 * TITLE_WORDS, verb + 1)) + 1
+    )
     beyond = next((n for n in further if _end_cost(words, n) < 9), TITLE_WORDS)
     return words[:beyond]  # no end near: the first one further on, or a line of words
+
+
+def _first_verb(words: list[str]) -> int:
+    """Where the title's first verb is (0 when none is seen): a title ends after it."""
+    for n, word in enumerate(words[1:], 1):
+        word = word.strip(",;:")
+        determined = words[n - 1].lower() in ARTICLES | {"its", "their", "his", "her"}
+        if re.fullmatch(VERB, word) and n + 1 < len(words) and words[n + 1] == "that":
+            return n + 2 + _first_verb(words[n + 2 :])  # "said that the hearing | has been"
+        if word in AUXILIARY_WORDS or re.fullmatch(VERB, word):
+            return n
+        if re.fullmatch(r"[a-z]+ed", word) and not determined:
+            return n
+    return 0
+
+
+AUXILIARY_WORDS = frozenset(
+    "will would shall should can could may might must is are was were has have had".split()
+)
 
 
 def _end_cost(words: list[str], n: int) -> int:
@@ -198,6 +275,8 @@ def _end_cost(words: list[str], n: int) -> int:
         return 9
     if following in ("and", "or") and name_word(words[n - 1]) and name_word(after):
         return 9  # "Arden | and Kilby": one of two names
+    if following == "of" and name_word(words[n - 1]) and name_word(after):
+        return 9  # "the Bank | of Kestria": inside a name
     if before in ("and", "or") and re.fullmatch(r"[a-z]+ed", last):
         return 9  # "held a protest and handed | in a letter": the second verb's object
     if following in COMPLEMENT and _bare_verb(words[:n]):
