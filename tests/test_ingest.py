@@ -439,7 +439,7 @@ FRIDAY = dt.date(2019, 9, 13)
         (
             "It will be done by the end of the year.",
             FRIDAY,
-            ("by the end of the year", "2019-01-01", "year", None),
+            ("by the end of the year", "2019-01-01", "year", "scheduled"),
         ),
         ("Parliament meets next week.", FRIDAY, ("next week", "2019-09-16", "week", "scheduled")),
         (

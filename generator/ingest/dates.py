@@ -482,7 +482,16 @@ def resolve(
             "year": guess.date.year > published.year,
             "range": guess.date > published,
         }
-        if later.get(guess.precision or ""):
+        # pointing ahead within the period of publication ("the vote is today", "was due to
+        # meet on Thursday afternoon" in Thursday's paper): not yet happened at press time
+        current = {
+            "day": guess.date == published,
+            "weekend": guess.date >= published - dt.timedelta(days=1),
+            "week": guess.date == monday(published),
+            "month": guess.date == month_start(published),
+            "year": guess.date.year == published.year,
+        }
+        if later.get(guess.precision or "") or (way > 0 and current.get(guess.precision or "")):
             guess.status = "scheduled"
     return guess
 
