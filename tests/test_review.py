@@ -27,7 +27,13 @@ from test_preview import fetch_until
 from generator.cli import main
 from generator.commands import review_drafts
 from generator.commands.review import ReviewPages, _view
-from generator.commands.review_additions import add_actor, add_claim, add_dispute, add_relation
+from generator.commands.review_additions import (
+    add_actor,
+    add_bearing,
+    add_claim,
+    add_dispute,
+    add_relation,
+)
 from generator.commands.review_article import article_of
 from generator.commands.review_drafts import DraftSet, ReviewError, data_articles
 from generator.run.errors import DataErrors
@@ -523,7 +529,7 @@ def test_an_actor_ingest_missed_is_added_on_the_page_then_accepted(
         page.goto(f"{url}-/review/{SET}/")
         missing = page.locator("p.hint", has_text="Missing something?")
         assert missing.inner_text().endswith(
-            "Add an actor, a dispute, a claim or a relation."
+            "Add an actor, a dispute, a claim, a relation or an event to a dispute."
         )  # each a link to its form below
         for link in missing.locator("a").all():
             assert page.locator(str(link.get_attribute("href"))).locator("form").count() == 1
@@ -890,6 +896,35 @@ def test_what_ingest_missed_can_be_added_to_an_article_whose_drafts_are_all_acce
     assert drafts.finish() and not folder.exists()
     with pytest.raises(ReviewError, match="no drafts"):
         DraftSet(root / "drafts", "no-such-article", data)
+
+
+def test_an_accepted_event_joins_an_accepted_dispute_through_an_update_of_it(
+    tmp_path: Path,
+) -> None:
+    root = project(tmp_path, COUNCIL)
+    data, folder = root / "data", root / "drafts" / SET
+    drafts = DraftSet(root / "drafts", SET, data)
+    for kind in ("sources", "actors"):  # what the event names is accepted first
+        first = next(i for i in drafts.items() if i.kind == kind)
+        drafts.accept(first, form_of(first))
+    vote = next(i for i in drafts.items() if i.key.startswith("events/corvina-city-council"))
+    drafts.accept(vote, form_of(vote, **{f"participants.{n}.role": "voted" for n in range(3)}))
+    event = vote.record["id"]  # accepted, in no dispute
+    dispute = "dispute:does-the-filling-break-the-treaty"
+    with pytest.raises(ReviewError, match="'nowhere' is not one of data/'s events"):
+        add_bearing(drafts, {"f:event": "nowhere", "f:dispute": dispute})
+    added = add_bearing(drafts, {"f:event": event, "f:dispute": dispute})
+    assert added == folder / "updates" / "disputes" / "does-the-filling-break-the-treaty.yaml"
+    item = next(i for i in drafts.items() if i.file == added)
+    assert _view(1, item, drafts.pick_lists()).title.startswith(
+        "Update of a dispute: Does filling the dam"
+    )
+    drafts.accept(item, form_of(item))
+    record = yaml.safe_load(
+        (data / "disputes" / "does-the-filling-break-the-treaty.yaml").read_text()
+    )
+    assert event in record["events"]
+    assert main(["check", "--data", str(data), "-q"]) == 0
 
 
 def test_a_side_of_a_new_dispute_may_have_two_holders(tmp_path: Path) -> None:

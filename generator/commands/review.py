@@ -69,6 +69,7 @@ TITLES = {
     "disputes": "New dispute",
     "updates/events": "Update of an event",
     "updates/actors": "Update of an actor",
+    "updates/disputes": "Update of a dispute",
     "quotes": "Quotation",
 }
 
@@ -300,7 +301,9 @@ def _name_of(item: Item, lists: dict[str, list[Choice]]) -> str:
     if item.kind.startswith("updates/") and record.get("update"):  # the record's own name
         kind, _, target = str(record["update"]).partition("/")
         picked = lists.get({"events": "event", "actors": "actor"}.get(kind, ""), [])
-        return next((c.label for c in picked if c.value == target), str(record["update"]))
+        picked = picked or [c for c in lists.get("dispute", []) if c.value == f"dispute:{target}"]
+        found = (c.label for c in picked if c.value in (target, f"dispute:{target}"))
+        return next(found, str(record["update"]))
     if item.kind == "quotes":
         text = str(record.get("claim", {}).get("text", ""))
         return f"“{text[:80]}{'…' if len(text) > 80 else ''}”"

@@ -197,6 +197,38 @@ def add_relation(drafts: DraftSet, form: Mapping[str, str]) -> Path:
     return draft
 
 
+NEW_BEARING = [
+    Field(("event",), "The event (of data/)", "event"),
+    Field(("dispute",), "Bears on the dispute (of data/)", "dispute"),
+]
+"""The form that joins an event already accepted to a dispute already accepted."""
+
+
+def add_bearing(drafts: DraftSet, form: Mapping[str, str]) -> Path:
+    """Add the event to the set's update of the dispute (made if there is none), which
+    `accept` applies: the dispute's `events` gains it."""
+    values, problems = _typed(NEW_BEARING, form)
+    lists = drafts.pick_lists()
+    if values["event"] and values["event"] not in {c.value for c in lists["event"]}:
+        problems.append(f"The event: '{values['event']}' is not one of data/'s events")
+    if values["dispute"] and values["dispute"] not in {c.value for c in lists["dispute"]}:
+        problems.append(f"The dispute: '{values['dispute']}' is not one of data/'s disputes")
+    if problems:
+        raise ReviewError("Event and dispute: " + "; ".join(problems) + " (nothing was written)")
+    dispute_id = values["dispute"].removeprefix("dispute:")
+    path = drafts.made() / "updates" / "disputes" / f"{dispute_id}.yaml"
+    refuse_link_on_the_way(path, drafts.folder)
+    record = round_trip().load(read_draft(path)) if path.is_file() else None
+    if not isinstance(record, dict):
+        record = CommentedMap(update=f"disputes/{dispute_id}")
+    events = record.setdefault("events", CommentedSeq())
+    if values["event"] not in events:
+        events.append(values["event"])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_draft(path, dumped(record), drafts.folder)
+    return path
+
+
 @dataclass(frozen=True)
 class Addition:
     """One form of the page that adds what ingest missed: its button's action, the anchor
@@ -328,6 +360,17 @@ ADDITIONS = (
         " draft, or, for an actor already in data/, as an update of it to accept.",
         NEW_RELATION,
         add_relation,
+    ),
+    Addition(
+        "add-bearing",
+        "new-bearing",
+        "An event of data/ that bears on a dispute of data/",
+        "an event to a dispute",
+        "Both already accepted (an event accepted before its dispute, or a dispute accepted"
+        " before its events were ticked): the dispute's events gain it, as an update of the"
+        " dispute to accept.",
+        NEW_BEARING,
+        add_bearing,
     ),
 )
 """The forms, in the page's order, by which the editor adds what ingest missed."""

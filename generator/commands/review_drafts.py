@@ -30,7 +30,15 @@ from .review_article import cited_paragraphs
 from .review_files import ReviewError, digest, load_draft, read_draft, records_in, write_draft
 from .review_renames import TITLE_OF, follow_outlet, follow_title, into_update
 
-FILE_KINDS = ("sources", "actors", "events", "disputes", "updates/events", "updates/actors")
+FILE_KINDS = (
+    "sources",
+    "actors",
+    "events",
+    "disputes",
+    "updates/events",
+    "updates/actors",
+    "updates/disputes",
+)
 ACTOR_KINDS = ("person", "organisation", "state", "group", "anonymous")
 PRECISIONS = ("day", "weekend", "week", "month", "year", "range", "since")
 
@@ -138,6 +146,7 @@ FIELDS: dict[str, list[Field]] = {
         ),
     ],
     "updates/actors": [],
+    "updates/disputes": [],
     "quotes": [
         Field(("to",), "Place (to:)", "place"),
         Field(("claim", "speaker"), "Speaker", "actor"),
