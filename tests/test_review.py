@@ -674,8 +674,13 @@ def test_a_dispute_the_article_tells_is_added_and_its_sides_take_quotations(tmp_
         {"stance": "The drought is to blame", "actors": ["dana-roth"]},
     ]
     assert record["cite"] == [{"source": SET, "paragraphs": [1, 3]}]
-    # a drafted dispute's sides are places for the set's quotations
+    # a drafted dispute's sides are places for the set's quotations: a holder's own, whose
+    # place was ingest's guess, go to their side (the guess stays among their places)
     place = f"dispute:{record['id']}:2"
+    quotes = yaml.safe_load((folder / "quotes.yaml").read_text())["quotes"]
+    by_roth = [q for q in quotes if q["claim"]["speaker"] == "dana-roth"]
+    assert by_roth and all(q["to"] == place and len(q["places"]) > 1 for q in by_roth)
+    assert all(q["to"] != place for q in quotes if q["claim"]["speaker"] == "petra-holm")
     assert [c.label for c in drafts.places() if c.value == place] == [
         "Dispute (draft): Is the dam to blame for the low Sarn? — position 2: The drought is"
         " to blame"

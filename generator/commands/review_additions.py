@@ -118,7 +118,40 @@ def add_dispute(drafts: DraftSet, form: Mapping[str, str]) -> Path:
     record["status"] = values["status"]
     record["positions"] = positions
     record["cite"] = _cited(drafts, numbers)
-    return _written(drafts, "disputes", record)
+    written = _written(drafts, "disputes", record)
+    _to_sides(drafts, record_id, positions)
+    return written
+
+
+def _to_sides(drafts: DraftSet, dispute_id: str, positions: CommentedSeq) -> None:
+    """The set's quotations by a holder of a side, whose place is still ingest's guess
+    (an event dated near them), go to that side: a view someone holds in the dispute is
+    said on their side of it; the guess stays among their places."""
+    path = drafts.folder / "quotes.yaml"
+    if not path.is_file():
+        return
+    document = round_trip().load(read_draft(path))
+    quotes = document.get("quotes") if isinstance(document, dict) else None
+    changed = False
+    for quote in quotes if isinstance(quotes, list) else []:
+        claim = quote.get("claim") if isinstance(quote, dict) else None
+        guessed = "place guessed" in str(quote.get("draft") or "") if claim else False
+        side = next(
+            (
+                n
+                for n, p in enumerate(positions, 1)
+                if claim and claim.get("speaker") in p["actors"]
+            ),
+            None,
+        )
+        if side is None or not (guessed or str(quote.get("to")) == "TODO"):
+            continue
+        target = f"dispute:{dispute_id}:{side}"
+        places = [target, *(p for p in quote.get("places") or [] if p != target)]
+        quote["to"], quote["places"] = target, CommentedSeq(places)
+        changed = True
+    if changed:
+        write_draft(path, dumped(document), drafts.folder)
 
 
 def add_claim(drafts: DraftSet, form: Mapping[str, str]) -> Path:
