@@ -595,3 +595,22 @@ def test_a_reason_for_no_citation_that_a_citation_made_untrue_is_a_warning(
         "sources/wire-2011-09-15.yaml:15: paragraph 2 gives an uncited_reason, yet a record"
         " cites it: delete the reason (or the citation)"
     ]
+
+
+def test_an_actor_whose_words_are_on_a_side_they_do_not_hold_sees_that_side(
+    data_dir: Path,
+) -> None:
+    assert "No recorded positions." in rendered(data_dir, "actors/minister.md")
+    edit(
+        data_dir,
+        "disputes/group-role.yaml",
+        "cite:\n  - {source",
+        "      - speaker: minister\n        kind: paraphrase\n        text: The group had no role."
+        "\n        cite: {source: wire-2011-09-15, paragraphs: [1]}\ncite:\n  - {source",
+    )
+    page = rendered(data_dir, "actors/minister.md")
+    assert "No recorded positions." not in page
+    assert (
+        "It had no role (their words are placed on this side; not recorded as holding it)" in page
+    )
+    assert "(their words are placed" not in rendered(data_dir, "actors/the-group.md")

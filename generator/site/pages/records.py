@@ -8,7 +8,7 @@ from typing import Any
 from markupsafe import Markup
 
 from ...records.explainer import Explainer, QuoteRef
-from ...records.model import Actor, Claim, Dispute, Event, Record, Source
+from ...records.model import Actor, Claim, Dispute, Event, Position, Record, Source
 from ...records.translations import translation_state, translation_type, untranslated
 from ...records.updates import Chronicle
 from ...text.quoting import comparable, source_passage
@@ -48,9 +48,7 @@ def actor_page(site: Site, actor: Actor) -> dict[str, Any]:
         "cite": links.cites(actor.cite),
         "claims": statements(x.claims_by_speaker.get(actor.id, []), links),
         "timeline": timeline_groups(site, x.events_in_order(list(roles)), links, roles),
-        "positions": [
-            {"dispute": links.dispute(d), "stance": p.stance} for d, p in x.positions_of(actor.id)
-        ],
+        "positions": positions(x, actor.id, links),
         "neighbourhood": neighbourhood(site, actor, links),
         "referenced_by": links.referenced_by("actors", actor.id),
     }
@@ -135,6 +133,26 @@ def evidence(claims: list[Claim], lang: Language) -> str:
     return lang._("{said}: {quotes} quoted word for word, {paraphrased} paraphrased.").format(
         said=said, quotes=lang.number(quotes), paraphrased=lang.number(n - quotes)
     )
+
+
+def positions(x: Explainer, actor_id: str, links: Links) -> list[dict[str, Any]]:
+    """The sides an actor holds, then the sides their words are placed on without their
+    holding them (a claim the editor placed there): never 'No recorded positions' beside
+    their words on a side."""
+    held = x.positions_of(actor_id)
+    said = [
+        (ref.owner, ref.position)
+        for ref in x.claims_by_speaker.get(actor_id, [])
+        if ref.position is not None and isinstance(ref.owner, Dispute)
+    ]
+    unique: dict[tuple[str, str], tuple[Dispute, Position]] = {}
+    for dispute, position in said:
+        unique.setdefault((dispute.id, position.stance), (dispute, position))
+    only_said = [pair for pair in unique.values() if pair not in held]
+    return [
+        *({"dispute": links.dispute(d), "stance": p.stance, "held": True} for d, p in held),
+        *({"dispute": links.dispute(d), "stance": p.stance, "held": False} for d, p in only_said),
+    ]
 
 
 def source_page(site: Site, source: Source) -> dict[str, Any]:
