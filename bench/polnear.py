@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from generator.ingest.actors import ORGANISATION, ActorIndex, Proposed
+from generator.ingest.actors import ActorIndex, Proposed
 from generator.ingest.quotes import find_quotes
 from generator.ingest.reported import reported_people
 
@@ -402,7 +402,7 @@ ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,7}")
 def body_source(source: str, text: str) -> str | None:
     """The name of the body a PolNeAR source names, or None: the words before its
     apposition are a name in capitals whose last word is the head word of a body's name
-    (`ORGANISATION`: "Center", "Committee", "PAC", "campaign", "police") or an acronym
+    (`BODY_HEADS`: "Center", "Committee", "PAC", "campaign", "police") or an acronym
     the article never writes in title case ("the AFL-CIO", "RNC"; not "TRUMP" in a headline
     in capitals), with no person's role or name after it ("RNC spokesman Sean Spicer" is a
     person, "Republican members of Congress" a group, "Gawker" not known)."""
@@ -415,11 +415,30 @@ def body_source(source: str, text: str) -> str | None:
         return None  # "His campaign", a headline in capitals
     last = (match["head"] or words[-1]).strip(".")
     acronym = len(words) == 1 and ACRONYM.fullmatch(last) and last.title() not in text
-    if ORGANISATION.fullmatch(last) or acronym or last in BODY_ACRONYMS:
+    if BODY_HEADS.fullmatch(last) or acronym or last in BODY_ACRONYMS:
         return " ".join(words)
     return None
 
 
+BODY_HEADS = re.compile(
+    r"(?:campaign|committee|party|department|ministry|administration|office|agency"
+    r"|council|court|union|association|federation|company|corporation|inc|corp|co|ltd|plc"
+    r"|group|foundation|institute|university|commission|board|bank|service|police|army"
+    r"|navy|embassy|government|parliament|senate|congress|house|newspaper|network|news"
+    r"|times|post|journal|organi[sz]ation|trust|authority|coalition|league"
+    r"|centre|center|fund|society|club|bureau|secretariat|cabinet|tribunal"
+    r"|statement|spokes\w+ for|college|hospital|infirmary|school|academy|clinic|chamber"
+    r"|church|mosque|synagogue|temple|cathedral|parish|diocese|holdings|partners|recycling"
+    r"|energy|industries|enterprises|ventures|investments|logistics|utilities|airlines|airways"
+    r"|railways?|technologies|pharmaceuticals|laboratories|labs|foods|homes|properties"
+    r"|insurance|communications|studios|motors|systems|solutions|capital"
+    r"|courier|gazette|herald|tribune|chronicle|telegraph|examiner|inquirer"
+    r"|radio|tv|television|broadcasting|magazine)",
+    re.I,
+)
+"""The head words that make a source's name a body's, for the organisation measure: the
+scorer's own list (as ingest's `actors.BODY_WORDS` stood when the measure was last
+defined, 2026-12-05), so that a word ingest learns never moves the gold it is scored on."""
 BODY_ACRONYMS = frozenset({"PAC", "PACs", "AFL-CIO"})
 NO_BODY = frozenset("His Her Their Its Our My Your Neither Both Each Some Many Other".split())
 """Words that begin no body's name ("His campaign said")."""

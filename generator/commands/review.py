@@ -73,6 +73,9 @@ TITLES = {
     "quotes": "Quotation",
 }
 
+UPDATED = {"events": ("event", ""), "actors": ("actor", ""), "disputes": ("dispute", "dispute:")}
+"""The pick-list that names the record an update is of, and how its values name it."""
+
 StartResponse = Callable[..., Any]
 
 
@@ -300,9 +303,8 @@ def _name_of(item: Item, lists: dict[str, list[Choice]]) -> str:
     record = item.record
     if item.kind.startswith("updates/") and record.get("update"):  # the record's own name
         kind, _, target = str(record["update"]).partition("/")
-        picked = lists.get({"events": "event", "actors": "actor"}.get(kind, ""), [])
-        picked = picked or [c for c in lists.get("dispute", []) if c.value == f"dispute:{target}"]
-        found = (c.label for c in picked if c.value in (target, f"dispute:{target}"))
+        widget, prefix = UPDATED.get(kind, ("", ""))
+        found = (c.label for c in lists.get(widget, []) if c.value == prefix + target)
         return next(found, str(record["update"]))
     if item.kind == "quotes":
         text = str(record.get("claim", {}).get("text", ""))

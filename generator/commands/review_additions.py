@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
@@ -22,10 +23,10 @@ from ..records.model import RELATION_LABELS
 from ..run.guard import refuse_link_on_the_way
 from ..run.project import id_slug
 from ..text.names import name_problem, same_name_key
-from .accept import dumped, round_trip
+from .accept import dumped
 from .review_article import source_of
 from .review_drafts import ACTOR_KINDS, DraftSet, Field, ReviewError
-from .review_files import read_draft, write_draft
+from .review_files import load_draft, read_draft, write_draft
 
 NEW_ACTOR = [
     Field(("name",), "Name, as the article gives it"),
@@ -130,8 +131,8 @@ def _to_sides(drafts: DraftSet, dispute_id: str, positions: CommentedSeq) -> Non
     path = drafts.folder / "quotes.yaml"
     if not path.is_file():
         return
-    document = round_trip().load(read_draft(path))
-    quotes = document.get("quotes") if isinstance(document, dict) else None
+    document = _extended(drafts, path, CommentedMap)
+    quotes = document.get("quotes")
     changed = False
     for quote in quotes if isinstance(quotes, list) else []:
         claim = quote.get("claim") if isinstance(quote, dict) else None
@@ -151,7 +152,7 @@ def _to_sides(drafts: DraftSet, dispute_id: str, positions: CommentedSeq) -> Non
         quote["to"], quote["places"] = target, CommentedSeq(places)
         changed = True
     if changed:
-        write_draft(path, dumped(document), drafts.folder)
+        _saved(drafts, path, document)
 
 
 def add_claim(drafts: DraftSet, form: Mapping[str, str]) -> Path:
@@ -172,12 +173,10 @@ def add_claim(drafts: DraftSet, form: Mapping[str, str]) -> Path:
     claim = CommentedMap(speaker=values["speaker"], kind=values["kind"], text=values["text"])
     claim["cite"] = CommentedMap(source=drafts.id, paragraphs=CommentedSeq(numbers))
     path = drafts.made() / "quotes.yaml"
-    refuse_link_on_the_way(path, drafts.folder)
-    document = round_trip().load(read_draft(path)) if path.is_file() else None
-    document = document if isinstance(document, dict) else CommentedMap()
+    document = _extended(drafts, path, CommentedMap)
     quotes = document.setdefault("quotes", CommentedSeq())
     quotes.append(CommentedMap(to=values["to"], claim=claim))
-    write_draft(path, dumped(document), drafts.folder)
+    _saved(drafts, path, document)
     return path
 
 
@@ -219,14 +218,16 @@ def add_relation(drafts: DraftSet, form: Mapping[str, str]) -> Path:
     draft = drafts.made() / "actors" / f"{values['actor']}.yaml"
     if not draft.is_file():  # an actor of data/: its update carries the relation
         draft = drafts.folder / "updates" / "actors" / f"{values['actor']}.yaml"
-    refuse_link_on_the_way(draft, drafts.folder)
-    record = round_trip().load(read_draft(draft)) if draft.is_file() else None
-    if not isinstance(record, dict):
-        record = CommentedMap(update=f"actors/{values['actor']}")
-        record["draft"] = "a relation added on the review screen: check it, then accept"
+    record = _extended(
+        drafts,
+        draft,
+        lambda: CommentedMap(
+            update=f"actors/{values['actor']}",
+            draft="a relation added on the review screen: check it, then accept",
+        ),
+    )
     record.setdefault("relations", CommentedSeq()).append(relation)
-    draft.parent.mkdir(parents=True, exist_ok=True)
-    write_draft(draft, dumped(record), drafts.folder)
+    _saved(drafts, draft, record)
     return draft
 
 
@@ -250,15 +251,11 @@ def add_bearing(drafts: DraftSet, form: Mapping[str, str]) -> Path:
         raise ReviewError("Event and dispute: " + "; ".join(problems) + " (nothing was written)")
     dispute_id = values["dispute"].removeprefix("dispute:")
     path = drafts.made() / "updates" / "disputes" / f"{dispute_id}.yaml"
-    refuse_link_on_the_way(path, drafts.folder)
-    record = round_trip().load(read_draft(path)) if path.is_file() else None
-    if not isinstance(record, dict):
-        record = CommentedMap(update=f"disputes/{dispute_id}")
+    record = _extended(drafts, path, lambda: CommentedMap(update=f"disputes/{dispute_id}"))
     events = record.setdefault("events", CommentedSeq())
     if values["event"] not in events:
         events.append(values["event"])
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_draft(path, dumped(record), drafts.folder)
+    _saved(drafts, path, record)
     return path
 
 
@@ -321,6 +318,18 @@ def _paragraphs(drafts: DraftSet, typed: str, problems: list[str]) -> list[int]:
             f" (1 to {max(known, default=0)})"
         )
     return numbers
+
+
+def _extended(drafts: DraftSet, path: Path, fresh: Callable[[], CommentedMap]) -> Any:
+    """The draft at `path` to add to, read as the review reads every draft (a broken file
+    is a ReviewError naming it), or `fresh()` when there is none yet."""
+    refuse_link_on_the_way(path, drafts.folder)
+    return load_draft(path, read_draft(path)) if path.is_file() else fresh()
+
+
+def _saved(drafts: DraftSet, path: Path, document: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_draft(path, dumped(document), drafts.folder)
 
 
 def _cited(drafts: DraftSet, numbers: list[int]) -> CommentedSeq:

@@ -456,7 +456,7 @@ class DraftSet:
             event_id = self._parsed(field, form.get(field.name), "")
         except ValueError as problem:
             raise ReviewError(f"{item.key}: {field.label}: {problem} (nothing was saved)") from None
-        event = next(e for e in records_in(self.data / "events") if e["id"] == event_id)
+        event = yaml.safe_load(read_draft(self.data / "events" / f"{event_id}.yaml"))
         self._lists.clear()
         return into_update(self.folder, item, event_id, event)
 

@@ -156,7 +156,7 @@ def into_update(folder: Path, item: Item, event_id: str, event: dict[str, Any]) 
             same["paragraphs"] = CommentedSeq(numbers)
     drafted = {"status": "happened", **record}  # a record without a status happened
     for key in ("status", "when"):
-        if key in drafted and key not in update and _plain(drafted[key]) != event.get(key):
+        if key in drafted and key not in update and drafted[key] != event.get(key):
             update[key] = drafted[key]
     target.parent.mkdir(parents=True, exist_ok=True)
     write_draft(target, dumped(update), folder)
@@ -170,12 +170,3 @@ def into_update(folder: Path, item: Item, event_id: str, event: dict[str, Any]) 
     refuse_link_on_the_way(item.file, folder)
     item.file.unlink()
     return target
-
-
-def _plain(value: Any) -> Any:
-    """A round-trip value as safe_load reads it, to compare with a record of data/."""
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    return value

@@ -84,8 +84,7 @@ def surname_of(name: str) -> str:
 
 NOT_A_NAME = re.compile(
     r"(?:Early|Earlier|Late|Later|Between|Most|Many|Some|Deep|Super|What|Perhaps|Only|Even"
-    r"|Every|Each|Both|All|Any|No|Why|How|Where|Whether|This|That|These|Those|Team|Stop"
-    r"|Renounce)"
+    r"|Every|Each|Both|All|Any|No|Why|How|Where|Whether|This|That|These|Those|Team|Stop)"
 )
 """Words that begin no person's name ("Early Tuesday", "Most Southern", "Team Trump")."""
 PLACE_FIRST = re.compile(r"New|North|South|East|West|San|Santa|Los|Las|Fort|Port|Saint")

@@ -28,6 +28,16 @@ def scaffold_text(kind: str, context: dict[str, object]) -> str:
     return text_environment(SCAFFOLDS).get_template(f"{kind}.yaml.j2").render(context)
 
 
+STARTER_PREFIX = "example-"
+"""How the ids of the starter's made-up story begin (generator/starter/data/): `check`
+warns of them beside records of one's own, and What changed never lists them."""
+
+
+def from_starter(record_id: str) -> bool:
+    """Whether a record is one of the starter's made-up story."""
+    return record_id.startswith(STARTER_PREFIX)
+
+
 EXAMPLE: dict[str, object] = {
     "id": "example-id",
     "name": "Example name",

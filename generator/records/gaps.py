@@ -17,6 +17,7 @@ from typing import Any
 from ..run.errors import ExplainerError
 from ..text.names import look_alike_key, mixed_script
 from .coverage import coverage_of
+from .examples import STARTER_PREFIX, from_starter
 from .explainer import Explainer
 from .load import FieldPath, RawRecord
 from .model import KINDS, TITLE_FIELDS, Actor, Model, Record, walk
@@ -216,15 +217,11 @@ def _overdue(explainer: Explainer, data: Path) -> list[Gap]:
     ]
 
 
-EXAMPLE = "example-"
-"""How the ids of the starter's made-up story begin (generator/starter/data/)."""
-
-
 def _examples(records: dict[Path, Record], found: list[Gap]) -> list[Gap]:
     """Once the explainer has records of its own, the starter's example records are one
     warning (delete them), not the warnings of a made-up story (its event `overdue`
     beside the newest real source)."""
-    examples = sorted(file for file in records if file.stem.startswith(EXAMPLE))
+    examples = sorted(file for file in records if from_starter(file.stem))
     if not examples or len(examples) == len(records):
         return found
     return [
@@ -232,7 +229,7 @@ def _examples(records: dict[Path, Record], found: list[Gap]) -> list[Gap]:
             "examples",
             examples[0],
             f"{len(examples)} record(s) of the starter's made-up story are still here beside"
-            f" your own (data/*/{EXAMPLE}*.yaml): delete them, and the example text of"
+            f" your own (data/*/{STARTER_PREFIX}*.yaml): delete them, and the example text of"
             " docs/index.md, before the site is published",
         ),
         *(gap for gap in found if gap.file not in examples),

@@ -20,6 +20,7 @@ from pathlib import Path
 from ..run.errors import DiffError
 from ..run.guard import UnsafePathError, read_regular, refuse_link_on_the_way
 from .compare import RecordChange, compare, load_at_ref
+from .examples import from_starter
 from .explainer import Explainer
 from .history import Commit, History
 from .model import KINDS, TITLE_FIELDS, ChangeNote, Record, Source
@@ -144,19 +145,9 @@ def _items(commit: Commit, data: Path, trees: dict[str, Explainer]) -> list[Item
     return [
         item
         for change in compare(old, new).records
-        if (change.kind, change.id) not in STARTER_RECORDS
+        if not from_starter(change.id)  # the made-up story's arrival and removal: no news
         for item in describe(change, old, new)
     ]
-
-
-STARTER_RECORDS = frozenset(
-    (folder.name, path.stem)
-    for folder in (Path(__file__).resolve().parents[1] / "starter" / "data").iterdir()
-    if folder.is_dir()
-    for path in folder.glob("*.yaml")
-)
-"""The records of the made-up story `explainer new` starts an explainer with: their
-arrival and their removal are no news of the story, so What changed never lists them."""
 
 
 def _data_at(data: Path, ref: str, trees: dict[str, Explainer]) -> Explainer:

@@ -88,6 +88,7 @@ def _components(ids: list[str], pairs: list[tuple[str, str]]) -> list[list[str]]
     for a, b in pairs:
         linked[a].add(b)
         linked[b].add(a)
+    order = {i: n for n, i in enumerate(ids)}
     groups, seen = [], set()
     for start in ids:
         if start in seen:
@@ -100,8 +101,8 @@ def _components(ids: list[str], pairs: list[tuple[str, str]]) -> list[list[str]]
             for other in sorted(linked[node] - seen):
                 seen.add(other)
                 todo.append(other)
-        groups.append(sorted(group, key=ids.index))
-    return sorted(groups, key=lambda g: (-len(g), ids.index(g[0])))
+        groups.append(sorted(group, key=order.__getitem__))
+    return sorted(groups, key=lambda g: (-len(g), order[g[0]]))
 
 
 def _forces(ids: list[str], pairs: list[tuple[str, str]], iterations: int) -> dict[str, Point]:
