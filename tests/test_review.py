@@ -498,6 +498,8 @@ def test_a_participant_is_added_with_its_role_or_taken_off_the_event(tmp_path: P
     actor, role = (f.name[2:] for f in adding)
     with pytest.raises(ReviewError, match="The added participant's role: say what they did"):
         drafts.correct(event, form_of(event, **{actor: "corvina"}))
+    with pytest.raises(ReviewError, match="Add a participant: say who took part"):
+        drafts.correct(event, form_of(event, **{role: "was answered"}))  # not lost unsaid
     event = next(i for i in drafts.items() if i.key == key)
     with pytest.raises(ReviewError, match="'nobody' is not one of the choices"):
         drafts.correct(event, form_of(event, **{actor: "nobody", role: "x"}))
@@ -689,7 +691,11 @@ def test_a_dispute_the_article_tells_is_added_and_its_sides_take_quotations(tmp_
     drafts.accept(source, form_of(source))
     dispute = next(i for i in drafts.items() if i.kind == "disputes")
     labels = [f.label for f in dispute.fields()]
-    assert labels[3:5] == ["Position 1: the stance", "Position 2: the stance"]
+    assert [label for label in labels if label.endswith("the stance")] == [
+        "Position 1: the stance",
+        "Position 2: the stance",
+        "Add a position: the stance",
+    ]
     # a box for each event of data/ it may bear on (a drafted one is accepted first)
     assert "Bears on Emergency meeting of the commission (2025-06-16, emergency-meeting)" in labels
     assert not [label for label in labels if "draft)" in label]
@@ -913,7 +919,13 @@ def test_an_accepted_event_joins_an_accepted_dispute_through_an_update_of_it(
         first = next(i for i in drafts.items() if i.kind == kind)
         drafts.accept(first, form_of(first))
     vote = next(i for i in drafts.items() if i.key.startswith("events/corvina-city-council"))
-    drafts.accept(vote, form_of(vote, **{f"participants.{n}.role": "voted" for n in range(3)}))
+    drafts.accept(
+        vote,
+        form_of(
+            vote,
+            **{f"participants.{n}.role": "voted" for n in range(len(vote.record["participants"]))},
+        ),
+    )
     event = vote.record["id"]  # accepted, in no dispute
     dispute = "dispute:does-the-filling-break-the-treaty"
     with pytest.raises(ReviewError, match="'nowhere' is not one of data/'s events"):
@@ -940,6 +952,62 @@ def test_a_side_of_a_new_dispute_may_have_two_holders(tmp_path: Path) -> None:
     assert record["positions"] == [{"stance": "It is", "actors": ["corvina", "petra-holm"]}]
 
 
+def test_a_drafted_disputes_sides_take_holders_and_a_side_on_the_screen(tmp_path: Path) -> None:
+    root = project(tmp_path, COUNCIL)
+    drafts = DraftSet(root / "drafts", SET, root / "data")
+    path = add_dispute(drafts, dict(DISPUTE))
+
+    def dispute() -> Any:
+        return next(i for i in drafts.items() if i.file == path)
+
+    adding = {f.label: f.name[2:] for f in dispute().fields() if dispute().adds(f)}
+    assert list(adding) == [
+        "Position 1: add a holder",
+        "Add a position: the stance",
+        "Add a position: held by",
+    ]
+    with pytest.raises(ReviewError, match="Add a position: held by: say who holds it"):
+        drafts.correct(
+            dispute(), form_of(dispute(), **{adding["Add a position: the stance"]: "No"})
+        )
+    drafts.correct(
+        dispute(),
+        form_of(
+            dispute(),
+            **{
+                adding["Position 1: add a holder"]: "petra-holm",
+                adding["Add a position: the stance"]: "It is not",
+                adding["Add a position: held by"]: "dana-roth",
+            },
+        ),
+    )
+    assert yaml.safe_load(path.read_text())["positions"] == [
+        {"stance": "It is", "actors": ["corvina", "petra-holm"]},
+        {"stance": "It is not", "actors": ["dana-roth"]},
+    ]
+    # a holder added takes their quotations whose place was still ingest's guess
+    quotes = yaml.safe_load(quotes_of(root / "drafts" / SET))["quotes"]
+    by_roth = [q for q in quotes if q["claim"]["speaker"] == "dana-roth"]
+    assert by_roth and {q["to"] for q in by_roth} == {f"dispute:{path.stem}:2"}
+    labels = [f.label for f in dispute().fields() if f.path[0] == "positions"]
+    assert labels[:4] == [
+        "Position 1: the stance",
+        "Position 1: held by",
+        "Position 1: also held by",
+        "Position 1: add a holder",
+    ]
+    # (none) takes a holder off; a side keeps one, and a holder is named once
+    drafts.correct(dispute(), form_of(dispute(), **{"positions.0.actors.0": ""}))
+    with pytest.raises(ReviewError, match="Position 2: keep one holder"):
+        drafts.correct(dispute(), form_of(dispute(), **{"positions.1.actors.0": ""}))
+    twice = {"positions.1.actors.1": "dana-roth"}  # the add-a-holder pick of side 2
+    drafts.correct(dispute(), form_of(dispute(), **twice))
+    assert yaml.safe_load(path.read_text())["positions"] == [
+        {"stance": "It is", "actors": ["petra-holm"]},
+        {"stance": "It is not", "actors": ["dana-roth"]},
+    ]
+
+
 def test_an_accepted_event_joins_the_dispute_of_data_it_bears_on(tmp_path: Path) -> None:
     root = project(tmp_path, COUNCIL)
     data = root / "data"
@@ -957,7 +1025,9 @@ def test_an_accepted_event_joins_the_dispute_of_data_it_bears_on(tmp_path: Path)
     drafts.correct(vote, {**form_of(vote), **chosen})
     vote = next(i for i in drafts.items() if i.key.startswith("events/corvina-city-council"))
     assert vote.value(bears_on) == "dispute:does-the-filling-break-the-treaty"
-    form = form_of(vote, **{f"participants.{n}.role": "voted" for n in range(3)})
+    form = form_of(
+        vote, **{f"participants.{n}.role": "voted" for n in range(len(vote.record["participants"]))}
+    )
     plan = drafts.accept(vote, form)
     dispute = data / "disputes" / "does-the-filling-break-the-treaty.yaml"
     assert vote.record["id"] in yaml.safe_load(dispute.read_text())["events"]

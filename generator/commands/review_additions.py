@@ -50,7 +50,7 @@ NEW_DISPUTE = [
     Field(("paragraphs",), "Paragraphs of the article that tell it (e.g. 1, 4)"),
 ]
 """The form of a new dispute: a question and up to two sides of one or two holders each
-(more are added in data/)."""
+(more are added on its draft's form)."""
 
 NEW_CLAIM = [
     Field(("speaker",), "Whose words or view", "actor"),
@@ -120,39 +120,8 @@ def add_dispute(drafts: DraftSet, form: Mapping[str, str]) -> Path:
     record["positions"] = positions
     record["cite"] = _cited(drafts, numbers)
     written = _written(drafts, "disputes", record)
-    _to_sides(drafts, record_id, positions)
+    drafts.to_sides(record_id, positions)
     return written
-
-
-def _to_sides(drafts: DraftSet, dispute_id: str, positions: CommentedSeq) -> None:
-    """The set's quotations by a holder of a side, whose place is still ingest's guess
-    (an event dated near them), go to that side: a view someone holds in the dispute is
-    said on their side of it; the guess stays among their places."""
-    path = drafts.folder / "quotes.yaml"
-    if not path.is_file():
-        return
-    document = _extended(drafts, path, CommentedMap)
-    quotes = document.get("quotes")
-    changed = False
-    for quote in quotes if isinstance(quotes, list) else []:
-        claim = quote.get("claim") if isinstance(quote, dict) else None
-        guessed = "place guessed" in str(quote.get("draft") or "") if claim else False
-        side = next(
-            (
-                n
-                for n, p in enumerate(positions, 1)
-                if claim and claim.get("speaker") in p["actors"]
-            ),
-            None,
-        )
-        if side is None or not (guessed or str(quote.get("to")) == "TODO"):
-            continue
-        target = f"dispute:{dispute_id}:{side}"
-        places = [target, *(p for p in quote.get("places") or [] if p != target)]
-        quote["to"], quote["places"] = target, CommentedSeq(places)
-        changed = True
-    if changed:
-        _saved(drafts, path, document)
 
 
 def add_claim(drafts: DraftSet, form: Mapping[str, str]) -> Path:

@@ -159,6 +159,14 @@ FIELDS: dict[str, list[Field]] = {
 PLACE_OF = {"events": "event", "disputes": "dispute"}
 """How a quotation's `to` names a record of the kind: event:ID, dispute:ID:N."""
 ADD_ACTOR, ADD_ROLE = "Add a participant", "The added participant's role"
+ADD_STANCE, ADD_SIDE_HOLDER = "Add a position: the stance", "Add a position: held by"
+WHAT_IS_MISSING = {
+    ADD_ACTOR: "say who took part (or leave their role empty)",
+    ADD_ROLE: "say what they did in the event",
+    ADD_STANCE: "say what the side holds",
+    ADD_SIDE_HOLDER: "say who holds it",
+}
+"""What a field of an added entry asks for when its other fields are filled in and it is not."""
 
 
 @dataclass
@@ -197,9 +205,8 @@ class Item:
                 Field(("participants", n, "actor"), f"Participant {n + 1}", "actor", optional=True)
             )
             fields.append(Field(("participants", n, "role"), f"Participant {n + 1}'s role"))
-        sides = len(self.record.get("positions") or []) if self.kind == "disputes" else 0
-        for n in range(sides):
-            fields.append(Field(("positions", n, "stance"), f"Position {n + 1}: the stance"))
+        if self.kind == "disputes":
+            fields += _sides(self.record.get("positions") or [])
         for event in self.events:
             fields.append(Field(("events", event.value), f"Bears on {event.label}", "check"))
         for n in self.uncited:
@@ -213,8 +220,9 @@ class Item:
         return fields
 
     def adds(self, field: Field) -> bool:
-        """Whether the field is of the empty pair that adds a participant."""
-        return field.label in (ADD_ACTOR, ADD_ROLE)
+        """Whether the field is of an empty entry that adds to a list (a participant, a
+        side's holder, a side)."""
+        return _added_at(self.record, field.path) is not None
 
     def value(self, field: Field) -> str:
         """The field's value as the form shows it ("" when absent)."""
@@ -234,6 +242,51 @@ class Item:
         if self.index is None:
             return read_draft(self.file)
         return dumped(CommentedSeq([_strip(self.record)]))
+
+
+def _sides(positions: list[Any]) -> list[Field]:
+    """A dispute's sides as the form shows them: each stance, each holder with a pick-list
+    ((none) takes them off the side), an empty pick to add a holder, then an empty side."""
+    fields = []
+    for n, position in enumerate(positions):
+        side = f"Position {n + 1}"
+        fields.append(Field(("positions", n, "stance"), f"{side}: the stance"))
+        holders = (position.get("actors") if isinstance(position, dict) else None) or []
+        for m in range(len(holders) + 1):  # the last one adds a holder
+            held = ("held by", "also held by")[min(m, 1)] if m < len(holders) else "add a holder"
+            path = ("positions", n, "actors", m)
+            fields.append(Field(path, f"{side}: {held}", "actor", optional=True))
+    fields.append(Field(("positions", len(positions), "stance"), ADD_STANCE, optional=True))
+    fields.append(
+        Field(("positions", len(positions), "actors", 0), ADD_SIDE_HOLDER, "actor", optional=True)
+    )
+    return fields
+
+
+def _added_at(record: Any, path: tuple[str | int, ...]) -> int | None:
+    """The step of the path that is one past the end of its list (the field adds an entry
+    there), or None when the path names what the record has."""
+    for at, step in enumerate(path):
+        if isinstance(step, int):
+            listed = _get(record, path[:at])
+            if step >= len(listed if isinstance(listed, list) else []):
+                return at
+    return None
+
+
+def _entry(given: dict[tuple[str | int, ...], Any]) -> Any:
+    """An added entry from its fields' values, by the rest of their paths: a value alone
+    (a holder), or a mapping (a participant's actor and role; a side's stance and its
+    first holder, `("actors", 0)`)."""
+    if () in given:
+        return given[()]
+    entry = CommentedMap()
+    for rest, value in given.items():
+        if len(rest) == 2 and rest[1] == 0:
+            entry[rest[0]] = CommentedSeq([value])
+        else:
+            entry[rest[0]] = value
+    return entry
 
 
 def _updates(item: Item) -> bool:
@@ -444,7 +497,39 @@ class DraftSet:
         if update is None:
             self._corrected(item, form)
             self._save(item)
+        if update is None and item.kind == "disputes":  # a holder added takes their words
+            self.to_sides(str(item.record.get("id")), item.record.get("positions") or [])
         return update
+
+    def to_sides(self, dispute_id: str, positions: list[Any]) -> None:
+        """The set's quotations by a holder of a side, whose place is still ingest's guess
+        (an event dated near them), go to that side: a view someone holds in the dispute
+        is said on their side of it; the guess stays among their places."""
+        path = self.folder / "quotes.yaml"
+        refuse_link_on_the_way(path, self.folder)
+        if not path.is_file():
+            return
+        document = load_draft(path, read_draft(path))
+        quotes = document.get("quotes") if isinstance(document, dict) else None
+        changed = False
+        for quote in quotes if isinstance(quotes, list) else []:
+            claim = quote.get("claim") if isinstance(quote, dict) else None
+            guessed = "place guessed" in str(quote.get("draft") or "") if claim else False
+            if not claim or not (guessed or str(quote.get("to")) == "TODO"):
+                continue
+            side = next(
+                (n for n, p in enumerate(positions, 1) if claim.get("speaker") in p["actors"]),
+                None,
+            )
+            target = f"dispute:{dispute_id}:{side}"
+            if side is None or quote.get("to") == target:
+                continue
+            places = [target, *(p for p in quote.get("places") or [] if p != target)]
+            quote["to"], quote["places"] = target, CommentedSeq(places)
+            changed = True
+        if changed:
+            write_draft(path, dumped(document), self.folder)
+            self._lists.clear()
 
     def _same_as(self, item: Item, form: Mapping[str, str]) -> Path | None:
         """The update a new event's draft becomes when the form names the event of data/
@@ -551,7 +636,7 @@ class DraftSet:
         outlet = str(item.record.get("outlet") or "") if item.kind == "sources" else ""
         source_id = str(item.record.get("id")) if item.kind == "sources" else ""
         problems, changed = [], set()
-        added: dict[str, Any] = {}
+        added: dict[tuple[str | int, ...], dict[tuple[str | int, ...], tuple[Field, Any]]] = {}
         ticked = []
         for field in item.fields():
             if field.path == SAME_AS:
@@ -566,11 +651,14 @@ class DraftSet:
                 if form.get(field.name) == "on":
                     ticked.append(str(field.path[1]))
                 continue
-            if item.adds(field):  # added once the others are set: it shifts no index
-                try:
-                    added[str(field.path[-1])] = self._parsed(field, form.get(field.name), "")
+            if (at := _added_at(item.record, field.path)) is not None:
+                try:  # added once the others are set: it shifts no index
+                    value = self._parsed(field, form.get(field.name), "")
                 except ValueError as problem:
                     problems.append(f"{field.label}: {problem}")
+                    continue
+                entry = added.setdefault(field.path[: at + 1], {})
+                entry[field.path[at + 1 :]] = (field, value)
                 continue
             try:
                 shown = item.value(field)
@@ -590,11 +678,18 @@ class DraftSet:
                 del participants[n]
         if "participants" in item.record and not participants:
             del item.record["participants"]  # the last one taken off: no empty list
-        if added.get("actor") and not added.get("role"):
-            problems.append(f"{ADD_ROLE}: say what they did in the event")
-        elif added.get("actor"):
-            participants = item.record.setdefault("participants", CommentedSeq())
-            participants.append(CommentedMap(actor=added["actor"], role=added["role"]))
+        for path, parts in added.items():
+            given = {rest: value for rest, (_, value) in parts.items() if value is not None}
+            missing = [field for field, value in parts.values() if value is None]
+            if given and missing:
+                label = missing[0].label
+                problems.append(f"{label}: {WHAT_IS_MISSING.get(label, 'fill it in too')}")
+            elif given:
+                listed = _get(item.record, path[:-1])
+                if listed is None:
+                    _set(item.record, Field(path[:-1], ""), listed := CommentedSeq())
+                listed.append(_entry(given))
+        problems += _holders_kept(item.record)
         _settled(item, changed)
         if item.kind == "sources" and item.record.get("url"):
             item.record.pop("address_unknown", None)  # the address is known now
@@ -704,10 +799,31 @@ def _settled(item: Item, changed: set[tuple[str | int, ...]]) -> None:
     item.record["draft"] = "; ".join(kept) or "corrected on the review screen"
 
 
+def _holders_kept(record: Any) -> list[str]:
+    """A dispute's sides without the holders set to (none), each holder once; a side must
+    keep one."""
+    problems = []
+    for n, position in enumerate(record.get("positions") or []):
+        holders = position.get("actors") if isinstance(position, dict) else None
+        if not isinstance(holders, list):
+            continue
+        kept = list(dict.fromkeys(holder for holder in holders if holder is not None))
+        if not kept:
+            problems.append(f"Position {n + 1}: keep one holder (a side nobody holds is none)")
+        if kept != holders:
+            holders[:] = kept
+    return problems
+
+
 def _set(record: Any, field: Field, value: Any) -> None:
     """Set the field's value, or take it out (None): a mapping left empty goes with it, and
     none is made for a value left empty (an update without a `when` gets no `when: {}`)."""
     *above, last = field.path
+    if value is None and isinstance(last, int):  # an entry of a list: taken off after
+        listed = _get(record, tuple(above))
+        if isinstance(listed, list) and last < len(listed):
+            listed[last] = None
+        return
     if value is None:
         parents = [record]
         for step in above:
