@@ -249,3 +249,41 @@ def test_quiet_ingest_says_only_where_the_drafts_are(
     assert (
         "headline:" in (tmp_path / "drafts" / "harbour-wire-2026-03-03" / "REVIEW.md").read_text()
     )
+
+
+PAGE_IN_LATIN_1 = """<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">
+<title>Caf\xe9 owners win a reprieve</title></head><body><article>
+<h1>Caf\xe9 owners win a reprieve</h1>
+<p>The council gave the caf\xe9 owners of the old market six more months, Ren\xe9e Dubois said.</p>
+<p>The market hall will be repaired over the winter and open again by the spring.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "content, note",
+    [
+        (PAGE_IN_LATIN_1.encode("latin-1"), "read as iso-8859-1, as the page declares"),
+        (  # Notepad's "Unicode": UTF-16 with its byte-order mark
+            "Caf\xe9 owners win\n\nThe council gave the caf\xe9 owners six more months.\n".encode(
+                "utf-16"
+            ),
+            None,
+        ),
+        (  # a capture saved by an older Windows editor: no declaration, Windows-1252
+            "Caf\xe9 owners win\n\nThe council gave the caf\xe9 owners \u201csix months\u201d.\n".encode(
+                "cp1252"
+            ),
+            "read as Windows-1252",
+        ),
+    ],
+)
+def test_an_article_not_in_utf_8_is_read_in_its_encoding_and_says_how(
+    tmp_path: Path, content: bytes, note: str | None
+) -> None:
+    suffix = ".html" if content.lstrip().startswith(b"<html") else ".txt"
+    page = tmp_path / f"in{suffix}"
+    page.write_bytes(content)
+    article = read_article(page, published=dt.date(2026, 2, 10))
+    assert "café owners" in " ".join(p.text for p in article.paragraphs)
+    said = [g for g in article.guesses if g.startswith("encoding:")]
+    assert (note in said[0]) if note else not said

@@ -8,7 +8,9 @@ silently, and every value found rather than given is a guess with its evidence.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
+import logging
 import os
 import re
 import stat
@@ -60,8 +62,10 @@ def read_article(
     path: Path, published: dt.date | None = None, outlet: str | None = None, url: str | None = None
 ) -> Article:
     """Read a saved web page or a text capture. Raises IngestError."""
-    text = _text_of(path)
+    text, read_as = _text_of(path)
     article = Article(path, outlet=outlet, published=published, url=url)
+    if read_as:
+        article.guesses.append(read_as)
     if looks_like_html(text):
         _read_html(text, article)
     else:
@@ -90,7 +94,8 @@ def read_article(
     return article
 
 
-def _text_of(path: Path) -> str:
+def _text_of(path: Path) -> tuple[str, str | None]:
+    """The file's text, and how it was read when that is not UTF-8 (a note for review)."""
     data = read_bounded(path, MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
         raise IngestError(f"{path}: larger than {MAX_BYTES:,} bytes: not an article page")
@@ -98,13 +103,54 @@ def _text_of(path: Path) -> str:
         raise IngestError(f"{path}: the file is empty")
     if data.startswith(b"%PDF"):
         raise IngestError(f"{path}: a PDF: save the article as a web page (HTML) or as text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise IngestError(f"{path}: binary data, not text or HTML") from None
-    if "\x00" in text:
+    text, read_as = _decoded(data)
+    if text is None or CONTROL.search(text):
         raise IngestError(f"{path}: binary data, not text or HTML")
-    return text
+    return text, read_as
+
+
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+DECLARED = re.compile(
+    rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]*encoding=["']([\w.:-]+)""", re.I
+)
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+"""Characters no article's text has (tab, line and form feeds aside): a file read as text
+that has them is binary data."""
+
+
+def _decoded(data: bytes) -> tuple[str | None, str | None]:
+    """Bytes as text: by their byte-order mark (Windows' Notepad saves UTF-16 with one),
+    as UTF-8, as the encoding a page declares (older news sites still serve ISO-8859-1 or
+    Shift_JIS, and a browser saves the page as served), else as Windows-1252, the most
+    common encoding of Western European text that is not UTF-8. None: no encoding fits."""
+    for mark, encoding in BOMS:
+        if data.startswith(mark):
+            try:
+                return data.decode(encoding), None
+            except UnicodeDecodeError:
+                return None, None
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    if declared := DECLARED.search(data[:4096]):
+        name = (declared.group(1) or declared.group(2)).decode("ascii")
+        try:
+            return data.decode(name), f"encoding: read as {name}, as the page declares"
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong declaration: the guess below
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None, None
+    return text, (
+        "encoding: not UTF-8 and declaring none, read as Windows-1252 (Western European):"
+        " check its accented letters and quotation marks"
+    )
 
 
 def read_bounded(path: Path, most: int) -> bytes:
@@ -141,6 +187,8 @@ def _read_html(html: str, article: Article) -> None:
     import trafilatura  # only for pages: it takes a while to import
     from htmldate import find_date
 
+    for library in ("trafilatura", "htmldate"):  # their notes ("discarding data: None")
+        logging.getLogger(library).setLevel(logging.ERROR)  # mean nothing to an editor
     found = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
     )
