@@ -24,10 +24,12 @@ from generator.site.pages.graph import (
     draw,
     force_layout,
     radial_layout,
+    short_label,
     to_canvas,
 )
 from generator.site.pages.parts import initial
 from generator.site.pages.site import Limits
+from generator.site.sanitise import sanitise
 from helpers import HAQQANI_DATA, REPO, build_fixture_site, edit, search_documents
 
 CITE = [Citation(source="s", paragraphs=[1])]
@@ -147,6 +149,31 @@ def test_lines_stop_outside_every_node_and_its_label() -> None:
             half = max(RADIUS, len(node.label) * CHAR / 2)
             inside = abs(float(x) - nx) < half and ny - RADIUS < float(y) < ny + RADIUS + FONT
             assert not inside, (x, y, node.id)
+
+
+def test_a_long_name_without_a_short_alias_is_drawn_whole_on_two_lines() -> None:
+    union = "National Union of Rail, Maritime and Transport Workers"
+    assert short_label(union, ["RMT"]) == "RMT"  # an alias that fits is drawn
+    label = short_label(union, [])
+    assert label == "National Union of Rail,\nMaritime and Transport Workers"
+    longer = "The Association of Independent Rural Maternity Units and Birth Centres of the North"
+    assert all(len(line) <= 32 for line in short_label(longer, []).split("\n"))
+    assert short_label(longer, []).endswith("…")  # what two lines cannot hold is cut
+    nodes = [*NODES, Node("u", union, label, "organisation", "../actors/u.md")]
+    pos = to_canvas(radial_layout("b", ["a", "c", "u"]), nodes, 600.0, 400.0)
+    svg = str(draw(nodes, [*EDGES, Edge("u", "accuses", "b")], pos, 600.0, 400.0, "Map"))
+    x, y = pos["u"]
+    assert (
+        f'<text x="{x:.1f}" y="{y + RADIUS + FONT:.1f}" text-anchor="middle">'
+        f'National Union of Rail,<tspan x="{x:.1f}" dy="18">Maritime and Transport Workers'
+        "</tspan></text>"
+    ) in svg
+    # the line to it stops below both lines of its name
+    (line,) = re.findall(r'<line [^>]*x1="([\d.]+)" y1="([\d.]+)"[^>]*><title>National', svg)
+    lx, ly = map(float, line)
+    assert not (abs(lx - x) < 15 * CHAR and y - RADIUS < ly < y + RADIUS + FONT + 18)
+    assert all(0 <= px <= 600 and 0 <= py <= 400 - FONT for px, py in pos.values())
+    assert "<tspan" in sanitise(svg)  # the site's sanitiser keeps the second line
 
 
 def test_the_layout_is_deterministic_and_on_the_canvas() -> None:

@@ -54,6 +54,7 @@ ALLOWED_TAGS = {
     "svg",
     "text",
     "title",
+    "tspan",  # the second line of a long name
 }
 ALLOWED_ATTRIBUTES = {
     "*": {"class", "id", "data-search-exclude", "lang", "dir"},  # data-search-exclude: left
@@ -68,6 +69,7 @@ ALLOWED_ATTRIBUTES = {
     "line": {"x1", "y1", "x2", "y2", "marker-start", "marker-end"},
     "circle": {"cx", "cy", "r"},
     "text": {"x", "y", "text-anchor"},
+    "tspan": {"x", "dy"},
 }
 
 

@@ -29,7 +29,10 @@ CHAR = FONT * 0.56  # average advance of a sans-serif character
 RADIUS = 7.0
 MARGIN = 24.0
 LABEL_CHARS = 32
-"""Longer names are drawn as their shortest alias, or cut; the full name is in the node's title."""
+"""Longer names are drawn as their shortest alias, or on two lines (the second cut if need
+be); the full name is in the node's title."""
+LINE = FONT * 1.2
+"""From one line of a label to the next."""
 
 
 @dataclass(frozen=True)
@@ -44,11 +47,38 @@ class Node:
 
 
 def short_label(name: str, aliases: list[str]) -> str:
-    """The name if it fits, else its shortest alias that does, else the name cut with '…'."""
+    """The name if it fits on a line, else its shortest alias that does, else the name on
+    two lines ("\n" between them) broken where they are most even, the second cut with
+    '…' if it is still too long."""
     if len(name) <= LABEL_CHARS:
         return name
     fitting = sorted((a for a in aliases if len(a) <= LABEL_CHARS), key=len)
-    return fitting[0] if fitting else name[: LABEL_CHARS - 1].rstrip() + "…"
+    if fitting:
+        return fitting[0]
+    words = name.split()
+    breaks = [
+        (" ".join(words[:k]), " ".join(words[k:]))
+        for k in range(1, len(words))
+        if len(" ".join(words[:k])) <= LABEL_CHARS
+    ]
+    if not breaks:  # one long word
+        return _cut(name)
+    first, second = min(breaks, key=lambda pair: max(map(len, pair)))
+    return f"{first}\n{_cut(second)}"
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "…"
+
+
+def _width(label: str) -> int:
+    """A label's width in characters: its longest line's."""
+    return max(len(line) for line in label.split("\n"))
+
+
+def _below(label: str) -> float:
+    """How much further down a label of more than one line reaches than one of a line."""
+    return LINE * label.count("\n")
 
 
 # --- layouts ---------------------------------------------------------------------------
@@ -185,8 +215,10 @@ def to_canvas(
     """Scale positions in the unit square to the canvas, leaving room for the labels, then
     nudge apart nodes whose labels would overlap."""
     labels = {node.id: node.label for node in nodes}
-    half_label = max(len(label) for label in labels.values()) * CHAR / 2
-    inner_w, inner_h = width - 2 * (MARGIN + half_label), height - 2 * MARGIN - 2 * FONT
+    half_label = max(_width(label) for label in labels.values()) * CHAR / 2
+    below = max(_below(label) for label in labels.values())
+    inner_w = width - 2 * (MARGIN + half_label)
+    inner_h = height - 2 * MARGIN - 2 * FONT - below
     placed = {
         i: [MARGIN + half_label + x * inner_w, MARGIN + y * inner_h] for i, (x, y) in pos.items()
     }
@@ -205,15 +237,17 @@ def _separate(
         for k, a in enumerate(ids):
             for b in ids[k + 1 :]:
                 pa, pb = placed[a], placed[b]
-                reach = (len(labels[a]) + len(labels[b])) * CHAR / 2 + 4
-                if abs(pa[0] - pb[0]) < reach and abs(pa[1] - pb[1]) < box_h:
-                    shift = (box_h - abs(pa[1] - pb[1])) / 2 + 0.5
-                    upper, lower = (pa, pb) if (pa[1], a) < (pb[1], b) else (pb, pa)
+                reach = (_width(labels[a]) + _width(labels[b])) * CHAR / 2 + 4
+                upper_id = a if (pa[1], a) < (pb[1], b) else b
+                tall = box_h + _below(labels[upper_id])  # the upper label reaches down
+                if abs(pa[0] - pb[0]) < reach and abs(pa[1] - pb[1]) < tall:
+                    shift = (tall - abs(pa[1] - pb[1])) / 2 + 0.5
+                    upper, lower = (pa, pb) if upper_id == a else (pb, pa)
                     upper[1] -= shift
                     lower[1] += shift
                     moved = True
-        for p in placed.values():
-            p[1] = min(max(p[1], MARGIN), height - MARGIN - FONT * 1.5)
+        for i, p in placed.items():
+            p[1] = min(max(p[1], MARGIN), height - MARGIN - FONT * 1.5 - _below(labels[i]))
         if not moved:
             return
 
@@ -234,7 +268,11 @@ def draw(
     labels = {node.id: node.label for node in nodes}
     names = {node.id: node.name for node in nodes}
     # what a label may never cover (a dot or a name), and the labels placed so far
-    actors = [_text_box(pos[n.id][0], pos[n.id][1] + RADIUS + FONT, n.label, FONT) for n in nodes]
+    actors = [
+        _text_box(pos[n.id][0], pos[n.id][1] + RADIUS + FONT + LINE * k, line, FONT)
+        for n in nodes
+        for k, line in enumerate(n.label.split("\n"))
+    ]
     actors += [_circle_box(pos[n.id]) for n in nodes]
     placed: list[Box] = []
     drawn = [_edge(group, pos, labels, (actors, placed), names, lang) for group in _pairs(edges)]
@@ -395,8 +433,8 @@ def _exit(at: Point, towards: Point, label: str) -> Point:
     circle and the label under it), plus a small gap."""
     (x, y), (tx, ty) = at, towards
     dx, dy = tx - x, ty - y
-    half_w = max(RADIUS, len(label) * CHAR / 2) + 2
-    top, bottom = RADIUS + 3, RADIUS + FONT * 1.3
+    half_w = max(RADIUS, _width(label) * CHAR / 2) + 2
+    top, bottom = RADIUS + 3, RADIUS + FONT * 1.3 + _below(label)
     t_x = half_w / abs(dx) if dx else math.inf
     t_y = (bottom if dy > 0 else top) / abs(dy) if dy else math.inf
     t = min(t_x, t_y, 0.45)  # never past the middle, should two boxes overlap
@@ -405,10 +443,13 @@ def _exit(at: Point, towards: Point, label: str) -> Point:
 
 def _node(node: Node, at: Point) -> str:
     x, y = at
+    first, *more = node.label.split("\n")
+    text = str(escape_md(first)) + "".join(  # a line more: SVG text does not wrap by itself
+        f'<tspan x="{x:.1f}" dy="{LINE:g}">{escape_md(line)}</tspan>' for line in more
+    )
     return (
         f'<a href="{html.escape(node.href)}" class="explainer-node explainer-node-{node.kind}">'
         f"<title>{escape_md(node.name)}</title>"
         f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{RADIUS:g}"></circle>'
-        f'<text x="{x:.1f}" y="{y + RADIUS + FONT:.1f}" text-anchor="middle">'
-        f"{escape_md(node.label)}</text></a>"
+        f'<text x="{x:.1f}" y="{y + RADIUS + FONT:.1f}" text-anchor="middle">{text}</text></a>'
     )
