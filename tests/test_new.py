@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator import __version__
 from generator.cli import main
@@ -224,3 +225,11 @@ def test_once_a_story_of_its_own_is_in_the_examples_are_one_warning(
         for w in warned
     )  # not the example event `overdue` beside the newest real source
     assert main(["check", "--strict", *args, "-q"]) == 2
+
+
+def test_a_new_explainer_is_on_the_branch_its_publish_workflow_publishes(desk: Path) -> None:
+    head = subprocess.run(
+        ["git", "symbolic-ref", "--short", "HEAD"], cwd=desk, capture_output=True, text=True
+    ).stdout.strip()
+    workflow = yaml.safe_load((desk / ".github" / "workflows" / "publish.yml").read_text())
+    assert head == new.PUBLISHED_BRANCH and workflow[True]["push"]["branches"] == [head]

@@ -322,6 +322,10 @@ def _yaml_string(text: str) -> str:
     return f'"{escaped}"'
 
 
+PUBLISHED_BRANCH = "main"
+"""The branch whose pushes .github/workflows/publish.yml publishes."""
+
+
 def _git_init(target: Path) -> None:
     """A repository from the start, with a first commit when git knows who you are: the
     bundle names its git commit, previews diff it, and record pages date from it."""
@@ -332,6 +336,8 @@ def _git_init(target: Path) -> None:
     try:
         if git("init", "-q").returncode:
             raise OSError
+        # on the branch the publish workflow publishes, whatever git's default is here
+        git("symbolic-ref", "HEAD", f"refs/heads/{PUBLISHED_BRANCH}")
         if git("config", "user.email").stdout.strip():
             git("add", "-A")
             git("commit", "-q", "-m", "A new explainer, made by `explainer new`")
