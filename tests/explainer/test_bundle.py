@@ -31,6 +31,9 @@ def test_about_this_copy_names_the_data_version_and_each_sources_rights(
     assert "git commit" in page
     for source in explainer.sources.values():
         assert " ".join(source.licence.split()) in page, source.id
+    # a table: a row per source under its header, not its Markdown run into the sentence
+    rows = (bundle / "about-this-copy.html").read_text(encoding="utf-8").count("<tr>")
+    assert rows == len(explainer.sources) + 1 and "|---|" not in page
 
 
 def test_no_page_refers_to_another_host_for_a_resource(bundle: Path) -> None:
