@@ -200,17 +200,22 @@ def test_the_names_a_paragraph_gives_count_among_the_words_of_a_title() -> None:
     existing = Existing(
         events={
             "vale-meets-drivers": {
-                "title": "Mr Vale is due to meet the drivers' union",
+                "title": "Mr Vale met the drivers' union",
                 "when": {"date": dt.date(2026, 3, 16), "precision": "week"},
-                "status": "scheduled",
+                "status": "happened",
             }
         },
         actors={"omar-vale": {"name": "Omar Vale", "kind": "person"}},
     )
-    said = "His meeting with the union is now set for Wednesday."
-    guess = DateGuess(5, "for Wednesday", "weekday", dt.date(2026, 3, 18), precision="day")
-    assert matching_event(guess, [], existing, said) is None  # "meet", "union": too few
+    said = "His meeting with the union on Wednesday ended without a deal."
+    guess = DateGuess(5, "on Wednesday", "weekday", dt.date(2026, 3, 18), precision="day")
+    assert matching_event(guess, [], existing, said) is None  # "union" alone: too few
     assert matching_event(guess, ["omar-vale"], existing, said) == "vale-meets-drivers"
+    # a plan on those days needs only half the words of what is done, not who does it
+    existing.events["vale-meets-drivers"].update(
+        title="Mr Vale is due to meet the drivers' union", status="scheduled"
+    )
+    assert matching_event(guess, [], existing, said) == "vale-meets-drivers"
 
 
 def test_a_scheduled_event_that_moved_is_found_in_a_wider_window_and_redated() -> None:
@@ -473,3 +478,50 @@ def test_he_after_a_quotation_is_the_subject_of_the_sentence_before_not_whom_it_
         "Roth: We asked for a meeting and nobody came",
     ]
     assert plan_of(paragraphs[1:], PEOPLE) == ["Vale closed the canteen"]
+
+
+HARBOUR = Existing(
+    events={
+        "dredging-vote": {
+            "title": "Harbour board votes on the Kessock dredging scheme",
+            "when": {"date": dt.date(2026, 4, 14), "precision": "day"},
+            "status": "scheduled",
+        }
+    },
+    actors={"harbour-board": {"name": "Kessock Harbour Board", "kind": "organisation"}},
+)
+"""A plan of data/: the board's vote, due on Tuesday 14 April."""
+
+
+@pytest.mark.parametrize(
+    "sentence, match",
+    [
+        ("Board members are due to vote on the scheme next Tuesday.", "dredging-vote"),
+        ("The board voted on Tuesday to approve the dredging.", "dredging-vote"),
+        # the same board, the same day, another decision: what is done differs
+        ("The harbour board voted on Tuesday to raise mooring fees.", None),
+        ("Kessock Harbour Board members met on Tuesday.", None),
+    ],
+)
+def test_a_later_report_of_a_plan_in_its_own_words_is_the_plan(
+    sentence: str, match: str | None
+) -> None:
+    words = "next Tuesday" if "next" in sentence else "on Tuesday"
+    guess = DateGuess(2, words, "weekday", dt.date(2026, 4, 14), precision="day")
+    assert matching_event(guess, [], HARBOUR, sentence) == match
+
+
+@pytest.mark.parametrize(
+    "sentence, done",
+    [
+        ("The board voted on the scheme on Tuesday.", True),
+        ("The board had been due to vote on the scheme on Tuesday.", False),
+        ("The vote on the scheme, set for Tuesday, was postponed.", False),
+        ("Tuesday's vote on the scheme was called off after the storm.", False),
+    ],
+)
+def test_a_plan_reported_due_or_put_off_is_not_reported_done(sentence: str, done: bool) -> None:
+    record = HARBOUR.events["dredging-vote"]
+    guess = DateGuess(2, "on Tuesday", "weekday", dt.date(2026, 4, 14), precision="day")
+    changes = event_changes(record, guess, "gazette", dt.date(2026, 4, 16), sentence)
+    assert (changes.get("status") == "happened") is done

@@ -30,6 +30,20 @@ class Existing:
     events: dict[str, dict[str, Any]] = field(default_factory=dict)
     actors: dict[str, dict[str, Any]] = field(default_factory=dict)
     disputes: dict[str, dict[str, Any]] = field(default_factory=dict)
+    _names: set[str] | None = field(default=None, repr=False)
+
+    def name_words(self) -> set[str]:
+        """The words of every actor's name and aliases ("board", "harbour" of "Harbour
+        Board"): who acts, which tells no event from another of the same actors."""
+        if self._names is None:
+            names = (
+                str(n)
+                for record in self.actors.values()
+                for n in [record.get("name"), *(record.get("aliases") or [])]
+                if n
+            )
+            self._names = _content_words(" ".join(names))
+        return self._names
 
 
 def existing_records(data: Path) -> Existing:
@@ -73,8 +87,11 @@ def matching_event(
     read again, or another telling it in the same words; the names of the actors the
     paragraph names count: "His meeting with the union" is "Forde to meet the union"), or
     else the one whose participants the paragraph names (two of them, or its only one). A
-    scheduled event that moved is still found a few weeks either side when both its words
-    and its participants are there, or, having none, its words alone."""
+    scheduled event on those days needs fewer of its words: half of those that say what is
+    done, not who does it ("Board members are due to vote on the plan next Thursday" is
+    "Health board votes on the closure plan"). A scheduled event that moved is still found a
+    few weeks either side when both its words and its participants are there, or, having
+    none, its words alone."""
     assert guess.date is not None and guess.precision is not None
     low, high = window(guess.date, guess.end, guess.precision)
     best: tuple[int, str] | None = None
@@ -93,7 +110,11 @@ def matching_event(
         common = len(title & said)
         told = (common / len(title) if title else 0.0, common, event_id)
         alike = common >= 2 and common * 3 >= len(title) * 2
-        moved = record.get("status") == "scheduled" and (shared > 0 or not participants)
+        scheduled = record.get("status") == "scheduled"
+        moved = scheduled and (shared > 0 or not participants)
+        if scheduled and near and not alike:  # a later report of a plan, in its own words
+            what = title - existing.name_words()  # what is done, not who does it
+            alike = len(what & said) >= 2 and len(what & said) * 2 >= len(what)
         if alike and (near or moved) and (worded is None or told > worded):
             worded = told
         if near and participants and shared >= min(2, len(participants)):
@@ -132,26 +153,38 @@ def _near(sentence: str, words: str) -> str:
 
 def _content_words(text: str) -> set[str]:
     """The words of a title that say what happened (not "the", "said", "on"), without
-    their endings: "voted" and "votes", "drivers'" and "driver" are one word here."""
+    their endings: "vote", "voted" and "votes", "drivers'" and "driver" are one word here."""
     words = {w for w in re.findall(r"[a-z0-9][a-z0-9'’-]+", text.lower()) if len(w) > 3} - {
         "said", "says", "that", "with", "from", "will", "would", "have", "been", "were", "their",
         "than", "more", "this", "into", "over", "after", "before", "about", "also", "which",
     }  # fmt: skip
     bare = (re.sub(r"[’']s?$", "", w) for w in words)
-    return {re.sub(r"(?:ing|ed|es|s)$", "", w) or w for w in bare}
+    return {re.sub(r"(?:ing|ed|es|s|e)$", "", w) or w for w in bare}
+
+
+NOT_DONE = re.compile(
+    r"\b(?:(?:had\s+been|was|were)\s+(?:due|expected|scheduled|set|supposed|meant|planned"
+    r"|slated|to\s+have)\s+to|postponed|put\s+off|deferred|delayed|called\s+off|cancell?ed"
+    r"|scrapped|suspended|adjourned)\b",
+    re.I,
+)
+"""Words that tell a plan, or a plan undone, and not that it happened: "The board had
+been due to vote on Thursday", "the vote on Thursday was postponed"."""
 
 
 def event_changes(
-    record: dict[str, Any], guess: DateGuess, source_id: str, published: dt.date
+    record: dict[str, Any], guess: DateGuess, source_id: str, published: dt.date, sentence: str = ""
 ) -> dict[str, Any]:
     """What a candidate adds to the event it matches: `status` and `when` when they are
-    news (the citation is added by the caller)."""
+    news (the citation is added by the caller). A sentence that tells the event was due,
+    or put off, is no report that it happened."""
     changes: dict[str, Any] = {}
     if (
         record.get("status") == "scheduled"
         and guess.status != "scheduled"
         and guess.date is not None
         and guess.date <= published
+        and not NOT_DONE.search(sentence)
     ):
         changes["status"] = "happened"
     when = record.get("when") or {}

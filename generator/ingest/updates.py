@@ -25,7 +25,8 @@ def event_update(done: Ingested, event_id: str, found: list[Candidate], existing
     assert done.article.published is not None
     changes: dict[str, object] = {}
     for c in found:
-        changes.update(event_changes(record, c.guess, done.source_id, done.article.published))
+        published = done.article.published
+        changes.update(event_changes(record, c.guess, done.source_id, published, c.sentence))
     paragraphs = sorted({c.guess.paragraph for c in found})
     shared = sorted(
         {a for c in found for a in done.named[c.guess.paragraph - 1]}
