@@ -232,3 +232,29 @@ def test_the_starters_made_up_story_and_a_dates_wording_are_no_news(repo: Path) 
     assert [u.summary for u in updates[:2]] == ["Summit: basis of the date changed"] + [
         "Summit: correction: The week was misread."
     ]
+
+
+def test_a_plan_put_off_is_told_as_such_everywhere(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = repo / "data"
+    edit(data, "events/summit.yaml", "status: scheduled", "status: postponed")
+    commit(repo, "fourth", "2026-03-20T10:00:00+00:00")
+    monkeypatch.setenv("SITE_URL", "https://example.org/")
+    paths = fixture_project(repo, data)
+    config = paths.config.read_text().replace("site_url: ''", "site_url: !ENV [SITE_URL, '']")
+    paths.config.write_text(config)
+    assert main(["check", "--data", str(data), "--strict", "-q"]) == 0  # not overdue
+    generate(paths)
+    assert read_updates(read_history(data), data)[0].summary == "Summit: postponed"
+    page = (paths.docs / "events" / "summit.md").read_text()
+    assert "(postponed: it was due then; no new day is reported)" in page
+    assert "https://schema.org/EventPostponed" in page
+    assert (
+        "Summit](../events/summit.md) (postponed)"
+        in (paths.docs / "timeline" / "index.md").read_text()
+    )
+    build_site(paths)
+    calendar = icalendar.Calendar.from_ical((paths.site / "events.ics").read_bytes())
+    (summit,) = calendar.walk("VEVENT")  # still in the calendar, so subscribers see it off
+    assert (str(summit["SUMMARY"]), str(summit["STATUS"])) == ("Postponed: Summit", "CANCELLED")

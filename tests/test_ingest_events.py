@@ -525,3 +525,35 @@ def test_a_plan_reported_due_or_put_off_is_not_reported_done(sentence: str, done
     guess = DateGuess(2, "on Tuesday", "weekday", dt.date(2026, 4, 14), precision="day")
     changes = event_changes(record, guess, "gazette", dt.date(2026, 4, 16), sentence)
     assert (changes.get("status") == "happened") is done
+
+
+@pytest.mark.parametrize(
+    "paragraph, guess_day, changes",
+    [
+        (  # the putting off told in the next sentence of the paragraph
+            "The board had been due to vote on the scheme on Tuesday. Instead, members agreed"
+            " to delay the decision until the survey reports.",
+            14,
+            {"status": "postponed"},
+        ),
+        (
+            "Tuesday's vote on the scheme was called off after the storm.",
+            14,
+            {"status": "cancelled"},
+        ),
+        (  # put off to a day the article gives: scheduled on that day
+            "The vote on the scheme, postponed on Tuesday, will now be held on April 28.",
+            28,
+            {"status": "scheduled"},
+        ),
+    ],
+)
+def test_a_plan_put_off_or_called_off_is_that_news(
+    paragraph: str, guess_day: int, changes: dict[str, str]
+) -> None:
+    record = {**HARBOUR.events["dredging-vote"], "participants": []}
+    day = dt.date(2026, 4, guess_day)
+    guess = DateGuess(2, "on Tuesday", "weekday", day, precision="day")
+    found = event_changes(record, guess, "gazette", dt.date(2026, 4, 16), paragraph, paragraph)
+    assert found["status"] == changes["status"]
+    assert ("when" in found) is (guess_day != 14)  # a new day dates it; the old one stays

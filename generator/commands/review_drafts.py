@@ -41,6 +41,7 @@ FILE_KINDS = (
 )
 ACTOR_KINDS = ("person", "organisation", "state", "group", "anonymous")
 PRECISIONS = ("day", "weekend", "week", "month", "year", "range", "since")
+STATUSES = ("happened", "scheduled", "postponed", "cancelled")
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ FIELDS: dict[str, list[Field]] = {
         ),
         Field(("title",), "Title"),
         *_when(),
-        Field(("status",), "Status", "choice", ("happened", "scheduled"), optional=True),
+        Field(("status",), "Status", "choice", STATUSES, optional=True),
         Field(("place",), "Place (where it happened)", optional=True),
         Field(("summary",), "Summary", "textarea"),
         Field(
@@ -128,7 +129,7 @@ FIELDS: dict[str, list[Field]] = {
         Field(("summary",), "Summary", "textarea"),
     ],
     "updates/events": [
-        Field(("status",), "Status", "choice", ("happened", "scheduled")),
+        Field(("status",), "Status", "choice", STATUSES),
         *_when(),
         Field(("place",), "Place (where it happened), if the article says", optional=True),
         Field(

@@ -163,22 +163,49 @@ def _content_words(text: str) -> set[str]:
 
 
 NOT_DONE = re.compile(
-    r"\b(?:(?:had\s+been|was|were)\s+(?:due|expected|scheduled|set|supposed|meant|planned"
-    r"|slated|to\s+have)\s+to|postponed|put\s+off|deferred|delayed|called\s+off|cancell?ed"
-    r"|scrapped|suspended|adjourned)\b",
+    r"\b(?:had\s+been|was|were)\s+(?:due|expected|scheduled|set|supposed|meant|planned"
+    r"|slated|to\s+have)\s+to\b",
     re.I,
 )
-"""Words that tell a plan, or a plan undone, and not that it happened: "The board had
-been due to vote on Thursday", "the vote on Thursday was postponed"."""
+"""Words that tell a plan, not that it happened: "The board had been due to vote on
+Thursday" (it may, or may not, have)."""
+PUT_OFF = {
+    "postponed": re.compile(
+        r"\b(?:postpon|put(?:ting)?\s+off|defer(?:red|s|ring)?\b|delay|adjourn|pushed\s+back)",
+        re.I,
+    ),
+    "cancelled": re.compile(
+        r"\b(?:cancell?(?:ed|ing|s)?\b|called?\s+off|calling\s+off|scrap(?:ped|s)?\b|abandon)",
+        re.I,
+    ),
+}
+"""Words that tell a plan undone: put off ("the vote on Thursday was postponed"), or
+called off."""
 
 
 def event_changes(
-    record: dict[str, Any], guess: DateGuess, source_id: str, published: dt.date, sentence: str = ""
+    record: dict[str, Any],
+    guess: DateGuess,
+    source_id: str,
+    published: dt.date,
+    sentence: str = "",
+    paragraph: str = "",
 ) -> dict[str, Any]:
     """What a candidate adds to the event it matches: `status` and `when` when they are
-    news (the citation is added by the caller). A sentence that tells the event was due,
-    or put off, is no report that it happened."""
+    news (the citation is added by the caller). A sentence that tells the event was due
+    is no report that it happened; one that tells it put off, or called off, is that news
+    ('postponed', 'cancelled': its date stays the day it was due), told in the sentence or
+    the rest of its paragraph ("The board had been due to vote on Thursday. Instead, it
+    agreed to delay the decision")."""
     changes: dict[str, Any] = {}
+    told = paragraph or sentence
+    undone = [status for status, words in PUT_OFF.items() if words.search(told)]
+    if record.get("status") in ("scheduled", "postponed") and undone:
+        if moved(record, guess) and undone[-1] == "postponed":  # put off to the day given
+            return {"status": "scheduled", "when": _when(guess, source_id)}
+        if record.get("status") != undone[-1]:
+            changes["status"] = undone[-1]  # "postponed, then cancelled": cancelled
+        return changes
     if (
         record.get("status") == "scheduled"
         and guess.status != "scheduled"
@@ -202,9 +229,10 @@ def event_changes(
 
 
 def moved(record: dict[str, Any], guess: DateGuess) -> bool:
-    """Whether a scheduled event is told on days its date cannot mean: it moved."""
+    """Whether a scheduled (or postponed) event is told on days its date cannot mean: it
+    moved."""
     old = _window_of(record.get("when") or {})
-    if record.get("status") != "scheduled" or old is None or guess.date is None:
+    if record.get("status") not in ("scheduled", "postponed") or old is None or guess.date is None:
         return False
     low, high = window(guess.date, guess.end, str(guess.precision))
     return not (low <= old[1] and old[0] <= high)

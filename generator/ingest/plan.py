@@ -33,6 +33,7 @@ class Candidate:
     title: str
     event_id: str  # its new id, or the id of the existing event it is
     existing: bool = False
+    paragraph: str = ""  # the whole paragraph of the sentence
 
 
 @dataclass
@@ -105,7 +106,9 @@ def make_plan(
         names = named[guess.paragraph - 1] if named else []
         match = matching_event(guess, names, existing, sentence)
         event_id = match or id_of(event_words(title), taken, f"{source_id}-event-{number}")
-        plan.candidates.append(Candidate(guess, sentence, title, event_id, match is not None))
+        plan.candidates.append(
+            Candidate(guess, sentence, title, event_id, match is not None, paragraph)
+        )
     taken = set(existing.actors)
     for p in proposed:
         found = matching_actor(p, existing)

@@ -19,6 +19,15 @@ if TYPE_CHECKING:
     from .drafts import Ingested
 
 
+STATUS_NEWS = {
+    "happened": "was {was}: the new article reports it done",
+    "postponed": "was {was}: the new article reports it put off, with no new day",
+    "cancelled": "was {was}: the new article reports it called off",
+    "scheduled": "was {was}: the new article gives the day it is put off to",
+}
+"""The comment over an update's new status: what the article reports."""
+
+
 def event_update(done: Ingested, event_id: str, found: list[Candidate], existing: Existing) -> str:
     """An update of an event data/ has: the new article's citation, and what is news."""
     record = existing.events[event_id]
@@ -26,7 +35,12 @@ def event_update(done: Ingested, event_id: str, found: list[Candidate], existing
     changes: dict[str, object] = {}
     for c in found:
         published = done.article.published
-        changes.update(event_changes(record, c.guess, done.source_id, published, c.sentence))
+        for key, value in event_changes(
+            record, c.guess, done.source_id, published, c.sentence, c.paragraph
+        ).items():
+            if key == "status" and value == "postponed" and changes.get("status") == "scheduled":
+                continue  # put off, to a day another sentence gives: scheduled then
+            changes[key] = value
     paragraphs = sorted({c.guess.paragraph for c in found})
     shared = sorted(
         {a for c in found for a in done.named[c.guess.paragraph - 1]}
@@ -44,7 +58,7 @@ def event_update(done: Ingested, event_id: str, found: list[Candidate], existing
     days = "a date it moved to" if any(moved(record, c.guess) for c in found) else "dates"
     days += "" if days.startswith("a") else " the same days"
     notes = {
-        "status": f"was {record.get('status')}: the new article reports it done",
+        "status": STATUS_NEWS.get(str(changes.get("status")), "").format(was=record.get("status")),
         "when": (
             f"moved: it was {(record.get('when') or {}).get('basis')!r}"
             if any(moved(record, c.guess) for c in found)

@@ -462,8 +462,13 @@ class Event(Translatable):
     id: Id
     title: Name = Field(description="Short title, e.g. 'Council votes to close the bridge'.")
     when: When = Field(description="When it happened.")
-    status: Literal["happened", "scheduled"] = Field(
-        default="happened", description="'scheduled' for an event announced for a later day."
+    status: Literal["happened", "scheduled", "postponed", "cancelled"] = Field(
+        default="happened",
+        description=(
+            "'scheduled' for an event announced for a later day; 'postponed' for one put off"
+            " with no new day known (its date stays the day it was due), 'cancelled' for one"
+            " called off."
+        ),
     )
     place: Text | None = Field(default=None, description="Where it happened.")
     participants: list[Participant] = Field(default=[], description="Actors and their roles.")

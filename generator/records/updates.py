@@ -221,7 +221,18 @@ def _field_words(name: str, before: Record, after: Record) -> str:
         same = ("date", "end", "precision")
         if old and new and all(getattr(old, f) == getattr(new, f) for f in same):
             return N_("basis of the date changed")
+    if name == "status" and (status := getattr(after, "status", None)) in STATUS_WORDS:
+        return STATUS_WORDS[status]
     return FIELD_WORDS.get(name, N_("updated"))
+
+
+STATUS_WORDS = {
+    "happened": N_("reported as happened"),
+    "scheduled": N_("scheduled"),
+    "postponed": N_("postponed"),
+    "cancelled": N_("called off"),
+}
+"""An event's new status, as What changed says it ('Board votes on the plan: postponed')."""
 
 
 FIELD_WORDS = {

@@ -122,14 +122,25 @@ def calendar(
     cal.add("x-wr-calname", lang._(SCHEDULED).format(site=site_name))
     host = urlsplit(base).hostname or "explainer"
     for event in events:
-        cal.add_component(_vevent(event, base, host))
+        cal.add_component(_vevent(event, base, host, lang))
     return cal.to_ical()
 
 
-def _vevent(event: dict[str, Any], base: str, host: str) -> icalendar.Event:
+PUT_OFF = {"postponed": N_("Postponed: {title}"), "cancelled": N_("Called off: {title}")}
+"""The summary of an event that will not happen on its day (its calendar status CANCELLED)."""
+
+
+def _vevent(
+    event: dict[str, Any], base: str, host: str, lang: Language = ENGLISH
+) -> icalendar.Event:
     vevent = icalendar.Event()
     vevent.add("uid", f"{event['id']}@{host}")
-    vevent.add("summary", event["title"])
+    status = event.get("status", "scheduled")
+    if status in PUT_OFF:
+        vevent.add("summary", lang._(PUT_OFF[status]).format(title=event["title"]))
+        vevent.add("status", "CANCELLED")
+    else:
+        vevent.add("summary", event["title"])
     vevent.add("dtstart", dt.date.fromisoformat(event["start"]))
     vevent.add("dtend", dt.date.fromisoformat(event["end"]))  # exclusive: the day after
     vevent.add("dtstamp", _stamp())

@@ -134,16 +134,19 @@ def updates_json(updates: list[Update], lang: Language = ENGLISH) -> str:
 
 
 def calendar_json(explainer: Explainer) -> str:
-    """open-data/calendar.json: the scheduled events, each with the days its date can
-    mean (the end exclusive, as iCalendar counts), for the calendar feed."""
+    """open-data/calendar.json: the events that have not happened (scheduled, postponed,
+    called off), each with the days its date can mean (the end exclusive, as iCalendar
+    counts), for the calendar feed: one put off stays in it, marked, so that a
+    subscriber's calendar shows it called off instead of silently losing it."""
     events = []
     for event in sorted(explainer.events.values(), key=lambda e: (e.when.date, e.id)):
-        if event.status != "scheduled":
+        if event.status == "happened":
             continue
         start, end = days_of(event.when)
         events.append(
             {
                 "id": event.id,
+                "status": event.status,
                 "title": event.title,
                 "summary": event.summary,
                 "place": event.place,

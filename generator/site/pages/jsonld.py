@@ -12,6 +12,12 @@ from ...records.explainer import Explainer
 from ...records.model import Actor, Claim, Dispute, Event, Source
 
 CONTEXT = "https://schema.org"
+EVENT_STATUS = {
+    "scheduled": "EventScheduled",
+    "postponed": "EventPostponed",
+    "cancelled": "EventCancelled",
+}
+"""schema.org's word for an event's status; one that happened has none."""
 ACTOR_TYPES = {
     "person": "Person",
     "anonymous": "Person",
@@ -49,8 +55,8 @@ def event(e: Event, x: Explainer) -> dict[str, Any]:
         data["endDate"] = e.when.end.isoformat()
     if e.place:
         data["location"] = {"@type": "Place", "name": e.place}
-    if e.status == "scheduled":
-        data["eventStatus"] = "https://schema.org/EventScheduled"
+    if e.status in EVENT_STATUS:
+        data["eventStatus"] = f"https://schema.org/{EVENT_STATUS[e.status]}"
     if e.participants:
         data["attendee"] = [_agent(x.actors[p.actor]) for p in e.participants]
     return data

@@ -7,6 +7,7 @@ from typing import Any
 from markupsafe import Markup
 
 from ...records.model import Event
+from ..i18n import N_
 from .dates import describe_when, period
 from .links import Links
 from .parts import Part, part_links, part_nav, split
@@ -15,12 +16,22 @@ from .site import Site
 INDEX = "timeline/index.md"
 
 
+STATUS_MARKS = {
+    "scheduled": N_("(scheduled)"),
+    "postponed": N_("(postponed)"),
+    "cancelled": N_("(called off)"),
+}
+"""What a list says beside an event that has not happened (one that has: nothing)."""
+
+
 def event_row(event: Event, links: Links) -> dict[str, Any]:
-    """An event as a row of a list: its link, its date, and whether it is still to come."""
+    """An event as a row of a list: its link, its date, and whether it is still to come,
+    put off or called off."""
+    mark = STATUS_MARKS.get(event.status)
     return {
         "link": links.event(event),
         "date": describe_when(event.when, links.lang),
-        "scheduled": event.status == "scheduled",
+        "mark": Markup(links.lang._(mark)) if mark else "",  # the catalog's words, not data
     }
 
 
