@@ -684,3 +684,191 @@ def test_what_points_ahead_within_the_day_or_period_of_publication_is_still_sche
     thursday = dt.date(2026, 3, 12)  # the paper's own day: at press time it had not happened
     (guess,) = find_dates([sentence], thursday)
     assert guess.status == status
+
+
+def test_told_in_the_past_a_season_under_way_is_the_current_one() -> None:
+    august = dt.date(2025, 8, 20)
+    assert dated("Ferry bookings fell over the summer.", august) == [
+        ("over the summer", "2025-06-01", "range", None)
+    ]
+    # "last summer" in August is the one before, and a season not yet begun is last year's
+    assert dated("Ferry bookings fell last summer.", august)[0][1] == "2024-06-01"
+    assert dated("Ferry bookings fell in the autumn.", august)[0][1] == "2024-09-01"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The harbour should reopen by the end of the week.",
+            ("by the end of the week", "2025-03-10", "week", "scheduled"),
+        ),
+        (
+            "Two trawlers ran aground earlier in the week.",
+            ("earlier in the week", "2025-03-10", "week", None),
+        ),
+        (
+            "Gales will blow for the rest of the week.",
+            ("the rest of the week", "2025-03-10", "week", "scheduled"),
+        ),
+        (
+            "The quay was resurfaced earlier in the month.",
+            ("earlier in the month", "2025-03-01", "month", None),
+        ),
+        (
+            "Landings will stay low for the rest of the year.",
+            ("the rest of the year", "2025-01-01", "year", "scheduled"),
+        ),
+    ],
+)
+def test_a_part_of_the_week_month_or_year_of_publication_is_that_period(
+    sentence: str, expected: tuple
+) -> None:
+    assert dated(sentence, dt.date(2025, 3, 12)) == [expected]
+
+
+def test_a_week_long_event_is_no_week() -> None:
+    assert (
+        dated("At the end of the week-long regatta, the crews sailed home.", dt.date(2025, 3, 12))
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The regatta climaxes off Cowes on Thursday.", "2025-08-14"),
+        ("She testifies before the committee on Thursday.", "2025-08-14"),
+        ("The envoy meets Ruiz in Lisbon on Friday.", "2025-08-15"),
+        # guards: a noun in "-s", a verb of speech or of a state, a past
+        ("The ferry company's shares fell on Monday.", "2025-08-11"),
+        ("The harbour master says the pier was closed on Monday.", "2025-08-11"),
+        ("The index stands at 300 on Friday.", "2025-08-08"),
+        ("The Dow dropped 20 points Friday.", "2025-08-08"),
+    ],
+)
+def test_a_present_verb_of_the_subject_of_the_dates_clause_tells_an_event_ahead(
+    sentence: str, day: str
+) -> None:
+    wednesday = dt.date(2025, 8, 13)
+    ((_, date, _, _),) = dated(sentence, wednesday)
+    assert date == day
+
+
+def test_a_span_with_both_ends_named_takes_the_tense_of_its_clause() -> None:
+    thursday = dt.date(2025, 8, 14)
+    assert [d for _, d, _, _ in dated("The pier was shut from Monday to Wednesday.", thursday)] == [
+        "2025-08-11",
+        "2025-08-13",
+    ]
+    # ahead, or a start alone, still points forward
+    assert [
+        d for _, d, _, _ in dated("The pier will be shut from Monday to Wednesday.", thursday)
+    ] == [
+        "2025-08-18",
+        "2025-08-20",
+    ]
+    assert dated("Fares were raised from Monday.", thursday)[0][1] == "2025-08-18"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "Tolls rose 4% in the first eight months of the year.",
+            "the first eight months of the year",
+        ),
+        ("For the year, ferry traffic was flat.", "the year"),
+        ("The shares touched a low for the year of 41 pence.", "the year"),
+    ],
+)
+def test_a_part_of_the_year_a_report_counts_in_is_the_year_of_publication(
+    sentence: str, words: str
+) -> None:
+    assert dated(sentence, dt.date(2025, 9, 3)) == [(words, "2025-01-01", "year", None)]
+
+
+def test_the_year_a_report_closes_on_a_day_is_no_year_of_its_own() -> None:
+    (guess,) = dated("For the year ended June 30, the ferry line lost money.", dt.date(2025, 9, 3))
+    assert guess[0] == "June 30"
+
+
+def test_a_weekday_before_a_capitalised_body_is_a_date_not_a_name() -> None:
+    friday = dt.date(2024, 6, 7)
+    assert dated("The levy fell in the Tuesday Senate vote.", friday) == [
+        ("Tuesday", "2024-06-04", "day", None)
+    ]
+    assert dated("The skipper told the Sunday Mirror he would sail.", friday) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Vandals wrecked the crib on Christmas Eve.",
+            [("Christmas Eve", "2024-12-24", "day", None)],
+        ),
+        (
+            "The ferry will not sail over Easter.",
+            [("Easter", "2025-04-20", "day", "scheduled")],
+        ),
+        (
+            "The mill burned down on Thanksgiving.",
+            [("Thanksgiving", "2024-11-28", "day", None)],
+        ),
+        (
+            "The lock was opened on New Year's Day 1999.",
+            [("New Year's Day", "1999-01-01", "day", None), ("1999", "1999-01-01", "year", None)],
+        ),
+        ("Growers sold fewer Christmas trees.", []),
+        ("The cable reaches Christmas Island.", []),
+    ],
+)
+def test_a_holiday_is_its_day_in_the_year_the_tense_points_to(
+    sentence: str, expected: list[tuple]
+) -> None:
+    assert dated(sentence, dt.date(2025, 1, 15)) == expected
+
+
+def test_a_weekday_with_the_week_named_after_it_is_that_weeks_day() -> None:
+    wednesday = dt.date(2025, 8, 13)
+    assert dated("The crane collapsed on Tuesday of last week.", wednesday)[0] == (
+        "on Tuesday",
+        "2025-08-05",
+        "day",
+        None,
+    )
+    assert dated("Salvage starts on Monday next week.", wednesday)[0][1] == "2025-08-18"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("By Monday, divers had found the wreck.", "2025-08-11"),
+        ("By Monday, divers will have found the wreck.", "2025-08-18"),
+        ("The yard must pay by Friday, which it had promised.", "2025-08-15"),
+    ],
+)
+def test_a_deadline_the_past_perfect_after_it_reached_is_in_the_past(
+    sentence: str, day: str
+) -> None:
+    assert dated(sentence, dt.date(2025, 8, 13))[0][1] == day
+
+
+def test_will_in_the_dates_own_clause_outweighs_the_same_day_a_few_weeks_back() -> None:
+    january = dt.date(2026, 1, 14)
+    assert dated("The lighthouse will reopen on Dec. 6.", january) == [
+        ("Dec. 6", "2026-12-06", "day", "scheduled")
+    ]
+    # a verb of speech after it, in another clause, is no clue of its own clause
+    assert dated("The lighthouse reopened on Dec. 6, and tours will follow.", january)[0][1] == (
+        "2025-12-06"
+    )
+
+
+def test_a_weekday_after_until_runs_on_from_the_weekday_before_it() -> None:
+    thursday = dt.date(2025, 8, 14)
+    assert [d for _, d, _, _ in dated("The strike ran from Monday until Tuesday.", thursday)] == [
+        "2025-08-11",
+        "2025-08-12",
+    ]

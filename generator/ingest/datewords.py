@@ -97,8 +97,14 @@ NIGHTS = re.compile(r"s?\s+(?:nights|mornings|afternoons|evenings)\b")
 NOWADAYS = re.compile(r"(?i:today|tomorrow)(?=['’]s\s+world\b)")
 OF = re.compile(r"\bof\s+$")
 THE = re.compile(r"(?<!\bon )\b(?i:the)\s+$")
-CAPITAL = re.compile(r"\s+[A-Z][a-z]")
-"""A weekday between "the" and a capitalised word is part of a name: "the Sunday Times"."""
+CAPITAL = re.compile(
+    r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Independent|Observer|Star|Tribune"
+    r"|Sport|People|Journal|News|Standard|Nation|Age|Sun|Review|Magazine|Morning|Night"
+    r"|Edition|Business|Record|Globe|Chronicle|Gazette|Examiner|Inquirer|Press|Leader|Show"
+    r"|Programme|Program|Supplement|Courier|Dispatch|Guardian|Argus|Bulletin|Club)\b"
+)
+"""A weekday between "the" and the name of a paper or a programme is part of that name:
+"the Sunday Times", "the Monday Night Show"; not "the Tuesday Senate vote", a date."""
 ADVERB = re.compile(
     r"\s*(?:[,.;:!?)\"”’—–]|$)|\s+(?:in|on|at|as|after|following|before|when|while|and|but"
     r"|to|from|near|outside|inside|across|along|amid|with|by|for|around|under|until|off)\s+"

@@ -8,10 +8,15 @@ in tests/test_ingest_dates.py; how it was found is told in bench/README.md (issu
   the past whatever is near, and so does a deed or a disaster the date names ("February's
   killing", "the May 3 quake"): nobody schedules one; a deadline the past perfect or a
   named start reached ("had filed by Wednesday", "from Sept. 14 to Thursday"); a plan in
-  the past perfect dates nothing ahead ("had been scheduled for January 25").
-- The future: "will", "is to", "next", "scheduled" and the like; a scheduled event told
-  in the present in either person ("talks resume on Monday", "voters go to the polls",
-  "her term expires in September"); a present passive, "may", "could", "can" or "called
+  the past perfect dates nothing ahead ("had been scheduled for January 25"); a deadline
+  the past perfect after it reached ("By Monday, divers had found the wreck"); a span
+  with both ends named takes its clause's tense ("was shut from Monday to Wednesday").
+- The future: "will", "is to", "next", "scheduled" and the like ("will" in the date's own
+  clause outweighs the same day a few weeks back: "will reopen on Dec. 6" in January); a
+  scheduled event told in the present in either person ("talks resume on Monday", "voters
+  go to the polls", "her term expires in September"), and any verb in "-s" of a subject
+  that opens the date's clause ("the pilgrimage climaxes on Wednesday"; not a verb of
+  speech or of a state); a present passive, "may", "could", "can" or "called
   for" before a date in its clause ("nominations are announced Tuesday"); "is" just before
   a date ("the vote is Sunday"); a deadline or a start ("by August", "beginning
   Thursday"), unless a weekday in the possessive makes it an event ("up from Monday's
@@ -96,6 +101,19 @@ DONE_BY = re.compile(
 )
 """A deadline or end the past reached: "had filed by Wednesday", "bought from Sept. 14 to
 Thursday" (a range whose start is named): the tense of the clause dates it."""
+SPAN_FROM = re.compile(r"\b(?i:from)\s+(?:(?i:early|late|noon|midday|midnight)\s+)?$")
+SPAN_TO = re.compile(
+    rf"\s*(?:[-–]|\s(?i:to|through|till|until)\s)\s*(?:(?i:early|late)\s+)?(?:{WEEKDAY}|{MONTH}\b)"
+)
+"""A date that opens a span with both ends named ("from Monday to Wednesday", "from June
+3 to June 5"): not a start ahead, but a span the clause's tense dates ("the pier was shut
+from Monday to Wednesday", while "will be shut from Monday to Wednesday" is ahead)."""
+HAD_AFTER = re.compile(
+    r"(?:,(?!\s*(?i:which|who|when|where|that|as|but|and)\b))?[^,;:.!?\"“”]{0,40}?\b(?i:had)\s+"
+    r"(?!to\b|been\s+(?:scheduled|expected|due|set|planned)\b)\w+"
+)
+"""A past perfect just after a deadline, in its clause: the past reached it ("By Monday,
+rescuers had found 40 survivors"; not "had to", "had been scheduled")."""
 SINCE = re.compile(r"\b(?i:since)\s+(?:(?i:the|early|mid|late)[\s-]+)?$")
 """Before a date that "since" begins: "since December", "since the May floods"."""
 BY = re.compile(r"\s+by\b")
@@ -146,7 +164,15 @@ def pointing(sentence: str, match: re.Match[str]) -> int:
         return 1  # "the vote is Sunday", "the deadline is 1600 GMT Thursday"
     if deadline and POSSESSIVE.match(sentence, match.end()):
         return way  # "up from Monday's close", "swept away by Tuesday's vote": an event
+    if (
+        way < 0
+        and SPAN_FROM.search(sentence, near, match.start())
+        and SPAN_TO.match(sentence, match.end())
+    ):
+        return way  # "was shut from Monday to Wednesday": a span the past tense dates
     if deadline and not DONE_BY.search(sentence[near : match.start()]):
+        if HAD_AFTER.match(sentence, match.end()):
+            return -1  # "By Monday, rescuers had found 40 survivors": a deadline reached
         return 1
     return way
 
@@ -155,15 +181,18 @@ def direction(sentence: str, start: int, end: int) -> int:
     """+1 when the words nearest the expression speak of the future, -1 of the past, 0
     when there are none: the verb nearest a date is the one it dates. A past verb shortly
     before the date in its own clause ("killed him in February") is -2: the clause's own
-    tense, which a date a few weeks ahead does not outweigh."""
+    tense, which a date a few weeks ahead does not outweigh; "will" there is +3, which a
+    date a few weeks back does not outweigh ("will reopen on Dec. 6" in January)."""
     before, after = sentence[max(0, start - REACH) : start], sentence[end : end + REACH]
     after = after[: m.start()] if (m := REPORTED.search(after)) else after
     best: tuple[float, int] = (REACH + 1.0, 0)
-    own = False  # a past verb in the date's own clause, whichever clue is nearest
+    own = will = False  # a past verb, or "will", in the date's own clause, whichever is nearest
     for clue in _clues(before, after, not POSSESSIVE.match(sentence, end)):
-        own = own or clue[1] == -2
+        own, will = own or clue[1] == -2, will or clue[1] == 3
         if clue[0] < best[0]:
             best = clue
+    if best[1] > 0:
+        return 3 if will else 1
     return -2 if best[1] < 0 and own else best[1]
 
 
@@ -172,14 +201,18 @@ def _clues(before: str, after: str, bare: bool = True) -> Iterator[tuple[float, 
     date is no weekday in the possessive naming an event ("Friday's trial")."""
     for verb in _present_in_time_clause(before):
         yield len(before) - verb, 1
+    if bare and (verb_end := _present_of_clause(before)) is not None:
+        yield len(before) - verb_end, 1
     if (asked := ASKED.search(before)) and (bare or BEFORE.search(before)):
         yield len(before) - asked.end("to"), 1
     for pattern, sign in ((FUTURE, 1), (PAST, -1)):
         for match in pattern.finditer(before):
             if sign > 0 and PLANNED.search(before, 0, match.start()):
                 continue  # "had been scheduled for January 25": a plan of the past
-            if sign > 0 or _past(before, match):
-                yield len(before) - match.end(), -_strength(before, match) if sign < 0 else 1
+            if sign > 0:
+                yield len(before) - match.end(), 3 if _will(before, match) else 1
+            elif _past(before, match):
+                yield len(before) - match.end(), -_strength(before, match)
         if sign > 0:
             for match in AHEAD.finditer(before):
                 if NO_BREAK.fullmatch(before, match.end()):
@@ -187,6 +220,16 @@ def _clues(before: str, after: str, bare: bool = True) -> Iterator[tuple[float, 
         for match in pattern.finditer(after):  # a verb after the date is a bit further
             if sign > 0 or (_past(after, match) and not BY.match(after, match.end())):
                 yield match.start() * 1.5 + 1, sign
+
+
+WILL = re.compile(r"(?i:will|shall|won't|is to|are to)|['’]ll")
+
+
+def _will(before: str, word: re.Match[str]) -> bool:
+    """Whether a word of the future is "will" (or "is to") in the date's own clause, shortly
+    before it: "the boy will turn 7 on Dec. 6" in January is next December, however near
+    the last one."""
+    return bool(WILL.fullmatch(word[0]) and OWN_CLAUSE.fullmatch(before, word.end()))
 
 
 def _past(text: str, verb: re.Match[str]) -> bool:
@@ -249,6 +292,61 @@ def _present(subject: list[re.Match[str]], verb: str) -> bool:
     if MANY.fullmatch(last) or PLURAL.fullmatch(last):
         return not verb.endswith("s")  # "they meet", "board members vote"
     return bool(PLURAL.fullmatch(verb))  # "she addresses", "the mayor signs"
+
+
+CLAUSE_START = re.compile(r"[,;:\"“”—–()]")
+"""What ends the clause before a date's own: the verb of its subject is read after it."""
+NO_EVENT = re.compile(
+    r"(?i:says?|tells?|reports?|claims?|adds?|notes?|insists?|argues?|warns?|announces?"
+    r"|confirms?|denies?|writes?|recalls?|explains?|believes?|thinks?|estimates?|fears?"
+    r"|admits?|acknowledges?|quotes?|cites?|shows?|suggests?|indicates?|predicts?|states?"
+    r"|accuses?|blames?|wants?|needs?|seems?|remains?|stands?|looks?|means?|knows?"
+    r"|marks?|follows?|comes?)"
+)
+"""Verbs in the present that tell no event ahead: what is said, a state, what a date marks
+("police say", "the index stands at 300 on Friday", "the visit follows Monday's talks")."""
+
+
+def _present_of_clause(before: str) -> int | None:
+    """Where a verb in the present of a subject that opens the date's clause ends: news
+    tells what is ahead so ("the pilgrimage climaxes on Wednesday", "he flies to Oslo on
+    Tuesday"). Only a subject in the singular that begins with a determiner or is "he",
+    "she" or "it", a verb in "-s" followed by a preposition or a determiner (or the date):
+    "the company's shares fell" is no verb "shares"; a verb of speech or of a state tells
+    no event."""
+    clause = CLAUSE_START.split(before)[-1]
+    words = list(re.finditer(r"[\w’'.-]+", clause))
+    if len(words) < 2 or not OPENER.fullmatch(words[0][0]):
+        return None
+    at = (
+        1
+        if ONE.fullmatch(words[0][0])
+        else next((i for i in range(2, min(5, len(words))) if PLURAL.fullmatch(words[i][0])), 0)
+    )
+    if not at or any(
+        not NOUN.fullmatch(w[0]) or PAST.fullmatch(w[0]) or NOT_VERB.fullmatch(w[0])
+        for w in words[1:at]
+    ):
+        return None
+    verb, follows = words[at][0], words[at + 1][0] if at + 1 < len(words) else ""
+    if not PLURAL.fullmatch(verb) or NO_EVENT.fullmatch(verb) or NOT_VERB.fullmatch(verb):
+        return None
+    if at > 1 and PLURAL.fullmatch(words[at - 1][0]):
+        return None
+    if follows and not (LEADS_ON.fullmatch(follows) or follows[0].isupper()):
+        return None
+    return len(before) - len(clause) + words[at].end()
+
+
+NOUN = re.compile(r"[A-Za-z][a-z’'-]*")
+"""A word of a subject: no number, no word in capitals alone ("DAX")."""
+OPENER = re.compile(r"(?i:the|a|an|its|his|her|their|this|he|she|it)")
+LEADS_ON = re.compile(
+    r"(?i:on|in|at|to|for|with|from|into|before|against|after|across|the|a|an|its|his|her"
+    r"|their|again|back|off|up|out|down|here|there|early|late|later)"
+)
+"""Words after a verb, not after a noun ("climaxes on", "meets the envoy"), or a name
+("hosts Leeds")."""
 
 
 PLURAL = re.compile(r"[a-z-]+[^su'’\W]s")
