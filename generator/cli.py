@@ -371,7 +371,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, format="%(message)s")
     paths = Paths(**{k: v for k, v in vars(args).items() if k in Paths.__dataclass_fields__})
     commands: dict[str, Callable[[Paths], object]] = {
-        "check": lambda p: check(p, strict=args.strict, every=args.every),
+        "check": lambda p: check(p, strict=args.strict, every=args.every, today=dt.date.today()),
         "generate": generate,
         "build": build_all,
         "serve": lambda p: serve(p, port=args.port),

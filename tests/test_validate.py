@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -476,10 +477,10 @@ def test_a_scheduled_event_whose_day_the_newest_source_has_passed_is_a_warning(
         "date: 2011-09-12, precision: day",
     )
     assert warnings_of(data_dir) == [
-        "events/summit.yaml:4: status: `scheduled`, but its day (2011-09-12) is before the newest"
-        " source (wire-2011-09-15, 2011-09-15): did it happen (`status: happened`, citing the"
-        " source that says so), move (a new `when`), or was it called off (acknowledge"
-        " `overdue` with the reason)?"
+        "events/summit.yaml:4: status: `scheduled`, but its last day (2011-09-12) is before the"
+        " newest source (wire-2011-09-15, 2011-09-15): did it happen (`status: happened`, citing"
+        " the source that says so), move (a new `when`), or was it put off (`status: postponed`)"
+        " or called off (`status: cancelled`)?"
     ]
     edit(
         data_dir,
@@ -488,6 +489,24 @@ def test_a_scheduled_event_whose_day_the_newest_source_has_passed_is_a_warning(
         "status: scheduled\nacknowledged: [{warning: overdue, reason: called off}]",
     )
     assert warnings_of(data_dir) == []
+
+
+def test_a_plan_is_overdue_only_once_its_last_day_is_past_and_check_notes_it_by_today(
+    data_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # the week of 12 September 2011 runs to the 18th: the source of the 15th is within it
+    edit(data_dir, "events/summit.yaml", "date: 2011-09-26", "date: 2011-09-12")
+    assert warnings_of(data_dir) == []
+    # by today, every plan of 2011 is past: `check` notes it, and --strict does not refuse it
+    with caplog.at_level(logging.INFO, "generator"):
+        assert main(["check", "--data", str(data_dir), "--strict"]) == 0
+    said = "note: summit is still `scheduled` for 2011-09-18 at the latest, before today"
+    assert said in caplog.text
+    caplog.clear()
+    edit(data_dir, "events/summit.yaml", "status: scheduled", "status: postponed")
+    with caplog.at_level(logging.INFO, "generator"):
+        assert main(["check", "--data", str(data_dir), "--strict"]) == 0
+    assert "note:" not in caplog.text
 
 
 def test_an_acknowledged_warning_passes_strict_and_a_stale_one_is_named(

@@ -10,6 +10,7 @@ here, and nowhere else.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import functools
 import hashlib
 import logging
@@ -69,10 +70,12 @@ def check(
     speedups: Speedups | None = None,
     strict: bool = False,
     every: bool = False,
+    today: dt.date | None = None,
 ) -> Explainer:
     """Load and validate data/ only (or `files`, listed from it); raises DataErrors
     listing every mistake. Then warns of the gaps valid data may still have (gaps.py),
-    each of them if `every`; `strict` fails on them."""
+    each of them if `every`; `strict` fails on them. Given `today` (the `check` command),
+    it notes the plans whose day has passed with no news of them."""
     started = time.perf_counter()
     records, unreadable = read_all(paths.data, cache, files)
     explainer = validate(records, speedups.memo if speedups else None, unreadable)
@@ -86,6 +89,8 @@ def check(
     found = gaps.find_gaps(explainer, paths.data, languages, records)
     found += untranslated_pages(paths, languages)
     gaps.report(found, strict, len(found) if every else gaps.SHOWN)
+    for note in gaps.past_their_day(explainer, today) if today else []:
+        log.info("note: %s", note)
     return explainer
 
 

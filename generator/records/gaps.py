@@ -7,6 +7,7 @@ the other warnings (model.WARNINGS) a record may acknowledge, with the reason.""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
 import re
 from collections.abc import Iterable, Iterator
@@ -206,14 +207,30 @@ def _overdue(explainer: Explainer, data: Path) -> list[Gap]:
         Gap(
             "overdue",
             data / "events" / f"{event_id}.yaml",
-            f"status: `scheduled`, but its day ({event.when.end or event.when.date}) is before"
+            f"status: `scheduled`, but its last day ({event.when.last_day()}) is before"
             f" the newest source ({newest.id}, {newest.published}): did it happen (`status:"
-            " happened`, citing the source that says so), move (a new `when`), or was it"
-            " called off (acknowledge `overdue` with the reason)?",
+            " happened`, citing the source that says so), move (a new `when`), or was it put"
+            " off (`status: postponed`) or called off (`status: cancelled`)?",
             ("status",),
         )
         for event_id, event in sorted(explainer.events.items())
-        if event.status == "scheduled" and (event.when.end or event.when.date) < newest.published
+        if event.status == "scheduled" and event.when.last_day() < newest.published
+    ]
+
+
+def past_their_day(explainer: Explainer, today: dt.date) -> list[str]:
+    """Events still `scheduled` whose last day is before `today`, which no source is new
+    enough to make `overdue`: a note for the desk (what became of it?), never a warning,
+    so that a build does not change with the day it runs."""
+    newest = max((s.published for s in explainer.sources.values()), default=None)
+    return [
+        f"{event_id} is still `scheduled` for {event.when.last_day()} at the latest, before"
+        f" today ({today}), and no source since says what became of it: find the news (did"
+        " it happen, move, or was it put off?)"
+        for event_id, event in sorted(explainer.events.items())
+        if event.status == "scheduled"
+        and event.when.last_day() < today
+        and not (newest and event.when.last_day() < newest)
     ]
 
 

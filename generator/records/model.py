@@ -147,6 +147,26 @@ class When(Model):
             raise ValueError(problem)
         return self
 
+    def days(self) -> tuple[dt.date, dt.date]:
+        """The first day the date can mean, and the day after its last (as iCalendar
+        counts): a week is seven days, a month all of it; 'since' a date, that day."""
+        start = self.date
+        if self.precision == "weekend":
+            return start, start + dt.timedelta(days=2)
+        if self.precision == "week":
+            return start, start + dt.timedelta(days=7)
+        if self.precision == "month":
+            return start, (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        if self.precision == "year":
+            return start, start.replace(year=start.year + 1, month=1, day=1)
+        if self.precision == "range" and self.end:
+            return start, self.end + dt.timedelta(days=1)
+        return start, start + dt.timedelta(days=1)
+
+    def last_day(self) -> dt.date:
+        """The last day the date can mean."""
+        return self.days()[1] - dt.timedelta(days=1)
+
 
 def precision_problem(start: dt.date, end: dt.date | None, precision: str) -> str | None:
     """Say why a date does not fit its precision, or None when it does."""

@@ -10,7 +10,7 @@ from typing import Any
 from markupsafe import Markup
 
 from ...records.explainer import Explainer
-from ...records.model import KINDS, TITLE_FIELDS, When
+from ...records.model import KINDS, TITLE_FIELDS
 from ...records.updates import Item, Update
 from ..i18n import ENGLISH, Language
 from ..markup import escape_text, link, page_path
@@ -142,7 +142,7 @@ def calendar_json(explainer: Explainer) -> str:
     for event in sorted(explainer.events.values(), key=lambda e: (e.when.date, e.id)):
         if event.status == "happened":
             continue
-        start, end = days_of(event.when)
+        start, end = event.when.days()
         events.append(
             {
                 "id": event.id,
@@ -156,20 +156,3 @@ def calendar_json(explainer: Explainer) -> str:
             }
         )
     return json.dumps({"events": events}, ensure_ascii=False, indent=1) + "\n"
-
-
-def days_of(when: When) -> tuple[dt.date, dt.date]:
-    """The first day a date can mean, and the day after its last: a week is seven days,
-    a month all of it; 'since' a date, that day."""
-    start = when.date
-    if when.precision == "weekend":
-        return start, start + dt.timedelta(days=2)
-    if when.precision == "week":
-        return start, start + dt.timedelta(days=7)
-    if when.precision == "month":
-        return start, (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-    if when.precision == "year":
-        return start, start.replace(year=start.year + 1, month=1, day=1)
-    if when.precision == "range" and when.end:
-        return start, when.end + dt.timedelta(days=1)
-    return start, start + dt.timedelta(days=1)
