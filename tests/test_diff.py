@@ -75,6 +75,11 @@ def test_a_note_in_changes_answers_the_warning(
         "- events/summit&#58; the date changed with no note in &#96;changes&#96;; add one"
         " &#40;correction&#58; true, or false for an update that corrects nothing&#41;"
     ]
+    # the same day in other words is said as What changed says it
+    edit(repo / "data", "events/summit.yaml", "date: 2011-10-03", "date: 2011-09-26")
+    edit(repo / "data", "events/summit.yaml", "basis: next week", "basis: the week after")
+    code, out = run(repo, capsys, "HEAD~1")
+    assert "events/summit: the basis of the date changed with no note" in out
 
 
 def test_markdown_summary_links_to_preview_pages(

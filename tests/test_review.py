@@ -1075,6 +1075,19 @@ def test_a_new_event_that_is_one_of_data_becomes_an_update_of_it(tmp_path: Path)
     assert main(["check", "--data", str(data), "-q"]) == 0
 
 
+def test_a_new_event_on_the_same_days_keeps_data_s_date_and_its_basis(tmp_path: Path) -> None:
+    root = project(tmp_path, COUNCIL)
+    drafts = DraftSet(root / "drafts", SET, root / "data")
+    vote = next(i for i in drafts.items() if i.key.startswith("events/corvina-city-council"))
+    drafts.correct(  # the same week as data/'s "due next week", in vaguer words
+        vote, form_of(vote, **{"when.date": "2025-06-16", "when.precision": "week"})
+    )
+    vote = next(i for i in drafts.items() if i.key.startswith("events/corvina-city-council"))
+    same = next(f for f in vote.fields() if f.path == ("same_as",))
+    update = drafts.correct(vote, {**form_of(vote), same.name: "emergency-meeting"})
+    assert update is not None and "when" not in yaml.safe_load(update.read_text())
+
+
 def test_a_new_event_said_to_be_one_of_data_is_accepted_as_its_update(tmp_path: Path) -> None:
     root = project(tmp_path, COUNCIL)
     data = root / "data"

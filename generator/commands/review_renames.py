@@ -156,7 +156,7 @@ def into_update(folder: Path, item: Item, event_id: str, event: dict[str, Any]) 
             same["paragraphs"] = CommentedSeq(numbers)
     drafted = {"status": "happened", **record}  # a record without a status happened
     for key in ("status", "when"):
-        if key in drafted and key not in update and drafted[key] != event.get(key):
+        if key in drafted and key not in update and _news(key, drafted[key], event.get(key)):
             update[key] = drafted[key]
     target.parent.mkdir(parents=True, exist_ok=True)
     write_draft(target, dumped(update), folder)
@@ -170,3 +170,13 @@ def into_update(folder: Path, item: Item, event_id: str, event: dict[str, Any]) 
     refuse_link_on_the_way(item.file, folder)
     item.file.unlink()
     return target
+
+
+def _news(key: str, drafted: Any, recorded: Any) -> bool:
+    """Whether the draft's value of `key` tells the event of data/ something new: a date
+    only when its days differ ("next Thursday" in a later article is no better a basis
+    than "Thursday, November 19")."""
+    if key == "when" and isinstance(drafted, dict) and isinstance(recorded, dict):
+        days = ("date", "end", "precision")
+        return any(str(drafted.get(k)) != str(recorded.get(k)) for k in days)
+    return bool(drafted != recorded)

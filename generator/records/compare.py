@@ -124,8 +124,12 @@ def _altered(was: Record, now: Record) -> list[str]:
     found = []
     if _lost(_claims(was), _claims(now)):
         found.append("quotes or their speakers")
-    if _dates(was) != _dates(now):
-        found.append("the date")
+    if _dates(was) != _dates(now):  # as What changed says it: the days, or what they rest on
+        same_days = all(
+            getattr(_dates(was), f, None) == getattr(_dates(now), f, None)
+            for f in ("date", "end", "precision")
+        )
+        found.append("the basis of the date" if same_days else "the date")
     if _lost(getattr(was, "cite", []), getattr(now, "cite", [])):
         found.append("citations")
     return found
