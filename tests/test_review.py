@@ -1119,6 +1119,17 @@ def test_an_update_saved_without_a_date_gets_no_empty_date(tmp_path: Path) -> No
     assert main(["check", "--data", str(data), "-q"]) == 0
 
 
+def test_an_updates_date_emptied_on_the_screen_leaves_data_s_date(tmp_path: Path) -> None:
+    data, folder = river_drafts(tmp_path)
+    drafts = DraftSet(folder.parent, folder.name, data)
+    path = folder / "updates" / "events" / "emergency-meeting.yaml"
+    assert "when" in yaml.safe_load(path.read_text())
+    update = next(i for i in drafts.items() if i.file == path)
+    emptied = {f"when.{name}": "" for name in ("date", "end", "precision", "basis")}
+    drafts.correct(update, form_of(update, **emptied))
+    assert "when" not in yaml.safe_load(path.read_text())
+
+
 def test_an_event_update_may_give_a_new_summary_and_a_note_of_what_changed(
     tmp_path: Path,
 ) -> None:

@@ -130,7 +130,7 @@ FIELDS: dict[str, list[Field]] = {
     ],
     "updates/events": [
         Field(("status",), "Status", "choice", STATUSES),
-        *_when(),
+        *_when(optional=True),  # emptied: the update leaves data/'s date as it is
         Field(("place",), "Place (where it happened), if the article says", optional=True),
         Field(
             ("summary",),
@@ -679,6 +679,9 @@ class DraftSet:
                 del participants[n]
         if "participants" in item.record and not participants:
             del item.record["participants"]  # the last one taken off: no empty list
+        when = item.record.get("when")
+        if isinstance(when, dict) and not set(when) - {"source"}:
+            del item.record["when"]  # every date field emptied: no date of its own
         for path, parts in added.items():
             given = {rest: value for rest, (_, value) in parts.items() if value is not None}
             missing = [field for field, value in parts.values() if value is None]
