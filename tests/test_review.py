@@ -465,7 +465,7 @@ def test_a_corrected_speaker_is_no_longer_said_to_be_guessed(tmp_path: Path) -> 
     assert again.record.get("draft")  # still a draft until accepted
 
 
-def test_a_rejected_actor_is_no_longer_a_quotations_speaker(tmp_path: Path) -> None:
+def test_a_rejected_actor_is_no_speaker_nor_participant(tmp_path: Path) -> None:
     root = project(tmp_path, COUNCIL)
     drafts = DraftSet(root / "drafts", SET, root / "data")
     folder = root / "drafts" / SET
@@ -476,6 +476,10 @@ def test_a_rejected_actor_is_no_longer_a_quotations_speaker(tmp_path: Path) -> N
     drafts.reject(actor)
     speakers = [q["claim"]["speaker"] for q in yaml.safe_load(quotes_of(folder))["quotes"]]
     assert "petra-holm" not in speakers and "TODO" in speakers
+    # nor any event's participant: accepting the event would name an actor that is not
+    events = [yaml.safe_load(p.read_text()) for p in sorted((folder / "events").glob("*.yaml"))]
+    taking_part = [p["actor"] for e in events for p in e.get("participants") or []]
+    assert taking_part and "petra-holm" not in taking_part
 
 
 def test_an_id_ending_in_a_number_of_its_own_follows_the_title(tmp_path: Path) -> None:

@@ -609,6 +609,8 @@ class DraftSet:
         quotation's place (its `to` becomes the next of its `places`, or TODO), a
         rejected actor no quotation's speaker (TODO)."""
         self._remove(item)
+        if item.kind == "actors":
+            self._without_actor(str(item.record.get("id")))
         quotes = self.folder / "quotes.yaml"
         if item.kind not in PLACE_OF and item.kind != "actors":
             return
@@ -630,6 +632,33 @@ class DraftSet:
                 changed = True
         if changed:
             write_draft(quotes, dumped(document), self.folder)
+
+    def _without_actor(self, gone: str) -> None:
+        """The set's events and disputes without a rejected actor: no longer a participant
+        or a holder of a side (a side it held alone keeps it, for the editor to mend)."""
+        for kind in ("events", "disputes", "updates/events"):
+            for path in sorted((self.folder / kind).glob("*.yaml")):
+                refuse_link_on_the_way(path, self.folder)
+                record = load_draft(path, read_draft(path))
+                if not isinstance(record, dict):
+                    continue
+                participants = record.get("participants") or []
+                kept = [
+                    p for p in participants if not (isinstance(p, dict) and p.get("actor") == gone)
+                ]
+                changed = len(kept) != len(participants)
+                if changed:
+                    if kept:
+                        record["participants"] = CommentedSeq(kept)
+                    else:
+                        del record["participants"]
+                for position in record.get("positions") or []:
+                    holders = position.get("actors") if isinstance(position, dict) else None
+                    if isinstance(holders, list) and gone in holders and len(holders) > 1:
+                        holders.remove(gone)
+                        changed = True
+                if changed:
+                    write_draft(path, dumped(record), self.folder)
 
     def _corrected(self, item: Item, form: Mapping[str, str]) -> None:
         titled = TITLE_OF.get(item.kind)
