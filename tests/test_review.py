@@ -1159,6 +1159,22 @@ def test_an_event_update_may_give_a_new_summary_and_a_note_of_what_changed(
     assert main(["check", "--data", str(data), "-q"]) == 0
 
 
+def test_an_event_updates_note_may_be_a_correction(tmp_path: Path) -> None:
+    data, folder = river_drafts(tmp_path)
+    drafts = DraftSet(folder.parent, folder.name, data)
+    source = next(i for i in drafts.items() if i.kind == "sources")
+    drafts.accept(source, form_of(source))
+    key = "updates/events/emergency-meeting.yaml"
+    update = next(i for i in drafts.items() if i.key == key)
+    with pytest.raises(ReviewError, match="a correction.: write the note first"):
+        drafts.correct(update, form_of(update, **{"changes.0.correction": "on"}))
+    update = next(i for i in drafts.items() if i.key == key)
+    note = {"changes.0.note": "It met on 16 June, not 17.", "changes.0.correction": "on"}
+    drafts.accept(update, form_of(update, **note))
+    event = yaml.safe_load((data / "events" / "emergency-meeting.yaml").read_text())
+    assert event["changes"][-1]["correction"] is True
+
+
 def test_a_drafted_actors_affiliation_is_chosen_from_the_actors(tmp_path: Path) -> None:
     root = project(tmp_path, COUNCIL)
     drafts = DraftSet(root / "drafts", SET, root / "data")

@@ -71,6 +71,8 @@ def _when(*, optional: bool = False) -> list[Field]:
 
 CHANGE_NOTE = ("changes", 0, "note")
 """An update's note for readers: one `changes` entry, dated the day it is accepted."""
+CORRECTS = ("changes", 0, "correction")
+"""Whether that note corrects an error the explainer published (listed on Corrections)."""
 AFFILIATION = ("affiliations", 0)
 """An actor's first affiliation, chosen from the pick-list (more are added in data/)."""
 SAME_AS = ("same_as",)
@@ -139,6 +141,12 @@ FIELDS: dict[str, list[Field]] = {
             optional=True,
         ),
         Field(CHANGE_NOTE, "A note for readers of what changed (its `changes`)", optional=True),
+        Field(
+            CORRECTS,
+            "The note corrects an error the explainer published (a correction)",
+            "check",
+            optional=True,
+        ),
         Field(
             BEARS_ON,
             "Bears on a dispute of data/ (it joins the dispute's events)",
@@ -671,6 +679,13 @@ class DraftSet:
         for field in item.fields():
             if field.path == SAME_AS:
                 continue  # handled before (_same_as): no field of the record
+            if field.path == CORRECTS:
+                notes = item.record.get("changes") or []
+                if notes and isinstance(notes[0], dict):
+                    notes[0]["correction"] = form.get(field.name) == "on"
+                elif form.get(field.name) == "on":
+                    problems.append(f"{field.label}: write the note first")
+                continue
             if field.path in (CHANGE_NOTE, AFFILIATION):
                 try:
                     self._listed(item, field, form)
