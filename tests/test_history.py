@@ -100,9 +100,7 @@ def test_the_pages_say_what_changed_and_what_was_corrected(repo: Path) -> None:
     changes = (repo / "docs" / "changes" / "index.md").read_text()
     assert changes.index("15 March 2026") < changes.index("10 February 2026")
     assert "- Added [The Envoy](../actors/envoy.md)" in changes
-    assert (
-        "- **Correction.** [Summit](../events/summit.md)&#58; correction&#58; The week" in changes
-    )
+    assert "- **Correction.** [Summit](../events/summit.md)&#58; The week" in changes
     corrections = (repo / "docs" / "changes" / "corrections.md").read_text()
     assert "| 15 March 2026 | [Summit](../events/summit.md) | The week was misread&#46; |" in (
         corrections
@@ -258,3 +256,26 @@ def test_a_plan_put_off_is_told_as_such_everywhere(
     calendar = icalendar.Calendar.from_ical((paths.site / "events.ics").read_bytes())
     (summit,) = calendar.walk("VEVENT")  # still in the calendar, so subscribers see it off
     assert (str(summit["SUMMARY"]), str(summit["STATUS"])) == ("Postponed: Summit", "CANCELLED")
+
+
+def test_a_correction_leads_its_update_in_the_feed_and_is_said_once_on_the_page(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = repo / "data"
+    (data / "actors" / "aide.yaml").write_text(
+        "id: aide\nname: The Aide\nkind: person\ndescription: An aide.\n"
+        "cite:\n  - {source: wire-2011-09-15, paragraphs: [1]}\n"
+    )
+    with open(data / "actors" / "envoy.yaml", "a") as record:
+        record.write("changes:\n  - {date: 2026-03-20, note: Not a minister., correction: true}\n")
+    commit(repo, "fourth", "2026-03-20T10:00:00+00:00")
+    monkeypatch.setenv("SITE_URL", "https://example.org/")
+    paths = fixture_project(repo, data)
+    config = paths.config.read_text().replace("site_url: ''", "site_url: !ENV [SITE_URL, '']")
+    paths.config.write_text(config)
+    generate(paths)
+    changes = (paths.docs / "changes" / "index.md").read_text()
+    assert "**Correction.** [The Envoy](../actors/envoy.md)&#58; Not a minister&#46;" in changes
+    build_site(paths)
+    feed = feedparser.parse((paths.site / "feed.xml").read_bytes())
+    assert feed.entries[0].title == "The Envoy: correction: Not a minister.; Added The Aide"

@@ -103,7 +103,9 @@ class Update:
 
     @property
     def summary(self) -> str:
-        return "; ".join(item.text for item in self.items)
+        """Its items in a line, corrections first (a feed reader sees the title first)."""
+        ordered = sorted(self.items, key=lambda item: not item.correction)
+        return "; ".join(item.text for item in ordered)
 
 
 @dataclass(frozen=True)

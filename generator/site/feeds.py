@@ -84,7 +84,8 @@ def atom_feed(
 
 def _entry(update: dict[str, Any], base: str, lang: Language) -> ET.Element:
     entry = ET.Element(f"{{{_ATOM_NS}}}entry")
-    texts = [item["text"] for item in update["items"]]
+    items = sorted(update["items"], key=lambda item: not item.get("correction"))  # seen first
+    texts = [item["text"] for item in items]
     title = lang._("; ").join(texts[:3])
     if len(texts) > 3:
         more = len(texts) - 3
@@ -95,7 +96,7 @@ def _entry(update: dict[str, Any], base: str, lang: Language) -> ET.Element:
     link = f"{base}changes/#{update['time'][:10]}"  # the day's heading on What changed
     ET.SubElement(entry, f"{{{_ATOM_NS}}}link", rel="alternate", href=link)
     content = ET.SubElement(entry, f"{{{_ATOM_NS}}}content", type="html")
-    content.text = "<ul>" + "".join(_item_html(item, base) for item in update["items"]) + "</ul>"
+    content.text = "<ul>" + "".join(_item_html(item, base) for item in items) + "</ul>"
     return entry
 
 

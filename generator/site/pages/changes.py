@@ -93,7 +93,8 @@ def _item(
     name = lang.isolate(_title_in(explainer, item, record))
     title = link(name, target, current) if target else escape_text(name)
     parts = message_parts(lang._(item.message))
-    values = {"title": title, **{k: escape_text(v) for k, v in item_values(item, lang).items()}}
+    words = item_values(item, lang, marked=True)  # the page marks a correction itself
+    values = {"title": title, **{k: escape_text(v) for k, v in words.items()}}
     # The message's own words are escaped as the data is ("New event: " before a link).
     text = Markup("").join(escape_text(p) if i % 2 == 0 else values[p] for i, p in enumerate(parts))
     return {"text": text, "correction": item.correction}
