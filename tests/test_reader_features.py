@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.commands.build import check
+from generator.commands.build import check, generate
 from generator.records.coverage import Coverage
 from generator.records.explainer import MEMBER_OF, Edge
 from generator.records.load import load_all
@@ -30,7 +30,14 @@ from generator.site.pages.graph import (
 from generator.site.pages.parts import initial
 from generator.site.pages.site import Limits
 from generator.site.sanitise import sanitise
-from helpers import HAQQANI_DATA, REPO, build_fixture_site, edit, search_documents
+from helpers import (
+    HAQQANI_DATA,
+    REPO,
+    build_fixture_site,
+    edit,
+    fixture_project,
+    search_documents,
+)
 
 CITE = [Citation(source="s", paragraphs=[1])]
 
@@ -402,3 +409,23 @@ def test_first_letters_ignore_accents_and_put_the_rest_together() -> None:
     assert initial("Ömer Aziz") == ("o", "O")
     assert initial("al-Qaeda") == ("a", "A")
     assert initial("9/11 Commission") == ("other", "Other")
+
+
+def test_an_actors_statements_are_in_the_order_they_were_made(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    # the minister's view on a side, reported on 15 September, and remarks at a later event
+    edit(
+        data_dir,
+        "disputes/group-role.yaml",
+        "        cite: {source: wire-2011-09-15, paragraphs: [2]}\n",
+        "        cite: {source: wire-2011-09-15, paragraphs: [2]}\n"
+        "      - speaker: minister\n        kind: paraphrase\n        text: The group had no role.\n"
+        "        cite: {source: wire-2011-09-15, paragraphs: [2]}\n",
+    )
+    edit(data_dir, "events/remarks.yaml", "date: 2011-09-14", "date: 2011-09-20")
+    paths = fixture_project(tmp_path, data_dir)
+    generate(paths)
+    page = (paths.docs / "actors" / "minister.md").read_text()
+    said = page[page.index("{ #statements }") :]
+    assert said.index("The group had no role") < said.index("out of line")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from markupsafe import Markup
@@ -227,7 +228,8 @@ def statements(refs: list[QuoteRef], links: Links) -> list[dict[str, Any]]:
     """Claims by date, each statement once: the same words from the same paragraph,
     recorded on an event and in a dispute, list both as what they bear on."""
     views: dict[tuple[Any, ...], dict[str, Any]] = {}
-    for ref in sorted(refs, key=_claim_date):
+    sources = links.x.sources
+    for ref in sorted(refs, key=lambda r: _claim_date(r, sources)):
         c = ref.claim
         key = (c.kind, comparable(c.text), c.cite.source, tuple(c.cite.paragraphs))
         if key in views:
@@ -237,9 +239,15 @@ def statements(refs: list[QuoteRef], links: Links) -> list[dict[str, Any]]:
     return list(views.values())
 
 
-def _claim_date(ref: QuoteRef) -> dt.date:
-    owner_date = ref.owner.when.date if isinstance(ref.owner, Event) else dt.date.max
-    return ref.claim.when.date if ref.claim.when else owner_date
+def _claim_date(ref: QuoteRef, sources: Mapping[str, Source]) -> dt.date:
+    """When a claim was made: its own date, or its event's, or else the day the article
+    citing it was published (a view on a side of a dispute is dated by its report)."""
+    if ref.claim.when:
+        return ref.claim.when.date
+    if isinstance(ref.owner, Event):
+        return ref.owner.when.date
+    source = sources.get(ref.claim.cite.source)
+    return source.published if source else dt.date.max
 
 
 TRANSLATION_NOTES = {
