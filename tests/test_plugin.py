@@ -42,6 +42,7 @@ def test_without_a_bundle_the_page_offers_readers_nothing(data_dir: Path, tmp_pa
     paths = project_with_offline_mark(tmp_path, data_dir)
     build_site(paths)
     home = (paths.site / "index.html").read_text(encoding="utf-8")
-    # how to build a copy is the README's, not the readers': no mark, no instruction left
+    # how to build a copy is the README's, not the readers': no mark, no instruction left,
+    # and the section says there is none rather than standing empty
     assert "offline-copy" not in home and "make bundle" not in home
-    assert "offline copy" not in home.lower()
+    assert "No offline copy is published with this version of the site." in home

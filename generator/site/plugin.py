@@ -257,15 +257,16 @@ def offline_copy_note(
 ) -> str:
     """What `<!-- offline-copy -->` becomes, in the site's language: the link to the bundle
     (`up` from the page's folder to the main site's, where the one copy is) with its size
-    and date, or (in the bundle) that this is the offline copy; nothing when no copy was
-    built (the page is for readers: how to build one is the README's)."""
+    and date, or (in the bundle) that this is the offline copy; when no copy was built,
+    that there is none (the page is for readers: how to build one is the README's; a
+    heading left with nothing under it read as broken)."""
     if offline_build:
         return lang._(
             "This is the offline copy of the site: every page and the search work with no"
             " network. [About this copy](about-this-copy.md) says when it was built."
         )
     if bundle is None:  # no copy built (`make bundle`): nothing to offer readers
-        return ""
+        return lang._("No offline copy is published with this version of the site.")
     built = _bundle_date(bundle) or dt.date.min
     size = lang.digits(f"{bundle.stat().st_size / 1e6:.1f}")
     # an HTML link, as MkDocs refuses a Markdown one out of another language's folder
