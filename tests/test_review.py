@@ -23,6 +23,7 @@ import yaml
 from test_ingest import river_drafts
 from test_languages import AXE, AXE_TAGS
 from test_preview import fetch_until
+from test_validate import warnings_of
 
 from generator.cli import main
 from generator.commands import review_drafts
@@ -33,6 +34,7 @@ from generator.commands.review_additions import (
     add_claim,
     add_dispute,
     add_relation,
+    add_uncited,
 )
 from generator.commands.review_article import article_of
 from generator.commands.review_drafts import DraftSet, ReviewError, data_articles
@@ -535,7 +537,8 @@ def test_an_actor_ingest_missed_is_added_on_the_page_then_accepted(
         page.goto(f"{url}-/review/{SET}/")
         missing = page.locator("p.hint", has_text="Missing something?")
         assert missing.inner_text().endswith(
-            "Add an actor, a dispute, a claim, a relation or an event to a dispute."
+            "Add an actor, a dispute, a claim, a relation, an event to a dispute or a reason a"
+            " paragraph is uncited."
         )  # each a link to its form below
         for link in missing.locator("a").all():
             assert page.locator(str(link.get_attribute("href"))).locator("form").count() == 1
@@ -913,6 +916,35 @@ def test_what_ingest_missed_can_be_added_to_an_article_whose_drafts_are_all_acce
         DraftSet(root / "drafts", "no-such-article", data)
 
 
+def test_an_accepted_articles_uncited_paragraph_is_given_its_reason(tmp_path: Path) -> None:
+    background = "The city's three reservoirs hold water for about ninety days of use."
+    root = project(tmp_path, COUNCIL + "\n" + background + "\n")
+    data = root / "data"
+    drafts = DraftSet(root / "drafts", SET, data)
+    reason = {"f:paragraph": "4", "f:reason": "background no record needs"}
+    with pytest.raises(ReviewError, match="the source is still a draft"):
+        add_uncited(drafts, reason)
+    assert main(["accept", str(root / "drafts" / SET), "--data", str(data), "--all", "-q"]) == 0
+    source_file = data / "sources" / f"{SET}.yaml"
+    record = yaml.safe_load(source_file.read_text())
+    uncited = f"sources/{SET}.yaml:"
+    assert any(w.startswith(uncited) and "cited by no record" in w for w in warnings_of(data))
+    drafts = DraftSet(root / "drafts", SET, data)
+    cited = drafts.cited(SET)
+    free = next(p["n"] for p in record["paragraphs"] if p["n"] not in cited)
+    taken = min(cited)
+    with pytest.raises(ReviewError, match=f"¶{taken} is cited already"):
+        add_uncited(drafts, {**reason, "f:paragraph": str(taken)})
+    added = add_uncited(drafts, {**reason, "f:paragraph": str(free)})
+    item = next(i for i in drafts.items() if i.file == added)
+    assert _view(1, item, drafts.pick_lists()).title.startswith("Update of a source")
+    drafts.accept(item, form_of(item))
+    written = yaml.safe_load(source_file.read_text())
+    (paragraph,) = [p for p in written["paragraphs"] if p["n"] == free]
+    assert paragraph["uncited_reason"] == "background no record needs"
+    assert not any(w.startswith(uncited) and "cited by no record" in w for w in warnings_of(data))
+
+
 def test_an_accepted_event_joins_an_accepted_dispute_through_an_update_of_it(
     tmp_path: Path,
 ) -> None:
@@ -1166,7 +1198,7 @@ def test_an_event_updates_note_may_be_a_correction(tmp_path: Path) -> None:
     drafts.accept(source, form_of(source))
     key = "updates/events/emergency-meeting.yaml"
     update = next(i for i in drafts.items() if i.key == key)
-    with pytest.raises(ReviewError, match="a correction.: write the note first"):
+    with pytest.raises(ReviewError, match=r"a correction\): write the note first"):
         drafts.correct(update, form_of(update, **{"changes.0.correction": "on"}))
     update = next(i for i in drafts.items() if i.key == key)
     note = {"changes.0.note": "It met on 16 June, not 17.", "changes.0.correction": "on"}

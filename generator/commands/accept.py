@@ -92,7 +92,7 @@ def accept(drafts: Path, data: Path, everything: bool = False) -> Accepted:
     for kind in RECORD_KINDS:
         for path in sorted((drafts / kind).glob("*.yaml")):
             _new_record(plan, path, data / kind / path.name, everything)
-    for kind in ("events", "actors", "disputes"):
+    for kind in ("events", "actors", "disputes", "sources"):
         for path in sorted((drafts / "updates" / kind).glob("*.yaml")):
             _update(plan, records, path, data, drafts, everything)
     for draft, event, dispute in plan.joins:  # an event's `bears_on`, chosen on review
@@ -176,6 +176,15 @@ def _update(
         if relation not in relations:
             relations.append(_plain(relation))
             said.append(f"relation {relation.get('type')} {relation.get('actor')} added")
+    for uncited in update.get("uncited") or []:  # why a paragraph needs no citation
+        paragraph = next(
+            (p for p in record.get("paragraphs") or [] if p.get("n") == uncited.get("paragraph")),
+            None,
+        )
+        if paragraph is None:
+            raise AcceptError(f"{draft}: the source has no paragraph {uncited.get('paragraph')}")
+        paragraph["uncited_reason"] = uncited.get("reason")
+        said.append(f"¶{uncited.get('paragraph')} left uncited: {uncited.get('reason')}")
     for event in update.get("events") or []:  # a dispute an accepted event bears on
         events = record.setdefault("events", CommentedSeq())
         if event not in events:

@@ -70,6 +70,7 @@ TITLES = {
     "updates/events": "Update of an event",
     "updates/actors": "Update of an actor",
     "updates/disputes": "Update of a dispute",
+    "updates/sources": "Update of a source",
     "quotes": "Quotation",
 }
 

@@ -228,6 +228,37 @@ def add_bearing(drafts: DraftSet, form: Mapping[str, str]) -> Path:
     return path
 
 
+NEW_UNCITED = [
+    Field(("paragraph",), "The paragraph no record cites (e.g. 7)"),
+    Field(("reason",), "Why it needs no citation (e.g. a photo caption, background)"),
+]
+"""The form that says why a paragraph of an accepted article is left uncited."""
+
+
+def add_uncited(drafts: DraftSet, form: Mapping[str, str]) -> Path:
+    """The reason a paragraph of a source of data/ is cited by nothing, in the set's
+    update of that source, which `accept` writes into the paragraph's `uncited_reason`
+    (a source still a draft takes it on its own form)."""
+    values, problems = _typed(NEW_UNCITED, form)
+    numbers = _paragraphs(drafts, values["paragraph"], problems)
+    source = drafts.data / "sources" / f"{drafts.id}.yaml"
+    if not source.is_file():
+        problems.append("the source is still a draft: give the reason on its form above")
+    elif len(numbers) > 1:
+        problems.append("Paragraph: one paragraph at a time")
+    elif numbers and numbers[0] in drafts.cited(drafts.id):
+        problems.append(f"Paragraph: ¶{numbers[0]} is cited already: it needs no reason")
+    if problems:
+        raise ReviewError("Uncited paragraph: " + "; ".join(problems) + " (nothing was written)")
+    path = drafts.made() / "updates" / "sources" / f"{drafts.id}.yaml"
+    record = _extended(drafts, path, lambda: CommentedMap(update=f"sources/{drafts.id}"))
+    reasons = record.setdefault("uncited", CommentedSeq())
+    reasons[:] = [r for r in reasons if r.get("paragraph") != numbers[0]]
+    reasons.append(CommentedMap(paragraph=numbers[0], reason=values["reason"]))
+    _saved(drafts, path, record)
+    return path
+
+
 @dataclass(frozen=True)
 class Addition:
     """One form of the page that adds what ingest missed: its button's action, the anchor
@@ -382,6 +413,17 @@ ADDITIONS = (
         " dispute to accept.",
         NEW_BEARING,
         add_bearing,
+    ),
+    Addition(
+        "add-uncited",
+        "new-uncited",
+        "A paragraph no record needs to cite",
+        "a reason a paragraph is uncited",
+        "For an article already in data/: a paragraph nothing cites (a photo caption, a"
+        " byline, background) says why, so that check no longer asks of it; an update of the"
+        " source to accept.",
+        NEW_UNCITED,
+        add_uncited,
     ),
 )
 """The forms, in the page's order, by which the editor adds what ingest missed."""

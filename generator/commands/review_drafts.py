@@ -38,6 +38,7 @@ FILE_KINDS = (
     "updates/events",
     "updates/actors",
     "updates/disputes",
+    "updates/sources",
 )
 ACTOR_KINDS = ("person", "organisation", "state", "group", "anonymous")
 PRECISIONS = ("day", "weekend", "week", "month", "year", "range", "since")
@@ -156,6 +157,7 @@ FIELDS: dict[str, list[Field]] = {
     ],
     "updates/actors": [],
     "updates/disputes": [],
+    "updates/sources": [],
     "quotes": [
         Field(("to",), "Place (to:)", "place"),
         Field(("claim", "speaker"), "Speaker", "actor"),
