@@ -766,6 +766,21 @@ def test_the_last_item_done_on_the_page_removes_the_set_as_accept_does(tmp_path:
     assert not (root / "drafts" / SET).exists()  # REVIEW.md and the empty folders too
 
 
+def test_a_form_shown_before_its_draft_changed_is_refused_and_gives_back_what_was_typed(
+    tmp_path: Path,
+) -> None:
+    root = project(tmp_path, COUNCIL)
+    pages = ReviewPages(Paths(data=root / "data", docs=root / "docs"))
+    drafts = DraftSet(root / "drafts", SET, root / "data")
+    holm = next(i for i in drafts.items() if i.key == "actors/petra-holm.yaml")
+    form = {**form_of(holm, description="Mayor of Corvina since 2021."), "action": "save"}
+    holm.file.write_text(holm.file.read_text() + "# edited meanwhile\n")  # in an editor
+    note, _ = pages._act(SET, {**form, "item": holm.key, "digest": holm.digest})
+    assert not note.ok and "changed since the page was shown" in note.lines[0]
+    assert "Description: “Mayor of Corvina since 2021.”" in note.lines
+    assert "Mayor of Corvina" not in holm.file.read_text()  # nothing was saved
+
+
 def test_a_name_that_looks_like_another_is_refused_naming_data_not_a_temporary_copy(
     tmp_path: Path,
 ) -> None:

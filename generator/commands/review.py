@@ -235,7 +235,10 @@ class ReviewPages:
                 except ReviewError as problem:  # the form comes back as typed
                     return Note([str(problem)], False, typed={"action": action, **form})
                 return Note([f"Added {added.relative_to(drafts.folder)}: accept it below."], True)
-            item = drafts.item(form.get("item", ""), form.get("digest", ""))
+            try:
+                item = drafts.item(form.get("item", ""), form.get("digest", ""))
+            except ReviewError as stale:
+                return Note([str(stale), *_typed_over(drafts, form)], False)
             if action == "save":
                 update = drafts.correct(item, form)
                 if update is not None:
@@ -266,6 +269,22 @@ class ReviewPages:
             prefix=PREFIX, status=status, message=message
         )
         return _answer(start, status, html.encode("utf-8"))
+
+
+def _typed_over(drafts: DraftSet, form: Mapping[str, str]) -> list[str]:
+    """What a stale form held that the draft, as it is now, does not: so that nothing the
+    editor typed is lost, though nothing of it was saved."""
+    now = next((i for i in drafts.items() if i.key == form.get("item")), None)
+    if now is None:
+        return []
+    typed = [
+        f"{field.label}: “{form[field.name]}”"
+        for field in now.fields()
+        if field.name in form and form[field.name].strip() != now.value(field).strip()
+    ]
+    return (
+        ["What you typed that the draft does not have now (copy it back):", *typed] if typed else []
+    )
 
 
 def _view(n: int, item: Item, lists: dict[str, list[Choice]]) -> ItemView:
