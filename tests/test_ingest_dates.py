@@ -872,3 +872,158 @@ def test_a_weekday_after_until_runs_on_from_the_weekday_before_it() -> None:
         "2025-08-11",
         "2025-08-12",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The Harriers host Wexford on Saturday.", "2025-08-16"),
+        ("Both clubs play again on Sunday.", "2025-08-17"),
+        ("They face Leeds on Saturday.", "2025-08-16"),
+        # guards: a past that is spelt as the present, a noun after a plural
+        ("The Harriers hit a late winner on Saturday.", "2025-08-09"),
+        ("The Harriers game on Saturday drew 5,000 fans.", "2025-08-09"),
+    ],
+)
+def test_a_plural_subject_with_a_verb_of_a_scheduled_event_tells_an_event_ahead(
+    sentence: str, day: str
+) -> None:
+    wednesday = dt.date(2025, 8, 13)
+    ((_, date, _, _),) = dated(sentence, wednesday)
+    assert date == day
+
+
+def test_a_relative_pronoun_opening_the_dates_clause_is_its_subject() -> None:
+    august = dt.date(2025, 8, 13)
+    assert dated("The curator, who retires in March, has run the museum for years.", august) == [
+        ("in March", "2026-03-01", "month", "scheduled")
+    ]
+    assert dated("The new envoy is Ana Ruiz, who addresses the assembly on Friday.", august) == [
+        ("on Friday", "2025-08-15", "day", "scheduled")
+    ]
+    # a past stays past
+    assert dated("The curator, who retired in March, ran the museum for years.", august) == [
+        ("in March", "2025-03-01", "month", None)
+    ]
+
+
+def test_the_verbs_after_a_relative_clause_do_not_date_it() -> None:
+    august = dt.date(2025, 8, 13)
+    sentence = "The envoy, who addresses the assembly on Friday, arrived in Oslo on Monday."
+    assert [d for _, d, _, _ in dated(sentence, august)] == ["2025-08-15", "2025-08-11"]
+    assert dated("The envoy, who landed on Monday, will speak.", august)[0][1] == "2025-08-11"
+
+
+def test_a_wire_datelines_day_is_the_day_its_story_counts_from() -> None:
+    saturday = dt.date(2025, 10, 4)
+    story = "MOMBASA, Oct. 3 (Xinhua) -- Port workers went on strike today, a union said."
+    assert [(w, d) for w, d, _, _ in dated(story, saturday)] == [
+        ("Oct. 3", "2025-10-03"),
+        ("today", "2025-10-03"),
+    ]
+    then = "Dockers will meet again tomorrow."
+    assert [g.date.isoformat() for g in find_dates([story, then], saturday) if g.date][-1] == (
+        "2025-10-04"
+    )
+    # a dateline of the day of publication, or one long before it, changes nothing
+    same = "MOMBASA, Kenya, Oct. 4 (AP) -- Port workers went on strike today."
+    assert dated(same, saturday)[-1][1] == "2025-10-04"
+    old = "MOMBASA, Sept. 20 -- Port workers went on strike today."
+    assert dated(old, saturday)[-1][1] == "2025-10-04"
+
+
+def test_weekdays_listed_before_times_of_day_in_the_plural_are_a_recurrence() -> None:
+    wednesday = dt.date(2025, 8, 13)
+    assert dated("The ferry sails on Monday and Tuesday nights.", wednesday) == []
+    assert dated("The choir sings Tuesday, Thursday and Saturday evenings.", wednesday) == []
+    # one night of each is two dates
+    assert [
+        d for _, d, _, _ in dated("The ferry sailed on Monday and Tuesday night.", wednesday)
+    ] == [
+        "2025-08-11",
+        "2025-08-12",
+    ]
+
+
+def test_a_date_word_alone_in_quotation_marks_is_a_title() -> None:
+    wednesday = dt.date(2025, 8, 13)
+    assert dated("The mayor spoke on the radio show “This Week” on Sunday.", wednesday) == [
+        ("on Sunday", "2025-08-10", "day", None)
+    ]
+    assert dated('She was a guest on the breakfast programme "Today".', wednesday) == []
+    # a quotation that opens with it, or its possessive, is a date
+    assert dated('"Today\'s ruling is a relief," she said.', wednesday)[0][1] == "2025-08-13"
+    assert dated('He said: "Today we vote."', wednesday)[0][1] == "2025-08-13"
+
+
+def test_the_day_before_yesterday_is_two_days_back() -> None:
+    wednesday = dt.date(2025, 8, 13)
+    assert dated("The ferry ran aground the day before yesterday.", wednesday) == [
+        ("the day before yesterday", "2025-08-11", "day", None)
+    ]
+    assert dated("The inquiry opens the day after tomorrow.", wednesday) == [
+        ("the day after tomorrow", "2025-08-15", "day", "scheduled")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The twin blasts on Friday wrecked the depot.",
+        "The two fires on Monday were put out by noon.",
+        "The harbour inspections on Friday found no fault.",
+    ],
+)
+def test_a_word_in_s_of_a_subject_whose_verb_follows_the_date_is_no_verb(sentence: str) -> None:
+    wednesday = dt.date(2025, 8, 13)
+    ((_, date, _, status),) = dated(sentence, wednesday)
+    assert date is not None and date < "2025-08-13" and status is None
+
+
+def test_a_weekday_named_by_a_capitalised_word_is_a_feast_or_a_name() -> None:
+    april = dt.date(2026, 4, 7)  # Easter 2026 is April 5
+    assert dated("The shrine was crowded on Good Friday.", april) == [
+        ("Good Friday", "2026-04-03", "day", None)
+    ]
+    assert dated("Pilgrims gathered on Palm Sunday.", april)[0][1] == "2026-03-29"
+    assert dated("On Easter Monday she flew home.", april)[0][1] == "2026-04-06"
+    # the name of an accord or of an event: no date
+    assert dated("Under the Good Friday accord, the assembly sits in Belfast.", april) == []
+    assert dated("Shares fell on a scale unseen since Black Monday.", april) == []
+    # a place before a weekday is no name
+    assert dated("He spoke in Washington Tuesday.", april)[0][1] == "2026-04-07"
+
+
+def test_a_wire_dateline_after_a_headline_still_dates_its_story() -> None:
+    saturday = dt.date(2025, 10, 4)
+    headline = "Dockers strike in Mombasa"
+    story = "MOMBASA, Oct. 3 (Xinhua) -- Port workers went on strike today."
+    assert find_dates([headline, story], saturday)[-1].date == dt.date(2025, 10, 3)
+
+
+def test_a_wire_dateline_of_the_last_day_of_the_year_dates_a_story_filed_on_new_years_day() -> None:
+    story = "LONDON, Dec. 31 (Reuters) - Bus drivers walked out today."
+    assert dated(story, dt.date(2026, 1, 1))[-1][:2] == ("today", "2025-12-31")
+
+
+def test_the_previous_or_following_weekday_counts_from_the_day_named_last() -> None:
+    monday = dt.date(2025, 8, 18)
+    sentence = "On Friday the ferry index closed at 410, down 3% from the previous Friday."
+    assert [d for _, d, _, _ in dated(sentence, monday)] == ["2025-08-15", "2025-08-08"]
+    story = ["The inquest opened on Aug. 4.", "The coroner ruled the following Monday."]
+    assert [g.date.isoformat() for g in find_dates(story, monday) if g.date] == [
+        "2025-08-04",
+        "2025-08-11",
+    ]
+    # with no day named before, it is counted from publication
+    assert dated("The previous Friday was quiet.", monday)[0][1] == "2025-08-15"
+
+
+def test_a_number_that_counts_things_is_no_year() -> None:
+    wednesday = dt.date(2025, 8, 13)
+    assert dated("Some 2000 pilgrims slept in the stadium.", wednesday) == []
+    assert dated("The index fell 1900 points by noon.", wednesday) == []
+    # after a word of time it is the year
+    assert dated("In 2000 people queued for days.", wednesday) == [
+        ("2000", "2000-01-01", "year", None)
+    ]

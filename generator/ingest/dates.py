@@ -12,9 +12,13 @@ generator/ingest/datewords.py.
 The expressions each rule reads, and how it resolves them, are in
 generator/ingest/dates_rules.py.
 
+A wire story counts from the day of its dateline when that is a few days before
+publication ("NAIROBI, Aug. 7 (Xinhua) -- … today" in the file of August 8 is August 7).
+
 Counted from another date: "the following year", "the previous month", "that year", "the
 same day", "later in the day" are counted from the date the article named last, at their
-own precision or a finer one (a weekday too); the weekdays of a list or a span run forward
+own precision or a finer one (a weekday too), and so is "the previous Friday" (the Friday
+before the day named last); the weekdays of a list or a span run forward
 from the first ("on Monday in Kent and Tuesday in Sussex"), and a month or a day that
 opens a span takes the year that ends it ("January-October 2024", "from June 5 to June 9
 last year").
@@ -43,7 +47,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .dates_rules import PATTERNS, Resolver
-from .datewords import WEEKDAYS, in_year, monday, month_start, no_date
+from .datewords import MONTH, WEEKDAYS, in_year, monday, month_number, month_start, no_date
 from .quotes import QUOTE, sentences
 from .tense import in_general, pointing
 
@@ -108,6 +112,7 @@ def resolve(
 def find_dates(paragraphs: list[str], published: dt.date) -> list[DateGuess]:
     """Every date expression of the paragraphs, in order; one expression, one guess (the
     first rule that matches where two overlap: "since 2008" is not also the year 2008)."""
+    published = dateline(paragraphs[:3], published)
     found: list[DateGuess] = []
     for number, paragraph in enumerate(paragraphs, 1):
         at = 0
@@ -120,9 +125,49 @@ def find_dates(paragraphs: list[str], published: dt.date) -> list[DateGuess]:
     for guess in found:
         if guess.rule == "the following":
             _after_named(guess, named, published)
-        elif guess.date and guess.rule in NAMED:
+        elif guess.rule == "weekday" and ANAPHORIC.match(guess.words) and "day" in named:
+            _weekday_after_named(guess, named["day"], published)
+        if guess.date and guess.rule in NAMED:
             named[guess.precision or ""] = guess
     return found
+
+
+ANAPHORIC = re.compile(r"(?i:the\s+(?:previous|following))\s")
+"""A weekday counted from the day the article named last: "the previous Friday"."""
+
+
+def _weekday_after_named(guess: DateGuess, last: DateGuess, published: dt.date) -> None:
+    """ "Shares closed at 2082 on Friday, down 4.5% from the previous Friday": the weekday
+    before (or after) the day the article named last, not before publication."""
+    if last.date is None or guess.date is None:
+        return
+    step = -1 if guess.words.lower().split()[1] == "previous" else 1
+    days = (step * (guess.date.weekday() - last.date.weekday())) % 7 or 7
+    guess.date = last.date + dt.timedelta(days=step * days)
+    guess.status = "scheduled" if guess.date > published else None
+
+
+DATELINE = re.compile(
+    rf"\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ -]+)?,\s+(?P<month>{MONTH})\.?\s+(?P<d>\d{{1,2}})\b"
+    r"(?:,?\s+(?P<year>\d{4}))?\s*(?:\([^()]{1,30}\)\s*)?(?:--|[—–_]|-(?=\s))"
+)
+"""A wire story's dateline: "NAIROBI, Aug. 7 (Xinhua) --", "BONN, Germany, March 3 —"."""
+
+
+def dateline(paragraphs: list[str], published: dt.date) -> dt.date:
+    """The day a wire story's dateline names, when it is a few days before publication:
+    the day the story was written, that its "today" and "yesterday" count from ("NAIROBI,
+    Aug. 7 (Xinhua) -- Police today…" in the file of August 8 is August 7); else the
+    publication date. The dateline opens one of the first paragraphs (a headline may come
+    before it)."""
+    match = next(filter(None, map(DATELINE.match, paragraphs)), None)
+    if match is None:
+        return published
+    year = int(match["year"] or published.year)
+    day = in_year(year, month_number(match["month"]), int(match["d"]))
+    if day and day > published and not match["year"]:  # "Dec. 31" in the file of January 1
+        day = in_year(published.year - 1, day.month, day.day)
+    return day if day and 0 < (published - day).days <= 3 else published
 
 
 NAMED = {"day, month and year", "month and year", "day of month", "named month", "year", "weekday"}

@@ -53,6 +53,12 @@ MOVABLE: dict[str, Callable[[int], dt.date]] = {
     "easter": easter,
     "easter sunday": easter,
     "easter monday": lambda year: easter(year) + dt.timedelta(days=1),
+    "good friday": lambda year: easter(year) - dt.timedelta(days=2),
+    "holy thursday": lambda year: easter(year) - dt.timedelta(days=3),
+    "maundy thursday": lambda year: easter(year) - dt.timedelta(days=3),
+    "palm sunday": lambda year: easter(year) - dt.timedelta(days=7),
+    "ash wednesday": lambda year: easter(year) - dt.timedelta(days=46),
+    "shrove tuesday": lambda year: easter(year) - dt.timedelta(days=47),
     "thanksgiving": _nth_weekday(11, 3, 4),  # the United States' fourth Thursday of November
     "thanksgiving day": _nth_weekday(11, 3, 4),
     "labor day": _nth_weekday(9, 0, 1),

@@ -10,16 +10,17 @@ first rule that matches where two overlap wins, so their order matters.
 - "in June", "last May", "early August", "mid-November": that month, the last one, the
   next one or the nearest (a month alone is no day);
 - "this week('s)", "last week", "next week", "N weeks ago"; "over the weekend";
-- "yesterday", "today", "tomorrow", "N days ago"; "last night", "overnight": the night
-  before publication, dated by the day it began ("overnight" ahead is tonight);
+- "yesterday", "today", "tomorrow", "N days ago", "the day before yesterday"; "last
+  night", "overnight": the night before publication, dated by the day it began
+  ("overnight" ahead is tonight);
 - "next month", "last month", "the end of the month"; a week, a month or a year with words
   that place a date inside it is the whole phrase, valued as that period ("by the end of
   next year", "early next month", "the start of next week");
 - "last year", "this year", "next year", "a year ago", "six years ago", "the end of the
   year": that year; "last summer", "this fall": that season (a `range` of three months);
 - "since 2008": precision `since`; "in 2009", "a 2009 assault": that year ("by 2030", a
-  year after publication, is `scheduled`); "2011-12": one academic or fiscal year (a
-  `range` over both);
+  year after publication, is `scheduled`; "2000 pilgrims" is a count); "2011-12": one
+  academic or fiscal year (a `range` over both);
 - "a day after", "days later", "in recent months": no date of their own, noted for the
   editor (a `relative_to` another event, or too vague to date).
 
@@ -205,7 +206,8 @@ def _weekend(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> No
 
 def _day_word(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
     words = " ".join(m[0].lower().split())
-    shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}.get(words)
+    shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}.get(words.split()[-1])
+    shift = shift and shift * 2 if words.startswith("the day") else shift
     shift = 0 if words.endswith("in the day") else shift  # unless a day is named before
     if words.endswith(("last night", "overnight")):
         # the night before publication, dated (as in TimeML) by the day it began; a night
@@ -290,6 +292,16 @@ def _relative(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> N
     g.note = "no date of its own: relative to another event, or too vague to date"
 
 
+COUNTED = (
+    r"points|pts|people|persons|troops|soldiers|police(?:men)?|workers|refugees|votes|pilgrims"
+    r"|students|delegates|members|residents|civilians|prisoners|metres|meters|feet|kilometres"
+    r"|kilometers|km|miles|tonnes|tons|barrels|hectares|acres|cases|deaths|casualties|seats"
+)
+"""Plural nouns a number counts: after one, a number that looks like a year is a count,
+unless a word of time comes before it ("in 2000 people voted")."""
+AFTER_WORD_OF_TIME = "|".join(
+    rf"(?<=\b{w} )" for w in ("in", "In", "by", "since", "during", "until", "of", "from")
+)
 Resolver: TypeAlias = "Callable[[re.Match[str], DateGuess, dt.date, int], None]"
 PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
@@ -342,7 +354,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"\b(?:(?P<lead>(?i:last|this|next))\s+)?(?P<name>Christmas(?:\s+(?:Eve|Day))?"
             r"|New\s+Year['’]s\s+(?:Eve|Day)|Boxing\s+Day|Valentine['’]s\s+Day|Halloween"
             r"|Bastille\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth|Easter(?:\s+(?:Sunday|Monday))?"
-            r"|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day)\b"
+            r"|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Good\s+Friday|Palm\s+Sunday"
+            r"|Ash\s+Wednesday|(?:Holy|Maundy)\s+Thursday|Shrove\s+Tuesday)\b"
             # the year after it dates it, and is left to be read as a year of its own too
             rf"(?=(?:,?\s+(?:in\s+)?(?P<year>{YEAR})\b)?)"
             # before a noun, only the time of the day: "Christmas Island", "Christmas trees",
@@ -350,7 +363,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"(?![-‐]|\s+(?:[A-Z]|(?!(?:services?|mass|holidays?|break|weekend|period|morning"
             r"|night|evening|truce|ceasefire|message|address|recess|dinner)\b)[a-z]+\b(?<!\bin)"
             r"(?<!\bon)(?<!\bat)(?<!\bto)(?<!\bfor)(?<!\band)(?<!\bor)(?<!\bwith)(?<!\bby)"
-            r"(?<!\bis)(?<!\bwas)(?<!\bwill)(?<!\bwhen)(?<!\bthis)(?<!\bthat)(?<!\bthe)))"
+            r"(?<!\bis)(?<!\bwas)(?<!\bwill)(?<!\bwhen)(?<!\bthis)(?<!\bthat)(?<!\bthe)"
+            r"(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bwe)(?<!\bthey)(?<!\bas)(?<!\bafter)(?<!\bbefore)))"
         ),
         _holiday,
     ),
@@ -408,7 +422,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "day",
         re.compile(
-            rf"\b(?:yesterday|today|tonight|tomorrow|(?P<n>{NUMBER}) days? ago"
+            r"\b(?:the day before yesterday|the day after tomorrow|yesterday|tomorrow|today"
+            rf"|tonight|(?P<n>{NUMBER}) days? ago"
             r"|(?:later|earlier) in the day|overnight|late\s+last\s+night"
             r"|(?<!the )(?<!a )(?<!its )(?<!their )(?<!his )(?<!her )(?<!our )last\s+night)\b",
             re.I,
@@ -462,9 +477,11 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     ("since", re.compile(rf"\bsince (?P<year>{ANY_YEAR})\b", re.I), _since),
     (
         "year",
-        # not a time of day: "(2000 GMT)", "at 1900 hours"
+        # not a time of day ("(2000 GMT)", "at 1900 hours"), nor a count of things ("some 2000
+        # pilgrims", "the index fell 1900 points")
         re.compile(
-            rf"(?<![\d$.,£€])\b(?P<year>{YEAR})\b(?![\d,.]\d|%|\s*(?:GMT|UTC|hours|hrs)\b)"
+            rf"(?<![\d$.,£€])(?:{AFTER_WORD_OF_TIME}|(?!\d+\s+(?:{COUNTED})\b))"
+            rf"\b(?P<year>{YEAR})\b(?![\d,.]\d|%|\s*(?:GMT|UTC|hours|hrs)\b)"
             rf"|\b(?P<year2>{SPOKEN_YEAR})"
         ),
         lambda m, g, p, w: _calendar_year(unify(m), g, p, w),

@@ -91,9 +91,23 @@ def month_number(name: str) -> int:
 TITLED = re.compile(r"Today|Tonight|Tomorrow|Yesterday|This Week|This Weekend")
 NAME_BEFORE = re.compile(r"\b[A-Z][\w.&-]*(?:['’]s?)?\s[\"“]?$")
 """A date word capitalised after a name is part of a name: a paper, a programme."""
+OPEN_QUOTE = re.compile(r"[\"“‘']$")
+CLOSE_QUOTE = re.compile(r"[\"”’'](?!\w)")
+"""Quotation marks around a capitalised date word and nothing else: a title (NBC's
+"Today", the programme "This Week")."""
+NAMED_DAY = re.compile(
+    r"\b(?:Good|Black|Bloody|Palm|Ash|Holy|Maundy|Shrove|Easter|Whit|Super|Cyber)\s+$"
+)
+"""A capitalised word that makes a weekday after it a name: a feast ("Good Friday"), an
+event ("Black Monday", "Bloody Sunday", "Super Tuesday"), no last or next such day."""
 EVERY = re.compile(r"\b(?i:each|every)\s+$")
 ANY_ONE = re.compile(r"\b(?i:a)\s+$")
-NIGHTS = re.compile(r"s?\s+(?:nights|mornings|afternoons|evenings)\b")
+NIGHTS = re.compile(
+    rf"s?(?:(?:,|\s+(?:and|or|through|to))\s+(?:on\s+)?{WEEKDAY}s?)*"
+    r"\s+(?:nights|mornings|afternoons|evenings)\b"
+)
+"""Times of day in the plural after a weekday, or after a list of them: a recurrence ("on
+Friday nights", "on Monday and Tuesday nights", "Tuesday, Thursday and Saturday evenings")."""
 NOWADAYS = re.compile(r"(?i:today|tomorrow)(?=['’]s\s+world\b)")
 OF = re.compile(r"\bof\s+$")
 THE = re.compile(r"(?<!\bon )\b(?i:the)\s+$")
@@ -124,14 +138,21 @@ SUDDENLY = re.compile(
 
 def no_date(sentence: str, start: int, end: int) -> bool:
     """Whether the date words sentence[start:end] name no date, by the words around them:
-    a name ("USA Today", ABC's "This Week", "the Sunday Times"), a recurrence or any one
+    a name ("USA Today", ABC's "This Week", a programme "Tonight" in quotes, "the Sunday
+    Times"), a recurrence or any one
     ("each Thursday", "every July", "on Friday nights", "fell on a Sunday"), any time ("the
     cars of tomorrow", "in today's world"; not "the end of today's vote"), "overnight" that
     is no adverb of when ("overnight losses", "did not happen overnight")."""
     words, before = sentence[start:end], sentence[max(0, start - 40) : start]
-    if (TITLED.fullmatch(words) and NAME_BEFORE.search(before)) or EVERY.search(before):
+    titled = TITLED.fullmatch(words) and (
+        NAME_BEFORE.search(before)
+        or (OPEN_QUOTE.search(before) and CLOSE_QUOTE.match(sentence, end))
+    )
+    if titled or EVERY.search(before):
         return True
-    if re.search(WEEKDAY + "$", words) and (NIGHTS.match(sentence, end) or ANY_ONE.search(before)):
+    if re.search(WEEKDAY + "$", words) and (
+        NIGHTS.match(sentence, end) or ANY_ONE.search(before) or NAMED_DAY.search(before)
+    ):
         return True
     if re.fullmatch(WEEKDAY, words) and THE.search(before) and CAPITAL.match(sentence, end):
         return True

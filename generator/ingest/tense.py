@@ -2,6 +2,8 @@
 future, or neither. The verb nearest a date is the one it dates ("said Friday that talks
 will resume next month": Friday is past, the month is next). Each convention has its test
 in tests/test_ingest_dates.py; how it was found is told in bench/README.md (issue #27).
+The verbs it reads (of the future, of the past, of scheduled events, and those in the
+present that tell an event ahead) are in generator/ingest/dates_verbs.py.
 
 - The past: a past verb shortly before the date in its own clause outweighs the same
   month a few weeks ahead ("killed him in February" in December's paper); "since" dates
@@ -15,8 +17,10 @@ in tests/test_ingest_dates.py; how it was found is told in bench/README.md (issu
   clause outweighs the same day a few weeks back: "will reopen on Dec. 6" in January); a
   scheduled event told in the present in either person ("talks resume on Monday", "voters
   go to the polls", "her term expires in September"), and any verb in "-s" of a subject
-  that opens the date's clause ("the pilgrimage climaxes on Wednesday"; not a verb of
-  speech or of a state); a present passive, "may", "could", "can" or "called
+  that opens the date's clause ("the pilgrimage climaxes on Wednesday", "the envoy, who
+  addresses the assembly on Friday"; not a verb of speech or of a state), or a verb of a
+  scheduled event after a subject in the plural ("the Cardinals play the Cubs on
+  Tuesday", "they host Leeds on Saturday"); a present passive, "may", "could", "can" or "called
   for" before a date in its clause ("nominations are announced Tuesday"); "is" just before
   a date ("the vote is Sunday"); a deadline or a start ("by August", "beginning
   Thursday"), unless a weekday in the possessive makes it an event ("up from Monday's
@@ -38,53 +42,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .dates_verbs import FUTURE, PAST, present_in_time_clause, present_of_clause
 from .datewords import MONTH, WEEKDAY
 
-
-def _third_person(verb: str) -> str:
-    """ "begin" -> "begins", "fly" -> "flies", "go to the polls" -> "goes to the polls"."""
-    word, _, rest = verb.partition(" ")
-    if re.search(r"(?:s|sh|ch|x|z|o)$", word):
-        word += "es"
-    else:
-        word = word[:-1] + "ies" if re.search(r"[^aeiou]y$", word) else word + "s"
-    return f"{word} {rest}".strip()
-
-
-EVENTS = (
-    "begin", "meet", "arrive", "depart", "resume", "convene", "reconvene", "reopen",
-    "take place", "kick off", "come into force", "take effect", "take office",
-    "go to the polls", "stand trial", "go on trial", "tee off",
-)  # fmt: skip
-"""Verbs of a scheduled event that are no noun: told in the present with a date, in either
-person, they point forward ("talks resume in Geneva on Monday", "voters go to the polls")."""
-NOUNS_TOO = (
-    "start", "open", "close", "fly", "leave", "return", "launch", "expire", "travel", "end",
-    "play", "face", "visit", "restart",
-)  # fmt: skip
-"""Verbs of a scheduled event that are nouns too ("the close Friday"): only as "-s"."""
-SCHEDULED = "|".join(
-    [r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bdid )" + v.replace(" ", r"\s+") for v in EVENTS]
-    + [_third_person(v).replace(" ", r"\s+") for v in EVENTS + NOUNS_TOO]
-)
-"""A scheduled event told in the present: "the trial resumes on Monday"."""
-FUTURE = re.compile(
-    r"\b(?:will|won't|shall|would|is to|are to|was to|were to|plans? to|planned|planning"
-    r"|scheduled|schedule|expected|expects?|going to|due|upcoming|proposed"
-    r"|calls? for|set for|set to|slated|intends? to|aims? to|hop(?:es|ed|ing|e) (?:to|for)"
-    r"|payable|coming"
-    r"|will be|ahead of|(?:run|lead|build)-up to"
-    rf"|{SCHEDULED}|next(?!\s+(?:to|day|week|month|year)\b))\b"
-    r"|'ll\b|’ll\b",
-    re.I,
-)
-PAST = re.compile(
-    r"\b(?:said|told|was|were|had|did|ago|earlier|since|met|took|gave|began|came|went|left|made"
-    r"|held|won|lost|sent|saw|got|found|spoke|wrote|rose|fell|paid|sold|bought|led|ran"
-    r"|struck|became|knew|thought|brought|kept|felt|began|broke|chose|drew|flew|froze"
-    r"|stood|fought|caught|taught|sought|agreed|freed|[a-z]+[^e\W]ed)\b",
-    re.I,
-)
 DEADLINE = re.compile(
     r"\b(?:by|until|till|through|to|effective|record|payable|due|around|starting|beginning"
     r"|from)\s+(?:(?:about|around|noon|midday|midnight|dawn|on)\s+)*$",
@@ -177,6 +137,11 @@ def pointing(sentence: str, match: re.Match[str]) -> int:
     return way
 
 
+IN_RELATIVE = re.compile(r",\s*(?i:who|which)\s[^,;:\"“”—–()]*$")
+"""A date in a relative clause set off by commas: the verbs after the comma that closes it
+are those of the main clause, which do not date it."""
+
+
 def direction(sentence: str, start: int, end: int) -> int:
     """+1 when the words nearest the expression speak of the future, -1 of the past, 0
     when there are none: the verb nearest a date is the one it dates. A past verb shortly
@@ -185,6 +150,8 @@ def direction(sentence: str, start: int, end: int) -> int:
     date a few weeks back does not outweigh ("will reopen on Dec. 6" in January)."""
     before, after = sentence[max(0, start - REACH) : start], sentence[end : end + REACH]
     after = after[: m.start()] if (m := REPORTED.search(after)) else after
+    if IN_RELATIVE.search(before):  # "the envoy, who flies in on Friday, met …": not its verb
+        after = after.split(",")[0]
     best: tuple[float, int] = (REACH + 1.0, 0)
     own = will = False  # a past verb, or "will", in the date's own clause, whichever is nearest
     for clue in _clues(before, after, not POSSESSIVE.match(sentence, end)):
@@ -199,9 +166,9 @@ def direction(sentence: str, start: int, end: int) -> int:
 def _clues(before: str, after: str, bare: bool = True) -> Iterator[tuple[float, int]]:
     """Each word of tense near a date: how far it is, and which way it points. `bare`: the
     date is no weekday in the possessive naming an event ("Friday's trial")."""
-    for verb in _present_in_time_clause(before):
+    for verb in present_in_time_clause(before):
         yield len(before) - verb, 1
-    if bare and (verb_end := _present_of_clause(before)) is not None:
+    if bare and not _verb_follows(after) and (verb_end := present_of_clause(before)) is not None:
         yield len(before) - verb_end, 1
     if (asked := ASKED.search(before)) and (bare or BEFORE.search(before)):
         yield len(before) - asked.end("to"), 1
@@ -246,127 +213,15 @@ def _strength(before: str, verb: re.Match[str]) -> int:
     return 2 if own else 1
 
 
-TIME_CLAUSE = re.compile(
-    r"\b(?i:before|until|till|when|once|after|as soon as|unless|if)\s+(?=[^,;:\"“”—–]*$)"
-)
-"""A conjunction opening a clause of time or condition that runs on to the date."""
-DETERMINER_ONLY = re.compile(
-    r"(?i:the|a|an|its|his|her|their|our|this|that|these|those|each|every|no|both|all)"
-)
-ONE = re.compile(r"(?i:he|she|it)")
-MANY = re.compile(r"(?i:they|we|you)|I")
-NOT_VERB = re.compile(
-    r"(?i:on|in|at|of|for|to|from|with|by|over|under|into|as|than|and|or|but|not|also|then"
-    r"|later|now|again|still|more|less|its|his|her|their|our|the|a|an|this|that|these|those"
-    r"|was|were|had|did|will|would|could|should|may|might|can|must|shall|news|series|means"
-    r"|is|has|does)"
-)
-"""Words no present verb of a subject can be (those of a past, a modal, a function word)."""
+FINITE = re.compile(r"\b(?i:is|are|was|were|has|have|had|will|would|did|does)\b")
 
 
-def _present_in_time_clause(before: str) -> Iterator[int]:
-    """Where a verb in the present ends in a clause of time or condition that runs on to
-    the date: English tells the future so there ("before board members vote on Thursday",
-    "unless the court intervenes before Tuesday", "when she addresses the assembly")."""
-    for conjunction in TIME_CLAUSE.finditer(before):
-        words = list(re.finditer(r"[\w’'.-]+", before[conjunction.end() :]))
-        for at in range(1, min(5, len(words))):
-            if _present(words[:at], words[at][0]):
-                yield conjunction.end() + words[at].end()
-                break
-
-
-def _present(subject: list[re.Match[str]], verb: str) -> bool:
-    """Whether `verb` is a verb in the present of the `subject` before it: "she addresses",
-    "the mayor signs", "board members vote", "they meet" (not "ballot papers", "the vote
-    on")."""
-    if not _subject(subject):
-        return False
-    if verb in ("is", "are", "has", "have"):
-        return True
-    if not verb.isalpha() or not verb.islower() or NOT_VERB.fullmatch(verb):
-        return False
-    if re.search(r"(?:ed|ing|ly)$", verb):
-        return False
-    last = subject[-1][0]
-    if MANY.fullmatch(last) or PLURAL.fullmatch(last):
-        return not verb.endswith("s")  # "they meet", "board members vote"
-    return bool(PLURAL.fullmatch(verb))  # "she addresses", "the mayor signs"
-
-
-CLAUSE_START = re.compile(r"[,;:\"“”—–()]")
-"""What ends the clause before a date's own: the verb of its subject is read after it."""
-NO_EVENT = re.compile(
-    r"(?i:says?|tells?|reports?|claims?|adds?|notes?|insists?|argues?|warns?|announces?"
-    r"|confirms?|denies?|writes?|recalls?|explains?|believes?|thinks?|estimates?|fears?"
-    r"|admits?|acknowledges?|quotes?|cites?|shows?|suggests?|indicates?|predicts?|states?"
-    r"|accuses?|blames?|wants?|needs?|seems?|remains?|stands?|looks?|means?|knows?"
-    r"|marks?|follows?|comes?)"
-)
-"""Verbs in the present that tell no event ahead: what is said, a state, what a date marks
-("police say", "the index stands at 300 on Friday", "the visit follows Monday's talks")."""
-
-
-def _present_of_clause(before: str) -> int | None:
-    """Where a verb in the present of a subject that opens the date's clause ends: news
-    tells what is ahead so ("the pilgrimage climaxes on Wednesday", "he flies to Oslo on
-    Tuesday"). Only a subject in the singular that begins with a determiner or is "he",
-    "she" or "it", a verb in "-s" followed by a preposition or a determiner (or the date):
-    "the company's shares fell" is no verb "shares"; a verb of speech or of a state tells
-    no event."""
-    clause = CLAUSE_START.split(before)[-1]
-    words = list(re.finditer(r"[\w’'.-]+", clause))
-    if len(words) < 2 or not OPENER.fullmatch(words[0][0]):
-        return None
-    at = (
-        1
-        if ONE.fullmatch(words[0][0])
-        else next((i for i in range(2, min(5, len(words))) if PLURAL.fullmatch(words[i][0])), 0)
-    )
-    if not at or any(
-        not NOUN.fullmatch(w[0]) or PAST.fullmatch(w[0]) or NOT_VERB.fullmatch(w[0])
-        for w in words[1:at]
-    ):
-        return None
-    verb, follows = words[at][0], words[at + 1][0] if at + 1 < len(words) else ""
-    if not PLURAL.fullmatch(verb) or NO_EVENT.fullmatch(verb) or NOT_VERB.fullmatch(verb):
-        return None
-    if at > 1 and PLURAL.fullmatch(words[at - 1][0]):
-        return None
-    if follows and not (LEADS_ON.fullmatch(follows) or follows[0].isupper()):
-        return None
-    return len(before) - len(clause) + words[at].end()
-
-
-NOUN = re.compile(r"[A-Za-z][a-z’'-]*")
-"""A word of a subject: no number, no word in capitals alone ("DAX")."""
-OPENER = re.compile(r"(?i:the|a|an|its|his|her|their|this|he|she|it)")
-LEADS_ON = re.compile(
-    r"(?i:on|in|at|to|for|with|from|into|before|against|after|across|the|a|an|its|his|her"
-    r"|their|again|back|off|up|out|down|here|there|early|late|later)"
-)
-"""Words after a verb, not after a noun ("climaxes on", "meets the envoy"), or a name
-("hosts Leeds")."""
-
-
-PLURAL = re.compile(r"[a-z-]+[^su'’\W]s")
-"""A word in "-s" (not "-ss", "-us", "'s"): a noun in the plural, or a verb of "he" or "she"."""
-
-
-def _subject(words: list[re.Match[str]]) -> bool:
-    """Whether the words may be the subject of a clause: a pronoun, a name, a determiner
-    and what it determines, or nouns in the plural ("he", "Mr Lynch", "the head of the
-    board", "board members"; not "Georgia arrested four")."""
-    first, rest = words[0][0], [w[0] for w in words[1:]]
-    if ONE.fullmatch(first) or MANY.fullmatch(first):
-        return not rest
-    if any(NOT_VERB.fullmatch(w) and w.lower() not in ("of", "the") for w in rest):
-        return False
-    if DETERMINER_ONLY.fullmatch(first):
-        return bool(rest) and not any(w.endswith("ed") for w in rest[1:])
-    if first[0].isupper():
-        return all(w[0].isupper() or w == "of" for w in rest)
-    return len(words) <= 2 and bool(PLURAL.fullmatch(words[-1][0]))
+def _verb_follows(after: str) -> bool:
+    """Whether a finite verb follows the date shortly, in its clause: then the word in "-s"
+    before the date is the noun of its subject ("the embassy bombings on Friday killed
+    80", "the rescue efforts on Friday were hampered"), not a verb."""
+    clause = NO_BREAK.match(after)[0][:40]  # type: ignore[index]
+    return bool(FINITE.search(clause)) or any(_past(clause, m) for m in PAST.finditer(clause))
 
 
 ASKED = re.compile(
