@@ -346,3 +346,141 @@ def test_a_role_in_the_possessive_set_before_a_name_mid_sentence(sentence: str) 
         "the board's chair",
         "the union’s general secretary",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        (
+            "The Harbour Fares Board has deadlocked on whether to raise fares.",
+            "Harbour Fares Board",
+        ),
+        ("Kestrel Radio aired the whole debate on Thursday night.", "Kestrel Radio"),
+        ("The Marlow Daily Courier made the same claim in March.", "Marlow Daily Courier"),
+        (
+            "Fares rose after the Harbour Fares Board, citing fuel, increased them.",
+            "Harbour Fares Board",
+        ),
+        ("Although Ruiz's campaign has not commented, it has stopped.", "Ruiz's campaign"),
+        ("The Ruiz campaign is releasing a new advertisement on Monday.", "Ruiz campaign"),
+        # after a quotation that ends the sentence before
+        ("“We wait.” The Harbour Fares Board has deadlocked on fares.", "Harbour Fares Board"),
+    ],
+)
+def test_a_body_that_is_the_subject_of_what_a_clause_says_it_does_is_proposed(
+    sentence: str, name: str
+) -> None:
+    found = proposed("Ana Ruiz is running for mayor.", sentence)
+    assert found[name].kind == "organisation"
+    assert 2 in found[name].paragraphs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kestrel Ferry Trust was told to cut its fares.",  # it suffers what is done
+        "The Kestrel Ferry Trust is a charity founded in 1990.",  # a state, not a deed
+        "Kestrel Ferry Trust officials met on Monday.",  # its officials do it
+        "His campaign sent out a leaflet.",  # a pronoun names no owner
+        "STORM HITS KESTREL FERRY TRUST HARD.",  # a headline in capitals
+    ],
+)
+def test_a_body_that_suffers_or_is_no_subject_is_not_proposed(sentence: str) -> None:
+    assert not [p for p in proposed(sentence).values() if p.kind == "organisation"]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("KPLS-TV reported that the bridge would close.", "KPLS-TV"),
+        ("The U.K. Harbour Authority said the bridge would close.", "U.K. Harbour Authority"),
+        ("As the Marlow Daily Courier reported, the bridge will close.", "Marlow Daily Courier"),
+        ("MARLOW ― The Harbour Authority said the bridge would close.", "Harbour Authority"),
+    ],
+)
+def test_a_bodys_name_begins_with_a_word_of_it(sentence: str, name: str) -> None:
+    found = proposed(sentence)
+    assert [p.name for p in found.values() if p.kind == "organisation"] == [name]
+
+
+def test_a_referral_or_a_rubric_is_no_body() -> None:
+    found = proposed(
+        "EXCLUSIVE: Ferry to stop",
+        "But the company said the ferry would sail again.",
+    )
+    assert not [p for p in found.values() if p.kind == "organisation"]
+
+
+def test_a_body_named_again_by_part_of_its_name_is_cited_there() -> None:
+    found = proposed(
+        "The Kestrel Centre for Justice said the fares were unfair.",
+        "The Marlow Daily Courier reported the same.",
+        "The ferry sailed, the Kestrel Centre said, and the Daily Courier agreed.",
+    )
+    assert found["Kestrel Centre for Justice"].paragraphs == (1, 3)
+    assert found["Marlow Daily Courier"].paragraphs == (2, 3)
+    assert "Kestrel Centre" not in found and "Daily Courier" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("The Club for Safer Ferries has collected 4,000 signatures.", "Club for Safer Ferries"),
+        (
+            "The Royal Society of Ferrymen voted to strike on Monday.",
+            "Royal Society of Ferrymen",
+        ),
+    ],
+)
+def test_a_body_whose_name_runs_through_for_or_of_is_proposed_whole(
+    sentence: str, name: str
+) -> None:
+    found = proposed(sentence)
+    assert [p.name for p in found.values() if p.kind == "organisation"] == [name]
+
+
+def test_the_end_of_a_bodys_name_read_twice_is_read_once() -> None:
+    from generator.ingest.reported_subjects import tidied
+
+    body = Proposed("Kestrel Board of Elections of Elections", "", "the board", "organisation")
+    assert tidied(body) == Proposed("Kestrel Board of Elections", "", "the board", "organisation")
+
+
+def test_a_paper_named_again_by_its_titles_last_word_is_cited_there() -> None:
+    found = proposed(
+        "The Marlow Courier reported that the ferry would stop.",
+        "The ferry will stop on Friday, according to the Courier.",
+    )
+    assert found["Marlow Courier"].paragraphs == (1, 2)
+    assert "Courier" not in found
+
+
+def test_a_day_after_a_bodys_name_is_no_part_of_it() -> None:
+    from generator.ingest.reported_subjects import tidied
+
+    body = Proposed("Ruiz campaign on Tuesday", "", "the Ruiz campaign on Tuesday", "organisation")
+    assert tidied(body) == Proposed("Ruiz campaign", "", body.evidence, "organisation")
+
+
+@pytest.mark.parametrize(
+    "name, evidence",
+    [
+        ("Committee", "Committee has spent"),  # a head word alone
+        ("PAC", "The PAC has joined"),
+        ("News in a story that", "News in a story that"),  # a phrase
+        ("MARLOW HEIGHTS", "MARLOW HEIGHTS, Kestrel - Rallying"),  # a dateline in capitals
+    ],
+)
+def test_a_head_word_alone_a_phrase_or_words_in_capitals_name_no_body(
+    name: str, evidence: str
+) -> None:
+    from generator.ingest.reported_subjects import tidied
+
+    assert tidied(Proposed(name, "", evidence, "organisation")) is None
+
+
+def test_a_body_named_with_a_noun_in_lowercase_keeps_it() -> None:
+    from generator.ingest.reported_subjects import tidied
+
+    body = Proposed("Marlow Times newspaper", "", "The Marlow Times newspaper", "organisation")
+    assert tidied(body) == body

@@ -63,7 +63,7 @@ def proposed(*paragraphs: str, known: list[Known] | None = None) -> dict[str, Pr
                 "Vaz later denied that the talks failed.",
             ),
             "Ines Vaz",
-            "",
+            "Secretary of State",
             (1, 2),
         ),
         # a view held is reported words too; the sentence's opening word is no name
@@ -273,11 +273,14 @@ def test_a_reported_view_a_question_or_words_set_apart_name_their_source(sentenc
 @pytest.mark.parametrize(
     "sentence, role",
     [
-        # where they are from or work, between the name and the verb
-        ("Lena Park of the Kestrel Tenants Association said rents had doubled.", ""),
+        # where they are from or work, between the name and the verb: the body is their role
+        (
+            "Lena Park of the Kestrel Tenants Association said rents had doubled.",
+            "of the Kestrel Tenants Association",
+        ),
         (
             "One pastor, Lena Park of Kestrel Baptist Church in Marlow, said the hall would open.",
-            "",
+            "of Kestrel Baptist Church",
         ),
         # a body named with "of" before an apposition that names the person is no person
         (
@@ -427,3 +430,162 @@ def test_what_a_sentence_reports_is_told_without_who_says_it(
     sentence: str, attribution: str, reported: str | None
 ) -> None:
     assert reported_words(sentence, attribution) == reported
+
+
+@pytest.mark.parametrize(
+    "paragraphs, name, role",
+    [
+        # a title that runs on with "of": the word after "of" is the title's
+        (
+            ("Secretary of State Ana Ruiz said the treaty was signed.",),
+            "Ana Ruiz",
+            "Secretary of State",
+        ),
+        (
+            ("Kestrel Secretary of State Tom Hale said the count was over.",),
+            "Tom Hale",
+            "Kestrel Secretary of State",
+        ),
+        # a title in lowercase with a hyphen before the name
+        (
+            ("Liberal front-runner Ida Berg toured the quay.", "Berg said no."),
+            "Ida Berg",
+            "Liberal front-runner",
+        ),
+        # a description with a body's name set before the name between commas
+        (
+            (
+                "On Monday, the director of the Kestrel Port Authority, Lena Park, said the quay was safe.",
+            ),
+            "Lena Park",
+            "the director of the Kestrel Port Authority",
+        ),
+        # a relative clause that says what they do for a living
+        (
+            (
+                "“It is late,” said Piet Holm, who heads a project on ferries for the Kestrel Trust.",
+            ),
+            "Piet Holm",
+            "head of a project on ferries for the Kestrel Trust",
+        ),
+        (
+            ("“It is late,” said Piet Holm, who is executive director of the Kestrel Trust.",),
+            "Piet Holm",
+            "executive director of the Kestrel Trust",
+        ),
+        (
+            ("“It is late,” said Piet Holm, who runs a newsletter on ferries.",),
+            "Piet Holm",
+            "runs a newsletter on ferries",
+        ),
+    ],
+)
+def test_a_role_given_by_a_title_with_of_a_description_or_a_clause(
+    paragraphs: tuple[str, ...], name: str, role: str
+) -> None:
+    assert proposed(*paragraphs)[name].role == role
+
+
+def test_a_person_proposed_is_cited_where_they_are_the_subject_of_a_deed() -> None:
+    found = proposed(
+        "Ana Ruiz said the ferry would stop.",
+        "The board met on Monday.",
+        "Ruiz has fired her deputy, and Ms. Ruiz withdrew the plan.",
+        "The plan was withdrawn by the board, not by Ruiz.",  # no subject here
+    )
+    assert found["Ana Ruiz"].paragraphs == (1, 3)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, name, role",
+    [
+        # the role set between "said" and the name
+        (
+            (
+                "Fares will rise by a tenth, said the operator's chief executive, Ines Lowe.",
+                "Lowe said the rise was small.",
+            ),
+            "Ines Lowe",
+            "the operator's chief executive",
+        ),
+        # an office abbreviated in the plural before two names
+        (
+            (
+                "Sens. Ana Ruiz (D-Ore.) and Tom Hale (R-Idaho) met on Monday.",
+                "Ruiz said the talks failed.",
+            ),
+            "Ana Ruiz",
+            "Senator",
+        ),
+    ],
+)
+def test_a_role_set_after_said_or_abbreviated_in_the_plural(
+    paragraphs: tuple[str, ...], name: str, role: str
+) -> None:
+    assert proposed(*paragraphs)[name].role == role
+
+
+def test_where_someone_was_born_is_no_part_of_their_name() -> None:
+    found = proposed("Kestrel-born Ana Ruiz said the ferry would stop.")
+    assert [p.name for p in found.values()] == ["Ana Ruiz"]
+
+
+def test_an_office_before_the_surname_elsewhere_is_the_role_of_one_named_without() -> None:
+    found = proposed("Ana Ruiz said the ferry would stop.", "Gov. Ruiz later agreed to a vote.")
+    assert found["Ana Ruiz"].role == "Governor"
+
+
+@pytest.mark.parametrize(
+    "sentence, name, role",
+    [
+        (
+            "“It is late,” said Tom Hale of the Kestrel Institute.",
+            "Tom Hale",
+            "of the Kestrel Institute",
+        ),
+        ("“It is late,” said Ines Vaz of Harbour Radio.", "Ines Vaz", "of Harbour Radio"),
+        (
+            "“It is late,” said Piet Lund of the University of Marlow.",
+            "Piet Lund",
+            "of the University of Marlow",
+        ),
+        ("“It is late,” said Ana Ruiz of Marlow.", "Ana Ruiz", ""),  # a place is no role
+    ],
+)
+def test_the_body_someone_is_of_is_their_role(sentence: str, name: str, role: str) -> None:
+    assert proposed(sentence)[name].role == role
+
+
+def test_a_description_after_the_surname_alone_is_the_role_of_one_named_without() -> None:
+    found = proposed(
+        "Ana Ruiz said the ferry would stop.",
+        "Ruiz, the harbour master, toured the quay on Monday.",
+    )
+    assert found["Ana Ruiz"].role == "the harbour master"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, name, role",
+    [
+        (
+            (
+                "Liberal candidates Ana Ruiz and Tom Hale toured the quay.",
+                "Hale said the fares must fall.",
+            ),
+            "Tom Hale",
+            "Liberal candidate",
+        ),
+        (
+            (
+                "Sens. Ana Ruiz (D-Ore.) and Tom Hale (R-Idaho) met on Monday.",
+                "Hale said the talks failed.",
+            ),
+            "Tom Hale",
+            "Senator",
+        ),
+    ],
+)
+def test_a_role_in_the_plural_before_two_names_is_each_ones(
+    paragraphs: tuple[str, ...], name: str, role: str
+) -> None:
+    assert proposed(*paragraphs)[name].role == role

@@ -515,3 +515,246 @@ def test_confirm_is_a_verb_of_speech() -> None:
         "“The pier will close on Friday,” Ana Ruiz said.",
         "“The ferry stops with it,” Tom Hale confirmed.",
     )[-1] == ("The ferry stops with it", "Tom Hale")
+
+
+# Tenth pass (issue #27, speakers): conventions of attribution from news style and the
+# quote-attribution literature, each on sentences made up for it.
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Tom Hale said Ana Ruiz called the pier “a disgrace to the whole town.”",
+        "Tom Hale said that Ana Ruiz had described the pier as “a disgrace to the whole town.”",
+        "Tom Hale recalled that Ana Ruiz once said, “The pier is a disgrace to the whole town.”",
+    ],
+)
+def test_the_quoted_words_are_the_inner_attributions_speakers(paragraph: str) -> None:
+    assert speaker_of_second(paragraph) == "Ana Ruiz"
+
+
+def test_a_quotation_reported_by_a_paper_is_the_words_of_whom_it_reports() -> None:
+    assert speakers(
+        "The Corvina Gazette reported that Tom Hale said the pier was “a disgrace to the town.”"
+    ) == [("a disgrace to the town.", "Tom Hale")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Tom Hale replied to Ana Ruiz, who had said the pier was “a disgrace to the town.”",
+        "Tom Hale criticized Ana Ruiz, who called the pier “a disgrace to the town.”",
+        "Tom Hale agreed with Ana Ruiz, who said: “The pier is a disgrace to the town.”",
+        "Tom Hale met Sen. Ana Ruiz of Maine, who said the pier was “a disgrace to the town.”",
+    ],
+)
+def test_a_relative_clause_of_speech_gives_the_words_of_the_name_before_it(
+    paragraph: str,
+) -> None:
+    assert speaker_of_second(paragraph) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Gazette quoted Ana Ruiz as saying the pier was “a disgrace to the town.”",
+        "Tom Hale quoted Ana Ruiz as saying the pier was “a disgrace to the town.”",
+        "“The pier is a disgrace to the town,” Ana Ruiz was quoted as saying.",
+        "Ana Ruiz was quoted as saying the pier was “a disgrace to the town.”",
+    ],
+)
+def test_whom_a_paper_quotes_as_saying_is_the_speaker(paragraph: str) -> None:
+    assert speaker_of_second(paragraph) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Tom Hale mocked Ana Ruiz’s description of the pier as “a disgrace to the town.”",
+        "Tom Hale rejected Ana Ruiz’s comments that the pier was “a disgrace to the town.”",
+        "Tom Hale pointed to Ana Ruiz’s remark that the pier was “a disgrace to the town.”",
+    ],
+)
+def test_the_words_of_a_remark_or_description_are_its_authors(paragraph: str) -> None:
+    assert speaker_of_second(paragraph) == "Ana Ruiz"
+
+
+def test_one_of_them_then_a_name_between_commas_is_the_speaker() -> None:
+    assert speakers(
+        "Two fishermen spoke at the meeting. One of them, Tom Hale, said: “The pier is beyond"
+        " any repair.”"
+    ) == [("The pier is beyond any repair.", "Tom Hale")]
+
+
+@pytest.mark.parametrize("verb", ["sighed", "grumbled", "whispered", "fired back", "hit back"])
+def test_a_name_and_any_verb_ending_the_sentence_after_a_quotation_attribute_it(
+    verb: str,
+) -> None:
+    assert speaker_of_second(f"“The pier is rotten, and the survey proves it,” Ruiz {verb}.") == (
+        "Ana Ruiz"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Asked about the pier, Tom Hale was blunt.",
+        "The harbour master, Tom Hale, went further on Monday.",
+        "For Tom Hale, the answer is simple.",
+        "The Gazette spoke with Tom Hale on Monday.",
+    ],
+)
+def test_a_quotation_paragraph_after_a_sentence_about_a_person_is_theirs(sentence: str) -> None:
+    assert speakers(
+        "The harbour board met on Monday.",
+        sentence,
+        "“The pier is beyond any repair. We will close it in May.”",
+    ) == [("The pier is beyond any repair. We will close it in May.", "Tom Hale")]
+
+
+def test_a_clause_after_an_opening_place_is_no_role_and_a_bracket_keeps_no_comma() -> None:
+    assert speakers(
+        "In Corvina, ME, after winning the primary, Gov. Ana Ruiz (D-ME), said, “The pier will"
+        " reopen by spring.”"
+    ) == [("The pier will reopen by spring.", "Ana Ruiz")]
+
+
+def test_a_role_first_then_the_name_may_speak_in_a_second_verb() -> None:
+    assert speakers(
+        "One of the board’s old allies, former mayor Tom Hale, lives near the pier and wrote in"
+        " an email that the plan was “a betrayal of the whole town.”"
+    ) == [("a betrayal of the whole town.", "Tom Hale")]
+
+
+def test_a_body_named_with_of_after_with_is_the_speaker() -> None:
+    said = speakers(
+        "The plan drew support, with the Society of Harbour Pilots calling it “the best plan in"
+        " years.”"
+    )
+    assert said == [("the best plan in years.", "Society of Harbour Pilots")]
+
+
+def test_fired_back_is_a_verb_of_speech_nearer_the_quotation_than_a_clause_before() -> None:
+    assert (
+        speaker_of_second(
+            "When Hale suggested that the pier could be saved, Ruiz fired back: “It cannot be saved"
+            " at all.”"
+        )
+        == "Ana Ruiz"
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("“The pier is beyond any repair,” a Corvina Port Authority spokesman said.",),
+        ("“The pier is beyond any repair,” an Ana Ruiz campaign spokesman said.",),
+        (
+            "The Corvina Port Authority met on Monday.",
+            "“The pier is beyond any repair,” an authority spokeswoman said.",
+        ),
+        (
+            "The Corvina Port Authority met on Monday.",
+            "“The pier is beyond any repair,” a spokesman for the authority said.",
+        ),
+    ],
+)
+def test_a_spokesperson_named_by_role_only_speaks_for_the_body(
+    paragraphs: tuple[str, ...],
+) -> None:
+    quotes, proposed, _ = find_quotes(list(paragraphs), ActorIndex([]))
+    assert quotes[-1].name in ("Corvina Port Authority", "Ana Ruiz campaign")
+    assert [p.kind for p in proposed] == ["organisation"]
+
+
+def test_a_persons_spokesperson_named_by_role_only_is_not_the_person() -> None:
+    assert speakers(
+        "Tom Hale chairs the harbour board.",
+        "“The pier is beyond any repair,” a Hale spokeswoman said.",
+    )[-1] == ("The pier is beyond any repair", None)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "So said Tom Hale, the harbour master, on Monday.",
+        "That was the verdict of harbour master Tom Hale.",
+        "Those were the words of Tom Hale on Monday.",
+        "That is how Tom Hale put it.",
+    ],
+)
+def test_a_sentence_after_a_quotation_may_credit_it(credit: str) -> None:
+    quote = "“The pier is beyond any repair and must close.”"
+    assert speakers(f"{quote} {credit}") == [(quote[1:-1], "Tom Hale")]
+    assert speakers(quote, credit) == [(quote[1:-1], "Tom Hale")]
+
+
+def test_a_name_and_role_in_the_quotations_own_clause_speak_after_another_attribution() -> None:
+    assert (
+        speaker_of_second(
+            "Tom Hale said the board met, but Ana Ruiz, the mayor, said the pier was “beyond any"
+            " repair at all.”"
+        )
+        == "Ana Ruiz"
+    )
+
+
+@pytest.mark.parametrize("dash", ["—", "--"])
+def test_an_embedded_post_credits_its_author_with_handle_and_date(dash: str) -> None:
+    assert speakers(
+        f"“The pier is beyond any repair and must close now” {dash} Tom Hale (@tomhale) May 5, 2016"
+    ) == [("The pier is beyond any repair and must close now", "Tom Hale")]
+
+
+def test_after_anothers_quotation_the_subject_of_the_clause_that_follows_speaks() -> None:
+    assert speakers(
+        "In a speech that Judge Ana Ruiz called “distasteful,” Tom Hale expressed a desire to"
+        " “tear the whole board down.”"
+    )[-1] == ("tear the whole board down.", "Tom Hale")
+
+
+def test_that_quote_from_a_person_in_the_next_sentence_credits_it() -> None:
+    assert speakers(
+        "“The pier will not last another winter.” That quote from harbour master Tom Hale"
+        " appeared in the Gazette in 1990."
+    ) == [("The pier will not last another winter.", "Tom Hale")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Tom Hale, the harbour master, said the board met, and Ana Ruiz said the pier was"
+        " “beyond any repair at all.”",
+        "Tom Hale, the harbour master, said the board would meet, while Ana Ruiz called the pier"
+        " “beyond any repair at all.”",
+        "Tom Hale of Corvina, Maine, said the board would meet, but Ana Ruiz said the pier was"
+        " “beyond any repair at all.”",
+    ],
+)
+def test_a_second_clause_with_its_own_speaker_is_nearer_than_an_apposition_before(
+    paragraph: str,
+) -> None:
+    assert speaker_of_second(paragraph) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("dash", ["--", "—"])
+def test_a_dash_may_stand_for_the_comma_before_said_x(dash: str) -> None:
+    assert speaker_of_second(f"“The pier is beyond any repair” {dash} said Ruiz on Monday.") == (
+        "Ana Ruiz"
+    )
+
+
+def test_according_to_a_role_then_a_name_is_the_names() -> None:
+    assert speakers(
+        "The pier is “beyond any repair at all,” according to the mayor’s spokesman, Carl Dent."
+    ) == [("beyond any repair at all", "Carl Dent")]
+
+
+def test_quotations_joined_by_and_and_a_few_words_share_the_attribution_after_the_last() -> None:
+    assert (
+        speaker_of_second(
+            "The pier is “beyond any repair at all” and should “close at once, before the storms,”"
+            " Ruiz said."
+        )
+        == "Ana Ruiz"
+    )

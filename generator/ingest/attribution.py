@@ -105,6 +105,24 @@ capitalised conjunction opening the sentence ("While Lee insists…") is no part
 speaker; the verbs of speech and of naming are read in the past and the present, and their
 participles, from one list each (`SPEECH`, `NAMING_VERBS`).
 
+Tenth pass (issue #27, speakers): of attributions one inside the other, the quoted words are
+the inner one's ("Hale said Ruiz called it "…"", "The Gazette reported that Hale said "…"");
+a relative clause of speech gives the name before it ("…, who said "…""); "quoted Ruiz as
+saying", "was quoted as saying"; the words of a remark, comments, a description or a
+dictum are their author's; "One of them, Tom Hale, said"; a quotation ending in a comma and
+a name with any verb ending the sentence ("…," Hale sighed.); a sentence after a quotation
+that credits it ("So said Tom Hale.", "That was the verdict of…", "That quote from Tom
+Hale…"), in the same paragraph or the next; a spokesperson named by role only speaks for the
+body ("A Corvina Port Authority spokesman", "an authority spokeswoman"); a quotation
+paragraph after "Asked about…, Hale was blunt.", "The harbour master, Tom Hale, went
+further.", "For Tom Hale, …", "The Gazette spoke with Tom Hale."; a clause is no role in an
+apposition, a bracket keeps no comma ("Gov. Ana Ruiz (D-ME), said"); "fired back" and "hit
+back" are verbs of speech; "with the Society of Pilots calling it "…""; a name and role in
+the quotation's own clause after another attribution, and a second clause joined to the
+first whose subject speaks; after another's quotation, the subject of the clause that
+follows; an embedded post's credit with handle and date; a dash for the comma before
+"said X"; "according to the mayor's spokesman, Carl Dent"; ""…" and should "…," Ruiz said".
+
 The speech verbs are those of news writing beyond "said" ("quipped", "wrote", "added",
 "told", "warned", "insisted"…). A speaker named by surname only ("Onwurah said") is the
 person named in full before.
@@ -113,7 +131,6 @@ person named in full before.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from .actors import OPENING
 from .attribution_patterns import *  # noqa: F403 (every pattern stays importable from here)
@@ -121,6 +138,7 @@ from .attribution_patterns import (
     ACCORDING,
     AFTER_SPEAKER_FIRST,
     AFTER_VERB_FIRST,
+    ANY_VERB_AFTER,
     APPOSED,
     APPOSITION,
     AS,
@@ -129,7 +147,6 @@ from .attribution_patterns import (
     BEING,
     BETWEEN_DASHES,
     BLUNT,
-    BRACKETED,
     CALLED_BY_WHOM,
     CALLING,
     CALLING_RULE,
@@ -138,41 +155,49 @@ from .attribution_patterns import (
     CLAUSE_VERB,
     CONTACT,
     DASH_CREDIT,
+    FOR_WHOM,
     FROM,
-    GENDER_AFTER,
-    GENDER_BEFORE,
-    GENDER_PRONOUN,
     HEADLINE,
     HELPING,
     HOMETOWN,
     IN_OWN_WORDS,
     IN_WORDS_OF,
+    INNER,
+    INTERVIEWED,
     INVERTED,
     JOINED,
+    JOINED_SPEAKER,
     LABEL,
+    LAST_APPOSITION,
     LATER,
     LISTED,
     MAIN_SUBJECT,
     MIDDLE_RULE,
     MIDDLE_SPEAKER_FIRST,
     MIDDLE_VERB_FIRST,
-    NAME_WORD,
     NAMED_LAST,
     NEAREST,
     NO_SUBJECT,
     NOT_A_NAME,
     NOT_A_PERSON,
     OF_WORDS,
+    OPENING_ASKED,
     OPENING_PARTICIPLE,
     OWN_DOCUMENT,
     PARTICIPLE,
     PARTICIPLE_FIRST,
     POSSESSOR,
     PREDICATE,
+    QUOTE_FROM,
+    QUOTE_THEN_SUBJECT,
+    QUOTED_AS,
+    RELATIVE,
     REPORTING,
     ROLE_FIRST,
+    ROLE_THEN_NAME,
     SAYING,
     SENT_SAYING,
+    SO_SAID,
     SPAN,
     SUBJECT,
     SUBJECT_RULE,
@@ -180,10 +205,12 @@ from .attribution_patterns import (
     TAIL_RULE,
     TAIL_SPEAKER_FIRST,
     TAIL_VERB_FIRST,
+    THAT_WAS,
     TOOK_TO,
     TRAILING_CLAUSE,
     VERB,
     WITH,
+    unbracketed,
 )
 
 
@@ -192,25 +219,32 @@ def speaker_of(sentence: str, start: int, end: int, following: str = "") -> tupl
     `following` is the next sentence, read when the quotation ends its own."""
     if start > SPAN:  # a sentence longer than news writes: only the words near the quote
         sentence, start, end = sentence[start - SPAN :], SPAN, end - start + SPAN
-    sentence, following = _unbracketed(sentence[: end + SPAN]), _unbracketed(following[:SPAN])
+    sentence, following = unbracketed(sentence[: end + SPAN]), unbracketed(following[:SPAN])
     after, before = sentence[end:], sentence[:start]
-    ahead = not after.strip(" ,.!?—–-") and _attributing(following)
+    ends = not after.strip(" ,.!?—–-")  # the quotation ends its sentence
+    ahead = ends and _attributing(following)
     # "…," said Hale, adding that "…": the participle's subject speaks, not the next sentence
     ahead = ahead and not re.search(rf",\s+{PARTICIPLE}\s+(?:that\s+)?$", before)
     if ahead:
         after = " " + re.split(r"[“”\"]", following, maxsplit=1)[0]
     elif listed := LISTED.match(after):  # "“rotten” and “beyond repair,” Ruiz said"
         after = after[listed.end() :]
-    for rule, pattern, text, at in _in_order(sentence, before, after, bool(ahead)):
+    # a quotation that ends in a comma, "?" or "!" goes on in its sentence: "…," Hale sighed.
+    embedded = bool(re.search(r"[,!?]$", sentence[start:end].rstrip('”"’ '))) or after[:1] == ","
+    for rule, pattern, text, at in _in_order(sentence, before, after, bool(ahead), embedded):
         match = pattern.search(text, at)
         if not match:
             continue
         if pattern in (NEAREST, BEFORE) and (later := LATER.search(text, match.end("who"))):
             match = later  # "A woman asked for a photo and Ruiz said, "…"": the nearer verb
+        if pattern in (NEAREST, BEFORE) and (inner := INNER.search(text, match.end("who"))):
+            match = inner  # "Hale said Ruiz called it "…"": the inner attribution's words
         if pattern is POSSESSOR and not OF_WORDS.match(sentence, end):
             continue  # "WikiLeaks's "…" was a mistake": no words of WikiLeaks
         if pattern is ROLE_FIRST and _spoken_later(text, match.end("who")):
             continue  # "A blogger, Tal Lev, reported …, in which Hale said: "…"": Hale's
+        if pattern in (APPOSITION, HOMETOWN) and JOINED_SPEAKER.search(text, match.end("who")):
+            continue  # "Hale, the harbour master, said …, and Ruiz said "…"": Ruiz's
         who, role = _cleaned(pattern, match["who"], text is before), match.groupdict().get("role")
         if named := apposed(text, match, who):
             who, role = named, who  # "Ana Ruiz, the harbour master said": a comma left out
@@ -228,9 +262,22 @@ def speaker_of(sentence: str, start: int, end: int, following: str = "") -> tupl
         if pattern is SUBJECT:
             who = re.sub(r"(?<=s)[’']$|[’']s$", "", who)  # "Hale's reply was: "…"": Hale
         if pattern is ROLE_FIRST:  # "Its chair, Colin Marsh," -> "Colin Marsh, its chair"
-            role = re.sub(r"^(?:The|Its|His|Her|Their|An?)\b", lambda m: m[0].lower(), role)
+            role = DETERMINER.sub(lambda m: m[0].lower(), role)
         return " ".join((who + (f", {role}" if role else "")).split()), rule
+    if ends and (credit := credited_next(following)):  # "“…” So said Hale."
+        return credit, "“…” So said X. / That was X’s verdict."
     return None, "no speaker in the sentence"
+
+
+DETERMINER = re.compile(r"^(?:The|Its|His|Her|Their|An?|One|Another)\b")
+"""The first word of a role set before the name, lowercase once the role follows it."""
+
+
+def credited_next(following: str) -> str | None:
+    """Who a sentence after a quotation that ends its own credits with it ("So said Tom
+    Hale.", "That was the verdict of Tom Hale, the harbour master."), if it does."""
+    match = SO_SAID.match(following) or THAT_WAS.match(following) or QUOTE_FROM.match(following)
+    return match["who"] if match and not NOT_A_NAME.match(match["who"]) else None
 
 
 def _spoken_later(text: str, at: int) -> bool:
@@ -292,7 +339,7 @@ def _attributing(following: str) -> bool:
 
 
 def _in_order(
-    sentence: str, before: str, after: str, ahead: bool
+    sentence: str, before: str, after: str, ahead: bool, embedded: bool = False
 ) -> list[tuple[str, re.Pattern[str], str, int]]:
     """The patterns of attribution in the order they are tried. When the quotation ends its
     sentence, the next sentence (`ahead`) is read only when the quotation's own sentence
@@ -305,6 +352,7 @@ def _in_order(
     own = [
         ("X’s “…”", POSSESSOR, before, last_before),
         ("X of Town, State, said … “…”", HOMETOWN, before, last_before),
+        ("…, but X, the role, said … “…”", LAST_APPOSITION, before, last_before),
         ("X, the role, said … “…”", APPOSITION, before, 0),
         ("The role, X, said … “…”", ROLE_FIRST, before, last_before),
         ("Said X, “…”", INVERTED, before, 0),
@@ -312,6 +360,8 @@ def _in_order(
         ("From X’s statement: “…”", FROM, before, 0),
         # BEFORE's match holds no quotation mark: it starts after the last one.
         ("Y was asked by X, “…”", ASKED_BY, before, last_before),
+        ("Y replied to X, who said “…”", RELATIVE, before, last_before),
+        ("Y quoted X as saying “…”", QUOTED_AS, before, last_before),
         ("X said … “…”", NEAREST, before, last_before),
         ("X said … “…”", BEFORE, before, last_before),
         ("X’s claim that “…”", CLAIM, before, last_before),
@@ -330,6 +380,7 @@ def _in_order(
         ("with X saying “…”", WITH, before, last_before),
         ("…, while X proposed “…”", CLAUSE_SUBJECT, before, last_before),
         ("X was blunt: “…”", BLUNT, before, 0),
+        ("“…,” X did … “…”", QUOTE_THEN_SUBJECT, before, last_before),
         (SUBJECT_RULE, SUBJECT, before, 0),
         ("… Ana Ruiz: “…”", NAMED_LAST, before, last_before),
     ]
@@ -337,17 +388,11 @@ def _in_order(
         following.append(("“…” — X", DASH_CREDIT, after, 0))
     if OPENING_PARTICIPLE.match(before):  # the main clause's subject, before SUBJECT's
         rest.insert(-2, ("Calling it “…,” X said", MAIN_SUBJECT, after, 0))
+    if embedded and not ahead:  # "“…,” Hale sighed.": whatever the verb, the attribution
+        rest.append(("“…,” X sighed.", ANY_VERB_AFTER, after, 0))
     if ahead:  # the next sentence's own "…, X said." is its own attribution
         return own + [r for r in rest if r[2] is not after] + following
     return following + own + rest
-
-
-def _unbracketed(text: str) -> str:
-    """The text with each short parenthesis blanked, at the same length: "Sen. Ann Lee
-    (D-Md.) said" names Ann Lee, and the affiliation's full stop ends no sentence."""
-    if "(" not in text:
-        return text
-    return BRACKETED.sub(lambda m: " " * len(m[0]), text)
 
 
 def after_last(text: str, marks: str) -> int:
@@ -393,7 +438,8 @@ def subject_of(sentence: str, number: int) -> tuple[int, str] | None:
     """Who a sentence without a quotation is about: its subject when that is a name ("Ruiz
     continued her attack.", "Lee echoed:", "Lee was quick to reply."), or the speaker of
     "Said Lee:"."""
-    sentence = JOINED.sub("", _unbracketed(sentence))  # "But Sen. Ann Lee (D-Md.) tweeted…"
+    sentence = JOINED.sub("", unbracketed(sentence))  # "But Sen. Ann Lee (D-Md.) tweeted…"
+    sentence = OPENING_ASKED.sub("", sentence)  # "Asked about the levy, Ruiz was blunt."
     match = (
         SUBJECT.match(sentence)
         or INVERTED.match(sentence)
@@ -401,111 +447,12 @@ def subject_of(sentence: str, number: int) -> tuple[int, str] | None:
         or HEADLINE.match(sentence)
     )
     if match is None or NO_SUBJECT.match(match["who"]) or NOT_A_NAME.match(match["who"]):
+        # "The harbour master, Tom Hale, went further.", "For Hale, …", "We spoke with Hale."
+        match = (
+            ROLE_THEN_NAME.match(sentence)
+            or FOR_WHOM.match(sentence)
+            or INTERVIEWED.search(sentence)
+        )
+    if match is None or NOT_A_NAME.match(match["who"]):
         return None
     return number, match["who"]
-
-
-def genders_in(sentence: str) -> list[tuple[str, str, bool]]:
-    """The people whose gender a sentence gives, as "he" or "she", and whether a pronoun
-    gave it (rather than a title or a role): "spokeswoman Dana Price", "Mr. Hale", "Tom
-    Hale, the board's chairman", "Price said she…", "Hale described himself…"."""
-    found = [
-        (m["name"], "she" if m["she"] else "he", False)
-        for pattern in (GENDER_BEFORE, GENDER_AFTER)
-        for m in pattern.finditer(sentence)
-    ]
-    if said := GENDER_PRONOUN.match(_unbracketed(sentence)):
-        pronoun = next(p for p in said.group("pronoun", "own", "self", "object") if p)
-        found.append((said["name"], "he" if pronoun in ("he", "his", "him") else "she", True))
-    return found
-
-
-class Genders:
-    """What an article says of each person's gender, and where it named whom: "she" after
-    a man spoke is the woman named last. `full` gives the full name a surname refers to."""
-
-    def __init__(self, full: Callable[[str], str]) -> None:
-        self.full = full
-        self.votes: dict[str, dict[str, int]] = {}  # a full name -> "he"/"she!" -> signs
-        self.mentioned: dict[str, int] = {}  # a full name -> paragraph, the last named last
-        self.namesakes: dict[str, dict[str, None]] = {}  # a surname -> its full names, last last
-
-    def named(self, surname: str, name: str) -> None:
-        """The article names `name` in full: one more person of `surname`, or the same again
-        ("Hillary Rodham Clinton" and "Hillary Clinton" are one: the first name tells)."""
-        namesakes = self.namesakes.setdefault(surname.casefold(), {})
-        for same in [n for n in namesakes if n.split()[0] == name.split()[0]]:
-            namesakes.pop(same)
-        namesakes[name] = None
-
-    def fitting(self, surname: str, gender: str) -> str | None:
-        """Of two people of one surname named in full ("Bill Clinton", "Hillary Clinton"), the
-        one "Mrs. Clinton" (`gender` "she") is: the last named known to be of that gender, else
-        the one not known to be of the other; None when the article does not tell them apart."""
-        names = list(reversed(self.namesakes.get(surname.casefold(), {})))
-        if len(names) < 2:
-            return None
-        known = [n for n in names if self.of(n) == gender]
-        unknown = [n for n in names if self.of(n) is None]
-        return known[0] if known else unknown[0] if len(unknown) == 1 else None
-
-    def learn(self, sentence: str, number: int) -> None:
-        """Who the sentence names, and what it says of their gender."""
-        styled = {m["name"]: "she" if m["she"] else "he" for m in GENDER_BEFORE.finditer(sentence)}
-        mentioned = [
-            (self.fitting(w, styled[w]) if w in styled else None) or self.full(w)
-            for w in re.findall(NAME_WORD, sentence)
-        ]
-        mentioned = [name for name in mentioned if " " in name]
-        for name in mentioned:
-            self.mentioned.pop(name, None)
-            self.mentioned[name] = number
-        for name, gender, by_pronoun in genders_in(sentence):
-            if not by_pronoun or len(set(mentioned)) <= 1:  # "Lee said she…" when Lee alone
-                self.add(name, gender, not by_pronoun)
-
-    def add(self, name: str, gender: str, by_title: bool = False) -> None:
-        """One more sign that the person `name` is "he" or "she" ("she!" from a title); none
-        for a surname two people named in full share, unless one of them fits."""
-        name = re.sub(r"[’']s?$", "", name)
-        if " " not in name and len(self.namesakes.get(name.casefold(), ())) > 1:
-            fitting = self.fitting(name, gender)
-            if fitting is None:
-                return  # "Mrs. Clinton" when neither Clinton is known to be "he" or "she"
-            name = fitting
-        votes = self.votes.setdefault(self.full(name), {})
-        votes[gender + "!" * by_title] = votes.get(gender + "!" * by_title, 0) + 1
-
-    def of(self, name: str) -> str | None:
-        """ "he" or "she", if the article says; a title or a role wins over pronouns, and
-        "Mr." and "Mrs." of one surname (the name of two people) leave it unknown."""
-        votes = self.votes.get(self.full(name), {})
-        if titled := [g for g in ("he", "she") if votes.get(g + "!")]:
-            return titled[0] if len(titled) == 1 else None
-        he, she = votes.get("he", 0), votes.get("she", 0)
-        return "he" if he > 2 * she else "she" if she > 2 * he else None
-
-    def last(self, pronoun: str, sentence: str) -> str | None:
-        """The person named last known to be "he" or "she", none named in `sentence` itself
-        ("He said that Ruiz's plan…" is not Ruiz)."""
-        for name in reversed(self.mentioned):
-            if self.of(name) == pronoun and name.split()[-1] not in sentence:
-                return name
-        return None
-
-    def other(self, pronoun: str, name: str | None, number: int) -> str | None:
-        """The person "he" or "she" is when `name`, whom it would be, is known to be of the
-        other gender: the last person named nearby known to be of the pronoun's, or else the
-        one person named nearby whose gender is not known, or else the last of the pronoun's
-        gender named at all."""
-        pronoun = pronoun.lower()
-        if not name or pronoun not in ("he", "she") or self.of(name) in (None, pronoun):
-            return None
-        named = list(reversed(self.mentioned))
-        near = [p for p in named if self.mentioned[p] >= number - 2]
-        unknown = [p for p in near if self.of(p) is None]
-        known = [p for p in near if self.of(p) == pronoun]
-        if not known and len(unknown) == 1:
-            known = unknown
-        known = known or [p for p in named if self.of(p) == pronoun]
-        return known[0] if known else None

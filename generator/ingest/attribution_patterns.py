@@ -1,93 +1,23 @@
-"""The patterns of attribution of news writing: the verbs of speech, the words that may
-name a speaker, and one regular expression per convention ("…," said X; X, the role, said;
+"""The patterns of attribution of news writing: the words that may name a speaker, and
+one regular expression per convention ("…," said X; X, the role, said;
 according to X; X called Y "…"; …), each with an example in its docstring. Which of them
 names the speaker of a quotation, and in what order they are tried, is `attribution.py`'s
-to decide. Every pattern reads a bounded number of characters from each place it starts
-(`WHO`, `SPAN`), so that ingest stays linear on a pathological sentence.
+to decide; the verbs of speech are `quotes_verbs.py`'s, the words that tell a person's
+gender `quotes_genders.py`'s. Every pattern reads a bounded number of characters from each
+place it starts (`WHO`, `SPAN`), so that ingest stays linear on a pathological sentence.
 """
 
 from __future__ import annotations
 
 import re
 
-THAT_VERB = (
-    r"(?:said|says|added|argued|claimed|insisted|noted|warned|wrote|stated|explained"
-    r"|stressed|suggested|maintained|contended|believes|thinks|fears)"
-)
-"""Verbs whose words follow them as a clause ("said the board had no choice"), unlike a
-view with an object ("called the rise a tax", "told the council …", "announced the
-tender"): what the sentence reports can be told without who says it (a claim's
-paraphrase, an event's title)."""
-SPEECH = (
-    "say tell add warn state insist declare explain note ask write argue stress accuse demand"
-    " urge complain allege quip joke tweet continue recall respond reply counter admit"
-    " acknowledge concede predict announce caution contend maintain claim suggest assert"
-    " boast charge vow promise pledge emphasize emphasise observe remark conclude post shout"
-    " yell exclaim wonder muse testify agree reiterate lament scoff retort press interject"
-    " answer fume opine assure echo snap bark proclaim brag thunder report recount reflect"
-    " text email laugh crack tease plead hint gripe rage rant remember react question repeat"
-    " elaborate confess surmise retaliate confirm"
-).split()
-"""The verbs of speech of news writing, each in the past and the present (`VERB`): a verb
-news writes in one tense it writes in the other ("proclaimed", "proclaims")."""
-IRREGULAR = {
-    "say": "said", "tell": "told", "write": "wrote", "quip": "quipped", "snap": "snapped",
-    "admit": "admitted", "brag": "bragged", "dub": "dubbed", "slam": "slammed",
-    "label": "labelled",
-}  # fmt: skip
-PHRASES = (
-    "told reporters", "tells reporters", "went on", "goes on", "pointed out", "points out",
-    "put it", "puts it", "chimed in", "chimes in", "shot back", "shoots back", "say", "reads",
-)  # fmt: skip
+from .quotes_verbs import NAMING as NAMING
+from .quotes_verbs import PARTICIPLE as PARTICIPLE
+from .quotes_verbs import SPEECH as SPEECH
+from .quotes_verbs import THAT_VERB as THAT_VERB
+from .quotes_verbs import VERB as VERB
+from .quotes_verbs import WORDS as WORDS
 
-
-def _past(verb: str) -> str:
-    """ "said", "quipped", "replied", "argued", "added"."""
-    if verb in IRREGULAR:
-        return IRREGULAR[verb]
-    if verb.endswith("e"):
-        return verb + "d"
-    return verb[:-1] + "ied" if re.search("[^aeiou]y$", verb) else verb + "ed"
-
-
-def _present(verb: str) -> str:
-    """ "says", "replies", "stresses", "echoes"."""
-    if re.search("[^aeiou]y$", verb):
-        return verb[:-1] + "ies"
-    return verb + ("es" if re.search("(?:s|sh|ch|x|o)$", verb) else "s")
-
-
-def _participle(verb: str) -> str:
-    """ "saying", "quipping", "arguing", "testifying"."""
-    if IRREGULAR.get(verb, "").endswith(verb[-1] * 2 + "ed"):
-        return verb + verb[-1] + "ing"
-    return (verb[:-1] if re.search("[^e]e$", verb) else verb) + "ing"
-
-
-def _alternatives(words: set[str]) -> str:
-    """A regular expression matching any of the words, the longest first."""
-    return "(?:" + "|".join(sorted(words, key=lambda w: (-len(w), w))) + ")"
-
-
-NOUNS = {
-    "remarks", "questions", "posts", "texts", "emails", "charges", "pledges", "promises", "vows",
-    "jokes", "tweets", "hints", "rants", "cracks", "snaps", "barks", "echoes", "presses",
-    "demands", "counters", "gripes", "rages", "laughs", "retorts", "quips", "shouts", "yells",
-    "repeats", "reflects", "reacts", "terms", "labels", "blasts",
-}  # fmt: skip
-"""Present forms that are more often plural nouns ("his recent remarks", "to answer questions"):
-no verb of speech."""
-VERB = _alternatives({f(verb) for verb in SPEECH for f in (_past, _present)} - NOUNS | set(PHRASES))
-PARTICIPLE = _alternatives({_participle(verb) for verb in (*SPEECH, "call", "describe")})
-"""The participles of the verbs of speech, and "calling", "describing": "…, saying "…""."""
-WORDS = (
-    r"(?:claim|assertion|argument|contention|insistence|promise|pledge|vow|warning|boast"
-    r"|suggestion|charge|complaint|prediction|accusation|response|reply|answer|message"
-    r"|statement|phrase|slogan|tweet|words?|comment|remarks|verdict|advice|point|view|take"
-    r"|assessment|explanation|retort)"
-)
-"""Nouns of what someone said: "Hale's reply was: "…"", "Hale's claim that …", "The reply
-from Hale:", "Obama's "…" promise": whose they are is who spoke."""
 SPAN = 1000
 """The most characters before and after a quotation that its attribution is read in: a
 sentence of news is shorter, and a pathological one is not read again for each quote."""
@@ -109,14 +39,24 @@ END = rf"\s*(?:[,;]|(?<!\.[A-Z])(?<![A-Z]){NOT_AFTER_TITLE}\.(?:\s|$)|\.\s*$|[!?
 """Where the words naming a speaker end; a full stop that ends the text ends them even after
 a capital ("…," said Ana Ruiz of the firm IMGE.")."""
 AFTER_VERB_FIRST = re.compile(
-    rf"^[,.!?]?\s*{VERB}\s+(?P<who>{PHRASE})"
+    rf"^[,.!?]?\s*(?:(?:—|–|--?)\s*)?{VERB}\s+(?P<who>{PHRASE})"
     rf"(?P<role>,\s+(?:a|an|the|his|her|its|[A-Z][\w'’.-]*[’']s?)\s[^,;“”\"]{{1,{WHO}}}?)?{END}"
 )
+"""`"…," said Ana Ruiz, the mayor.`, `"…" -- said Ana Ruiz`: the verb, then the speaker (a dash
+may stand for the comma)."""
 AFTER_SPEAKER_FIRST = re.compile(
     rf"^[,.!?]?\s*(?P<who>{PHRASE})(?P<role>(?:,[^,“”\"]{{1,{WHO}}}){{1,5}},)?\s+{VERB}\b"
 )
 """`"…," Ana Ruiz, 30, of Tulsa, Okla., who voted for him, said`: an apposition may run
 over several commas."""
+ANY_VERB_AFTER = re.compile(
+    r"^[,!?]?\s*(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*|he|she)"
+    r"\s+(?:\w+ly\s+)?(?!(?:is|was|has|had|does|did)\b)(?:[a-z]{3,}(?:ed|s)|hit|struck|swore|spat)"
+    r"(?:\s+(?:back|out|up|in|on))?(?:\s+\w+ly)?\s*[.!?]?\s*$"
+)
+"""`"…," Hale sighed.`, `"…," Ruiz fired back.`: a quotation that ends in a comma and a name
+with one verb that end the sentence are its attribution, whatever the verb (the verbs of
+speech of `SPEECH` are not all the verbs news writes after a quotation)."""
 TAIL_SPEAKER_FIRST = re.compile(rf",\s+(?P<who>{PHRASE})\s+{VERB}\b[^,;“”\"]{{0,{WHO}}}$")
 """`"…" and donations rose, Ruiz said.`: an attribution that ends the sentence is that of
 every quotation in it."""
@@ -140,16 +80,6 @@ DAY = (
     r"(?:\s+(?:morning|afternoon|evening|night))?)"
 )
 """`Ana Ruiz on Tuesday criticized…`: the day between a subject and its verb is neither."""
-NAMING_VERBS = (
-    "call describe thank praise label term dub brand nickname hail blast slam criticize"
-    " criticise characterize characterise"
-).split()
-"""Verbs by which someone's words about something are reported ("called it "…""), in the past
-and the present as the verbs of speech."""
-NAMING = _alternatives(
-    {f(verb) for verb in NAMING_VERBS for f in (_past, _present)} - NOUNS
-    | {"labeled", "referred to", "refers to"}
-)
 CALLING_RULE = "X called Y “…”: the clause's subject"
 CALLING = re.compile(
     rf"(?:^|[,;:]\s+|{DASH}|(?<=[“”\"])\s+(?:and\s+|but\s+|while\s+)?)"
@@ -170,24 +100,49 @@ MIDDLE_SPEAKER_FIRST = re.compile(
 )
 """`The trouble, says Ana Ruiz, a historian, began in 1970 with "…"`, `The plan, Hale writes, is
 "…"`: an attribution set between commas after the sentence's subject is the sentence's."""
-ACCORDING = re.compile(rf"(?i:according to) (?P<who>{PHRASE}){END}")
+ACCORDING = re.compile(
+    rf"(?i:according to) (?P<who>{PHRASE})"
+    r"(?P<role>,\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*[a-z][\w'’-]*(?=\s*(?:[,;.]|$)))?"
+    rf"{END}"
+)
+"""`according to Ana Ruiz`, `according to Hale's spokesman, Carl Dent`: a role, then the name
+after a comma, is the name's."""
 APPOSITION = re.compile(
     rf"(?:^|[.;]\s+|^[^,;“”\"]{{1,60}},\s+)"
     rf"(?P<who>[A-Z][\w'’.-]{{0,40}}(?:\s+[A-Z][\w'’.-]{{0,40}}){{0,9}})\s*,"
-    rf"\s+(?P<role>(?:the|a|an|its|his|her|[a-z]+|[A-Z][\w'’.-]*[’']s?)\b[^“”\"]{{0,{WHO}}}?),"
+    r"\s+(?!(?:after|before|when|while|because|since|although|though|until|if)\b)"
+    rf"(?P<role>(?:the|a|an|its|his|her|[a-z]+|[A-Z][\w'’.-]*[’']s?)\b[^“”\"]{{0,{WHO}}}?),"
     rf"\s+(?:(?:likes|loves|tends|wants|used|went\s+on|is\s+quick|was\s+quick)\s+to\s+)?{VERB}\b"
 )
 """`Emil Varga, the commission's chair, said`: the speaker is the name, not the role;
-"Ana Ruiz, a former engineer, likes to say that …" too."""
+"Ana Ruiz, a former engineer, likes to say that …" too. A clause is no role ("In Berea, OH,
+after winning the primary, Gov. Ana Ruiz said": not "OH")."""
+LAST_APPOSITION = re.compile(
+    rf"(?:[,;]\s+|{DASH})(?:(?:and|but|while|yet|whereas)\s+)?"
+    r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}),\s+"
+    r"(?P<role>(?:the|a|an|its|his|her|[A-Z][\w'’.-]*[’']s?)\s[^,;“”\"]{1,120}?),\s+"
+    rf"(?:\w+ly\s+)?{VERB}\b[^,;“”\"]*[,:]?\s*$"
+)
+"""`Hale said the board met, but Ana Ruiz, the mayor, said the pier was "…"`: a name and its
+role in the quotation's own clause, after another attribution in the sentence."""
+JOINED_SPEAKER = re.compile(
+    r"(?:,\s+(?:and|but|while|whereas)\s+|;\s+)"
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*\s+(?:\w+ly\s+)?"
+    rf"(?:{VERB}|{NAMING})\b[^,;“”\"]*[,:]?\s*$"
+)
+"""`Hale, the harbour master, said the board met, and Ruiz said the pier was "…"`: a second
+clause joined to the first, whose own subject speaks the quotation."""
 ROLE_FIRST = re.compile(
-    r"(?:^|[.;]\s+|^[^,;“”\"]{1,60},\s+)(?P<role>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?"
+    r"(?:^|[.;]\s+|^[^,;“”\"]{1,60},\s+)(?P<role>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Oo]ne|[Aa]nother"
     r"|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*[’']s)"
     r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}[a-z][^,;“”\"]{0,60}),\s+"
-    r"(?P<who>[A-Z][\w'’.-]{0,40}(?:\s+(?:[A-Z][\w'’.-]{0,40}|de|van|von|der|da|la|le|al|bin)){0,5}),"
-    rf"\s+(?:\w+ly\s+)?{VERB}\b[^“”\"]*$"
+    r"(?P<who>(?:[a-z]+\s+){0,3}[A-Z][\w'’.-]{0,40}"
+    r"(?:\s+(?:[A-Z][\w'’.-]{0,40}|de|van|von|der|da|la|le|al|bin)){0,5}),"
+    rf"\s+(?:[a-z][^,;“”\"]{{0,{WHO}}}?\s(?:and|but)\s+)?(?:\w+ly\s+)?{VERB}\b[^“”\"]*$"
 )
-"""`Its chair, Colin Marsh, said: "…"`, `The developer, Northgate Homes, said it was "…"`:
-a description, then the name between commas."""
+"""`Its chair, Colin Marsh, said: "…"`, `The developer, Northgate Homes, said it was "…"`,
+`One of them, Tom Hale, said`: a description, then the name between commas (and the verb
+of speech may be the second of two: "One of them, Tom Hale, lives nearby and said…")."""
 ATTRIBUTION = re.compile(rf"(?:^|,\s+)(?P<who>[^,;“”\"]{{1,{WHO}}}?)\s+{VERB}\b[^,;“”\"]*\.?$")
 """A sentence with no quotation that ends by naming who said it ("…, one of the
 officials said."): the speaker a following "he said" means."""
@@ -210,11 +165,12 @@ SAYING = re.compile(
 )
 """`Sanders stepped up his emphasis …, saying, "…"`: the quotation is the subject's."""
 WITH = re.compile(
-    r"\b(?:with|With)\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*[a-z][\w'’.-]*)"
+    r"\b(?:with|With)\s+(?P<who>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){0,4}"
+    r"[A-Z][\w'’.-]*[a-z][\w'’.-]*)"
     rf"\s+(?:\w+ly\s+)?{PARTICIPLE}\b[^“”\"]{{0,{WHO}}}$"
 )
-"""`…, with Hale warning that the town faced "…"`: the name before a participle of speech
-after "with" is the speaker."""
+"""`…, with Hale warning that the town faced "…"`, `with the Society of Pilots calling it "…"`:
+the name before a participle of speech after "with" is the speaker."""
 ROLE_WORD = (
     r"(?:presidential|candidate|nominee|front-?runner|hopeful|rival|contender|challenger"
     r"|incumbent|secretary|spokes(?:man|woman|person)|advis[eo]r|aide|strategist|pollster"
@@ -286,6 +242,61 @@ BEING = re.compile(
 )
 """`Ruiz was quick to add a warning.` then a paragraph of quotation: whom a sentence is
 about, when it says what the person is ("Hale, meanwhile, was more cautious.")."""
+OPENING_ASKED = re.compile(
+    r"^(?:Asked|Pressed|Questioned|Challenged|Reached|Contacted|Interviewed|Speaking|Responding"
+    r"|Reacting|Commenting|Writing|Appearing|Testifying|Campaigning|Addressing)\s[^,;“”\"]{1,100},\s+"
+    r"(?=[A-Z])"
+)
+"""`Asked about the levy, Ruiz was blunt.`: an opening participle's phrase is no subject."""
+ROLE_THEN_NAME = re.compile(
+    r"^(?:[^,;“”\"]{1,60},\s+)?(?:The|A|An|His|Her|Its|Their|One|Another|[A-Z][\w'’.-]*[’']s?)"
+    r"\s[^,;“”\"]{1,60},\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*),"
+    r"\s+(?:\w+ly\s+)?[a-z]"
+)
+"""`The harbour master, Tom Hale, went further.`: a description, then the name between commas,
+is whom the sentence is about."""
+FOR_WHOM = re.compile(
+    r"^(?:For|To)\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*),\s+"
+)
+"""`For Tom Hale, the answer is simple.`: whose view the sentence gives."""
+INTERVIEWED = re.compile(
+    r"\b(?:(?:spoke|talked|speaking|talking)\s+(?:with|to)|reached|interviewed|contacted)\s+"
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*)\b(?![’'])"
+)
+"""`The Gazette spoke with Tom Hale on Monday.`: the quotation that follows is the words of
+whom the reporter spoke with, when the subject is no person."""
+SPOKEN_FOR = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?P<body>(?:[A-Z][\w'’&.-]*\s+){1,6}?"
+    r"(?:(?:campaign|administration|government|office|team|committee)\s+)?|[a-z]+\s+)"
+    r"(?:(?:press|chief|deputy|senior)\s+)?spokes(?:man|woman|person)$"
+    r"|^(?P<owner>(?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w&.-]*)[’']s?\s+"
+    r"(?:(?:press|chief|deputy|senior)\s+)?spokes(?:man|woman|person)$"
+    r"|^(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+the\s+(?P<noun>[a-z]+)$"
+)
+"""`A Corvina Port Authority spokesman`, `an authority spokeswoman`, `a spokesman for the
+authority`, `the trust's spokesperson`: a spokesperson named by role only speaks for the body
+named in the role."""
+NAME_AFTER = r"(?P<who>(?:[a-z]+\s+){0,3}(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*[a-z][\w'’.-]*)"
+SO_SAID = re.compile(rf"^\s*(?:So|Thus)\s+(?:says|said|writes|wrote|argues|argued)\s+{NAME_AFTER}")
+THAT_WAS = re.compile(
+    r"^\s*(?:That|This|Those|These|Such)(?:[’']s|\s+(?:is|was|are|were))\s+(?:(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+)?(?:verdict|view|words?|assessment|message|opinion|take|advice|warning"
+    r"|argument|answer|reply|response|reaction|prediction|conclusion|plea)\s+(?:of|from)"
+    rf"|how|what)\s+{NAME_AFTER}"
+)
+QUOTE_FROM = re.compile(
+    r"^\s*(?:That|This|The)\s+(?:[\w-]+\s+)?(?:quote|quotation|line|remark|comment|quip"
+    rf"|tweet|warning|statement)\s+(?:from|by)\s+{NAME_AFTER}"
+)
+"""`"…." So said Tom Hale on Monday.`, `"…." That was the verdict of harbour master Tom Hale.`,
+`That is how Hale put it.`, `That quote from Tom Hale appeared in…`: a sentence after a
+quotation that ends its own names whose it is."""
+QUOTE_THEN_SUBJECT = re.compile(
+    r"(?<=[”\"])[,.]?\s*(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*)\s+"
+    r"(?:\w+ly\s+)?(?!(?:is|was|has|had|does|did)\b)[a-z]{3,}(?:ed|s)\b[^“”\"]*$"
+)
+"""`In a clip that Judge Ruiz called "distasteful," Hale expressed a desire to "…"`: after
+another's quotation, the subject of the clause that follows it is the speaker."""
 HEADLINE = re.compile(
     r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*):\s+[‘'“\"]"
 )
@@ -331,6 +342,27 @@ LATER = re.compile(
     r"[^,;“”\"]*[,:]?\s*$"
 )
 """A second subject and verb of speech nearer the quotation than the first."""
+RELATIVE = re.compile(
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*)"
+    r"(?:\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?,\s+who\s+"
+    rf"(?:(?:had|has|have|once|also|then|later|\w+ly)\s+)*(?:{VERB}|{NAMING})\b"
+    r"[^,;“”\"]*[,:]?\s*$"
+)
+"""`Hale replied to Ana Ruiz, who had called the pier "…"`, `Sen. Ana Ruiz of Maine, who
+said…`: the words of the relative clause's speaker, whoever the sentence's subject is."""
+QUOTED_AS = re.compile(
+    r"\bquot(?:ed|es|ing)\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*)"
+    rf"\s+as\s+{PARTICIPLE}\b[^“”\"]{{0,{WHO}}}$"
+)
+"""`The Gazette quoted Ana Ruiz as saying the pier was "…"`: the words of whom it quotes."""
+INNER = re.compile(
+    rf"\s(?:{VERB}\s+(?:that\s+)?|that\s+)(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
+    rf"\s+(?:(?:had|has|have|once|also|then|later|\w+ly)\s+)*(?:{VERB}|{NAMING})\b"
+    r"[^,;“”\"]*[,:]?\s*$"
+)
+"""`Hale said Ruiz called the pier "…"`, `The Gazette reported that Hale said "…"`: of
+attributions one inside the other, the quotation marks give the words of the inner one's
+speaker (a reporter quotes the words of whoever used them)."""
 CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|been|being)\b")
 """Words of a clause, not of who speaks: "… O'Malley's move was first reported by…"."""
 AS = re.compile(r"^(?:(?:and|but|so|yet)\s+)?as\s+(?=[A-Z])", re.I)
@@ -364,7 +396,10 @@ REPORTED = re.compile(
 )
 """A sentence that begins "X said (that)…": reported speech; X is who "he" is next."""
 
-APPOSED = re.compile(r"(?:^|[,;:“”\"(])\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+$")
+APPOSED = re.compile(
+    r"(?:^|[,;:“”\"(])\s*(?:(?:and|but|while|yet|whereas)\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+$"
+)
 """A name and the comma after it, just before a description of the speaker."""
 NOT_A_PERSON = re.compile(
     rf"{DAY}|\s*(?:January|February|March|April|May|June|July|August|September|October"
@@ -375,43 +410,21 @@ REPORTING = re.compile(
 )
 """`Lee said he would have fired him`: a verb of speech followed by its own clause reports
 a statement; it is not the attribution of a quotation before it."""
-BRACKETED = re.compile(r"\([^()“”\"]{1,40}\)")
+BRACKETED = re.compile(rf"\([^()“”\"]{{1,40}}\)(?:,(?=\s+(?:\w+ly\s+)?{VERB}\b))?")
+"""A short parenthesis ("(D-Md.)"), and a comma after it before the verb ("Sen. Ann Lee
+(D-Md.), said"): blanked, the name is the speaker's."""
 
-GENDERED = (
-    r"(?:(?P<she>Mrs|Ms|Miss|Mme|Madam|Madame|Lady|Dame|Queen|Princess"
-    r"|(?:[a-z]*|Congress|Council|Assembly|Chair|Spokes)woman|[a-z]*wife"
-    r"|actress|waitress|hostess|heiress|duchess|countess|mother|daughter|sister|widow"
-    r"|grandmother|granddaughter|girlfriend|niece|aunt|girl)"
-    r"|(?P<he>Mr|Sir|Lord|King|Prince"
-    r"|(?:Congress|Council|Assembly|[a-z]*(?<!wo)(?<!hu)(?<!fresh)(?<!spokes)(?<!chair))man"
-    r"|actor|waiter|duke|father|son|brother|widower|grandfather|grandson|boyfriend|nephew"
-    r"|uncle|boy))"
-)
-"""Words that give a person's gender, from the article itself: a title ("Ms.", "Mr."), a role
-("spokeswoman", "congressman"; "spokesman" and "chairman" are said of women too), a
-relation ("his wife", "her son")."""
+
+def unbracketed(text: str) -> str:
+    """The text with each short parenthesis blanked, at the same length: "Sen. Ann Lee
+    (D-Md.) said" names Ann Lee, and the affiliation's full stop ends no sentence."""
+    if "(" not in text:
+        return text
+    return BRACKETED.sub(lambda m: " " * len(m[0]), text)
+
+
 NAME_WORD = r"(?:Mc|Mac|O[’']|De|Di|Da|Du|La|Le|Van)?[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
 """A word of a name: "Delgado-Hunt", "McCain", "O'Malley", "DeSantis", "LeVell" too."""
-PERSON = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})"
-GENDER_BEFORE = re.compile(rf"\b{GENDERED}\.?,?\s+(?:[A-Z][a-z]*\.\s+)?{PERSON}")
-"""`spokeswoman Dana Price`, `Mr. Hale`, `her husband, Tom Hale`: the word before the name."""
-GENDER_AFTER = re.compile(
-    rf"{PERSON},\s+(?:a|an|the|his|her|[A-Z][\w'’.-]*[’']s)\s+"
-    rf"(?:(?!(?:of|for|to|at|with|in|on|who|and)\b)[\w'’-]+\s+){{0,4}}?{GENDERED}\b(?![’'])"
-)
-"""`Dana Price, a spokeswoman for the union`, `Tom Hale, the union's former chairman`: the head
-of the description after the name."""
-GENDER_PRONOUN = re.compile(
-    rf"^(?:[^,;“”\"]{{1,60}},\s+)?{PERSON}"
-    rf"(?:,\s+(?:a|an|the|\d+|[A-Z][\w'’.-]*[’']s)\b[^,;“”\"]{{1,{WHO}}},)?\s+"
-    rf"(?:(?:\w+ly\s+)?{VERB}\s+(?:that\s+)?(?P<pronoun>he|she)\b"
-    rf"|[^;“”\"]{{0,150}}?\b(?P<own>his|her)\s+own\b"
-    rf"|[^;“”\"]{{0,150}}?\b(?P<self>him|her)self\b"
-    rf"|(?:\w+ly\s+)?[a-z]+ed\s+(?P<object>his|her)\s+(?!own\b)[a-z])"
-)
-"""`Dana Price said she…`, `Tom Hale described himself as…`, `Price defended her union's…`: a
-pronoun in the clause of a sentence whose subject is a name, when it names no one else."""
-
 TRAILING_CLAUSE = re.compile(
     r"(?<!known)(?<!such)(?<!identified)"
     r"\s+(?:when|as|after|before|while|because|since|until|during|upon|following|once)\s.*$",
@@ -453,15 +466,16 @@ OWN_DOCUMENT = re.compile(
 )
 """`"…," Ruiz's statement said`, `a letter from Ana Ruiz said`: a person's statement gives
 that person's words (a body's is the body's, as "the Home Office's statement")."""
-LISTED = re.compile(r"^,?\s+(?:and|or)\s+[“\"][^“”\"]{1,200}[”\"]")
-"""`The pier is "rotten" and "beyond repair," Ruiz said`: quotations joined by "and" share the
-attribution after the last."""
+LISTED = re.compile(r"^,?\s+(?:and|or)\s+(?:[a-z]+\s+){0,4}[“\"][^“”\"]{1,200}[”\"]")
+"""`The pier is "rotten" and "beyond repair," Ruiz said`, `"rotten" and should "close," Ruiz
+said`: quotations joined by "and" share the attribution after the last."""
 CLAIM = re.compile(
     r"(?:^|\s)(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*(?:[’'][A-Z][\w.-]*)?)[’']s?\s+"
-    rf"(?:[a-z]+\s+)?{WORDS}\s+that\b"
+    rf"(?:[a-z]+\s+)?{WORDS}\s+(?:that\b|of\b[^“”\"]{{1,80}}?\bas\b)"
     rf"[^“”\"]{{0,{WHO}}}$"
 )
-"""`Ruiz mocked Hale's claim that the pier was "safe"`: the words of whose claim it is."""
+"""`Ruiz mocked Hale's claim that the pier was "safe"`, `Hale's description of the pier as
+"…"`: the words of whose claim or description it is."""
 CALLED_BY_WHOM = re.compile(
     r"^[^“”\"]*\b(?:what|which|whom|who|that)\s+(?:[a-z]+\s+){0,3}?(?=[A-Z]|he\b|she\b|they\b)"
 )
@@ -469,10 +483,13 @@ CALLED_BY_WHOM = re.compile(
 relative clause, with the role words before the name."""
 DASH_CREDIT = re.compile(
     r"^[,.!?]?\s*(?:—|–|--?)\s*(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*)"
-    r"(?P<role>,\s+[^“”\"]{1,80}?)?[\s.]*$"
+    r"(?:\s*\(@\w+\))?(?P<role>,\s+[^“”\"]{1,80}?)?"
+    r"(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\d{1,2},\s+\d{4})?[\s.]*$"
 )
 """`"…" — Ana Ruiz, on Twitter`: a name after a dash that ends the quotation's sentence is
-its credit, as under an epigraph or a pull quote."""
+its credit, as under an epigraph or a pull quote; and as a page sets an embedded post,
+with the handle and the date: `"…" — Ana Ruiz (@anaruiz) May 5, 2016`."""
 IN_WORDS_OF = re.compile(
     r"\b[Ii]n\s+the\s+words\s+of\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*)"
 )

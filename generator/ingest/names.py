@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-from .actors import (
+from .actors_names import (
+    AGENTS,
+    BODY_WORDS,
     HONORIFICS,
     ORGANISATION,
     ROLE_NOUNS,
@@ -54,20 +56,33 @@ FULL_NAME = re.compile(
 """A full name, with a title before it or a description after it ("Councillor Ruth
 Adeyemi, a retired engineer,", "Harbour Board Chair Ana M. Ruiz")."""
 ROLE_BEFORE = re.compile(
-    r"(?:^|[.;:“”\"]\s*|,\s+)(?P<role>(?:(?:[Tt]he\s+|[Aa]n?\s+)?"
-    r"(?:[A-Z][\w'’-]*|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)[’']s\s+)?[a-z][a-z -]{2,60}),\s+$"
+    r"(?:^|[.;:“”\"]\s*|,\s+|\b(?:said|says|added|wrote|according\s+to)\s+)"
+    r"(?P<role>(?:(?:[Tt]he\s+|[Aa]n?\s+)?"
+    r"(?:[A-Z][\w'’-]*|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)[’']s\s+)?(?:[a-z][a-z -]{2,60}"
+    r"|[a-z][a-z -]{2,60}?\s(?:of|the)\s(?:the\s)?[A-Z][\w'’&-]*"  # "the director of the Port"
+    r"(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’&-]*){0,5})),\s+$"
 )
 """A description set before a name between commas, opening the sentence or after a comma:
 "Aquavia's chief executive, Piet de Vries, said", "…, the board's chair, Peter Lynch,
-said"."""
+said", "the director of the Kestrel Port Authority, Ana Ruiz,", "…, said the firm's chief
+executive, Ana Ruiz."."""
 TITLE_BEFORE = re.compile(
     r"(?P<role>(?:[A-Z][\w'’-]*\s+){0,2}"
     r"(?:(?:former|then|senior|deputy|chief|[a-z]+al|[a-z]+ic)\s+)*"  # "presidential", "civic"
-    r"(?P<title>[a-z]{4,}))\s+$"
+    r"(?P<title>[a-z][a-z-]{3,}))\s+$"
 )
 """A title in lowercase just before a name, as running text sets it: "a motion by Labor
 councillor Sam Okafor" -> "Labor councillor", "Republican presidential candidate Ana
 Ruiz"."""
+
+
+TITLE_OF = re.compile(
+    r"(?:^|(?<=[\s(“\"]))(?P<role>(?:(?:[A-Z][\w'’.-]*|former)\s+){0,2}"
+    r"(?:Secretary|Minister|Attorney|Director|Chairman|Chairwoman|Chair|Governor|President"
+    r"|Speaker|Chief|Head|Mayor|Leader|Commissioner|Administrator|Surgeon)\s+of\s+(?:the\s+)?)$"
+)
+"""A title that runs on with "of" before a name: "Secretary of State Ana Ruiz", "Kestrel
+Secretary of State Ana Ruiz" (the word after "of" is the title's, not the name's)."""
 
 
 SUFFIX = re.compile(r"(?:Jr|Sr)\.?|I{2,3}|IV", re.I)
@@ -90,7 +105,8 @@ NOT_A_NAME = re.compile(
 PLACE_FIRST = re.compile(r"New|North|South|East|West|San|Santa|Los|Las|Fort|Port|Saint")
 """The first words of places' names ("San Diego", "New England")."""
 NO_NAME_WORD = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Says)\b|\b[A-Z]{3,}\b|-based\b"
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Says)\b|\b[A-Z]{3,}\b"
+    r"|-(?:based|born)\b"
 )
 """A day, a headline's verb, a word in capitals or "-based": in no person's name ("Super
 Tuesday", "POLITICO New York", "Dublin-based Shire")."""
@@ -176,9 +192,11 @@ def without_opener(who: str) -> str:
     body's name, as `who_is` reads "the")."""
     words = who.split()
     while len(words) > 1 and (
-        words[0] in OPENERS or NOT_A_NAME.fullmatch(words[0]) or words[0].endswith("-based")
+        words[0] in OPENERS
+        or NOT_A_NAME.fullmatch(words[0])
+        or words[0].endswith(("-based", "-born"))
     ):
-        words.pop(0)  # "But", "Even", "Texas-based"
+        words.pop(0)  # "But", "Even", "Texas-based", "Kestrel-born"
     if words and words[0] in ("The", "A", "An"):
         words[0] = words[0].lower()
     return " ".join(words)
@@ -189,6 +207,9 @@ def role_in(apposition: str | None) -> str:
     an age, a clause ("who is Muslim") or a capitalised phrase with no title in it (a
     place: "of Tulsa", "Okla.") is no role."""
     for part in (apposition or "").split(","):
+        if does := WHO_DOES.match(part.strip().rstrip(".")):
+            agent = AGENTS.get(does["verb"])
+            return f"{agent} of {does['rest']}" if agent else f"{does['verb']} {does['rest']}"
         role = WHO_IS.sub("", part.strip().rstrip("."))  # "who is the fire chief"
         if role[:1].islower() and not NO_ROLE.match(role) and not CLAUSE.match(role):
             return role
@@ -199,10 +220,20 @@ def role_in(apposition: str | None) -> str:
 
 WHO_IS = re.compile(
     r"^who\s+(?:is|was|has been|had been|serves as|served as)\s+"
-    r"(?=(?:an?|the|his|her|their|[A-Z][\w.-]*['’]s?)\s)"
+    r"(?=(?:an?|the|his|her|their|[A-Z][\w.-]*['’]s?)\s"
+    rf"|(?:[a-z-]+\s+)?(?:{'|'.join(sorted(TITLES | ROLE_NOUNS))})\b)"
 )
 """A relative clause that says what someone is gives their role without its "who is":
-"who is the fire chief", "who was Ana Ruiz's adviser" (not "who is Muslim")."""
+"who is the fire chief", "who was Ana Ruiz's adviser", "who is executive director of the
+trust" (not "who is Muslim")."""
+WHO_DOES = re.compile(
+    r"^who\s+(?:(?:has|had)\s+)?(?P<verb>heads|headed|leads|led|runs|ran|oversees|oversaw"
+    r"|directs|directed|chairs|chaired|manages|managed|owns|founded|co-founded|represents"
+    r"|represented|edits|edited|hosts|hosted|advises|advised|coaches|coached|teaches|taught"
+    r"|covers|covered|appraises|studies|works for|worked for|works as|worked as)\s+(?P<rest>.+)"
+)
+"""A relative clause that says what someone does for a living: "who heads the trust" (head
+of the trust), "who runs a newsletter on ferries"."""
 NO_ROLE = re.compile(r"(?:who|which|whose|that|said|says)\b|(?:of|from|in)\s+[A-Z]")
 """A clause or a place, not a role: "who is Muslim", "of Tulsa"."""
 CAPITAL_ROLE = re.compile(
@@ -222,20 +253,83 @@ def full_names(paragraphs: list[str]) -> dict[str, tuple[str, str, int]]:
     for number, text in enumerate(paragraphs, 1):
         for match in FULL_NAME.finditer(text):
             mention = match[0]
+            office = ""
             if text[: match.start()].endswith(" of ") and mention.count(" ") > 1:
-                mention = mention.split(None, 1)[1]
+                office, mention = mention.split(None, 1)
+                title = TITLE_OF.search(text, max(0, match.start() - 60), match.start())
+                office = f"{title['role']}{office}" if title else ""
             named = read_name(without_opener(mention))
             if named and named.kind == "person":
                 named = own_name(named, common)
             if named and named.kind == "person" and " " in named.name:
-                _remember(people, named.name, _role_at(text, match, named), number)
+                _remember(people, named.name, office or _role_at(text, match, named), number)
     whole = "\n".join(paragraphs)
     for name, role, number in list(people.values()):
         for word in name.split()[:-1]:  # "Ms. Acosta" is Melba Acosta Febo, "Mr. Lou" Lou Jiwei
             if re.search(rf"\b(?:Mrs?|Ms|Dr)\.?\s+{re.escape(word)}\b", whole):
                 people.setdefault(word.casefold(), (name, role, number))
     _titled_only(people, paragraphs, common)
+    _titled_elsewhere(people, whole)
+    _described_by_surname(people, paragraphs)
+    _paired(people, whole)
     return people
+
+
+PAIRED = re.compile(
+    r"(?P<role>(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z-]+\s+){0,2}(?P<plural>[a-z]{3,})s|Sens\.|Reps\.)"
+    r"\s+(?P<first>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(?:\s*\([^()]{1,20}\))?\s+and\s+"
+    r"(?P<second>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
+)
+"""A role in the plural before two names joined by "and": each one's ("Liberal candidates
+Ana Ruiz and Tom Hale", "Sens. Ana Ruiz (D-Ore.) and Tom Hale")."""
+
+
+def _paired(people: dict[str, tuple[str, str, int]], whole: str) -> None:
+    """Two people a plural role names, with no role found where they are named: that
+    role, in the singular, is theirs (see PAIRED)."""
+    for match in PAIRED.finditer(whole):
+        plural = match["plural"]
+        if plural and plural not in TITLES | ROLE_NOUNS:
+            continue
+        role = _office(match) if not plural else match["role"][:-1]
+        for named in (match["first"], match["second"]):
+            key = surname_of(named)
+            name, old, number = people.get(key, ("", "x", 0))
+            if not old and name.endswith(named.split()[-1]):
+                people[key] = (name, role, number)
+
+
+SURNAME_ROLE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[“\"]))(?P<surname>[A-Z][\w'’-]+),\s+"
+    r"(?P<role>(?:the|a|an)\s+[^,;“”\"]{2,60}),"
+)
+"""A description set after a surname that opens a sentence: "Ruiz, the harbour master,
+said"."""
+
+
+def _described_by_surname(people: dict[str, tuple[str, str, int]], paragraphs: list[str]) -> None:
+    """A person named in full with no role, whom the article describes after their surname
+    alone ("Ruiz, the harbour master, …"): that description is their role."""
+    for text in paragraphs:
+        for match in SURNAME_ROLE.finditer(text):
+            key = match["surname"].casefold()
+            name, role, number = people.get(key, ("", "x", 0))
+            if not role and surname_of(name) == key and (found := role_in(match["role"])):
+                people[key] = (name, found, number)
+
+
+def _titled_elsewhere(people: dict[str, tuple[str, str, int]], whole: str) -> None:
+    """A person named in full with no role, whom the article calls by an office and their
+    surname elsewhere ("Ana Ruiz said…", "Gov. Ruiz"): that office, spelt out, is their
+    role (a style, "Ms. Ruiz", is none)."""
+    offices: dict[str, str] = {}
+    for match in TITLED.finditer(whole):
+        if match["title"] not in STYLES:
+            offices.setdefault(match["surname"].casefold(), match["title"])
+    for key, (name, role, number) in people.items():
+        if not role and key in offices and surname_of(name) == key:
+            office = " ".join(OFFICES.get(w.rstrip("."), w) for w in offices[key].split())
+            people[key] = (name, office, number)
 
 
 TITLED = re.compile(
@@ -295,8 +389,8 @@ def _remember(people: dict[str, tuple[str, str, int]], name: str, role: str, num
 def _role_at(text: str, match: re.Match[str], named: Named) -> str:
     """The role the article gives a full name where it names them: a title run into the
     name, a description after it, one set before it between commas, a title in lowercase
-    before it, or an office abbreviated before it ("Florida Sen. Ana Ruiz": Florida
-    Senator)."""
+    before it, an office abbreviated before it ("Florida Sen. Ana Ruiz": Florida
+    Senator), or the body after it with "of" (OF_BODY)."""
     before = ROLE_BEFORE.search(text, max(0, match.start() - 80), match.start())
     titled = TITLE_BEFORE.search(text, max(0, match.start() - 60), match.start())
     office = OFFICE.search(text, max(0, match.start() - 40), match.start())
@@ -306,11 +400,25 @@ def _role_at(text: str, match: re.Match[str], named: Named) -> str:
         or (before["role"] if before else "")
         or (titled["role"] if titled and titled["title"] in TITLES | ROLE_NOUNS else "")
         or (_office(office) if office else "")
+        or (f"of {works[1].rstrip('.')}" if (works := OF_BODY.match(text, match.end())) else "")
     )
+
+
+OF_BODY = re.compile(
+    r"\s+of\s+((?:[Tt]he\s+)?(?:[a-z-]+\s+){0,3}(?:[A-Z][\w'’&.-]*\s+){0,4}"
+    rf"(?:(?i:{BODY_WORDS})\b|[A-Z]{{2,}}\b|(?<=\b[Tt]he\s)[A-Z][\w'’&.-]*"
+    r"(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&.-]*)*)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)?)"
+)
+"""Where someone works, after their name: "Tom Hale of the Kestrel Institute", "Ana Ruiz of
+the polling firm Ruiz Data", "Ines Vaz of Harbour Radio" (not a place: "Ana Ruiz of
+Marlow")."""
 
 
 OFFICES = {
     "Sen": "Senator",
+    "Sens": "Senator",
+    "Reps": "Representative",
     "Rep": "Representative",
     "Gov": "Governor",
     "Gen": "General",

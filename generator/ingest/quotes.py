@@ -3,7 +3,8 @@
 paragraph to the next: who was named, who spoke last, a quotation left open.
 
 A quoted term or title ("the so-called "deal of the century"", "Orange Is the New
-Black", a hashtag) is kept with `kind: term`, no speaker.
+Black", a hashtag) is kept with `kind: term`, no speaker (`quotes_terms.py` tells them);
+where a quotation opens and closes, and where a sentence ends, is `quotes_marks.py`'s.
 """
 
 from __future__ import annotations
@@ -18,32 +19,36 @@ from .attribution import (
     APPOSITION,
     ATTRIBUTION,
     CALLING_RULE,
-    GENDER_BEFORE,
     HELPING,
     NAME_WORD,
     NOT_A_NAME,
     REPORTED,
     SPAN,
+    SPOKEN_FOR,
     SUBJECT_RULE,
     TAIL_RULE,
     VERB,
-    Genders,
     after_last,
     apposed,
+    credited_next,
     introducing,
     name_then_role,
     speaker_of,
     subject_of,
 )
-
-QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]|[“\"]([^“”\"]+)$")
-"""A quotation, or one opened that the paragraph does not close (it goes on in the next)."""
-ABBREVIATION = re.compile(
-    r"(?:\b(?:[A-Z]\.)+|\b(?:Gen|Adm|Mr|Mrs|Ms|Dr|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|No|Jan|Feb|Aug|Sept?|Oct|Nov"
-    r"|Dec|Inc|Corp|Co|Capt|Maj|Sgt|Cpl|Pvt|Cmdr|Prof|Rev|Fr|Msgr|Atty|Supt|Det|Sens|Reps|Govs"
-    r"|Ft|Mt)\.)$"
+from .quotes_genders import GENDER_BEFORE, Genders
+from .quotes_marks import (
+    DOUBLE,
+    QUOTE,
+    TAG,
+    apostrophes_as_marks,
+    misprints_mended,
+    sentence_spans,
+    single_as_double,
 )
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])([”\"’]?)\s+(?=[“\"A-Z])")
+from .quotes_marks import sentences as sentences  # where the other stages find them
+from .quotes_terms import is_term, is_title, no_words, untitled
+
 PRONOUNS = re.compile(
     r"^(?:he|she|they|it|one of (?:the|them)\b.*"
     r"|the (?:official|officials|statement|spokes\w+|minister|ministry|embassy|source)s?)$",
@@ -51,18 +56,6 @@ PRONOUNS = re.compile(
 )
 
 
-TERM = re.compile(
-    r"(?:\b(?:called|dubbed|named|titled|entitled|so-called|known as|nicknamed|labell?ed"
-    r"|branded|the words?|the phrase|the term|the slogan|the hashtag|headlined|the title)"
-    r"\s*[,:]?\s*)$",
-    re.I,
-)
-"""Words before a quotation that make it a term or a title, not anyone's words."""
-CALLED_BY = re.compile(
-    r"(?:\b(?:he|she|they|I|we)|\b[A-Z][\w'’.-]*[a-z])\s+(?:has\s+|had\s+|have\s+|\w+ly\s+)?"
-    r"(?:called|dubbed|labell?ed|branded|nicknamed)\s*,?\s*$"
-)
-"""`what Ruiz called "a tax on fishermen"`: a name's words, not a term ("a group called")."""
 NAMES = re.compile(rf"\b{NAME_WORD}(?:\s+(?:[A-Z]\.|{NAME_WORD})){{1,3}}\b")
 """A full name in running text ("Chi Onwurah"): what a surname alone refers back to."""
 LEADING = re.compile(
@@ -88,11 +81,10 @@ OPENING_CLAUSE = re.compile(
     r"^(?:Although|Though|While|When|After|As|Because|Since|If)\s+(?=[A-Z])"
 )
 """A subordinate clause's first word, before its subject: "Although Hale admitted…"."""
-TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,500}>")
-"""Markup left in a page's text (`<tweet author="…">`): blanked, at the same length."""
 CREDIT = re.compile(r"^\s*[-–—]{1,2}\s*(?P<who>[A-Z][^“”\"–—]{0,150}?)[.\s]*$")
 """`— Ana Ruiz, harbour master.` on its own line after a paragraph that is all quotation:
 the credit line of a fact check, an epigraph or a pull quote names whose words they were."""
+CREDITED = "a credit line under the quotation"
 SPOKESPERSON_FOR = re.compile(
     r"\b(?i:an?|the)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+(?:for|from|of)\s+(?:the\s+)?"
     r"(?P<body>[A-Z][\w'’&-]*(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w'’&-]*){0,6})"
@@ -130,133 +122,17 @@ class Quote:
     kind: str = "quote"  # or "term": a quoted word or title, not anyone's words
 
 
-def sentences(paragraph: str) -> list[str]:
-    """A paragraph's sentences (not split after "U.S." or "Gen.")."""
-    return [paragraph[start:end] for start, end in _spans(paragraph)]
-
-
-def is_term(text: str, before: str, after: str) -> bool:
-    """A quoted term or title rather than someone's words: introduced as one ("so-called",
-    "titled"), a handle, an address or a number, or a few words in title case that no
-    sentence attributes to anyone."""
-    words = text.split()
-    if TERM.search(before[-40:]) and len(words) <= 8 and not CALLED_BY.search(before[-60:]):
-        return True
-    if re.search(r"^[@#]|=|https?:|www\.", text) or no_words(text):
-        return True
-    short = len(words) <= 3 and not re.search(r"[.!?,]$", text)
-    return _in_title_case(text) or (
-        short and not re.match(r"^[,.]?\s*(?:\w+\s+){0,4}" + VERB, after)
-    )
-
-
-def _untitled(text: str, quotes: list[re.Match[str]]) -> str:
-    """The paragraph with the quotation marks of each title blanked: "Lee, the author of
-    "Going Viral," said" sets a title in an apposition, and its quotation marks end no
-    attribution."""
-    pieces, at = [], 0
-    for q in quotes:
-        if q[1] and not q[1][:1].islower() and _in_title_case(q[1]):
-            pieces += [text[at : q.start()], " ", q[1], " "]
-            at = q.end()
-    return "".join(pieces) + text[at:]
-
-
-def no_words(text: str) -> bool:
-    """A handle, an address or a number: nobody's words, whoever the sentence names."""
-    return bool(re.fullmatch(r"[@#]\S+|(?:https?://|www\.)\S+|[\d\W]+", text.strip()))
-
-
-def is_title(text: str, before: str, after: str = "") -> bool:
-    """A title in title case where a programme, a book or a paper is named, whoever speaks
-    in the sentence: "said on MSNBC's "Morning Joe."", "his book, "Crippled Nations,"";
-    after a name in the possessive ("told NBC's "Today""); or a name used as a word
-    before a noun ("the "Never Again" campaign")."""
-    named = WORK.search(before[-60:]) or OWNER.search(before[-60:]) or MODIFIER.match(after)
-    return bool(named) and _in_title_case(text)
-
-
-OWNER = re.compile(r"\b[A-Z][\w.&-]*[’']s\s*$")
-MODIFIER = re.compile(r"[^,.;:!?][”\"][ \t]+[a-z]")
-"""The end of a quotation without punctuation, then a lowercase word: "the "X" campaign"."""
-
-
-def _in_title_case(text: str) -> bool:
-    """A few words each capitalised but the small ones; American usage puts a full stop
-    or comma inside the closing quotation mark: "The Apprentice." is a title too."""
-    words = text.split()
-    small = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "at", "with", "or", "is"}
-    capitals = [w for w in words if w[:1].isupper() or not w[:1].isalpha() or w in small]
-    return len(words) <= 7 and len(capitals) == len(words) and not re.search(r"[!?]$|\.\.$", text)
-
-
-WORK = re.compile(
-    r"(?:\b(?:on|in)\s+(?:[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*)?[’']s\s+)?"
-    r"|\b(?:book|film|movie|show|programme|program|song|album|column|op-ed|essay|memoir"
-    r"|novel|documentary|series|podcast|headline)\s*,?\s*)$"
-)
-"""Where a work is named: after "on" or "in" (and a network's name), or after the kind
-of work it is."""
-
-
 def find_quotes(
     paragraphs: list[str], index: ActorIndex
 ) -> tuple[list[Quote], list[Proposed], list[str]]:
     """Every quotation, in order; the new actors proposed for the people and bodies whose
     words the article gives; and the explainer's actors that speak in it."""
     reader = _Reader(index)
-    texts = [_apostrophes_as_marks(p) for p in paragraphs]
+    texts = [apostrophes_as_marks(p) for p in paragraphs]
     single = not any(DOUBLE.search(text) for text in texts)  # the article's own convention
     for number, text in enumerate(texts, 1):
-        reader.paragraph(number, _single_as_double(text) if single else text)
+        reader.paragraph(number, single_as_double(text) if single else text)
     return reader.found, list(reader.proposed.values()), list(reader.spoke)
-
-
-DOUBLE = re.compile(r"[“”\"]")
-
-
-SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[:—–-]))[‘'](?=[A-Za-z0-9])")
-SINGLE_CLOSE = re.compile(r"(?<=\S)[’'](?=$|[\s,.;:!?)\]—–-])")
-"""A single quotation mark that opens (after a space, before a word) or closes (after a
-word, before a space or a stop); one between letters is an apostrophe ("don't")."""
-
-
-MISPRINTED_CLOSE = re.compile(r"(?<=\w[,.!?])“(?=\s|$)")
-"""An opening mark set where the closing one belongs ("It's unusual,“ said Lee): after a
-word's punctuation and before a space, a mark can only close."""
-
-
-def _misprints_mended(paragraph: str) -> str:
-    """The paragraph with a misprinted closing mark as a closing one, each character kept
-    in its place."""
-    return MISPRINTED_CLOSE.sub("”", paragraph)
-
-
-def _apostrophes_as_marks(paragraph: str) -> str:
-    """Two apostrophes as a quotation mark, as some archives print them (''We will appeal,''
-    she said), each character kept in its place: ' "We will appeal," she said'."""
-    if "''" not in paragraph or DOUBLE.search(paragraph):
-        return paragraph
-    text = re.sub(r"''(?=[A-Za-z0-9])", ' "', paragraph)
-    return re.sub(r"(?<=\S)''", '" ', text)
-
-
-def _single_as_double(paragraph: str) -> str:
-    """An article that never sets a double quotation mark sets its quotations in single
-    ones, as British papers do (‘We will appeal,’ she said): those as double marks, each
-    character in its place; a mark between letters stays an apostrophe ("don't")."""
-    chars, open_at = list(paragraph), None
-    marks = sorted(
-        [*SINGLE_OPEN.finditer(paragraph), *SINGLE_CLOSE.finditer(paragraph)],
-        key=lambda m: m.start(),
-    )
-    for mark in marks:
-        if open_at is None and mark.re is SINGLE_OPEN:
-            open_at = mark.start()
-        elif open_at is not None and mark.re is SINGLE_CLOSE:
-            chars[open_at], chars[mark.start()] = "“", "”"
-            open_at = None
-    return "".join(chars)
 
 
 class _Reader:
@@ -279,16 +155,18 @@ class _Reader:
 
     def paragraph(self, number: int, text: str) -> None:
         original = text
-        text = _misprints_mended(TAG.sub(lambda m: " " * len(m[0]), text))  # markup quotes nobody
+        text = misprints_mended(TAG.sub(lambda m: " " * len(m[0]), text))  # markup quotes nobody
         quoted, self.quoted = self.quoted, []
         if quoted and (credit := CREDIT.match(text)):
             self.credited(quoted, credit["who"], number)
             return
+        if quoted and (credit_next := credited_next(text)):  # "So said Tom Hale on Monday."
+            self.credited(quoted, credit_next, number, "credited in the paragraph after")
         first_found = len(self.found)
-        spans = _spans(text)
+        spans = sentence_spans(text)
         ends = [e for _, e in spans]
         quotes = list(QUOTE.finditer(text))  # over the paragraph: a quotation may run on
-        starts, titled = [q.start() for q in quotes], _untitled(text, quotes)
+        starts, titled = [q.start() for q in quotes], untitled(text, quotes)
         carried, self.open = self.open, None
         for _i, (start, end) in enumerate(spans):
             sentence = text[start:end]
@@ -335,14 +213,14 @@ class _Reader:
                 if found.paragraph == number and (start := text.find(found.text, at)) >= 0:
                     found.text, at = original[start : start + len(found.text)], start
 
-    def credited(self, quoted: list[Quote], who: str, number: int) -> None:
+    def credited(self, quoted: list[Quote], who: str, number: int, rule: str = CREDITED) -> None:
         """ "- Ana Ruiz." under a paragraph of quotation: the quotation is hers."""
         named = who_is(who)
         if named is None or named.kind == "anonymous":
             return
         actor, name = self.resolve(who, number)
         for q in quoted:
-            q.who, q.actor, q.name, q.rule = who, actor, name, "a credit line under the quotation"
+            q.who, q.actor, q.name, q.rule = who, actor, name, rule
         self.last = quoted[-1]
         self.heard(actor)
 
@@ -422,6 +300,8 @@ class _Reader:
         body = self.referred(who)
         if pair := self.pair(who, number):
             return None, pair
+        if spoken_for := self.spoken_for(who, number):
+            return spoken_for
         if PRONOUNS.match(who):
             actor = self.described(who)
             if actor is None and body:
@@ -450,6 +330,21 @@ class _Reader:
         ):
             self.propose(Proposed(name, named.role, who, named.kind), number)
         return actor, name or (named.name if named else None)
+
+    def spoken_for(self, who: str, number: int) -> tuple[str | None, str] | None:
+        """The body a spokesperson named by role only speaks for ("A Corvina Port Authority
+        spokesman", "an authority spokeswoman" after the authority was named in full)."""
+        match = SPOKEN_FOR.fullmatch(who.strip())
+        words = (match["body"] or match["owner"] or match["noun"] or "").strip() if match else ""
+        if words[:1].islower() and (body := self.referred("the " + words)):
+            return self.body(body, who, number)
+        named = who_is(words) if words[:1].isupper() else None
+        if named is None or named.kind != "organisation":
+            return None  # "Hale's spokeswoman": a person's, whose words are her own
+        actor = self.index.match(named.name, self.recent)
+        if actor is None:
+            self.propose(Proposed(named.name, "", who, "organisation"), number)
+        return actor, named.name
 
     def pair(self, who: str, number: int) -> str | None:
         """ "Ana Ruiz and Tom Hale said": both speak, each proposed; the words are theirs."""
@@ -597,20 +492,3 @@ def _remembered(actors: list[str], named: list[str]) -> list[str]:
     if not named:
         return actors
     return [a for a in actors if a not in named] + list(dict.fromkeys(named))
-
-
-def _spans(paragraph: str) -> list[tuple[int, int]]:
-    """Where each sentence of the paragraph starts and ends, read where the breaks are:
-    "Sen.\u00a0Sanders" or a double space keeps its place in the paragraph."""
-    spans, start = [], 0
-    for cut in SENTENCE_BREAK.finditer(paragraph):
-        end = cut.start() + len(cut[1])  # a closing quotation mark ends the sentence
-        if not ABBREVIATION.search(paragraph[max(start, end - 40) : end]):
-            spans.append((start, end))
-            start = cut.end()
-    spans.append((start, len(paragraph)))
-    return [
-        (a + len(text) - len(text.lstrip()), b - len(text) + len(text.rstrip()))
-        for a, b in spans
-        if (text := paragraph[a:b]).strip()
-    ]

@@ -1,0 +1,360 @@
+"""Who a phrase names, and how: a person's name with the role run into it or set beside
+it ("Clinton's campaign manager Robby Mook", "Northgate Homes, the developer"), a body's
+name ("the Communication Workers Union", "Transport for NSW"), or no one in particular
+("two officials"). `actors.py` proposes what it reads; `names.py` and `reported.py` ask it
+who a source is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TITLES = {
+    "adm",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "sgt",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "sen",
+    "rep",
+    "gov",
+    "pres",
+    "prof",
+    "sir",
+    "president",
+    "minister",
+    "secretary",
+    "ambassador",
+    "mayor",
+    "governor",
+    "senator",
+    "representative",
+    "chancellor",
+    "premier",
+    "judge",
+    "justice",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "bishop",
+    "archbishop",
+    "rabbi",
+    "imam",
+    "chairman",
+    "chairwoman",
+    "director",
+    "professor",
+    "coach",
+    "detective",
+    "sheriff",
+    "attorney",
+    "general",
+    "colonel",
+    "captain",
+    "sergeant",
+    "lieutenant",
+    "commissioner",
+    "councillor",
+    "cllr",
+    "cr",
+    "speaker",
+    "chief",
+    "lord",
+    "dame",
+    "rev",
+    "atty",
+    "councilor",
+    "councilman",
+    "councilwoman",
+    "alderman",
+    "alderwoman",
+    "trustee",
+    "congressman",
+    "congresswoman",
+    "assemblyman",
+    "assemblywoman",
+    "superintendent",
+    "inspector",
+    "constable",
+    "magistrate",
+}
+
+
+BODY_WORDS = (
+    r"(?:campaign|committee|party|department|ministry|administration|office|agency"
+    r"|council|court|union|association|federation|company|corporation|inc|corp|co|ltd|plc"
+    r"|group|foundation|institute|university|commission|board|bank|service|police|army"
+    r"|navy|embassy|government|parliament|senate|congress|house|newspaper|network|news"
+    r"|times|post|journal|organi[sz]ation|trust|authority|coalition|league"
+    r"|centre|center|fund|society|club|bureau|secretariat|cabinet|tribunal"
+    r"|statement|spokes\w+ for|college|hospital|infirmary|school|academy|clinic|chamber"
+    r"|church|mosque|synagogue|temple|cathedral|parish|diocese|holdings|partners|recycling"
+    r"|energy|industries|enterprises|ventures|investments|logistics|utilities|airlines|airways"
+    r"|railways?|technologies|pharmaceuticals|laboratories|labs|foods|homes|properties"
+    r"|insurance|communications|studios|motors|systems|solutions|capital"
+    r"|courier|gazette|herald|tribune|chronicle|telegraph|examiner|inquirer"
+    r"|radio|tv|television|broadcasting|magazine)"
+)
+ORGANISATION = re.compile(rf"\b{BODY_WORDS}\b", re.I)
+"""The head words of a body's name ("the Communication Workers Union", "the High Court"); a
+paper's or a broadcaster's ("the Morning Courier", "Harbour Radio") is an outlet's, never a
+person's."""
+ANONYMOUS = re.compile(
+    r"^(?:an?|one|two|three|several|some|many|the)\b.*\b(?:officials?|sources?|aides?"
+    r"|diplomats?|people|persons?|residents?|witnesses|analysts|experts)\b",
+    re.I,
+)
+NAME_WORD = re.compile(
+    r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|(?:de|van|von|der|da|bin|al|la|le)|Jr\.?|Sr\.?|I{1,3})$"
+)
+CUT = re.compile(r",|\(|\s+(?:of|from|who|whose|with|at|for|in|on|to|and)\s+|\s+[-–—]\s+")
+"""Where the words naming someone end and what follows them begins: "Sen. Ben Cardin of
+Maryland", "Rep. Jerry Nadler, a Democrat", "Elijah Cummings (D-Md.)"."""
+
+
+@dataclass(frozen=True)
+class Named:
+    """Who a phrase names: the name, the role it gives, and the kind of actor."""
+
+    name: str
+    role: str
+    kind: str  # person, organisation, anonymous
+
+
+FOR_BODY = re.compile(
+    r"(?:the\s+)?(?P<body>(?P<head>[A-Z][a-z]+)\s+for\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})"
+)
+"""A body named for what it does and where: "Transport for NSW", "Homes for Wales" (not
+"Minister for Health", a title)."""
+SPEAKING_FOR = re.compile(
+    r"(?i:an?|the)\s+(?:[\w-]+\s+)?(?i:spokes(?:man|woman|person)|press officer|statement)"
+    r"\s+(?:for|from|of|by)\s+(?P<body>(?:the\s+)?[A-Z][^,;]*)"
+)
+"""Who speaks through a spokesperson or a statement: the body it names."""
+
+
+DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+?\s*(?:\([^)]*\))?\s*[-–—]+\s*")
+"""A story's dateline before the first words ("CORVINA CITY - ", "LONDON (Reuters) - "):
+where it was filed, no part of a name, a title or someone's words."""
+ACRONYM = re.compile(r"[A-Z]{2,}[a-z]?(?:-[A-Z]{2,})*")
+"""A body's name in capitals, with a hyphen too: "NATO", "PACs", "the AFL-CIO", "KPLS-TV"."""
+FILED_FROM = re.compile(r"^[A-Z][A-Z .,'’-]+?\s*(?:\([^)]*\))?(?:\s*[–—―]+|\s+-+|-{2,})\s*")
+"""A dateline before a name, its dash set off by a space or a long dash ("WASHINGTON ―
+The board said"), so that a name with a hyphen ("the AFL-CIO", "KING-TV") is no dateline."""
+ROLE_NOUNS = frozenset(
+    "candidate nominee spokesman spokeswoman spokesperson strategist adviser advisor aide"
+    " pollster economist analyst lawyer reporter columnist anchor host commentator activist"
+    " founder executive official lawmaker donor businessman businesswoman developer author"
+    " writer historian scientist researcher pastor priest organizer organiser manager"
+    " consultant operative chair leader head editor publisher owner deputy whip actor"
+    " actress comedian singer rapper musician novelist poet playwright filmmaker producer"
+    " journalist broadcaster billionaire entrepreneur investor philanthropist"
+    " physician surgeon nurse teacher farmer architect engineer artist photographer"
+    " athlete player veteran resident campaigner protester volunteer staffer hopeful"
+    " contender front-runner frontrunner surrogate challenger incumbent speechwriter pundit"
+    " blogger correspondent moderator".split()
+)
+"""Nouns of a role that running text sets before a name, capitalised when they open the
+sentence ("Clinton spokesman Brian Fallon", "Comedian Sarah Silverman said"); no name
+begins with one."""
+PARTY = re.compile(r"Democrat|Republican|Democratic|GOP|Labour|Labor|Tory|Conservative|Liberal")
+INITIAL = re.compile(
+    r"[A-Z]\.|Jr\.?|Sr\.?|I{1,3}|(?:de|van|von|der|den|da|del|della|di|du|la|le|bin|al|ibn)"
+)
+"""Words of a name besides its own: initials, suffixes, particles ("Ana M. de Souza Jr.")."""
+ROLE_THEN_NAME = re.compile(
+    r"^(?P<role>.*?\b(?P<noun>[a-z]{3,}))\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*\w)$"
+)
+"""A role in running text that ends in a lowercase noun of a role, then a full name: "Fight
+for Fair Fares organizing director Kendall Fells" (a body's name with "for" in the role)."""
+
+
+def own_name(named: Named, common: frozenset[str] | set[str] = frozenset()) -> Named:
+    """A person's name without the capitalised words of a role run into it ("Senate
+    Minority Leader Ana M. Ruiz" -> Ana M. Ruiz, "Comedian Sarah Silverman"): at most three
+    words besides initials and particles, and a first word that is a title, a noun of a
+    role, a party or a common word of the article (`common`: "Labor", "Even") is no name."""
+    words = named.name.split()
+    own = [i for i, w in enumerate(words) if not INITIAL.fullmatch(w)]
+    while len(own) > 2 and (
+        len(own) > 3
+        or words[own[0]].casefold() in common
+        or words[own[0]].casefold() in TITLES | ROLE_NOUNS
+        or PARTY.fullmatch(words[own[0]])
+    ):
+        own.pop(0)
+    if not own or own[0] == 0:
+        return named
+    role = " ".join([named.role, *words[: own[0]]]).strip()
+    return Named(" ".join(words[own[0] :]), role, named.kind)
+
+
+def who_is(phrase: str) -> Named | None:
+    """The person or body a phrase names, with the role it gives ("Clinton's campaign
+    manager Robby Mook" -> Robby Mook, role "Clinton's campaign manager"; "the
+    Communication Workers Union" -> an organisation; "two officials" -> anonymous)."""
+    phrase = FILED_FROM.sub("", " ".join(phrase.split())).strip(" ,.;:")
+    tail = ROLE_THEN_NAME.match(phrase)
+    if tail and tail["noun"] in TITLES | ROLE_NOUNS and "," not in phrase:
+        own = tail["name"].split()
+        while len(own) > 2 and _abbreviated_title(own[0]):
+            own.pop(0)  # "candidate Sen. Ana Ruiz": the title is neither name nor role
+        return Named(" ".join(own), OPENING.sub("", tail["role"]), "person")
+    voice = SPEAKING_FOR.match(phrase)
+    if voice and (spoken_for := who_is(voice["body"])) and spoken_for.kind == "organisation":
+        return spoken_for  # "a spokesperson for the Home Office" gives the Home Office's words
+    named_for = FOR_BODY.fullmatch(phrase.split(",")[0].strip())
+    if named_for and named_for["head"].lower() not in TITLES:
+        return Named(named_for["body"], "", "organisation")  # "Transport for London said"
+    head, of_name = _head(phrase)
+    apposition = phrase[len(head) :].strip(" ,") if phrase[len(head) :].startswith(",") else ""
+    if ANONYMOUS.match(head):
+        return Named(head, "", "anonymous")
+    last = head.split()[-1] if head.split() else ""
+    if of_name or ORGANISATION.fullmatch(last) or ACRONYM.fullmatch(last):
+        whole = head if of_name and ORGANISATION.fullmatch(last) else phrase  # see _head
+        body = re.split(r",|\(|\s+(?:who|which|that)\s+", whole, maxsplit=1)[0].strip()
+        title = re.sub(r"^(?:the|a|an)\s+", "", body, flags=re.I)
+        described = _role_of(apposition)  # "Northgate Homes, the developer"
+        role = described if BODY.fullmatch(head_of(described)) else ""
+        return Named(title, role, "organisation") if title[:1].isupper() else None
+    words = head.split()
+    name: list[str] = []
+    while words and NAME_WORD.match(words[-1]) and words[-1].rstrip(".").lower() not in TITLES:
+        if re.search(r"[’']s$", words[-1]):
+            break  # "Clinton's" belongs to the role: "Clinton's aide Jake Sullivan"
+        name.insert(0, words.pop())
+    while name and not name[0][:1].isupper():
+        words.append(name.pop(0))  # a particle does not begin a name
+    if not name:
+        return None
+    titled = bool(words) and _abbreviated_title(words[-1])  # "the Rev. Ana Ruiz"
+    while words and _abbreviated_title(words[-1]):
+        words.pop()  # "Gen.", "Dr" belong to neither the name nor the role ("Water Minister" is)
+    role = OPENING.sub("", " ".join(words).strip(" ,") or _role_of(apposition))
+    if role.lower() == "the" and len(name) > 1 and not titled:
+        return Named(" ".join(name), "", "organisation")  # a person's name takes no "the"
+    role = "" if role.lower() == "the" else role  # "the Rev. Ana Ruiz": no role in "the"
+    kind = "organisation" if BODY.fullmatch(head_of(role)) else "person"
+    named = Named(" ".join(name), role, kind)
+    return own_name(named) if kind == "person" else named
+
+
+HONORIFICS = frozenset(
+    "Dr Mr Mrs Ms Mx Prof Rev Gen Lt Col Maj Capt Sgt Adm Sen Rep Gov Cllr Cr".split()
+)
+"""Titles British style writes without a full stop ("Dr Helen Marsh"): abbreviations, as
+"Dr." is, they are no part of the name nor a role."""
+
+
+def _abbreviated_title(word: str) -> bool:
+    """ "Gen.", "Sen.", or without its full stop "Dr", "Prof": a title, not a name."""
+    return word.rstrip(".").lower() in TITLES and (word.endswith(".") or word in HONORIFICS)
+
+
+OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and\s+)?[A-Z][\w'’&-]*)*")
+"""The rest of a body's name after its head word: "Bank of England", "Royal College of
+Midwives", "University of the West of England"."""
+
+
+JOINED_NAME = re.compile(r"\s+and\s+(?:[A-Z][\w'’&-]*\s+){0,3}(?P<head>[A-Z][\w'’&-]*)")
+"""The last words of a body's name that joins two nouns with "and", ending in a body's
+head word: "(the Nurses) and Midwives Union", "(the Food) and Drug Administration"."""
+THE_NAME = re.compile(r"(?:^|\s)[Tt]he\s+(?:[A-Z][\w'’&-]*\s+){0,2}[A-Z][\w'’&-]*$")
+"""Capitalised words after "the": a body's name, since a person's takes no "the"."""
+
+
+def _head(phrase: str) -> tuple[str, bool]:
+    """The words naming someone, before what follows them (see CUT); a body's name runs on
+    through "of" and capitalised words ("the Royal College of Midwives said"). The flag
+    says the words end with such a name."""
+    at = 0
+    while True:
+        cut = CUT.search(phrase, at)
+        if cut is None:
+            return phrase, at > 0 and at == len(phrase)
+        head = phrase[: cut.start()].split()[-1:]
+        joined = JOINED_NAME.match(phrase, cut.start())
+        if (
+            joined
+            and ORGANISATION.fullmatch(joined["head"])
+            and THE_NAME.search(phrase, 0, cut.start())
+        ):
+            return phrase[: joined.end()], True  # "the Nurses and Midwives Union": one body
+        name = OF_NAME.match(phrase, cut.start())
+        if not (name and head and head[0][:1].isupper() and ORGANISATION.fullmatch(head[0])):
+            return phrase[: cut.start()], at > 0 and at == cut.start()
+        at = name.end()
+
+
+OPENING = re.compile(
+    r"^(?:(?:(?:earlier|later)\s+)?(?:last|this|next|that)\s+(?:week|month|year|weekend"
+    r"|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|\w+day)"
+    r"|(?:on|in|at|by|since|during|until|after|before|over|early|late)\s+(?:the\s+)?"
+    r"(?:\w+day|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|weekend|week|month|year|morning|afternoon|evening|night|\d{4})"
+    r"(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|yesterday|today|tonight|meanwhile|separately|however)"
+    r"\s*,?\s+(?=(?:the|a|an|its|his|her|their)\s)",
+    re.I,
+)
+"""A sentence's opening phrase of time ("Last month the ferry operator, …, warned"): it
+dates what the sentence says, it is no part of the role of who says it."""
+BODY = re.compile(
+    r"(?i:operator|company|firm|carrier|airline|contractor|developer|manufacturer|maker"
+    r"|retailer|supplier|provider|insurer|lender|publisher|broadcaster|utility|charity"
+    r"|business|chain|group|union|agency|regulator|body|organi[sz]ation|association"
+    r"|council|ministry|department|bank|newspaper|network|club|party|team|trust"
+    r"|foundation|institute|university|school|hospital|authority|board|committee)"
+)
+"""The head of a description of a body: a name beside "the ferry operator", "the
+company", "the airline" is an organisation's, whatever its own words are."""
+
+
+def head_of(role: str) -> str:
+    """The noun a role is about: "the union's lawyer" -> lawyer, "chair of the board" ->
+    chair, "the ferry operator" -> operator, "Bank of England governor" -> governor."""
+    role = OF_NAME.sub("", role)  # "Bank of England governor" -> governor
+    noun = re.split(r"\s+(?:of|at|for|in|from|with|on|to|who|that|which)\s+|,", role, maxsplit=1)[0]
+    return noun.split()[-1] if noun.split() else ""
+
+
+AGENTS = {
+    "chairs": "chair",
+    "heads": "head",
+    "leads": "leader",
+    "directs": "director",
+    "manages": "manager",
+    "owns": "owner",
+    "founded": "founder",
+    "co-founded": "co-founder",
+    "represents": "representative",
+    "coaches": "coach",
+    "edits": "editor",
+    "hosts": "host",
+    "advises": "adviser",
+}
+"""A relative clause that says what someone is by what they do: "who chairs the board"
+is the chair of the board."""
+
+
+def _role_of(apposition: str) -> str:
+    """ "a Democrat from New York", "Sanders' campaign manager": a role in apposition; a
+    relative clause gives one without its "who" ("who chairs the board" -> "chair of the
+    board", "who is the fire chief" -> "the fire chief", else the clause's own words)."""
+    role = apposition.split(",")[0].strip()
+    clause = re.match(r"(?:who|which|that)\s+(?:(?:is|serves as|acts as)\s+)?(\S+)(.*)", role)
+    if clause:
+        verb, rest = clause[1], clause[2].strip()
+        agent = AGENTS.get(verb.lower())
+        role = f"{agent} of {rest}" if agent and rest else f"{verb} {rest}".strip()
+    return role if 0 < len(role.split()) <= 12 and not role[:1] == "(" else ""
