@@ -375,8 +375,10 @@ def test_a_translated_actor_is_found_by_its_name_as_written(two_sites: Paths) ->
 
 
 def test_the_offline_copy_note_is_in_the_sites_language(tmp_path: Path) -> None:
+    # no copy built: that there is none, and no word of building one
     assert (
-        offline_copy_note(None, False, UR) == ""  # no copy built: no word of building one
+        offline_copy_note(None, False, UR)
+        == "اس ورژن کے ساتھ سائٹ کی کوئی آف لائن نقل شائع نہیں کی گئی۔"
     )
     assert offline_copy_note(None, True, UR).startswith("یہ سائٹ کی آف لائن نقل ہے")
     bundle = tmp_path / "story-2026-01-15.zip"
