@@ -1027,3 +1027,27 @@ def test_a_number_that_counts_things_is_no_year() -> None:
     assert dated("In 2000 people queued for days.", wednesday) == [
         ("2000", "2000-01-01", "year", None)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        ('"In January that road is closed for days at a time," the midwife said.', "In January"),
+        ("The ferry usually stops running in November, the harbour master said.", "in November"),
+        ("The pass often opened in May in those years.", "in May"),
+        ("The vote, usually held in March, was moved this year.", "in March"),
+        ("The council, which usually meets on Monday, will sit late.", "on Monday"),
+    ],
+)
+def test_a_month_or_weekday_of_a_habit_is_no_events_date(sentence: str, words: str) -> None:
+    november = dt.date(2026, 11, 2)
+    (found,) = [g for g in find_dates([sentence], november) if g.words == words]
+    assert found.date is None and "as a rule" in found.note
+
+
+def test_a_date_beside_another_clauses_habit_is_still_dated() -> None:
+    november = dt.date(2026, 11, 2)
+    sentence = "The fire on Saturday destroyed the chapel which normally houses the relics."
+    assert dated(sentence, november) == [("on Saturday", "2026-10-31", "day", None)]
+    met = "The council, which usually meets on Monday, met on Tuesday."
+    assert ("on Tuesday", "2026-10-27", "day", None) in dated(met, november)

@@ -67,6 +67,34 @@ class DateGuess:
 
 NOW = re.compile(r"(?i:today|this week)")
 """Words of the present that a speaker also uses for the present in general."""
+RECURRING = ("named month", "season", "weekday")
+"""Dates a habit names ("the road is often closed in January", "on Sundays")."""
+HABIT = re.compile(
+    r"\b(?:usually|often|typically|normally|regularly|routinely|sometimes|rarely|seldom"
+    r"|at a time|every year|each year|most years|every winter|each winter)\b",
+    re.I,
+)
+"""Words of how often, which make a date's stretch of sentence a habit, not an event."""
+NEAR_HABIT = 10
+"""How many words either side of the date a word of habit may be."""
+
+
+def habit(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the stretch of the sentence that holds the date (between commas or stops)
+    tells a habit: a word of habit in it ("In January that road is closed for days at a
+    time", "the vote, usually held in March, …"; not "the council, which usually meets on
+    Monday, met on Tuesday" for Tuesday)."""
+    stops = [m.end() for m in re.finditer(r"[,.;:!?]", sentence[: match.start()])]
+    start = stops[-1] if stops else 0
+    end = re.search(r"[,.;:!?]", sentence[match.end() :])
+    before = RELATIVE.split(sentence[start : match.start()])[-1].split()[-NEAR_HABIT:]
+    after = sentence[match.end() : match.end() + (end.start() if end else len(sentence))]
+    after = RELATIVE.split(after)[0]  # "destroyed the chapel which normally houses…": not its
+    return bool(HABIT.search(" ".join([*before, match[0], *after.split()[:NEAR_HABIT]])))
+
+
+RELATIVE = re.compile(r"\b(?:which|who|whom|whose|where)\b", re.I)
+"""Where another clause begins, whose habit is not the date's."""
 
 
 def resolve(
@@ -83,6 +111,9 @@ def resolve(
     guess = DateGuess(0, match[0].strip(), rule)
     if quoted and NOW.fullmatch(guess.words) and in_general(sentence, match):
         guess.note = "the present in general, not the day of an event: no date"
+        return guess
+    if rule in RECURRING and habit(sentence, match):
+        guess.note = "what happens then as a rule (usually, every year), not an event: no date"
         return guess
     way = pointing(sentence, match)
     resolver(match, guess, published, way)
