@@ -396,6 +396,17 @@ def test_a_sentence_reporting_words_without_quoting_them_is_drafted_as_a_paraphr
     ]
 
 
+def test_an_attribution_alone_after_a_quotation_is_no_paraphrase() -> None:
+    paragraphs = [
+        "Ines Marlow, who chairs the Ferry Users' Group, met the board on Monday.",
+        '"How long will it take to get to the mainland in February?" Marlow said.',
+        "Marlow said the timetable had been cut twice.",
+    ]
+    proposed = reported_people(paragraphs, [], ActorIndex([]))
+    claims = reported_claims(paragraphs, proposed, ActorIndex([]))
+    assert [(c.paragraph, c.text) for c in claims] == [(3, "The timetable had been cut twice.")]
+
+
 def test_a_bodys_name_that_runs_on_with_of_is_one_body() -> None:
     found = proposed(
         "The Keston Valley Chamber of Commerce said the rise would hurt shops on the high street."

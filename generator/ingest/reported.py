@@ -340,6 +340,9 @@ def reported_claims(
             # source; otherwise the first ("Ruiz said Hale had praised it": Ruiz)
             ending = [m for m in matches if ENDS.fullmatch(text, m.end(), end)]
             match = ending[-1] if ending else matches[0]
+            rest = text[start : match.start()] + text[match.end() : end]
+            if len(re.findall(r"[^\W\d_]{2,}", rest)) < 3:
+                continue  # "Dealy said.": the attribution of the quotation before it, alone
             named = _named(text, match)
             if named is None or named.kind not in ("person", "organisation"):
                 continue
