@@ -166,6 +166,7 @@ def test_a_long_name_without_a_short_alias_is_drawn_whole_on_two_lines() -> None
     longer = "The Association of Independent Rural Maternity Units and Birth Centres of the North"
     assert all(len(line) <= 32 for line in short_label(longer, []).split("\n"))
     assert short_label(longer, []).endswith("…")  # what two lines cannot hold is cut
+    assert short_label("Ana\nRuiz", []) == "Ana Ruiz"  # a line break in a name is a space
     nodes = [*NODES, Node("u", union, label, "organisation", "../actors/u.md")]
     pos = to_canvas(radial_layout("b", ["a", "c", "u"]), nodes, 600.0, 400.0)
     svg = str(draw(nodes, [*EDGES, Edge("u", "accuses", "b")], pos, 600.0, 400.0, "Map"))

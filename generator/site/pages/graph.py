@@ -50,6 +50,7 @@ def short_label(name: str, aliases: list[str]) -> str:
     """The name if it fits on a line, else its shortest alias that does, else the name on
     two lines ("\n" between them) broken where they are most even, the second cut with
     '…' if it is still too long."""
+    name = " ".join(name.split())  # a line break typed in a name breaks no label
     if len(name) <= LABEL_CHARS:
         return name
     fitting = sorted((a for a in aliases if len(a) <= LABEL_CHARS), key=len)
