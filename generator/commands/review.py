@@ -32,15 +32,8 @@ from .accept import Accepted
 from .accept import report as accept_report
 from .review_additions import ADDITIONS
 from .review_article import article_of
-from .review_drafts import (
-    Choice,
-    DraftSet,
-    Field,
-    Item,
-    ReviewError,
-    data_articles,
-    draft_sets,
-)
+from .review_drafts import DraftSet, ReviewError, data_articles, draft_sets
+from .review_forms import Choice, Field, Item
 
 log = logging.getLogger("generator")
 

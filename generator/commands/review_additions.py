@@ -25,8 +25,9 @@ from ..run.project import id_slug
 from ..text.names import name_problem, same_name_key
 from .accept import dumped
 from .review_article import source_of
-from .review_drafts import ACTOR_KINDS, DraftSet, Field, ReviewError
+from .review_drafts import DraftSet, ReviewError
 from .review_files import load_draft, read_draft, write_draft
+from .review_forms import ACTOR_KINDS, Field
 
 NEW_ACTOR = [
     Field(("name",), "Name, as the article gives it"),

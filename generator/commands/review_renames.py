@@ -21,7 +21,7 @@ from .accept import dumped
 from .review_files import load_draft, read_draft, write_draft
 
 if TYPE_CHECKING:
-    from .review_drafts import Item
+    from .review_forms import Item
 
 TITLE_OF = {"events": "title", "actors": "name"}
 """The field a new record's drafted id is made from."""
