@@ -233,3 +233,15 @@ def test_a_new_explainer_is_on_the_branch_its_publish_workflow_publishes(desk: P
     ).stdout.strip()
     workflow = yaml.safe_load((desk / ".github" / "workflows" / "publish.yml").read_text())
     assert head == new.PUBLISHED_BRANCH and workflow[True]["push"]["branches"] == [head]
+
+
+def test_a_new_explainer_keeps_ingests_drafts_out_of_git(desk: Path) -> None:
+    (desk / "drafts" / "a-set").mkdir(parents=True)
+    (desk / "drafts" / "a-set" / "REVIEW.md").write_text("the article's whole text\n")
+    status = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=all"],
+        cwd=desk,
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert "drafts/" not in status
