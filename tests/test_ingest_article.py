@@ -287,3 +287,41 @@ def test_an_article_not_in_utf_8_is_read_in_its_encoding_and_says_how(
     assert "café owners" in " ".join(p.text for p in article.paragraphs)
     said = [g for g in article.guesses if g.startswith("encoding:")]
     assert (note in said[0]) if note else not said
+
+
+@pytest.mark.parametrize(
+    "line, wire",
+    [
+        ("KESTON, March 3 (Nordwire) - The port reopened on Monday, officials said.", "Nordwire"),
+        (
+            "This story was provided by Harbour Wire and is republished by The Courier.",
+            "Harbour Wire",
+        ),
+        ("SACRAMENTO, Calif. (AP) - The state sued on Monday.", "AP"),
+        ("SACRAMENTO, Calif. - The state sued on Monday.", None),  # a state, no agency
+    ],
+)
+def test_the_agency_a_dateline_or_a_credit_line_names_is_the_wire(
+    line: str, wire: str | None
+) -> None:
+    from generator.ingest.article import wire_of
+
+    assert wire_of(line) == wire
+
+
+def test_a_dated_dateline_is_the_place_and_its_agency_the_wire_not_a_credit_line(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "in.txt"
+    page.write_text(
+        "Keston port reopens\n\n"
+        "KESTON, March 3 (Nordwire) - The harbour board will reopen the port, its chair"
+        " said on Tuesday.\n\n"
+        "The board closed the port after the storm of February 20, the chair said.\n\n"
+        "(Reporting by Ana Ruiz; Editing by Tom Hale)\n"
+    )
+    article = read_article(page, published=dt.date(2026, 3, 3), outlet="The Keston Courier")
+    assert (article.wire, article.dateline) == ("Nordwire", "Keston")
+    own = tmp_path / "own.txt"  # the outlet's own dateline names no wire
+    own.write_text("Port reopens\n\nKESTON (Courier) - The port reopened, the board said.\n")
+    assert read_article(own, published=dt.date(2026, 3, 3), outlet="Courier").wire is None

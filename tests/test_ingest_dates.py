@@ -1051,3 +1051,9 @@ def test_a_date_beside_another_clauses_habit_is_still_dated() -> None:
     assert dated(sentence, november) == [("on Saturday", "2026-10-31", "day", None)]
     met = "The council, which usually meets on Monday, met on Tuesday."
     assert ("on Tuesday", "2026-10-27", "day", None) in dated(met, november)
+
+
+def test_a_datelines_own_date_is_the_day_the_story_was_filed_not_a_plan() -> None:
+    march = dt.date(2026, 3, 3)
+    sentence = "KESTON, March 3 (Nordwire) - The harbour board will reopen the port."
+    assert dated(sentence, march) == [("March 3", "2026-03-03", "day", None)]

@@ -407,6 +407,13 @@ def test_an_attribution_alone_after_a_quotation_is_no_paraphrase() -> None:
     assert [(c.paragraph, c.text) for c in claims] == [(3, "The timetable had been cut twice.")]
 
 
+def test_a_dated_datelines_place_date_and_agency_are_no_ones_words() -> None:
+    paragraphs = ["KESTON, March 3 (Nordwire) - The port will reopen, its chair Ana Ruiz said."]
+    proposed = reported_people(paragraphs, [], ActorIndex([]))
+    claims = reported_claims(paragraphs, proposed, ActorIndex([]))
+    assert [c.text for c in claims] == ["The port will reopen."]
+
+
 def test_a_bodys_name_that_runs_on_with_of_is_one_body() -> None:
     found = proposed(
         "The Keston Valley Chamber of Commerce said the rise would hurt shops on the high street."

@@ -142,9 +142,13 @@ SPEAKING_FOR = re.compile(
 """Who speaks through a spokesperson or a statement: the body it names."""
 
 
-DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+?\s*(?:\([^)]*\))?\s*[-–—]+\s*")
-"""A story's dateline before the first words ("CORVINA CITY - ", "LONDON (Reuters) - "):
-where it was filed, no part of a name, a title or someone's words."""
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .,'’-]+?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*(?:\([^)]*\))?\s*[-–—]+\s*"
+)
+"""A story's dateline before the first words ("CORVINA CITY - ", "LONDON (Reuters) - ",
+"HALLEN, March 3 (Nordwire) - "): where and when it was filed, no part of a name, a title
+or someone's words."""
 ACRONYM = re.compile(r"[A-Z]{2,}[a-z]?(?:-[A-Z]{2,})*")
 """A body's name in capitals, with a hyphen too: "NATO", "PACs", "the AFL-CIO", "KPLS-TV"."""
 FILED_FROM = re.compile(r"^[A-Z][A-Z .,'’-]+?\s*(?:\([^)]*\))?(?:\s*[–—―]+|\s+-+|-{2,})\s*")

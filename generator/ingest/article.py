@@ -78,6 +78,12 @@ def read_article(
             f"{path}: the article's text is {size:,} characters, more than a source record may"
             f" hold ({MAX_TEXT:,}): keep only the article in the file"
         )
+    plain = [
+        " ".join(n.casefold().removeprefix("the ").split())
+        for n in (article.wire or "", article.outlet or "")
+    ]
+    if article.wire and plain[0] == plain[1]:
+        article.wire = None  # "WASHINGTON (CNN) -" on CNN's site: its own copy
     if article.outlet is None and article.wire:
         article.outlet = article.wire  # agency copy read on its own site, most often
         article.guesses.append(
@@ -309,9 +315,11 @@ CAPTION = re.compile(
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 
 DATELINE = re.compile(
-    r"^([A-Z][A-Z.'\- ]{2,}?)(?:,\s*[A-Z][A-Za-z.\- ]+)?\s*(?:\([A-Za-z .]+\))?\s*[-–—]{1,2}\s+\S"
+    r"^([A-Z][A-Z.'\- ]{2,}?)(?:,\s*[A-Z][A-Za-z.\- ]+?(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?"
+    r"\s*(?:\((?P<agency>[A-Za-z .&'-]+)\))?\s*[-–—]{1,2}\s+\S"
 )
-"""ISLAMABAD - , WASHINGTON (AP) -- , KABUL, Afghanistan — : the place a story is filed from."""
+"""ISLAMABAD - , WASHINGTON (AP) -- , KABUL, Afghanistan — , HALLEN, March 3 (Nordwire) - :
+the place a story is filed from, and the agency that filed it."""
 
 MIN_WORDS = 5
 MIN_UNENDED = 10
@@ -319,7 +327,8 @@ MIN_UNENDED = 10
 without its stop): more than another story's headline has."""
 
 WIRE = re.compile(
-    r"^(?:this (?:post|story|article) (?:originally )?(?:appeared|was (?:first )?published)"
+    r"^(?:this (?:post|story|article|report) (?:originally )?(?:appeared|was (?:first )?"
+    r"(?:published|provided|supplied))"
     r"|(?:originally )?(?:published|appeared) (?:first )?)\s*(?:on|in|by|at)\s+"
     r"(?P<wire>[A-Z][\w&.' -]{1,40}?)"
     r"(?:\s+(?:on|and|as|under)\b.*|[.,]?)$"
@@ -331,6 +340,8 @@ WIRE = re.compile(
 )
 """Where the copy came from: "This post originally appeared on Grist", a closing
 "(Reuters)" or "© AFP", a dateline "LONDON (Reuters) -": the source's `wire`."""
+STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.")
+"""What a dateline's brackets hold that is a place, not an agency: "(Calif.)", "(D.C.)"."""
 SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,40}(?:\s+[|–—-]\s+[^|]{1,40})*$")
 """A page title's " | DW | 19.01.2020", " - BBC News": the site, not the headline."""
 
@@ -360,8 +371,17 @@ def headline_of(title: str, site: str | None) -> str:
 
 
 def wire_of(line: str) -> str | None:
-    """The agency or outlet a line says the copy came from, or None."""
+    """The agency or outlet a line says the copy came from, or None: a dateline's agency
+    in brackets ("HALLEN, March 3 (Nordwire) -") whatever its name."""
     match = WIRE.search(line.strip())
+    dateline = DATELINE.match(line.strip())
+    if (
+        not match
+        and dateline
+        and dateline["agency"]
+        and not STATE_ABBREVIATION.fullmatch(dateline["agency"].strip())
+    ):
+        return dateline["agency"].strip()
     if not match:
         # Reuters closes its copy "(Reporting by …; Editing by …)", wherever it is printed
         return "Reuters" if re.match(r"^\(?Reporting by\b.*\bEditing by\b", line) else None

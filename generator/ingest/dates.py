@@ -152,6 +152,11 @@ def find_dates(paragraphs: list[str], published: dt.date) -> list[DateGuess]:
             offset = paragraph.find(sentence, at)
             at = offset + len(sentence)
             found += _in_sentence(sentence, published, number, offset, quoted)
+    for guess in found:  # the dateline's own date: the day it was filed, no plan ahead
+        filed = DATELINE.match(paragraphs[guess.paragraph - 1])
+        if filed and guess.start < filed.end() and guess.status == "scheduled":
+            guess.status = None
+            guess.note = guess.note or "the dateline's date: the day the story was filed"
     named: dict[str, DateGuess] = {}  # the date named last, by precision
     for guess in found:
         if guess.rule == "the following":
