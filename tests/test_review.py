@@ -467,6 +467,18 @@ def test_a_corrected_speaker_is_no_longer_said_to_be_guessed(tmp_path: Path) -> 
     assert again.record.get("draft")  # still a draft until accepted
 
 
+def test_a_sources_wire_is_corrected_or_taken_off_on_the_screen(tmp_path: Path) -> None:
+    root = project(tmp_path, COUNCIL)
+    drafts = DraftSet(root / "drafts", SET, root / "data")
+    source = next(i for i in drafts.items() if i.kind == "sources")
+    drafts.correct(source, form_of(source, wire="Harbour Wire"))
+    source = next(i for i in drafts.items() if i.kind == "sources")
+    assert source.record["wire"] == "Harbour Wire"
+    drafts.correct(source, form_of(source, wire=""))  # no agency: taken off
+    source = next(i for i in drafts.items() if i.kind == "sources")
+    assert "wire" not in source.record
+
+
 def test_a_rejected_actor_is_no_speaker_nor_participant(tmp_path: Path) -> None:
     root = project(tmp_path, COUNCIL)
     drafts = DraftSet(root / "drafts", SET, root / "data")

@@ -65,6 +65,7 @@ FIELDS: dict[str, list[Field]] = {
         Field(("published",), "Published", "date"),
         Field(("dateline",), "Dateline", optional=True),
         Field(("authors",), "Written by (names, separated by commas)", "names", optional=True),
+        Field(("wire",), "The news agency it came from (its wire), if any", optional=True),
         Field(("url",), "Address (https://…)", optional=True),
         Field(("licence",), "Licence"),
         Field(("republish",), "The licence lets the full text be republished", "check"),
