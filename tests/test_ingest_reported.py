@@ -414,6 +414,23 @@ def test_a_dated_datelines_place_date_and_agency_are_no_ones_words() -> None:
     assert [c.text for c in claims] == ["The port will reopen."]
 
 
+def test_the_clause_after_according_to_a_name_is_what_they_say_not_their_role() -> None:
+    paragraphs = [
+        "Agna Thorsby, the fisheries minister, spoke on Monday.",
+        "According to Thorsby, Valdora will propose a closed season for the spawning months"
+        " when the commission meets in May.",
+        "The quay will reopen, according to Ana Ruiz, a nurse at the harbour clinic.",
+    ]
+    proposed = reported_people(paragraphs, [], ActorIndex([]))
+    claims = reported_claims(paragraphs, proposed, ActorIndex([]))
+    assert [c.text for c in claims] == [
+        "Valdora will propose a closed season for the spawning months when the commission"
+        " meets in May.",
+        "The quay will reopen.",
+    ]
+    assert {p.name: p.role for p in proposed}["Ana Ruiz"] == "a nurse at the harbour clinic"
+
+
 def test_a_bodys_name_that_runs_on_with_of_is_one_body() -> None:
     found = proposed(
         "The Keston Valley Chamber of Commerce said the rise would hurt shops on the high street."

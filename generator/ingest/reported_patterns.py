@@ -171,9 +171,11 @@ ASKED_BY = re.compile(
 """Who put a question: "Asked by Ana Ruiz whether…", "was asked by host Tom Hale"."""
 ACCORDING = re.compile(
     rf"\b[Aa]ccording to\s+(?:(?:a|an|the)\s+(?:\w+\s+){{0,2}}(?:from|by|of)\s+)?"
-    rf"(?P<who>(?:the\s+)?{NAME})(?:,\s+(?P<role>{SEGMENT}))?"
+    rf"(?P<who>(?:the\s+)?{NAME})(?:,\s+(?P<role>{SEGMENT})(?=\s*(?:[,;.)]|$)))?"
 )
-""""according to Ana Ruiz", "according to a post from Ana Ruiz"."""
+""""according to Ana Ruiz", "according to a post from Ana Ruiz", "according to Ana Ruiz, a
+nurse, …": a role is what stands between commas (or ends the sentence), not the clause
+after the name ("According to Ruiz, the port will reopen when the board meets in May")."""
 
 
 FOR_NAME = re.compile(rf"\b[A-Z][\w'’-]*\s+for\s+$|\b(?i:{BODY_WORDS})\s+of\s+(?:the\s+)?$")
