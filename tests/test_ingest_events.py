@@ -557,3 +557,21 @@ def test_a_plan_put_off_or_called_off_is_that_news(
     found = event_changes(record, guess, "gazette", dt.date(2026, 4, 16), paragraph, paragraph)
     assert found["status"] == changes["status"]
     assert ("when" in found) is (guess_day != 14)  # a new day dates it; the old one stays
+
+
+def test_the_same_actors_in_the_same_month_are_not_enough_to_be_the_same_event() -> None:
+    existing = Existing(
+        events={
+            "commission-meets": {
+                "title": "The fisheries commission meets in Lindhaven",
+                "when": {"date": dt.date(2026, 4, 1), "precision": "month"},
+                "status": "scheduled",
+                "participants": [{"actor": "commission", "role": "meets"}],
+            }
+        }
+    )
+    said = "The commission's scientists will publish a new stock assessment next month."
+    month = DateGuess(10, "next month", "month", dt.date(2026, 4, 1), precision="month")
+    assert matching_event(month, ["commission"], existing, said) is None
+    week = DateGuess(10, "next week", "week", dt.date(2026, 4, 6), precision="week")
+    assert matching_event(week, ["commission"], existing, said) == "commission-meets"

@@ -467,6 +467,21 @@ def test_a_corrected_speaker_is_no_longer_said_to_be_guessed(tmp_path: Path) -> 
     assert again.record.get("draft")  # still a draft until accepted
 
 
+def test_a_rejected_match_of_an_event_of_data_is_no_quotations_guessed_place(
+    tmp_path: Path,
+) -> None:
+    data, folder = river_drafts(tmp_path)
+    drafts = DraftSet(folder.parent, folder.name, data)
+    placed = yaml.safe_load(quotes_of(folder))["quotes"]
+    on_it = [q for q in placed if q["to"] == "event:emergency-meeting"]
+    assert on_it and all("place guessed" in q["draft"] for q in on_it)
+    update = next(i for i in drafts.items() if i.key == "updates/events/emergency-meeting.yaml")
+    drafts.reject(update)
+    after = yaml.safe_load(quotes_of(folder))["quotes"]
+    assert not [q for q in after if q["to"] == "event:emergency-meeting"]
+    assert not [q for q in after if "event:emergency-meeting" in q.get("places", [])]
+
+
 def test_a_sources_wire_is_corrected_or_taken_off_on_the_screen(tmp_path: Path) -> None:
     root = project(tmp_path, COUNCIL)
     drafts = DraftSet(root / "drafts", SET, root / "data")

@@ -342,21 +342,26 @@ class DraftSet:
     def reject(self, item: Item) -> None:
         """Remove the item from the drafts; a rejected event or dispute is no longer a
         quotation's place (its `to` becomes the next of its `places`, or TODO), a
-        rejected actor no quotation's speaker (TODO)."""
+        rejected actor no quotation's speaker (TODO); a rejected update of an event of
+        data/ (ingest's match) is no longer the place it guessed for a quotation."""
         self._remove(item)
         if item.kind == "actors":
             self._without_actor(str(item.record.get("id")))
         quotes = self.folder / "quotes.yaml"
-        if item.kind not in PLACE_OF and item.kind != "actors":
+        matched = item.kind == "updates/events"  # ingest's match of an event of data/
+        if item.kind not in PLACE_OF and item.kind != "actors" and not matched:
             return
         if not quotes.is_file() or quotes.is_symlink():
             return
-        gone = str(item.record.get("id"))
-        place = re.compile(rf"{PLACE_OF.get(item.kind, '-')}:{re.escape(gone)}(?::\d+)?")
+        gone = str(item.record.get("update" if matched else "id")).removeprefix("events/")
+        kind = "event" if matched else PLACE_OF.get(item.kind, "-")
+        place = re.compile(rf"{kind}:{re.escape(gone)}(?::\d+)?")
         document = round_trip().load(read_draft(quotes))
         changed = False
         for quote in (document or {}).get("quotes") or []:
             places, claim = quote.get("places") or [], quote.get("claim") or {}
+            if matched and "place guessed" not in str(quote.get("draft") or ""):
+                continue  # placed there by the editor, not by the match rejected
             if item.kind == "actors" and claim.get("speaker") == gone:
                 claim["speaker"], changed = "TODO", True  # say who, or reject it too
             for there in [p for p in places if place.fullmatch(str(p))]:

@@ -86,7 +86,8 @@ def matching_event(
     days: the one most of whose title's words stand next to the date (the same article
     read again, or another telling it in the same words; the names of the actors the
     paragraph names count: "His meeting with the union" is "Forde to meet the union"), or
-    else the one whose participants the paragraph names (two of them, or its only one). A
+    else the one whose participants the paragraph names (two of them, or its only one) on
+    the days of a week at most (a month holds many deeds of the same actors). A
     scheduled event on those days needs fewer of its words: half of those that say what is
     done, not who does it ("Board members are due to vote on the plan next Thursday" is
     "Health board votes on the closure plan"). A scheduled event that moved is still found a
@@ -117,7 +118,8 @@ def matching_event(
             alike = len(what & said) >= 2 and len(what & said) * 2 >= len(what)
         if alike and (near or moved) and (worded is None or told > worded):
             worded = told
-        if near and participants and shared >= min(2, len(participants)):
+        narrow = PRECISION_RANK.get(str(guess.precision), 9) <= PRECISION_RANK["week"]
+        if near and narrow and participants and shared >= min(2, len(participants)):
             if best is None or shared > best[0]:
                 best = (shared, event_id)
     # The words next to the date say more than who the paragraph names: "this week's attack
