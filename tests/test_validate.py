@@ -233,6 +233,19 @@ def test_relation_with_itself(data_dir: Path) -> None:
     ]
 
 
+def test_an_actor_takes_part_in_an_event_once(data_dir: Path) -> None:
+    edit(
+        data_dir,
+        "events/remarks.yaml",
+        "  - {actor: minister, role: made the remarks}\n",
+        "  - {actor: minister, role: made the remarks}\n  - {actor: minister, role: again}\n",
+    )
+    assert errors_of(data_dir) == [
+        "events/remarks.yaml:7: participants[1].actor: 'minister' takes part already"
+        " (participants[0]): give it one entry with both roles"
+    ]
+
+
 def test_paragraph_out_of_range(data_dir: Path) -> None:
     edit(data_dir, "actors/the-group.yaml", "paragraphs: [2]", "paragraphs: [9]")
     assert errors_of(data_dir) == [

@@ -276,6 +276,7 @@ def check_references(
     problems += _check_dated_by_cycle(record, explainer)
     problems += _check_self_relations(record)
     problems += _check_paragraph_numbers(record)
+    problems += _check_participants_once(record)
     return problems
 
 
@@ -416,6 +417,22 @@ def _check_self_relations(record: Record) -> list[Problem]:
         for i, relation in enumerate(record.relations)
         if relation.actor == record.id
     ]
+
+
+def _check_participants_once(record: Record) -> list[Problem]:
+    """Each actor takes part in an event once, with all its roles in one entry (twice, the
+    page would list them twice)."""
+    if not isinstance(record, Event):
+        return []
+    first: dict[str, int] = {}
+    problems: list[Problem] = []
+    for i, participant in enumerate(record.participants):
+        if participant.actor in first:
+            again = f"participants[{first[participant.actor]}]"
+            message = f"'{participant.actor}' takes part already ({again}): give it one entry"
+            problems.append((("participants", i, "actor"), message + " with both roles"))
+        first.setdefault(participant.actor, i)
+    return problems
 
 
 def _check_paragraph_numbers(record: Record) -> list[Problem]:
