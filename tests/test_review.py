@@ -33,6 +33,7 @@ from generator.commands.review_additions import (
     add_bearing,
     add_claim,
     add_dispute,
+    add_dispute_news,
     add_relation,
     add_uncited,
 )
@@ -482,6 +483,35 @@ def test_a_rejected_match_of_an_event_of_data_is_no_quotations_guessed_place(
     assert not [q for q in after if "event:emergency-meeting" in q.get("places", [])]
 
 
+def test_an_article_that_settles_a_dispute_of_data_updates_it(tmp_path: Path) -> None:
+    root = project(tmp_path, COUNCIL)
+    data = root / "data"
+    drafts = DraftSet(root / "drafts", SET, data)
+    source = next(i for i in drafts.items() if i.kind == "sources")
+    drafts.accept(source, form_of(source))
+    news = {
+        "f:dispute": "dispute:does-the-filling-break-the-treaty",
+        "f:status": "settled",
+        "f:summary": "The commission ruled that the filling keeps within the treaty.",
+        "f:note": "Settled by the commission's ruling.",
+        "f:paragraphs": "1",
+    }
+    with pytest.raises(ReviewError, match="'dispute:nowhere' is not one of data/'s disputes"):
+        add_dispute_news(drafts, {**news, "f:dispute": "dispute:nowhere"})
+    added = add_dispute_news(drafts, news)
+    item = next(i for i in drafts.items() if i.file == added)
+    labels = [f.label for f in item.fields()]
+    assert "Status" in labels and any(label.startswith("A note for readers") for label in labels)
+    drafts.accept(item, form_of(item, **{"changes.0.correction": ""}))
+    dispute = yaml.safe_load(
+        (data / "disputes" / "does-the-filling-break-the-treaty.yaml").read_text()
+    )
+    assert dispute["status"] == "settled" and dispute["summary"] == news["f:summary"]
+    assert dispute["changes"][-1]["note"] == "Settled by the commission's ruling."
+    assert {"source": SET, "paragraphs": [1]} in dispute["cite"]
+    assert main(["check", "--data", str(data), "-q"]) == 0
+
+
 def test_a_sources_wire_is_corrected_or_taken_off_on_the_screen(tmp_path: Path) -> None:
     root = project(tmp_path, COUNCIL)
     drafts = DraftSet(root / "drafts", SET, root / "data")
@@ -564,8 +594,8 @@ def test_an_actor_ingest_missed_is_added_on_the_page_then_accepted(
         page.goto(f"{url}-/review/{SET}/")
         missing = page.locator("p.hint", has_text="Missing something?")
         assert missing.inner_text().endswith(
-            "Add an actor, a dispute, a claim, a relation, an event to a dispute or a reason a"
-            " paragraph is uncited."
+            "Add an actor, a dispute, a claim, a relation, an event to a dispute, news of a"
+            " dispute or a reason a paragraph is uncited."
         )  # each a link to its form below
         for link in missing.locator("a").all():
             assert page.locator(str(link.get_attribute("href"))).locator("form").count() == 1

@@ -9,6 +9,7 @@ drafted dispute's positions. Every value is checked here; no path comes from the
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -260,6 +261,40 @@ def add_uncited(drafts: DraftSet, form: Mapping[str, str]) -> Path:
     return path
 
 
+NEW_DISPUTE_NEWS = [
+    Field(("dispute",), "The dispute (of data/)", "dispute"),
+    Field(("status",), "Its status now", "choice", ("open", "settled")),
+    Field(("summary",), "New summary (what is disputed now, or how it was settled)", "textarea"),
+    Field(("note",), "A note for readers of what changed"),
+    Field(("paragraphs",), "Paragraphs of the article that report it (e.g. 1, 2)"),
+]
+"""The form of what an article reports of a dispute already accepted: settled (a ruling),
+or changed."""
+
+
+def add_dispute_news(drafts: DraftSet, form: Mapping[str, str]) -> Path:
+    """The set's update of a dispute of data/: its new status and summary, a note for
+    readers (dated the day it is accepted) and this article's citation, which `accept`
+    applies."""
+    values, problems = _typed(NEW_DISPUTE_NEWS, form)
+    if values["dispute"] and values["dispute"] not in {c.value for c in drafts.disputes()}:
+        problems.append(f"The dispute: '{values['dispute']}' is not one of data/'s disputes")
+    if values["status"] and values["status"] not in ("open", "settled"):
+        problems.append(f"Its status now: '{values['status']}' is not one of the choices")
+    numbers = _paragraphs(drafts, values["paragraphs"], problems)
+    if problems:
+        raise ReviewError("Dispute news: " + "; ".join(problems) + " (nothing was written)")
+    dispute_id = values["dispute"].removeprefix("dispute:")
+    path = drafts.made() / "updates" / "disputes" / f"{dispute_id}.yaml"
+    record = _extended(drafts, path, lambda: CommentedMap(update=f"disputes/{dispute_id}"))
+    record["cite"] = _cited(drafts, numbers)
+    record["status"], record["summary"] = values["status"], values["summary"]
+    note = CommentedMap(date=dt.date.today(), note=values["note"], correction=False)
+    record["changes"] = CommentedSeq([note])
+    _saved(drafts, path, record)
+    return path
+
+
 @dataclass(frozen=True)
 class Addition:
     """One form of the page that adds what ingest missed: its button's action, the anchor
@@ -414,6 +449,17 @@ ADDITIONS = (
         " dispute to accept.",
         NEW_BEARING,
         add_bearing,
+    ),
+    Addition(
+        "add-dispute-news",
+        "new-dispute-news",
+        "News of a dispute of data/",
+        "news of a dispute",
+        "The article settles a dispute already accepted (a ruling, a deal) or changes it: its"
+        " status, a new summary and a note for readers, citing this article; an update of the"
+        " dispute to accept.",
+        NEW_DISPUTE_NEWS,
+        add_dispute_news,
     ),
     Addition(
         "add-uncited",

@@ -131,7 +131,19 @@ FIELDS: dict[str, list[Field]] = {
         ),
     ],
     "updates/actors": [],
-    "updates/disputes": [],
+    "updates/disputes": [
+        Field(("status",), "Status", "choice", ("open", "settled")),
+        Field(
+            ("summary",), "New summary (what is disputed now, or how it was settled)", "textarea"
+        ),
+        Field(CHANGE_NOTE, "A note for readers of what changed (its `changes`)", optional=True),
+        Field(
+            CORRECTS,
+            "The note corrects an error the explainer published (a correction)",
+            "check",
+            optional=True,
+        ),
+    ],
     "updates/sources": [],
     "quotes": [
         Field(("to",), "Place (to:)", "place"),
