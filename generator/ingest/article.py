@@ -83,7 +83,7 @@ def read_article(
         for n in (article.wire or "", article.outlet or "")
     ]
     if article.wire and plain[0] == plain[1]:
-        article.wire = None  # "WASHINGTON (CNN) -" on CNN's site: its own copy
+        article.wire = None  # "KESTON (Courier) -" on the Courier's site: its own copy
     if article.outlet is None and article.wire:
         article.outlet = article.wire  # agency copy read on its own site, most often
         article.guesses.append(
