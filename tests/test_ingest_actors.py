@@ -81,6 +81,9 @@ def test_words_before_a_headline_colon_that_the_story_never_repeats_name_nobody(
         ("“It was never costed,” said Tom Hale, who was the mayor's chief of staff.", "Tom Hale", "the mayor's chief of staff"),
         # after an age, over more than one comma
         ("“I will vote for the levy,” said Diana Price, 21, a student from Marlow.", "Diana Price", "a student from Marlow"),
+        # a military rank in full is a title, no part of the name
+        ("“We boarded at dawn,” said Coastguard Commander Ruben Salk.", "Ruben Salk", "Coastguard Commander"),
+        ("Admiral Lena Park said the fleet would sail on Monday.", "Lena Park", "Admiral"),
     ],
 )  # fmt: skip
 def test_the_role_given_before_a_name_or_after_it(sentence: str, name: str, role: str) -> None:
