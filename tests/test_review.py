@@ -1009,7 +1009,7 @@ def test_an_accepted_articles_uncited_paragraph_is_given_its_reason(tmp_path: Pa
         add_uncited(drafts, {**reason, "f:paragraph": str(taken)})
     added = add_uncited(drafts, {**reason, "f:paragraph": str(free)})
     item = next(i for i in drafts.items() if i.file == added)
-    assert _view(1, item, drafts.pick_lists()).title.startswith("Update of a source")
+    assert _view(1, item, drafts.pick_lists()).title == "Update of a source: this article"
     drafts.accept(item, form_of(item))
     written = yaml.safe_load(source_file.read_text())
     (paragraph,) = [p for p in written["paragraphs"] if p["n"] == free]

@@ -316,6 +316,8 @@ def _name_of(item: Item, lists: dict[str, list[Choice]]) -> str:
     record = item.record
     if item.kind.startswith("updates/") and record.get("update"):  # the record's own name
         kind, _, target = str(record["update"]).partition("/")
+        if kind == "sources":  # a set only ever updates its own article, shown beside it
+            return "this article"
         widget, prefix = UPDATED.get(kind, ("", ""))
         found = (c.label for c in lists.get(widget, []) if c.value == prefix + target)
         return next(found, str(record["update"]))
