@@ -28,7 +28,7 @@ from .accept import dumped
 from .review_article import source_of
 from .review_drafts import DraftSet, ReviewError
 from .review_files import load_draft, read_draft, write_draft
-from .review_forms import ACTOR_KINDS, Field
+from .review_forms import ACTOR_KINDS, DISPUTE_STATUSES, Field
 
 NEW_ACTOR = [
     Field(("name",), "Name, as the article gives it"),
@@ -42,7 +42,7 @@ NEW_ACTOR = [
 NEW_DISPUTE = [
     Field(("question",), "The question disputed (e.g. Does the dam break the treaty?)"),
     Field(("summary",), "What is disputed, in neutral words", "textarea"),
-    Field(("status",), "Status", "choice", ("open", "settled")),
+    Field(("status",), "Status", "choice", DISPUTE_STATUSES),
     Field(("positions", 0, "stance"), "Position 1: the stance, in a few neutral words"),
     Field(("positions", 0, "actors"), "Position 1: held by", "actor"),
     Field(("positions", 0, "also"), "Position 1: also held by", "actor", optional=True),
@@ -93,7 +93,7 @@ def add_dispute(drafts: DraftSet, form: Mapping[str, str]) -> Path:
     """Write the form's dispute as drafts/<set>/disputes/<id>.yaml, its id made from the
     question. Its sides' actors must be the explainer's or the set's."""
     values, problems = _typed(NEW_DISPUTE, form)
-    if values["status"] and values["status"] not in ("open", "settled"):
+    if values["status"] and values["status"] not in DISPUTE_STATUSES:
         problems.append(f"Status: '{values['status']}' is not one of the choices")
     if values["question"] and (problem := name_problem(values["question"])):
         problems.append(f"Question: {problem}")
@@ -263,7 +263,7 @@ def add_uncited(drafts: DraftSet, form: Mapping[str, str]) -> Path:
 
 NEW_DISPUTE_NEWS = [
     Field(("dispute",), "The dispute (of data/)", "dispute"),
-    Field(("status",), "Its status now", "choice", ("open", "settled")),
+    Field(("status",), "Its status now", "choice", DISPUTE_STATUSES),
     Field(("summary",), "New summary (what is disputed now, or how it was settled)", "textarea"),
     Field(("note",), "A note for readers of what changed"),
     Field(("paragraphs",), "Paragraphs of the article that report it (e.g. 1, 2)"),
@@ -279,7 +279,7 @@ def add_dispute_news(drafts: DraftSet, form: Mapping[str, str]) -> Path:
     values, problems = _typed(NEW_DISPUTE_NEWS, form)
     if values["dispute"] and values["dispute"] not in {c.value for c in drafts.disputes()}:
         problems.append(f"The dispute: '{values['dispute']}' is not one of data/'s disputes")
-    if values["status"] and values["status"] not in ("open", "settled"):
+    if values["status"] and values["status"] not in DISPUTE_STATUSES:
         problems.append(f"Its status now: '{values['status']}' is not one of the choices")
     numbers = _paragraphs(drafts, values["paragraphs"], problems)
     if problems:

@@ -7,16 +7,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from ..records.model import Actor, Dispute, Event, Model, When
 from .accept import dumped
 from .review_files import read_draft
 
-ACTOR_KINDS = ("person", "organisation", "state", "group", "anonymous")
-PRECISIONS = ("day", "weekend", "week", "month", "year", "range", "since")
-STATUSES = ("happened", "scheduled", "postponed", "cancelled")
+
+def choices_of(model: type[Model], name: str) -> tuple[str, ...]:
+    """The values a field of the data model allows, as the form's pick-list offers them:
+    one definition, the model's."""
+    return get_args(model.model_fields[name].annotation)
+
+
+ACTOR_KINDS = choices_of(Actor, "kind")
+PRECISIONS = choices_of(When, "precision")
+STATUSES = choices_of(Event, "status")
+DISPUTE_STATUSES = choices_of(Dispute, "status")
 
 
 @dataclass(frozen=True)
@@ -57,6 +66,17 @@ BEARS_ON = ("bears_on",)
 """The dispute of data/ whose `events` the event joins when it is accepted: kept in the
 draft until then (a correction saved keeps it); `accept` adds the event to the dispute
 and never writes it into the event."""
+
+NOTE_FOR_READERS = [
+    Field(CHANGE_NOTE, "A note for readers of what changed (its `changes`)", optional=True),
+    Field(
+        CORRECTS,
+        "The note corrects an error the explainer published (a correction)",
+        "check",
+        optional=True,
+    ),
+]
+"""An update's note for readers, and whether it is a correction."""
 
 FIELDS: dict[str, list[Field]] = {
     "sources": [
@@ -103,7 +123,7 @@ FIELDS: dict[str, list[Field]] = {
     ],
     "disputes": [
         Field(("question",), "Question"),
-        Field(("status",), "Status", "choice", ("open", "settled")),
+        Field(("status",), "Status", "choice", DISPUTE_STATUSES),
         Field(("summary",), "Summary", "textarea"),
     ],
     "updates/events": [
@@ -116,13 +136,7 @@ FIELDS: dict[str, list[Field]] = {
             "textarea",
             optional=True,
         ),
-        Field(CHANGE_NOTE, "A note for readers of what changed (its `changes`)", optional=True),
-        Field(
-            CORRECTS,
-            "The note corrects an error the explainer published (a correction)",
-            "check",
-            optional=True,
-        ),
+        *NOTE_FOR_READERS,
         Field(
             BEARS_ON,
             "Bears on a dispute of data/ (it joins the dispute's events)",
@@ -132,17 +146,11 @@ FIELDS: dict[str, list[Field]] = {
     ],
     "updates/actors": [],
     "updates/disputes": [
-        Field(("status",), "Status", "choice", ("open", "settled")),
+        Field(("status",), "Status", "choice", DISPUTE_STATUSES),
         Field(
             ("summary",), "New summary (what is disputed now, or how it was settled)", "textarea"
         ),
-        Field(CHANGE_NOTE, "A note for readers of what changed (its `changes`)", optional=True),
-        Field(
-            CORRECTS,
-            "The note corrects an error the explainer published (a correction)",
-            "check",
-            optional=True,
-        ),
+        *NOTE_FOR_READERS,
     ],
     "updates/sources": [],
     "quotes": [

@@ -17,6 +17,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..records.explainer import outlet_key
 from ..records.load import MAX_FILE_BYTES
 from ..records.model import MAX_YEAR, MIN_YEAR
 from ..run.errors import ExplainerError
@@ -78,11 +79,7 @@ def read_article(
             f"{path}: the article's text is {size:,} characters, more than a source record may"
             f" hold ({MAX_TEXT:,}): keep only the article in the file"
         )
-    plain = [
-        " ".join(n.casefold().removeprefix("the ").split())
-        for n in (article.wire or "", article.outlet or "")
-    ]
-    if article.wire and plain[0] == plain[1]:
+    if article.wire and outlet_key(article.wire) == outlet_key(article.outlet or ""):
         article.wire = None  # "KESTON (Courier) -" on the Courier's site: its own copy
     if article.outlet is None and article.wire:
         article.outlet = article.wire  # agency copy read on its own site, most often

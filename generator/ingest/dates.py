@@ -152,9 +152,10 @@ def find_dates(paragraphs: list[str], published: dt.date) -> list[DateGuess]:
             offset = paragraph.find(sentence, at)
             at = offset + len(sentence)
             found += _in_sentence(sentence, published, number, offset, quoted)
-    for guess in found:  # the dateline's own date: the day it was filed, no plan ahead
-        filed = DATELINE.match(paragraphs[guess.paragraph - 1])
-        if filed and guess.start < filed.end() and guess.status == "scheduled":
+    # the dateline's own date (read where `dateline` looks for it): the day it was filed
+    filed = {n: m.end() for n, p in enumerate(paragraphs[:3], 1) if (m := DATELINE.match(p))}
+    for guess in found:
+        if guess.start < filed.get(guess.paragraph, 0) and guess.status == "scheduled":
             guess.status = None
             guess.note = guess.note or "the dateline's date: the day the story was filed"
     named: dict[str, DateGuess] = {}  # the date named last, by precision

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -30,20 +31,18 @@ class Existing:
     events: dict[str, dict[str, Any]] = field(default_factory=dict)
     actors: dict[str, dict[str, Any]] = field(default_factory=dict)
     disputes: dict[str, dict[str, Any]] = field(default_factory=dict)
-    _names: set[str] | None = field(default=None, repr=False)
 
+    @cached_property
     def name_words(self) -> set[str]:
         """The words of every actor's name and aliases ("board", "harbour" of "Harbour
         Board"): who acts, which tells no event from another of the same actors."""
-        if self._names is None:
-            names = (
-                str(n)
-                for record in self.actors.values()
-                for n in [record.get("name"), *(record.get("aliases") or [])]
-                if n
-            )
-            self._names = _content_words(" ".join(names))
-        return self._names
+        names = (
+            str(n)
+            for record in self.actors.values()
+            for n in [record.get("name"), *(record.get("aliases") or [])]
+            if n
+        )
+        return _content_words(" ".join(names))
 
 
 def existing_records(data: Path) -> Existing:
@@ -114,7 +113,7 @@ def matching_event(
         scheduled = record.get("status") == "scheduled"
         moved = scheduled and (shared > 0 or not participants)
         if scheduled and near and not alike:  # a later report of a plan, in its own words
-            what = title - existing.name_words()  # what is done, not who does it
+            what = title - existing.name_words  # what is done, not who does it
             alike = len(what & said) >= 2 and len(what & said) * 2 >= len(what)
         if alike and (near or moved) and (worded is None or told > worded):
             worded = told

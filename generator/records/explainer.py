@@ -239,13 +239,13 @@ class Explainer:
     def shared_outlets(self) -> frozenset[str]:
         """The sources whose outlet another source has too ("Portvale Courier" twice): a
         citation names them with their date, or a reader could not tell them apart."""
-        return self._sharing(lambda source: _outlet_key(source.outlet))
+        return self._sharing(lambda source: outlet_key(source.outlet))
 
     @cached_property
     def shared_days(self) -> frozenset[str]:
         """The sources whose outlet and day another source has too (two stories of one
         paper on one day): a citation names them with their headline as well."""
-        return self._sharing(lambda source: (_outlet_key(source.outlet), source.published))
+        return self._sharing(lambda source: (outlet_key(source.outlet), source.published))
 
     def _sharing(self, key: Callable[[Source], Hashable]) -> frozenset[str]:
         groups: dict[Hashable, list[str]] = {}
@@ -259,7 +259,7 @@ class Explainer:
         return {a.id: (a.name, *a.aliases) for a in self.actors.values()}
 
 
-def _outlet_key(outlet: str) -> str:
+def outlet_key(outlet: str) -> str:
     """An outlet as a reader tells it from others: "The Harbour Courier" is "harbour courier"."""
     return " ".join(outlet.casefold().split()).removeprefix("the ")
 

@@ -103,9 +103,7 @@ class Update:
 
     @property
     def summary(self) -> str:
-        """Its items in a line, corrections first (a feed reader sees the title first)."""
-        ordered = sorted(self.items, key=lambda item: not item.correction)
-        return "; ".join(item.text for item in ordered)
+        return "; ".join(item.text for item in self.items)
 
 
 @dataclass(frozen=True)
@@ -130,7 +128,8 @@ def read_updates(
             continue
         if commit.id not in kept:
             kept[commit.id] = _items(commit, data, trees)
-        items = kept[commit.id]
+        # corrections first: a feed's title and What changed show what was wrong first
+        items = sorted(kept[commit.id], key=lambda item: not item.correction)
         if items:
             found.append(Update(commit.id, commit.time, tuple(items)))
     _write_cache(cache, kept)

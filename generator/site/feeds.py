@@ -84,7 +84,7 @@ def atom_feed(
 
 def _entry(update: dict[str, Any], base: str, lang: Language) -> ET.Element:
     entry = ET.Element(f"{{{_ATOM_NS}}}entry")
-    items = sorted(update["items"], key=lambda item: not item.get("correction"))  # seen first
+    items = update["items"]  # corrections first, as read_updates orders them
     texts = [item["text"] for item in items]
     title = lang._("; ").join(texts[:3])
     if len(texts) > 3:
