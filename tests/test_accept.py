@@ -172,9 +172,31 @@ def test_data_that_would_be_wrong_is_named_and_nothing_written(
     assert (
         err[0].startswith(f"{data}/disputes/does-the-filling-break-the-treaty.yaml:")
         and "positions[1].claims[2].text" in err[0]  # after Roth's paraphrase, his quote
+        and err[0].endswith(f"(once {quotes} is applied)")  # the file does not say it yet
     )
     assert err[-1] == "1 data error(s); nothing was written."
     assert snapshot(data) == before and (drafts / "sources" / "delta-2.yaml").exists()
+
+
+def test_a_mistake_in_a_new_records_draft_is_named_at_the_drafts_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The copy accept validates holds a new record without its draft's comments: a
+    mistake is named where the editor mends it, the draft's file and line, not a data/
+    file that does not exist yet."""
+    data, drafts = river_drafts(tmp_path)
+    event = drafts / "events" / "emil-varga-said-that-measurements-proved.yaml"
+    text = event.read_text()
+    event.write_text(text.replace("precision: day", "precision: dai"))
+    line = 1 + text.splitlines().index("  precision: day")
+    capsys.readouterr()
+    assert accept(drafts, data, "--all") == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == (
+        f"{event}:{line}: when.precision: expected 'day', 'weekend', 'week', 'month', 'year',"
+        " 'range' or 'since', found 'dai'"
+    )
+    assert not (data / "events" / event.name).exists()
 
 
 def test_a_place_that_is_no_place_is_one_line(

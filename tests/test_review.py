@@ -253,7 +253,8 @@ def test_accept_refused_by_check_writes_nothing_and_keeps_the_correction(
         press(page, "Enter")
         problem = page.locator(".note.error").inner_text()
         # The event cites a source still in the drafts: check refuses, accept writes nothing.
-        assert "events/roth-blames-drought.yaml" in problem  # its id follows the title
+        # named as the draft, by its field (its id follows the title)
+        assert f"drafts/{SET}/events/roth-blames-drought.yaml: cite[0].source" in problem
         assert "unknown source 'corvina-courier-2025-06-20'" in problem
         assert "Nothing was written into data/" in problem
         page.close()

@@ -22,8 +22,8 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 
 from ..records.gaps import find_gaps
-from ..records.load import read_all
-from ..records.validate import validate
+from ..records.load import load_file, read_all
+from ..records.validate import field_loc, validate
 from ..run.errors import DataError, DataErrors, ExplainerError
 from ..run.guard import refuse_link_on_the_way
 
@@ -47,6 +47,7 @@ class Accepted:
     todo: list[str] = field(default_factory=list)  # placeholders in what it writes
     done: list[Path] = field(default_factory=list)  # draft files to remove
     joins: list[tuple[Path, str, str]] = field(default_factory=list)  # draft, event, dispute
+    made_by: dict[Path, list[Path]] = field(default_factory=dict)  # data/ file -> its drafts
     quotes_left: list[Any] | None = None  # quotes.yaml's items still to place
 
 
@@ -125,6 +126,7 @@ def _new_record(plan: Accepted, draft: Path, target: Path, everything: bool) -> 
     # Without the draft's comments: ingest's evidence and instructions, said in REVIEW.md
     # too, would be stale in data/ (a note for readers goes in the record's `changes`).
     plan.files[target] = _dump(_plain(record)) if isinstance(record, dict) else text
+    plan.made_by[target] = [draft]
     plan.wrote.append(str(target))
     plan.done.append(draft)
 
@@ -138,6 +140,9 @@ def _record_at(records: dict[Path, Any], plan: Accepted, path: Path, draft: Path
             records[path] = _load(path)
         else:
             raise AcceptError(f"{draft}: {path} does not exist: nothing to update")
+    made_by = plan.made_by.setdefault(path, [])
+    if draft not in made_by:
+        made_by.append(draft)
     return records[path]
 
 
@@ -346,17 +351,7 @@ def _validated(plan: Accepted, data: Path) -> None:
         try:
             explainer = validate(records, unreadable=unreadable)
         except DataErrors as problem:
-            raise DataErrors(
-                [  # named in data/, the copy's folder nowhere (a message may name a file)
-                    DataError(
-                        data / e.file.relative_to(copy),
-                        e.line,
-                        e.field,
-                        e.message.replace(str(copy), str(data)),
-                    )
-                    for e in problem.errors
-                ]
-            ) from None
+            raise DataErrors([_in_drafts(e, copy, data, plan) for e in problem.errors]) from None
         # Valid, yet still to be done: a TODO (a participant's role) written into data/
         # is said now, not first by the next `check`.
         for gap in find_gaps(explainer, copy, (), records):
@@ -364,6 +359,41 @@ def _validated(plan: Accepted, data: Path) -> None:
             if gap.kind == "placeholder" and written in plan.files:
                 where = f"{written}:{gap.line}" if gap.line else str(written)
                 plan.todo.append(f"{where}: {gap.message}")
+
+
+def _in_drafts(error: DataError, copy: Path, data: Path, plan: Accepted) -> DataError:
+    """A mistake of the copy of data/, named where the editor mends it: in the draft of a
+    new record, at that draft's line (the copy holds it without comments, so its lines
+    are not the draft's); in a data/ file the drafts update, at that file's line, with the
+    drafts that change it. Never in the copy's folder (a message may name a file)."""
+    written = data / error.file.relative_to(copy)
+    message = error.message.replace(str(copy), str(data))
+    drafts = plan.made_by.get(written)
+    if not drafts:
+        return DataError(written, error.line, error.field, message)
+    kind = written.parent.name
+    if written.is_file():
+        line, _ = _line_in(written, kind, error.field)
+        changed_by = ", ".join(map(str, drafts))
+        return DataError(
+            written, line or error.line, error.field, f"{message} (once {changed_by} is applied)"
+        )
+    draft, *more = drafts
+    line, there = _line_in(draft, kind, error.field)
+    if not there and more:  # a field another draft adds (a quote placed from quotes.yaml)
+        message += f" (in what {', '.join(map(str, more))} adds to it)"
+    return DataError(draft, line, error.field, message)
+
+
+def _line_in(path: Path, kind: str, field: str) -> tuple[int, bool]:
+    """The line of `field` in a record file, or of the nearest field holding it, and
+    whether the file has the field itself; (0, False) if it cannot be read as a record."""
+    try:
+        record = load_file(kind, path)
+    except DataErrors:
+        return 0, False
+    loc = field_loc(field)
+    return (record.line_of(loc) if loc else 0), loc in record.lines
 
 
 def _write(plan: Accepted, drafts: Path) -> None:

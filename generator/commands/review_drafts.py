@@ -22,7 +22,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ..ingest.drafts import known_actors
 from ..records.model import ID_PATTERN, RELATION_LABELS
-from ..run.errors import DataErrors, ExplainerError
+from ..run.errors import DataError, DataErrors, ExplainerError
 from ..run.guard import refuse_link_on_the_way
 from .accept import Accepted, accept, dumped, finish, round_trip
 from .review_article import cited_paragraphs
@@ -309,9 +309,9 @@ class DraftSet:
             target.write_text(text, encoding="utf-8")
             try:
                 plan = accept(staged, self.data)
-            except DataErrors:  # each names a file of data/, as `accept` says
+            except DataErrors as problem:  # each names a file of data/, or this draft
                 self._keep(item, mark)
-                raise
+                raise DataErrors([self._in_draft(e, staged) for e in problem.errors]) from None
             except ExplainerError as problem:
                 self._keep(item, mark)
                 raise ReviewError(self._named(str(problem), staged)) from None
@@ -540,6 +540,14 @@ class DraftSet:
             item.file.unlink()  # a draft file, or the last quotation: nothing is left to place
             return
         write_draft(item.file, _without(text, item.index), self.folder)
+
+    def _in_draft(self, error: DataError, staged: Path) -> DataError:
+        """A mistake accept names in the staged copy of a draft, named in the draft: by
+        field, not line (the copy has no comments, the draft's lines are others)."""
+        if not error.file.is_relative_to(staged):
+            return error
+        draft = self.folder / error.file.relative_to(staged)
+        return DataError(draft, 0, error.field, self._named(error.message, staged))
 
     def _named(self, text: str, staged: Path) -> str:
         """A message of accept's about the staged copy, naming the drafts instead."""

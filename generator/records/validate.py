@@ -455,3 +455,12 @@ def field_path(loc: FieldPath) -> str:
     for step in loc:
         out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else str(step))
     return out
+
+
+def field_loc(path: str) -> FieldPath:
+    """'positions[0].claims[1].text' -> ('positions', 0, 'claims', 1, 'text'): field_path
+    read back."""
+    return tuple(int(index) if index else name for name, index in FIELD_STEP.findall(path))
+
+
+FIELD_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
