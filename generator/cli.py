@@ -23,7 +23,7 @@ from .commands.serve import serve
 from .ingest.drafts import Ingested, ingest, review
 from .records.gaps import SHOWN
 from .records.load import READING
-from .run.errors import DataErrors, ExplainerError
+from .run.errors import DataErrors, ExplainerError, UnsaidChanges
 from .run.project import Paths
 from .text.names import terminal_safe
 
@@ -188,6 +188,12 @@ def _diff(commands: Any) -> None:
     )
     command.add_argument(
         "--base-url", default="", help="site address for links to the changed pages (markdown)"
+    )
+    command.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit 1 when a quote, speaker, date or citation changed with no note in the"
+        " record's `changes` (the summary's warnings): a preview's check then fails",
     )
 
 
@@ -357,13 +363,19 @@ def accept_drafts(drafts: Path, data: Path, everything: bool) -> list[str]:
     return accept_report(accept(drafts, data, everything), drafts)
 
 
-def show_diff(paths: Paths, args: argparse.Namespace) -> str:
+def show_diff(paths: Paths, args: argparse.Namespace) -> None:
     summary = diff_against(args.ref, paths.data)
-    return (
+    shown = (
         format_markdown(summary, args.ref, args.base_url)
         if args.format == "markdown"
         else format_text(summary)
     )
+    print(_safe_lines(shown), end="")
+    if args.strict and summary.warnings:
+        raise UnsaidChanges(
+            f"{len(summary.warnings)} change(s) that readers would not be told of (the warnings"
+            " above): add a note to each record's `changes`"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -376,7 +388,7 @@ def main(argv: list[str] | None = None) -> int:
         "build": build_all,
         "serve": lambda p: serve(p, port=args.port),
         "bundle": lambda p: make_bundle(p, args.offline_config, args.dist),
-        "diff": lambda p: print(_safe_lines(show_diff(p, args)), end=""),
+        "diff": lambda p: show_diff(p, args),
         "add": lambda p: add_record(p.data, args.kind, args.id, args.source, args.name),
         "ingest": lambda p: print_review(
             ingest(

@@ -61,6 +61,23 @@ def test_text_summary_between_two_commits(repo: Path, capsys: pytest.CaptureFixt
     )
 
 
+def test_strict_fails_while_a_change_is_unsaid(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--strict` (the preview's check) exits 1 after the summary while a warning stands,
+    and 0 once the record's `changes` says it."""
+    code = main(["diff", "HEAD~1", "--strict", "--data", str(repo / "data")])
+    out, err = capsys.readouterr()
+    assert code == 1 and "warning  events/remarks:" in out
+    assert err == (
+        "error: 1 change(s) that readers would not be told of (the warnings above): add a note"
+        " to each record's `changes`\n"
+    )
+    with open(repo / "data" / "events" / "remarks.yaml", "a") as record:
+        record.write("changes:\n  - {date: 2026-12-04, note: The quote was cut short.}\n")
+    assert main(["diff", "HEAD~1", "--strict", "--data", str(repo / "data")]) == 0
+
+
 def test_a_note_in_changes_answers_the_warning(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

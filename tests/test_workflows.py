@@ -47,3 +47,14 @@ def test_preview_never_points_at_production() -> None:
         s for s in workflow["jobs"]["preview"]["steps"] if s.get("name", "").startswith("Build")
     )
     assert build["env"]["SITE_URL"] == "${{ steps.address.outputs.url }}"
+
+
+def test_preview_fails_last_on_a_change_readers_are_not_told_of() -> None:
+    """The preview and its comment come first; then `diff --strict` fails the check while a
+    quote, speaker, date or citation changed without a note in the record's `changes`."""
+    workflow = yaml.safe_load((REPO / ".github" / "workflows" / "preview.yml").read_text())
+    steps = workflow["jobs"]["preview"]["steps"]
+    runs = [step.get("run", "") for step in steps]
+    assert "--strict" in runs[-1] and "explainer diff" in runs[-1]
+    comment = next(n for n, s in enumerate(steps) if s.get("name", "").startswith("Post"))
+    assert comment < len(steps) - 1

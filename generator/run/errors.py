@@ -50,3 +50,8 @@ class SiteBuildError(ExplainerError):
 
 class DiffError(ExplainerError):
     """The git ref to compare with cannot be read (unknown ref, not a git checkout)."""
+
+
+class UnsaidChanges(ExplainerError):
+    """`diff --strict`: quotes, speakers, dates or citations changed with no note in the
+    record's `changes`, which readers would not be told of."""
