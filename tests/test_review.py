@@ -1239,7 +1239,7 @@ def test_an_updates_date_emptied_on_the_screen_leaves_data_s_date(tmp_path: Path
     assert "when" not in yaml.safe_load(path.read_text())
 
 
-def test_an_event_update_may_give_a_new_summary_and_a_note_of_what_changed(
+def test_an_event_update_may_give_a_new_title_summary_and_a_note_of_what_changed(
     tmp_path: Path,
 ) -> None:
     data, folder = river_drafts(tmp_path)
@@ -1250,12 +1250,14 @@ def test_an_event_update_may_give_a_new_summary_and_a_note_of_what_changed(
     labels = [f.label for f in update.fields()]
     assert "New summary (what happened, or what is planned now)" in labels
     changes = {
+        "title": "The commission agrees to daily measurements",  # what happened, not the plan
         "summary": "The commission met and agreed to measure the Sarn's flow every day.",
         "changes.0.note": "The meeting took place on 16 June.",
     }
     plan = drafts.accept(update, form_of(update, **changes))
     event = yaml.safe_load((data / "events" / "emergency-meeting.yaml").read_text())
     assert event["summary"] == changes["summary"]
+    assert event["title"] == changes["title"]
     assert event["changes"] == [
         {"date": dt.date.today(), "note": "The meeting took place on 16 June.", "correction": False}
     ]

@@ -166,7 +166,7 @@ def _update(
     for citation in update.get("cite") or []:
         _cite(record, citation)
         said.append(f"cites {citation['source']} ¶{', ¶'.join(map(str, citation['paragraphs']))}")
-    for key in ("status", "when", "place", "summary"):
+    for key in ("title", "status", "when", "place", "summary"):
         if key in update:
             record[key] = _plain(update[key], _is_flow(record.get(key)))
             said.append(f"{key} is now {_short(update[key])}")

@@ -127,6 +127,11 @@ FIELDS: dict[str, list[Field]] = {
         Field(("summary",), "Summary", "textarea"),
     ],
     "updates/events": [
+        Field(
+            ("title",),
+            "New title (a plan that happened: 'The board raised the levy')",
+            optional=True,
+        ),
         Field(("status",), "Status", "choice", STATUSES),
         *_when(optional=True),  # emptied: the update leaves data/'s date as it is
         Field(("place",), "Place (where it happened), if the article says", optional=True),
