@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
 import sysconfig
 from pathlib import Path
 
+from generator import __version__
 from helpers import HAQQANI_DATA, REPO, fixture_project
 
 
@@ -74,3 +76,16 @@ def test_the_installed_package_builds_a_project_of_its_own(tmp_path: Path) -> No
     map_page = (project / "site" / "map" / "index.html").read_text(encoding="utf-8")
     assert 'href="../actors/mike-mullen/"' in map_page  # the plugin resolved the map's links
     assert not (project / "generator").exists() and (project / ".cache" / "docs").is_dir()
+
+
+def test_the_version_says_whether_it_is_released() -> None:
+    """The changelog's newest section and `explainer --version` agree: a version whose
+    section is dated is released as it stands; one marked unreleased is a development
+    version (`0.9.0.dev0`), which two copies taken at different commits may share."""
+    newest = re.search(r"(?m)^## (\S+) \((.*)\)$", (REPO / "CHANGELOG.md").read_text())
+    assert newest, "CHANGELOG.md has no '## VERSION (DATE or unreleased)' section"
+    version, when = newest.groups()
+    if when == "unreleased":
+        assert re.fullmatch(rf"{re.escape(version)}\.dev\d+", __version__)
+    else:
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", when) and __version__ == version
