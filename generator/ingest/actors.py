@@ -15,7 +15,6 @@ from dataclasses import dataclass, replace
 from ..text.terms import STOP_WORDS, terms
 from .actors_names import (
     BODY,
-    DATELINE,
     OF_NAME,
     OPENING,
     ORGANISATION,
@@ -27,7 +26,6 @@ from .actors_names import (
 
 __all__ = [  # the stages import who a phrase names (`actors_names`) from here too
     "BODY",
-    "DATELINE",
     "OF_NAME",
     "OPENING",
     "ORGANISATION",

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .datelines import DATELINE
+
 TITLES = {
     "adm",
     "gen",
@@ -148,18 +150,8 @@ SPEAKING_FOR = re.compile(
 """Who speaks through a spokesperson or a statement: the body it names."""
 
 
-DATELINE = re.compile(
-    r"^[A-Z][A-Z .,'’-]+?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"\s*(?:\([^)]*\))?\s*[-–—]+\s*"
-)
-"""A story's dateline before the first words ("CORVINA CITY - ", "LONDON (Reuters) - ",
-"HALLEN, March 3 (Nordwire) - "): where and when it was filed, no part of a name, a title
-or someone's words."""
 ACRONYM = re.compile(r"[A-Z]{2,}[a-z]?(?:-[A-Z]{2,})*")
 """A body's name in capitals, with a hyphen too: "NATO", "PACs", "the AFL-CIO", "KPLS-TV"."""
-FILED_FROM = re.compile(r"^[A-Z][A-Z .,'’-]+?\s*(?:\([^)]*\))?(?:\s*[–—―]+|\s+-+|-{2,})\s*")
-"""A dateline before a name, its dash set off by a space or a long dash ("WASHINGTON ―
-The board said"), so that a name with a hyphen ("the AFL-CIO", "KING-TV") is no dateline."""
 ROLE_NOUNS = frozenset(
     "candidate nominee spokesman spokeswoman spokesperson strategist adviser advisor aide"
     " pollster economist analyst lawyer reporter columnist anchor host commentator activist"
@@ -212,7 +204,7 @@ def who_is(phrase: str) -> Named | None:
     """The person or body a phrase names, with the role it gives ("Clinton's campaign
     manager Robby Mook" -> Robby Mook, role "Clinton's campaign manager"; "the
     Communication Workers Union" -> an organisation; "two officials" -> anonymous)."""
-    phrase = FILED_FROM.sub("", " ".join(phrase.split())).strip(" ,.;:")
+    phrase = DATELINE.sub("", " ".join(phrase.split())).strip(" ,.;:")
     tail = ROLE_THEN_NAME.match(phrase)
     if tail and tail["noun"] in TITLES | ROLE_NOUNS and "," not in phrase:
         own = tail["name"].split()

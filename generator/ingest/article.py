@@ -22,6 +22,7 @@ from ..records.load import MAX_FILE_BYTES
 from ..records.model import MAX_YEAR, MIN_YEAR
 from ..run.errors import ExplainerError
 from ..text.html import TEXT_BREAKS
+from .datelines import DATELINE
 from .datewords import MONTH, MONTH_NAMES
 
 MAX_BYTES = 5_000_000
@@ -311,13 +312,6 @@ CAPTION = re.compile(
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 
-DATELINE = re.compile(
-    r"^([A-Z][A-Z.'\- ]{2,}?)(?:,\s*[A-Z][A-Za-z.\- ]+?(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?"
-    r"\s*(?:\((?P<agency>[A-Za-z .&'-]+)\))?\s*[-–—]{1,2}\s+\S"
-)
-"""ISLAMABAD - , WASHINGTON (AP) -- , KABUL, Afghanistan — , HALLEN, March 3 (Nordwire) - :
-the place a story is filed from, and the agency that filed it."""
-
 MIN_WORDS = 5
 MIN_UNENDED = 10
 """The words of a paragraph that ends without a full stop (in a name, or a quotation
@@ -337,8 +331,6 @@ WIRE = re.compile(
 )
 """Where the copy came from: "This post originally appeared on Grist", a closing
 "(Reuters)" or "© AFP", a dateline "LONDON (Reuters) -": the source's `wire`."""
-STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.")
-"""What a dateline's brackets hold that is a place, not an agency: "(Calif.)", "(D.C.)"."""
 SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,40}(?:\s+[|–—-]\s+[^|]{1,40})*$")
 """A page title's " | DW | 19.01.2020", " - BBC News": the site, not the headline."""
 
@@ -371,13 +363,7 @@ def wire_of(line: str) -> str | None:
     """The agency or outlet a line says the copy came from, or None: a dateline's agency
     in brackets ("HALLEN, March 3 (Nordwire) -") whatever its name."""
     match = WIRE.search(line.strip())
-    dateline = DATELINE.match(line.strip())
-    if (
-        not match
-        and dateline
-        and dateline["agency"]
-        and not STATE_ABBREVIATION.fullmatch(dateline["agency"].strip())
-    ):
+    if not match and (dateline := DATELINE.match(line.strip())) and dateline["agency"]:
         return dateline["agency"].strip()
     if not match:
         # Reuters closes its copy "(Reporting by …; Editing by …)", wherever it is printed
@@ -613,8 +599,8 @@ def _read_lines(lines: list[str], article: Article, headline_known: bool = False
         started = True
         article.paragraphs.append(Paragraph(line))
         if article.dateline is None and (match := DATELINE.match(line)):
-            article.dateline = match[1].strip().title()
-            article.guesses.append(f"dateline: {article.dateline}, from {match[0][:-1].strip()!r}")
+            article.dateline = match["place"].title()
+            article.guesses.append(f"dateline: {article.dateline}, from {match[0].strip()!r}")
 
 
 MASTHEAD = re.compile(r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|the|and|&|on|[A-Z][\w'’&.-]*)){0,4}")

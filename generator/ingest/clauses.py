@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
-from .actors import DATELINE, ROLE_NOUNS, TITLES
+from .actors import ROLE_NOUNS, TITLES
 from .attribution import VERB
 from .attribution_patterns import THAT_VERB
+from .datelines import DATELINE
 from .datewords import MONTH, WEEKDAY
 
 AUXILIARY = re.compile(

@@ -46,8 +46,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .datelines import dated_dateline
 from .dates_rules import PATTERNS, Resolver
-from .datewords import MONTH, WEEKDAYS, in_year, monday, month_number, month_start, no_date
+from .datewords import WEEKDAYS, in_year, monday, month_number, month_start, no_date
 from .quotes import QUOTE, sentences
 from .tense import in_general, pointing
 
@@ -153,7 +154,7 @@ def find_dates(paragraphs: list[str], published: dt.date) -> list[DateGuess]:
             at = offset + len(sentence)
             found += _in_sentence(sentence, published, number, offset, quoted)
     # the dateline's own date (read where `dateline` looks for it): the day it was filed
-    filed = {n: m.end() for n, p in enumerate(paragraphs[:3], 1) if (m := DATELINE.match(p))}
+    filed = {n: m.end() for n, p in enumerate(paragraphs[:3], 1) if (m := dated_dateline(p))}
     for guess in found:
         if guess.start < filed.get(guess.paragraph, 0) and guess.status == "scheduled":
             guess.status = None
@@ -184,24 +185,17 @@ def _weekday_after_named(guess: DateGuess, last: DateGuess, published: dt.date) 
     guess.status = "scheduled" if guess.date > published else None
 
 
-DATELINE = re.compile(
-    rf"\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ -]+)?,\s+(?P<month>{MONTH})\.?\s+(?P<d>\d{{1,2}})\b"
-    r"(?:,?\s+(?P<year>\d{4}))?\s*(?:\([^()]{1,30}\)\s*)?(?:--|[—–_]|-(?=\s))"
-)
-"""A wire story's dateline: "NAIROBI, Aug. 7 (Xinhua) --", "BONN, Germany, March 3 —"."""
-
-
 def dateline(paragraphs: list[str], published: dt.date) -> dt.date:
     """The day a wire story's dateline names, when it is a few days before publication:
     the day the story was written, that its "today" and "yesterday" count from ("NAIROBI,
     Aug. 7 (Xinhua) -- Police today…" in the file of August 8 is August 7); else the
     publication date. The dateline opens one of the first paragraphs (a headline may come
     before it)."""
-    match = next(filter(None, map(DATELINE.match, paragraphs)), None)
+    match = next(filter(None, map(dated_dateline, paragraphs)), None)
     if match is None:
         return published
     year = int(match["year"] or published.year)
-    day = in_year(year, month_number(match["month"]), int(match["d"]))
+    day = in_year(year, month_number(match["month"]), int(match["day"]))
     if day and day > published and not match["year"]:  # "Dec. 31" in the file of January 1
         day = in_year(published.year - 1, day.month, day.day)
     return day if day and 0 < (published - day).days <= 3 else published

@@ -20,8 +20,9 @@ import yaml
 
 from ..records.model import ID_PATTERN, MAX_TEXT, RESERVED_IDS, WINDOWS_NAMES
 from ..run.project import id_slug
-from .actors import BODY, DATELINE, TITLES, ActorIndex, Known, Proposed, head_of, named_in
+from .actors import BODY, TITLES, ActorIndex, Known, Proposed, head_of, named_in
 from .article import Article, IngestError, read_article
+from .datelines import DATELINE
 from .dates import DateGuess, find_dates
 from .matches import existing_records
 from .plan import Candidate, Plan, make_plan

@@ -8,7 +8,6 @@ import re
 
 from ..records.model import RESERVED_IDS, WINDOWS_NAMES
 from ..run.project import id_slug
-from .actors import DATELINE
 from .attribution import VERB
 from .clauses import (
     DATE_NAME,
@@ -19,6 +18,7 @@ from .clauses import (
     name_word,
     reported_clause,
 )
+from .datelines import DATELINE
 from .dates import DateGuess
 from .quotes import sentences
 

@@ -15,8 +15,9 @@ import re
 from dataclasses import replace
 
 from .actors import ActorIndex, Proposed, cite_proposal
-from .actors_names import BODY, BODY_WORDS, DATELINE, Named, head_of
+from .actors_names import BODY, BODY_WORDS, Named, head_of
 from .attribution_patterns import THAT_VERB
+from .datelines import DATELINE
 from .names import (
     PLACE,
     a_name,

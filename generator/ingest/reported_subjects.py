@@ -11,7 +11,8 @@ import re
 from dataclasses import replace
 
 from .actors import Proposed
-from .actors_names import BODY_WORDS, FILED_FROM, ORGANISATION
+from .actors_names import BODY_WORDS, ORGANISATION
+from .datelines import DATELINE
 from .names import BRACKET
 from .reported_patterns import APPOSITION, BETWEEN, HEAD_WORDS, NAME
 
@@ -58,9 +59,6 @@ Ruiz campaign is trying…"."""
 NO_BODY = re.compile(r"[A-Z]+(?:\s+[A-Z]+)+|[A-Z][a-z]+ing\b.*")
 """Words in capitals (a headline's, a name's: "HARBOUR BOARD VOTES") or a participle
 opening the sentence ("Criticizing police tactics") name no body."""
-DATELINED = re.compile(r"[A-Z]{2,}[ A-Z]*(?:,|\s+\(|\s+[-–—])")
-"""A paragraph that opens with a place in capitals: its dateline ("PARIS, Aug 31 (Reuters)
-- …"), no body."""
 
 
 PERSON_DOES = re.compile(rf"{CLAUSE_START}(?P<who>{NAME}){BRACKET}{APPOSITION}\s+{BETWEEN}{FINITE}")
@@ -79,7 +77,7 @@ def body_subjects(text: str) -> list[re.Match[str]]:
     return [
         m
         for m in found
-        if not NO_BODY.fullmatch(m["who"]) and not (m.start("who") == 0 and DATELINED.match(text))
+        if not NO_BODY.fullmatch(m["who"]) and not (m.start("who") == 0 and DATELINE.match(text))
     ]
 
 
@@ -120,7 +118,7 @@ def tidied(body: Proposed) -> Proposed | None:
     dateline ("WASHINGTON ― The board"), a day after it or its end read twice; None when no
     name is left ("But the company": a referral), or it is a head word alone, a phrase or
     a rubric or dateline in capitals ("EXCLUSIVE:")."""
-    name = REPEATED.sub(r"\1", LEADING.sub("", FILED_FROM.sub("", body.name)))
+    name = REPEATED.sub(r"\1", LEADING.sub("", DATELINE.sub("", body.name)))
     name = WHEN_AFTER.sub("", name)
     if not name[:1].isupper() or (RUBRIC.fullmatch(name) and body.evidence.endswith(":")):
         return None
