@@ -1057,3 +1057,26 @@ def test_a_datelines_own_date_is_the_day_the_story_was_filed_not_a_plan() -> Non
     march = dt.date(2026, 3, 3)
     sentence = "KESTON, March 3 (Nordwire) - The harbour board will reopen the port."
     assert dated(sentence, march) == [("March 3", "2026-03-03", "day", None)]
+
+
+def test_a_datelines_own_date_drafts_no_event_and_leaves_the_day_to_the_sentence() -> None:
+    """The dateline says when the story was filed, not when anything in it happened: the
+    event is drafted from the sentence's own date, even when both name the same day."""
+    paragraph = "KESTON, March 3 (Nordwire) - The harbour board voted on Monday to close the quay."
+    guesses = find_dates([paragraph], dt.date(2025, 3, 4))
+    assert [(g.words, g.filed) for g in guesses] == [("March 3", True), ("on Monday", False)]
+    assert [g.words for g in candidate_events(guesses)] == ["on Monday"]
+
+
+def test_this_season_told_in_the_past_after_it_ended_is_the_one_just_ended() -> None:
+    # "this winter" in March, in the past tense, is the winter now over, not next one
+    march = dt.date(2025, 3, 4)
+    assert dated("We had no other choice this winter.", march) == [
+        ("this winter", "2024-12-01", "range", None)
+    ]
+    # in the future it is still the next one
+    assert dated("The ferry will stop running this winter.", march)[0][1:] == (
+        "2025-12-01",
+        "range",
+        "scheduled",
+    )

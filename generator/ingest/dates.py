@@ -64,6 +64,7 @@ class DateGuess:
     status: str | None = None  # "scheduled" for the future
     note: str = ""
     start: int = 0  # where the words start in the paragraph
+    filed: bool = False  # the dateline's own date: when the story was filed, no event
 
 
 NOW = re.compile(r"(?i:today|this week)")
@@ -156,8 +157,8 @@ def find_dates(paragraphs: list[str], published: dt.date) -> list[DateGuess]:
     # the dateline's own date (read where `dateline` looks for it): the day it was filed
     filed = {n: m.end() for n, p in enumerate(paragraphs[:3], 1) if (m := dated_dateline(p))}
     for guess in found:
-        if guess.start < filed.get(guess.paragraph, 0) and guess.status == "scheduled":
-            guess.status = None
+        if guess.start < filed.get(guess.paragraph, 0):
+            guess.filed, guess.status = True, None
             guess.note = guess.note or "the dateline's date: the day the story was filed"
     named: dict[str, DateGuess] = {}  # the date named last, by precision
     for guess in found:

@@ -252,7 +252,10 @@ def _season(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> Non
         now = dt.date(year - 1, 12, 1)  # January's winter began last December
     ends = month_start(now, 3) - dt.timedelta(days=1)
     named = re.match(r"(?:last|the past|the previous)\b", words)
-    if named or (way < 0 and not words.startswith("this")):
+    if words.startswith("this") and way < 0 and now > published:
+        # told in the past, "this winter" in March is the one just ended
+        now = now.replace(year=now.year - 1)
+    elif named or (way < 0 and not words.startswith("this")):
         # told in the past, a season under way is the current one ("prices rose over the
         # summer" in August); "last summer" in August is the one before
         if ends >= published and (named or now > published):

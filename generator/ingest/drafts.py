@@ -230,12 +230,12 @@ def write_drafts(done: Ingested, folder: Path, data: Path) -> None:
 
 def dated(dates: list[DateGuess]) -> list[DateGuess]:
     """The guesses with a date, one per date and paragraph ("today" said three times in a
-    paragraph is one candidate event)."""
+    paragraph is one candidate event), but a dateline's (the day the story was filed)."""
     seen: set[tuple[object, ...]] = set()
     kept = []
     for g in dates:
         key = (g.paragraph, g.date, g.end, g.precision)
-        if g.date and key not in seen:
+        if g.date and not g.filed and key not in seen:
             seen.add(key)
             kept.append(g)
     return kept
@@ -487,7 +487,9 @@ def review(done: Ingested) -> list[str]:
         resolved = (
             f"{g.date} ({g.precision}{', ' + g.status if g.status else ''})" if g.date else g.note
         )
-        if id(g) in lasting:
+        if g.filed:
+            resolved += ": the dateline's, the day the story was filed: no event drafted"
+        elif id(g) in lasting:
             resolved += ": how long something has lasted, no event drafted"
         elif id(g) in no_event:
             resolved += f": {no_event[id(g)]} drafted"
