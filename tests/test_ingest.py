@@ -364,10 +364,12 @@ def test_ingest_writes_reviewable_drafts_and_touches_nothing_in_data(
     quotes = [q for q in quotes if q["claim"]["kind"] == "quote"]  # not the paraphrases
     assert {"speaker": "tehmina-janjua", "kind": "quote"}.items() <= quotes[0]["claim"].items()
     assert quotes[0]["draft"].startswith("speaker guessed")
-    first = sorted((folder / "events").glob("*.yaml"))[0]
-    event = yaml.safe_load(first.read_text())
-    assert event["when"]["source"] == "cbs-news-2011-09-15" and event["draft"]
-    assert event["id"] == first.stem and "TODO" not in event["title"] + event["summary"]
+    # data/ has this article: each event it dates is one data/ cites it for, an update
+    assert not (folder / "events").exists()
+    first = sorted((folder / "updates" / "events").glob("*.yaml"))[0]
+    update = yaml.safe_load(first.read_text())
+    assert update["update"] == f"events/{first.stem}" and update["draft"]
+    assert update["cite"][0]["source"] == "cbs-news-2011-09-15"
     assert {p: p.stat().st_mtime_ns for p in data.rglob("*")} == before
     # A second run never overwrites the drafts under review.
     again = ingest(
@@ -2153,3 +2155,29 @@ def test_who_sent_a_statement_saying_something_is_its_speaker() -> None:
     )
     [quote] = find_quotes([paragraph], ActorIndex([]))[0]
     assert quote.name == "Megan Liu"
+
+
+def test_an_article_ingested_again_updates_the_events_already_recorded_from_it(
+    tmp_path: Path,
+) -> None:
+    """Once an article's drafts are accepted, its events are in data/ citing its
+    paragraphs: ingesting it again (an updated page) proposes updates of those events,
+    whatever the editor has retitled them, never second copies."""
+    data, drafts = river_drafts(tmp_path)
+    assert main(["accept", str(drafts), "--data", str(data), "--all", "-q"]) == 0
+    (drafted,) = [p for p in (data / "events").glob("*.yaml") if "varga" in p.name]
+    record = yaml.safe_load(drafted.read_text())
+    record["title"] = "Belmark accuses Arland of breaking the water treaty"  # no word alike
+    record["participants"] = []  # nor anyone named: only its citation tells
+    renamed = data / "events" / "belmark-accuses-arland.yaml"
+    record["id"] = renamed.stem
+    renamed.write_text(yaml.safe_dump(record, sort_keys=False))
+    drafted.unlink()
+    article = write(tmp_path, "sarn.txt", RIVER_ARTICLE)
+    again = tmp_path / "again"
+    args = ["--published", "2025-06-18", "--outlet", "The Delta Post"]
+    assert ingest(article, *args, "--data", data, "--drafts", again, "-q") == 0
+    (folder,) = again.iterdir()
+    assert not (folder / "events").exists()  # no event drafted a second time
+    update = (folder / "updates" / "events" / renamed.name).read_text()
+    assert "which data/ already cites for this article's ¶3" in update

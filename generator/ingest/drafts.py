@@ -124,6 +124,7 @@ def ingest(
         result.proposed,
         existing_records(data),
         name,
+        same,
     )
     write_drafts(result, drafts / name, data)
     return result

@@ -126,6 +126,31 @@ def matching_event(
     return worded[2] if worded else best[1] if best else None
 
 
+def cited_event(guess: DateGuess, existing: Existing, source_id: str | None) -> str | None:
+    """The existing event that already cites this paragraph of this article (`source_id`,
+    the article's record in data/) on days its date can mean: the editor recorded it from
+    here, whatever its title now says (the article ingested again after its drafts were
+    accepted, an event matched by hand on the review screen). Of several, the one whose
+    date rests on these very words."""
+    if source_id is None:
+        return None
+    assert guess.date is not None and guess.precision is not None
+    low, high = window(guess.date, guess.end, guess.precision)
+    found = []
+    for event_id, record in existing.events.items():
+        span = _window_of(record.get("when"))
+        cites = any(
+            isinstance(c, dict)
+            and c.get("source") == source_id
+            and guess.paragraph in (c.get("paragraphs") or [])
+            for c in record.get("cite") or []
+        )
+        if cites and span and low <= span[1] and span[0] <= high:
+            basis = (record.get("when") or {}).get("basis")
+            found.append((str(basis).lower() != guess.words.lower(), event_id))
+    return min(found)[1] if found else None
+
+
 MOVED = dt.timedelta(days=21)
 """How far a scheduled event may have moved and still be found by its words and
 participants ("the meeting, first due next week, is now expected on Thursday")."""

@@ -10,7 +10,7 @@ from ..run.project import id_slug
 from .actors import Proposed, head_of
 from .clauses import ROLE_WORDS, clause_of, coordinated
 from .dates import DateGuess
-from .matches import Existing, matching_actor, matching_event
+from .matches import Existing, cited_event, matching_actor, matching_event
 from .proposals import (
     event_words,
     figure_for_period,
@@ -44,6 +44,7 @@ class Plan:
     speakers: dict[str, str] = field(default_factory=dict)  # a proposed name -> actor id
     lasting: list[DateGuess] = field(default_factory=list)  # "since 1987": no event of its own
     not_events: list[tuple[DateGuess, str]] = field(default_factory=list)  # a date, and why
+    recorded_as: str | None = None  # the id data/ has this article under, if any
 
     def speaker(self, actor: str | None, name: str | None) -> str | None:
         """Who a quotation's speaker is in the drafts: an actor of data/, or a new one (a
@@ -79,9 +80,11 @@ def make_plan(
     proposed: list[Proposed],
     existing: Existing,
     source_id: str,
+    recorded_as: str | None = None,
 ) -> Plan:
-    """Decide what each candidate event and proposed actor becomes."""
-    plan = Plan()
+    """Decide what each candidate event and proposed actor becomes; `recorded_as` is the id
+    data/ has this article under, if it has it already."""
+    plan = Plan(recorded_as=recorded_as)
     taken = set(existing.events)
     known = tuple(
         Proposed(str(r.get("name")), str(r.get("role") or ""), "")
@@ -104,7 +107,9 @@ def make_plan(
             continue
         title = headline(title, guess.status == "scheduled")
         names = named[guess.paragraph - 1] if named else []
-        match = matching_event(guess, names, existing, sentence)
+        match = cited_event(guess, existing, recorded_as) or matching_event(
+            guess, names, existing, sentence
+        )
         event_id = match or id_of(event_words(title), taken, f"{source_id}-event-{number}")
         plan.candidates.append(
             Candidate(guess, sentence, title, event_id, match is not None, paragraph)
