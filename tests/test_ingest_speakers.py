@@ -758,3 +758,51 @@ def test_quotations_joined_by_and_and_a_few_words_share_the_attribution_after_th
         )
         == "Ana Ruiz"
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # "She" opening the sentence before: still the person the paragraph is about
+        (
+            (
+                "Mayor Ines Brant spoke to the council on Tuesday. She told members:",
+                "“We cannot pay for the new ferry on our own, and we will not pretend to.”",
+            ),
+            "Ines Brant",
+        ),
+        # a colon after a sentence naming whose words follow, though not as its subject
+        (
+            (
+                "Here is what Piet Sandor, the dockers’ leader, said on Tuesday:",
+                "“Our members have waited three years for an answer on the ferry.”",
+            ),
+            "Piet Sandor",
+        ),
+        (
+            (
+                "The statement from Mayor Ines Brant read in part: “We cannot pay for the new"
+                " ferry on our own.”",
+            ),
+            "Ines Brant",
+        ),
+        (
+            (
+                "Piet Sandor leads the dockers. Sandor’s letter to the board ends: “Our members"
+                " have waited three years for an answer.”",
+            ),
+            "Piet Sandor",
+        ),
+    ],
+)
+def test_a_colon_after_a_sentence_naming_the_speaker_introduces_their_words(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    (found,) = speakers(*paragraphs)
+    assert found[1] == speaker
+
+
+def test_a_colon_after_a_sentence_naming_no_speaker_gives_none() -> None:
+    # the words after the colon are nobody's the sentence names
+    (found,) = speakers("The board voted on the plan: “a ferry for everyone” was its motto.")
+    assert found[1] is None

@@ -164,6 +164,7 @@ from .attribution_patterns import (
     IN_WORDS_OF,
     INNER,
     INTERVIEWED,
+    INTRODUCED,
     INVERTED,
     JOINED,
     JOINED_SPEAKER,
@@ -431,6 +432,9 @@ def introducing(sentence: str, number: int) -> tuple[int, str] | None:
     if not sentence.rstrip().endswith(":"):
         return None
     who, _ = speaker_of(sentence + " “…”", len(sentence) + 1, len(sentence) + 4)
+    if who is None:  # "Here is what Hale said:", "The statement from Ruiz read:"
+        found = next(filter(None, (p.search(sentence) for p in INTRODUCED)), None)
+        who = found["who"] if found and not NOT_A_NAME.match(found["who"]) else None
     return (number, who) if who else None
 
 

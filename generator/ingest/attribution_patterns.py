@@ -291,6 +291,18 @@ QUOTE_FROM = re.compile(
 """`"…." So said Tom Hale on Monday.`, `"…." That was the verdict of harbour master Tom Hale.`,
 `That is how Hale put it.`, `That quote from Tom Hale appeared in…`: a sentence after a
 quotation that ends its own names whose it is."""
+WRITTEN = r"(?:statement|letter|tweet|post|message|remarks|speech|e-?mail|note|response|reply)"
+INTRODUCED = (
+    re.compile(rf"\b(?:what|how)\s+{NAME_AFTER}(?:,[^,:]{{1,80}},)?\s+(?:\w+ly\s+)?{VERB}\b"),
+    re.compile(rf"\b{WRITTEN}\s+(?:from|by|of)\s+{NAME_AFTER}"),
+    re.compile(
+        rf"(?P<who>(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*[a-z][\w'’.-]*)[’']s?\s+"
+        rf"(?:[\w-]+\s+)?{WRITTEN}\b"
+    ),
+)
+"""A sentence ending in a colon that names whose words follow, though not as the subject
+of a verb of saying: `Here is what Tom Hale, the harbour master, said on Tuesday:`, `The
+statement from Mayor Ana Ruiz read in part:`, `Hale's letter to the board ends:`."""
 QUOTE_THEN_SUBJECT = re.compile(
     r"(?<=[”\"])[,.]?\s*(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*)\s+"
     r"(?:\w+ly\s+)?(?!(?:is|was|has|had|does|did)\b)[a-z]{3,}(?:ed|s)\b[^“”\"]*$"

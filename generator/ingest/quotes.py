@@ -181,6 +181,9 @@ class _Reader:
                 said = self.last.who if self.last is not last and self.last else None
                 if about and said and about[1] not in said and said not in about[1]:
                     about = None  # "Hale won the crowd, Ruiz said.": Ruiz spoke, not Hale
+                if about and about[1].lower() in ("he", "she") and self.lead:
+                    # "Holt spoke first. She told members:" is still about Holt
+                    about = (about[0], self.lead[1])
                 # "…, one of the officials said.": who spoke is newer than whom a sentence was about
                 self.lead = about if about or self.last is not last else self.lead
             if running:  # ""No. No," Ruiz said, adding "…"": the sentence began at the first
@@ -392,6 +395,8 @@ class _Reader:
         who, rule = speaker_of(
             titled[:start] + sentence[start:end] + titled[end:], *where, following
         )
+        if who is None and (colon := introducing(sentence[:start].rstrip(" “\"'"), number)):
+            who, rule = colon[1], "a colon after whose words follow: “…”"  # "Ruiz’s letter ends:"
         actor = name = None
         last = self.last
         kind = "quote"
