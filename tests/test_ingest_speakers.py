@@ -802,6 +802,22 @@ def test_a_colon_after_a_sentence_naming_the_speaker_introduces_their_words(
     assert found[1] == speaker
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "“Our members have waited three years for an answer.” The remark came from Sandor.",
+        "“Our members have waited three years for an answer,” came the reply from Sandor.",
+        "“Our members have waited three years for an answer,” was how Sandor put it.",
+    ],
+)
+def test_the_words_after_a_quotation_may_credit_it_after_their_verb(credit: str) -> None:
+    # the person the paragraph before is about is not the speaker: the credit names him
+    (found,) = speakers(
+        "Piet Sandor leads the dockers. Mayor Ines Brant chairs the council.", credit
+    )
+    assert found[1] == "Piet Sandor"
+
+
 def test_a_colon_after_a_sentence_naming_no_speaker_gives_none() -> None:
     # the words after the colon are nobody's the sentence names
     (found,) = speakers("The board voted on the plan: “a ferry for everyone” was its motto.")

@@ -285,12 +285,20 @@ THAT_WAS = re.compile(
     rf"|how|what)\s+{NAME_AFTER}"
 )
 QUOTE_FROM = re.compile(
-    r"^\s*(?:That|This|The)\s+(?:[\w-]+\s+)?(?:quote|quotation|line|remark|comment|quip"
-    rf"|tweet|warning|statement)\s+(?:from|by)\s+{NAME_AFTER}"
+    r"^\s*(?:That|This|The|Those|These)\s+(?:[\w-]+\s+)?(?:quote|quotation|line|remark|comment"
+    r"|quip|tweet|warning|statement|words|answer|reply|response)s?"
+    rf"\s+(?:(?:came|comes|was|is|were|are)\s+)?(?:from|by)\s+{NAME_AFTER}"
 )
 """`"…." So said Tom Hale on Monday.`, `"…." That was the verdict of harbour master Tom Hale.`,
-`That is how Hale put it.`, `That quote from Tom Hale appeared in…`: a sentence after a
-quotation that ends its own names whose it is."""
+`That is how Hale put it.`, `That quote from Tom Hale appeared in…`, `The remark came from
+Tom Hale.`: a sentence after a quotation that ends its own names whose it is."""
+CREDIT_AFTER = re.compile(
+    r"^[\s,]*(?:(?:came|was|is)\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:reply|response|answer|retort"
+    r"|verdict|warning|view|message|reaction|assessment)\s+(?:from|of)"
+    rf"|(?:was|is)\s+how)\s+{NAME_AFTER}"
+)
+"""`"…," came the reply from Tom Hale.`, `"…," was how Hale put it.`: the words after a
+quotation in its own sentence, the verb before whose it is."""
 WRITTEN = r"(?:statement|letter|tweet|post|message|remarks|speech|e-?mail|note|response|reply)"
 INTRODUCED = (
     re.compile(rf"\b(?:what|how)\s+{NAME_AFTER}(?:,[^,:]{{1,80}},)?\s+(?:\w+ly\s+)?{VERB}\b"),
