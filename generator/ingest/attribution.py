@@ -268,8 +268,8 @@ def speaker_of(sentence: str, start: int, end: int, following: str = "") -> tupl
         return " ".join((who + (f", {role}" if role else "")).split()), rule
     if ends and (credit := credited_next(following)):  # "“…” So said Hale."
         return credit, "“…” So said X. / That was X’s verdict."
-    if (credit := CREDIT_AFTER.match(after)) and not NOT_A_NAME.match(credit["who"]):
-        return credit["who"], "“…,” came the reply from X / was how X put it"
+    if (tail := CREDIT_AFTER.match(after)) and not NOT_A_NAME.match(tail["who"]):
+        return tail["who"], "“…,” came the reply from X / was how X put it"
     return None, "no speaker in the sentence"
 
 
