@@ -1080,3 +1080,32 @@ def test_this_season_told_in_the_past_after_it_ended_is_the_one_just_ended() -> 
         "range",
         "scheduled",
     )
+
+
+def test_days_of_one_month_joined_by_a_dash_are_a_range() -> None:
+    wednesday = dt.date(2025, 3, 5)
+    (guess,) = find_dates(["The inquiry will sit March 10-14."], wednesday)
+    assert (guess.date, guess.end, guess.precision, guess.status) == (
+        dt.date(2025, 3, 10),
+        dt.date(2025, 3, 14),
+        "range",
+        "scheduled",
+    )
+    # "the weekend of" a day is that day's weekend, not the weekend of publication
+    (weekend,) = find_dates(["The fair runs the weekend of March 15-16."], wednesday)
+    assert (weekend.date, weekend.end) == (dt.date(2025, 3, 15), dt.date(2025, 3, 16))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "month"),
+    [
+        ("Vos was elected in November 2022 and took office the following January.", "2023-01"),
+        ("Vos took office on 9 January 2023, after a vote the previous November.", "2022-11"),
+        ("The levy rose in March 2021; the next December it fell again.", "2021-12"),
+    ],
+)
+def test_the_following_month_counts_from_the_date_named_before_it(
+    sentence: str, month: str
+) -> None:
+    guesses = find_dates([sentence], dt.date(2025, 3, 5))
+    assert f"{guesses[-1].date:%Y-%m}" == month and guesses[-1].precision == "month"

@@ -164,6 +164,8 @@ def find_dates(paragraphs: list[str], published: dt.date) -> list[DateGuess]:
     for guess in found:
         if guess.rule == "the following":
             _after_named(guess, named, published)
+        elif guess.rule == "month after named":
+            _month_after_named(guess, named, published)
         elif guess.rule == "weekday" and ANAPHORIC.match(guess.words) and "day" in named:
             _weekday_after_named(guess, named["day"], published)
         if guess.date and guess.rule in NAMED:
@@ -226,6 +228,20 @@ def _after_named(guess: DateGuess, named: dict[str, DateGuess], published: dt.da
     sign = 0 if re.match(r"(?i:that|the same)\b", guess.words) else sign
     guess.date, guess.precision = STEPS[unit](last.date, sign), unit
     guess.note, guess.status = "", "scheduled" if guess.date > published else None
+
+
+def _month_after_named(guess: DateGuess, named: dict[str, DateGuess], published: dt.date) -> None:
+    """ "In November 2022 …; the following January" is January 2023: the first such month
+    after (or before) the day or month the article named last; with none, undated."""
+    dates = [named[p] for p in ("day", "month") if p in named]
+    last = max(dates, key=lambda g: (g.paragraph, g.start), default=None)
+    if last is None or last.date is None:
+        return
+    month = month_number(guess.words.split()[-1])
+    back = re.search(r"previous|preceding", guess.words, re.I)
+    year = last.date.year + (-(month >= last.date.month) if back else month <= last.date.month)
+    guess.date, guess.precision = dt.date(year, month, 1), "month"
+    guess.status = "scheduled" if guess.date > published else None
 
 
 STEPS: dict[str, Callable[[dt.date, int], dt.date]] = {

@@ -154,6 +154,9 @@ def _day_of_month(m: re.Match[str], g: DateGuess, published: dt.date, way: int) 
         g.date, g.precision = past[-1], "day"
     elif found:
         g.date, g.precision = nearest(found, published, way, lambda d: d), "day"
+    last = in_year(g.date.year, g.date.month, int(m["to"])) if m["to"] and g.date else None
+    if last and g.date and last > g.date:  # "March 10-14": the days of a sitting
+        g.end, g.precision = last, "range"
 
 
 def _month_year(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
@@ -346,7 +349,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
         "day of month",
         re.compile(
             rf"\b(?:(?P<last>(?i:last|this past))\s+)?(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\.?\s+"
-            rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d)"
+            rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:[-–](?P<to>\d{{1,2}}))?\b(?!:\d)"
             rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{FULL_MONTH})\b"
         ),
         lambda m, g, p, w: _day_of_month(unify(m), g, p, w),
@@ -390,6 +393,16 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
         _month,
     ),
     (
+        "month after named",
+        # "elected in November 2022, he took office the following January": counted from
+        # the date named before it (dates.find_dates), not from publication
+        re.compile(
+            rf"\b[Tt]he\s+(?:following|next|previous|preceding)\s+(?P<month>{FULL_MONTH})\b"
+            r"(?!\s+\d)"
+        ),
+        lambda m, g, p, w: None,
+    ),
+    (
         "named month",
         re.compile(
             r"\b(?:(?P<lead>(?i:in|last|next|this|since|by|until|through|from|during|early|mid"
@@ -418,7 +431,10 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "weekend",
         re.compile(
-            r"\b(?:over the|this|this coming|this past|next|last|a|the) weekend(?:'s|’s)?\b", re.I
+            r"\b(?:over the|this|this coming|this past|next|last|a|the) weekend(?:'s|’s)?\b"
+            # "the weekend of March 15-16" is the day named, not this weekend
+            rf"(?!\s+of\s+(?:{MONTH})\b)",
+            re.I,
         ),
         _weekend,
     ),
