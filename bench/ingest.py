@@ -305,6 +305,8 @@ def timex_value(guess: DateGuess) -> str | None:
     day = guess.date
     if day is None:
         return None
+    if guess.precision == "day" and PART_OF_DAY.search(guess.words):
+        return None  # "this morning": a time of day, TimeML's TIME (…TMO), no date value
     if guess.precision == "day":
         return day.isoformat()
     if guess.precision in ("week", "weekend"):
@@ -319,6 +321,8 @@ def timex_value(guess: DateGuess) -> str | None:
 
 
 SEASONS = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
+PART_OF_DAY = re.compile(r"(?i)\b(?:morning|afternoon|evening)\b")
+"""Words of a time of day, which TimeML values as TIME ("1998-02-13TMO"), not as a day."""
 
 
 def read_timeml(path: Path) -> tuple[dt.date, list[tuple[int, str]], list[tuple[int, int, str]]]:

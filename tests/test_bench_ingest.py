@@ -8,7 +8,8 @@ import datetime as dt
 from pathlib import Path
 
 from bench.date_baseline import dateparser_dates
-from bench.ingest import read_timeml, score_dates
+from bench.ingest import read_timeml, score_dates, timex_value
+from generator.ingest.dates import find_dates
 
 DOCUMENT = """<?xml version="1.0" ?>
 <TimeML>
@@ -70,3 +71,13 @@ def test_the_library_baseline_reports_dates_as_ingest_does() -> None:
     assert [(g.words, g.date, g.precision) for g in found] == [
         ("on 5 March 1998", dt.date(1998, 3, 5), "day")
     ]
+
+
+def test_a_time_of_day_is_no_date_value_the_measure_scores() -> None:
+    """ "This morning" is a day to an explainer but a TIME to TimeML ("1998-03-06TMO"): the
+    scorer leaves it out, as it leaves out TimeML's TIME gold."""
+    morning, tuesday = find_dates(
+        ["Police cleared the camp this morning, as they had on Tuesday."], dt.date(1998, 3, 6)
+    )
+    assert morning.date == dt.date(1998, 3, 6) and timex_value(morning) is None
+    assert timex_value(tuesday) == "1998-03-03"

@@ -1109,3 +1109,21 @@ def test_the_following_month_counts_from_the_date_named_before_it(
 ) -> None:
     guesses = find_dates([sentence], dt.date(2025, 3, 5))
     assert f"{guesses[-1].date:%Y-%m}" == month and guesses[-1].precision == "month"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police cleared the camp this morning.", ("this morning", "2025-03-05", "day", None)),
+        ("The council votes this afternoon.", ("this afternoon", "2025-03-05", "day", "scheduled")),
+        ("The board met a fortnight ago.", ("a fortnight ago", "2025-02-17", "week", None)),
+        (
+            "The board met the week before last.",
+            ("the week before last", "2025-02-17", "week", None),
+        ),
+    ],
+)
+def test_a_part_of_today_and_two_weeks_back_are_dated(
+    sentence: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert dated(sentence, dt.date(2025, 3, 5)) == [expected]

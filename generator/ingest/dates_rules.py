@@ -185,6 +185,8 @@ def _week(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
     shift = 1 if words.startswith(("next", "the coming", "the following")) else 0
     if words.startswith(("last", "the past", "the previous", "previous", "this past")):
         shift = -1
+    if words in ("a fortnight ago", "the week before last"):
+        shift = -2
     if m["n"]:
         weeks = count(m["n"])
         if weeks is None:
@@ -210,6 +212,7 @@ def _weekend(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> No
 def _day_word(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
     words = " ".join(m[0].lower().split())
     shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}.get(words.split()[-1])
+    shift = 0 if words.startswith("this ") else shift  # "this morning": the day of publication
     shift = shift and shift * 2 if words.startswith("the day") else shift
     shift = 0 if words.endswith("in the day") else shift  # unless a day is named before
     if words.endswith(("last night", "overnight")):
@@ -423,7 +426,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
             # "by the end of the week", "later in the week": the week of publication
             r"|\b(?:by\s+)?the (?:end|start|beginning|middle|rest) of the week\b(?![-‐])"
             r"|\b(?:earlier|later) in the week\b"
-            rf"|\b(?P<n>{NUMBER})\s+weeks?\s+ago\b",
+            rf"|\b(?P<n>{NUMBER})\s+weeks?\s+ago\b"
+            r"|\b(?:a fortnight ago|the week before last)\b",
             re.I,
         ),
         _week,
@@ -442,7 +446,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
         "day",
         re.compile(
             r"\b(?:the day before yesterday|the day after tomorrow|yesterday|tomorrow|today"
-            rf"|tonight|(?P<n>{NUMBER}) days? ago"
+            rf"|tonight|this (?:morning|afternoon|evening)|(?P<n>{NUMBER}) days? ago"
             r"|(?:later|earlier) in the day|overnight|late\s+last\s+night"
             r"|(?<!the )(?<!a )(?<!its )(?<!their )(?<!his )(?<!her )(?<!our )last\s+night)\b",
             re.I,
