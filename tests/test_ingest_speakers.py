@@ -822,3 +822,32 @@ def test_a_colon_after_a_sentence_naming_no_speaker_gives_none() -> None:
     # the words after the colon are nobody's the sentence names
     (found,) = speakers("The board voted on the plan: “a ferry for everyone” was its motto.")
     assert found[1] is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "role"),
+    [
+        (
+            "“We will appeal,” said Oster’s water minister, Lena Broek.",
+            "Lena Broek",
+            "Oster’s water minister",
+        ),
+        (
+            "“We will appeal,” said the dockers’ leader, Piet Sandor, on Monday.",
+            "Piet Sandor",
+            "the dockers’ leader",
+        ),
+        ("“We will appeal,” said the minister, Lena Broek.", "Lena Broek", "the minister"),
+    ],
+)
+def test_a_name_after_the_role_a_verb_of_saying_takes_is_the_speaker(
+    paragraph: str, name: str, role: str
+) -> None:
+    quotes, proposed, _ = find_quotes([paragraph], ActorIndex([]))
+    assert [q.name for q in quotes] == [name]
+    assert [(p.name, p.role) for p in proposed] == [(name, role)]
+
+
+def test_a_list_after_a_role_is_no_name() -> None:
+    (found,) = speakers("“We will appeal,” said the ministry, Varna Water and the union.")
+    assert found[1] is None

@@ -248,6 +248,9 @@ def speaker_of(sentence: str, start: int, end: int, following: str = "") -> tupl
         if pattern in (APPOSITION, HOMETOWN) and JOINED_SPEAKER.search(text, match.end("who")):
             continue  # "Hale, the harbour master, said …, and Ruiz said "…"": Ruiz's
         who, role = _cleaned(pattern, match["who"], text is before), match.groupdict().get("role")
+        if pattern is AFTER_VERB_FIRST and _a_role(who):  # "…," said the port's chief, Ana Ruiz.
+            if named := NAME_AFTER_ROLE.match(text, match.end("who")):
+                who, role = named["name"], who
         if named := apposed(text, match, who):
             who, role = named, who  # "Ana Ruiz, the harbour master said": a comma left out
         if not 0 < len(who.split()) <= 10 or NO_SUBJECT.match(who):
@@ -312,6 +315,18 @@ def _cleaned(pattern: re.Pattern[str], who: str, before: bool) -> str:
     if before:  # "…, and then Ruiz said "…"", not ""…" and Ruiz said"
         who = JOINED.sub("", who)
     return OWN_DOCUMENT.sub("", CONTACT.sub("", who))  # "Ruiz's statement said": Ruiz
+
+
+NAME_AFTER_ROLE = re.compile(
+    r",\s+(?P<name>(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]*[a-z][\w'’-]*)\s*(?:[.,;!?]|$)"
+)
+"""A name in full set after the role that took its place: ", Ana Ruiz."."""
+
+
+def _a_role(who: str) -> bool:
+    """Whether the words a verb of saying takes as the speaker describe someone rather
+    than name them: "the minister", "Oster's water minister"."""
+    return who[:1].islower() or re.search(r"[’']s?\s", who) is not None
 
 
 def apposed(text: str, match: re.Match[str], who: str) -> str | None:
