@@ -249,8 +249,8 @@ def speaker_of(sentence: str, start: int, end: int, following: str = "") -> tupl
             continue  # "Hale, the harbour master, said …, and Ruiz said "…"": Ruiz's
         who, role = _cleaned(pattern, match["who"], text is before), match.groupdict().get("role")
         if pattern is AFTER_VERB_FIRST and _a_role(who):  # "…," said the port's chief, Ana Ruiz.
-            if named := NAME_AFTER_ROLE.match(text, match.end("who")):
-                who, role = named["name"], who
+            if after_role := NAME_AFTER_ROLE.match(text, match.end("who")):
+                who, role = after_role["name"], who
         if named := apposed(text, match, who):
             who, role = named, who  # "Ana Ruiz, the harbour master said": a comma left out
         if not 0 < len(who.split()) <= 10 or NO_SUBJECT.match(who):
