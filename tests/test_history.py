@@ -279,3 +279,22 @@ def test_a_correction_leads_its_update_in_the_feed_and_is_said_once_on_the_page(
     build_site(paths)
     feed = feedparser.parse((paths.site / "feed.xml").read_bytes())
     assert feed.entries[0].title == "The Envoy: correction: Not a minister.; Added The Aide"
+
+
+def test_what_changed_names_records_as_they_are_now_and_never_a_removed_one(
+    repo: Path,
+) -> None:
+    """A record taken down (a name published in error) is not published again by What
+    changed or the feeds: its removal is said by kind, its earlier updates are gone, and a
+    renamed record is listed under its name now, not the words it was corrected from."""
+    data = repo / "data"
+    (data / "actors" / "envoy.yaml").unlink()
+    edit(data, "events/summit.yaml", "title: Summit", "title: Summit of ministers")
+    commit(repo, "fourth", "2026-04-01T10:00:00+00:00")
+    paths = fixture_project(repo, data)
+    generate(paths)
+    changes = (repo / "docs" / "changes" / "index.md").read_text()
+    updates = (repo / "docs" / "open-data" / "updates.json").read_text()
+    assert "- Removed an actor" in changes and "Envoy" not in changes + updates
+    assert "- New event&#58; [Summit of ministers](../events/summit.md)" in changes
+    assert "- New event&#58; [Summit](" not in changes

@@ -29,7 +29,7 @@ from ..records.history import History, read_history
 from ..records.load import ParseCache, RecordFile, read_all, record_files
 from ..records.model import KINDS
 from ..records.translations import translated
-from ..records.updates import Chronicle, read_updates
+from ..records.updates import Chronicle, as_published, read_updates
 from ..records.validate import validate
 from ..run.errors import SiteBuildError
 from ..run.guard import check_site_folder, is_built_site, mark_site
@@ -233,7 +233,7 @@ def history_files(
 ) -> dict[str, str]:
     """What changed and the corrections, as pages; the updates and the scheduled events as
     open data, which the feeds are made from."""
-    updates = list(chronicle.updates)
+    updates = as_published(chronicle.updates, explainer)
     pages = render_pages(change_pages(explainer, updates, lang), lang)
     return {
         **pages,

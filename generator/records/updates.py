@@ -44,7 +44,14 @@ ADDED = {
     "sources": N_("New source: {title}, {date}"),
 }
 """How a new record is announced, by kind."""
-REMOVED = N_("Removed {title}")
+REMOVED = {
+    "actors": N_("Removed an actor"),
+    "events": N_("Removed an event"),
+    "disputes": N_("Removed a question"),
+    "sources": N_("Removed a source"),
+}
+"""How a removal is announced: by kind, never by name. A record an editor took down (a
+name published in error, a private person) is not published again by What changed."""
 CHANGED = N_("{title}: {what}")
 CORRECTION = N_("correction: {note}")
 
@@ -74,7 +81,7 @@ class Item:
         """The message saying it, with {title}, {date} or {what} to fill in."""
         if self.action == "added":
             return ADDED[self.kind]
-        return REMOVED if self.removed else CHANGED
+        return REMOVED[self.kind] if self.removed else CHANGED
 
     @property
     def text(self) -> str:
@@ -159,6 +166,27 @@ def _data_at(data: Path, ref: str, trees: dict[str, Explainer]) -> Explainer:
     return trees[ref]
 
 
+def as_published(updates: tuple[Update, ...], explainer: Explainer) -> list[Update]:
+    """The updates as What changed and the feeds publish them, by the data as it is now:
+    each record under its name now (a name corrected since is not published again in its
+    old words) and, of a record since removed, only its removal ("Removed an actor"). An
+    update left with nothing to say is left out."""
+    published = []
+    for update in updates:
+        items = []
+        for item in update.items:
+            record = getattr(explainer, item.kind, {}).get(item.id)
+            if item.removed:
+                items.append(item)
+            elif record is not None:
+                added = isinstance(record, Source) and item.action == "added"
+                title = record.outlet if added and isinstance(record, Source) else _title(record)
+                items.append(dataclasses.replace(item, title=title))
+        if items:
+            published.append(dataclasses.replace(update, items=tuple(items)))
+    return published
+
+
 def _read_cache(cache: Path | None) -> dict[str, list[Item]]:
     if cache is None:
         return {}
@@ -202,7 +230,7 @@ def describe(change: RecordChange, old: Explainer, new: Explainer) -> list[Item]
     if change.status == "added":
         return [_added(after)]
     if change.status == "removed":
-        return [Item(change.kind, change.id, _title(before), "removed")]
+        return [Item(change.kind, change.id, "", "removed")]  # its name is not kept
     title = _title(after)
     notes = _new_notes(before, after)
     if notes:

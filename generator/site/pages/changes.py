@@ -101,8 +101,8 @@ def _item(
 
 
 def _title_in(explainer: Explainer, item: Item, record: Any) -> str:
-    """The name an item is listed under: as it was when the change was made, or on a site
-    of another language, the record's translated name if it has one now."""
+    """The name an item is listed under: the record's name now (records/updates.py,
+    as_published), or on a site of another language its translated name if it has one."""
     field = TITLE_FIELDS.get(item.kind, "")
     translations = getattr(record, "translations", {})  # a source has none: its own words
     translation = translations.get(explainer.language)
