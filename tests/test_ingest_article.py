@@ -325,3 +325,30 @@ def test_a_dated_dateline_is_the_place_and_its_agency_the_wire_not_a_credit_line
     own = tmp_path / "own.txt"  # the outlet's own dateline names no wire
     own.write_text("Port reopens\n\nKESTON (Courier) - The port reopened, the board said.\n")
     assert read_article(own, published=dt.date(2026, 3, 3), outlet="Courier").wire is None
+
+
+def test_a_press_release_gives_its_day_headline_and_body_without_its_marks(
+    tmp_path: Path,
+) -> None:
+    """A release has no date line: its dateline carries the day, day first; its own marks
+    and the sender's boilerplate are no part of the story."""
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "KESTON DOCKERS' UNION\nPRESS RELEASE\nFOR IMMEDIATE RELEASE\n\n"
+        "Dockers take port levy to the harbour tribunal\n\n"
+        "KESTON, 3 March 2025 - The Keston Dockers' Union today filed a complaint against"
+        " the new mooring levy with the harbour tribunal.\n\n"
+        '"The levy doubles our costs overnight," said Ana Veld, the union\'s chair.\n\n'
+        "About the Keston Dockers' Union: Founded in 1921, the union represents 900 dockers"
+        " on the Keston quays.\n\n-ENDS-\n",
+        encoding="utf-8",
+    )
+    article = read_article(release)
+    assert article.published == dt.date(2025, 3, 3) and article.dateline == "Keston"
+    assert article.headline == "Dockers take port levy to the harbour tribunal"
+    assert [p.text[:20] for p in article.paragraphs] == [
+        "KESTON, 3 March 2025",
+        '"The levy doubles ou',
+    ]
+    dropped = dict(article.dropped)
+    assert dropped["FOR IMMEDIATE RELEASE"] == dropped["-ENDS-"] == "a press release's mark"

@@ -15,7 +15,7 @@ from generator.ingest.dates import dateline
 from generator.ingest.proposals import summary_of
 from generator.ingest.reported_subjects import body_subjects
 
-NO_PARTS = dict.fromkeys(("region", "month", "day", "year", "agency"))
+NO_PARTS = dict.fromkeys(("region", "month", "day", "day_first", "month_after", "year", "agency"))
 
 
 @pytest.mark.parametrize(
@@ -70,6 +70,10 @@ NO_PARTS = dict.fromkeys(("region", "month", "day", "year", "agency"))
             "ST. LOUIS -The city council met on Tuesday.",
             {"place": "ST. LOUIS"},
         ),
+        (  # the day first, with its year: a press release's
+            "LENKOVO, 3 March 2025 - The farmers' union today confirmed its complaint.",
+            {"place": "LENKOVO", "day_first": "3", "month_after": "March", "year": "2025"},
+        ),
         (  # alone on its line
             "LA CROSSE, Wis. (AP) --",
             {"place": "LA CROSSE", "region": "Wis.", "agency": "AP"},
@@ -100,17 +104,18 @@ def test_what_is_no_dateline(line: str) -> None:
 @pytest.mark.parametrize(
     "line, filed",
     [
-        ("HALLEN, March 3 (Nordwire) - The port reopened.", ("March", "3")),
-        ("BONN, Germany, March 3 — The vote was put off.", ("March", "3")),
+        ("HALLEN, March 3 (Nordwire) - The port reopened.", ("March", 3, None)),
+        ("BONN, Germany, March 3 — The vote was put off.", ("March", 3, None)),
+        ("LENKOVO, 3 March 2025 - The union confirmed it.", ("March", 3, 2025)),  # day first
         ("SACRAMENTO, Calif. (AP) - The state sued.", None),  # no day
         ("The board met on March 3.", None),
     ],
 )
 def test_a_dated_dateline_names_the_day_the_story_was_filed(
-    line: str, filed: tuple[str, str] | None
+    line: str, filed: tuple[str, int, int | None] | None
 ) -> None:
-    match = dated_dateline(line)
-    assert (match and (match["month"], match["day"])) == filed
+    found = dated_dateline(line)
+    assert (found and (found.month, found.day, found.year)) == filed
 
 
 def test_a_wire_stories_today_counts_from_its_datelines_day() -> None:

@@ -1127,3 +1127,13 @@ def test_a_part_of_today_and_two_weeks_back_are_dated(
     sentence: str, expected: tuple[str, str, str, str | None]
 ) -> None:
     assert dated(sentence, dt.date(2025, 3, 5)) == [expected]
+
+
+def test_verbs_past_a_comma_after_a_date_that_will_dates_are_another_clauses() -> None:
+    # "will be heard … on Thursday, in the first case brought …": "brought" is no tense of it
+    sentence = (
+        "The union said its complaint will be heard by the water tribunal on Thursday, in the"
+        " first case brought under the 2019 act since the drought began last year."
+    )
+    monday = dt.date(2025, 3, 3)
+    assert dated(sentence, monday)[0] == ("on Thursday", "2025-03-06", "day", "scheduled")

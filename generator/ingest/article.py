@@ -22,8 +22,8 @@ from ..records.load import MAX_FILE_BYTES
 from ..records.model import MAX_YEAR, MIN_YEAR
 from ..run.errors import ExplainerError
 from ..text.html import TEXT_BREAKS
-from .datelines import DATELINE
-from .datewords import MONTH, MONTH_NAMES
+from .datelines import DATELINE, dated_dateline
+from .datewords import MONTH, MONTH_NAMES, in_year, month_number
 
 MAX_BYTES = 5_000_000
 """The largest file read (a saved page with its scripts and styles)."""
@@ -421,8 +421,26 @@ def _authors_from(line: str, article: Article) -> None:
             article.guesses.append(f"authors: from the byline {line!r}")
 
 
+RELEASE_MARKS = re.compile(
+    r"(?i)(?:for immediate release|(?:press|news|media) release|embargoed\b.{0,60}"
+    r"|-*\s*ends\s*-*|#{3,}|\**\s*end\s*\**)[\s.:]*"
+)
+"""A press release's own marks, each a line of its own: "FOR IMMEDIATE RELEASE", "PRESS
+RELEASE", "-ENDS-", "###"."""
+ABOUT_SENDER = re.compile(
+    r"(?:About (?:the )?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,6}\s*:"
+    r"|Notes? (?:to|for) editors\b|(?:Media|Press) (?:contact|enquiries|inquiries)\b)"
+)
+"""The sender's boilerplate at the end of a press release: "About the Harbour Union:
+Founded in 1952, …", "Notes to editors"."""
+
+
 def furniture_reason(line: str) -> str | None:
     """Why a line is page furniture, or None."""
+    if RELEASE_MARKS.fullmatch(line):
+        return "a press release's mark"
+    if ABOUT_SENDER.match(line):
+        return "the sender's boilerplate (about itself, notes to editors)"
     quoted = re.search(r"[\"“”]", line) is not None
     if FURNITURE.search(line) and not quoted:
         return "banner or menu words"
@@ -601,6 +619,15 @@ def _read_lines(lines: list[str], article: Article, headline_known: bool = False
         if article.dateline is None and (match := DATELINE.match(line)):
             article.dateline = match["place"].title()
             article.guesses.append(f"dateline: {article.dateline}, from {match[0].strip()!r}")
+            # a press release's "LENKOVO, 3 March 2025 -" gives its day
+            filed = dated_dateline(line)
+            year = filed.year if filed else None
+            day = in_year(year, month_number(filed.month), filed.day) if filed and year else None
+            if article.published is None and day:
+                article.published = day
+                article.guesses.append(
+                    f"published: {day.isoformat()}, from the dateline {match[0].strip()!r}"
+                )
 
 
 MASTHEAD = re.compile(r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|the|and|&|on|[A-Z][\w'’&.-]*)){0,4}")

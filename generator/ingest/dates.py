@@ -155,7 +155,7 @@ def find_dates(paragraphs: list[str], published: dt.date) -> list[DateGuess]:
             at = offset + len(sentence)
             found += _in_sentence(sentence, published, number, offset, quoted)
     # the dateline's own date (read where `dateline` looks for it): the day it was filed
-    filed = {n: m.end() for n, p in enumerate(paragraphs[:3], 1) if (m := dated_dateline(p))}
+    filed = {n: f.end for n, p in enumerate(paragraphs[:3], 1) if (f := dated_dateline(p))}
     for guess in found:
         if guess.start < filed.get(guess.paragraph, 0):
             guess.filed, guess.status = True, None
@@ -194,12 +194,11 @@ def dateline(paragraphs: list[str], published: dt.date) -> dt.date:
     Aug. 7 (Xinhua) -- Police today…" in the file of August 8 is August 7); else the
     publication date. The dateline opens one of the first paragraphs (a headline may come
     before it)."""
-    match = next(filter(None, map(dated_dateline, paragraphs)), None)
-    if match is None:
+    filed = next(filter(None, map(dated_dateline, paragraphs)), None)
+    if filed is None:
         return published
-    year = int(match["year"] or published.year)
-    day = in_year(year, month_number(match["month"]), int(match["day"]))
-    if day and day > published and not match["year"]:  # "Dec. 31" in the file of January 1
+    day = in_year(filed.year or published.year, month_number(filed.month), filed.day)
+    if day and day > published and not filed.year:  # "Dec. 31" in the file of January 1
         day = in_year(published.year - 1, day.month, day.day)
     return day if day and 0 < (published - day).days <= 3 else published
 

@@ -150,7 +150,9 @@ def direction(sentence: str, start: int, end: int) -> int:
     date a few weeks back does not outweigh ("will reopen on Dec. 6" in January)."""
     before, after = sentence[max(0, start - REACH) : start], sentence[end : end + REACH]
     after = after[: m.start()] if (m := REPORTED.search(after)) else after
-    if IN_RELATIVE.search(before):  # "the envoy, who flies in on Friday, met …": not its verb
+    if IN_RELATIVE.search(before) or any(_will(before, m) for m in FUTURE.finditer(before)):
+        # "the envoy, who flies in on Friday, met …"; "will be heard on Thursday, in the
+        # first case brought under…": past the comma, the verbs are another clause's
         after = after.split(",")[0]
     best: tuple[float, int] = (REACH + 1.0, 0)
     own = will = False  # a past verb, or "will", in the date's own clause, whichever is nearest
