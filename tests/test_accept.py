@@ -130,8 +130,9 @@ def test_all_writes_every_draft_with_its_mark_and_strict_refuses_them(
     meeting = yaml.safe_load((data / "events" / "emergency-meeting.yaml").read_text())
     assert meeting["draft"] == (
         "update from delta-2: same participants (corvina, tri-river-commission) and date window"
-        " as “Emergency meeting of the commission”: confirm it is the same event; a quote placed"
-        " by ingest: reported speech of “Ines Kovac”: rewrite the sentence as a neutral"
+        " as “Emergency meeting of the commission”: confirm it is the same event; its date"
+        " changes from 2025-06-16 (week, “due next week”) to 2025-06-16 (day, “on Monday” in"
+        " ¶1); a quote placed by ingest: reported speech of “Ines Kovac”: rewrite the sentence as a neutral"
         " paraphrase; place guessed; a quote placed by ingest: speaker guessed (“…,” X said)"
         " from “Kovac”; place guessed"
     )

@@ -763,7 +763,9 @@ def test_an_event_data_has_is_an_update_not_a_new_draft(tmp_path: Path) -> None:
     assert update == {
         "update": "events/emergency-meeting",
         "draft": "same participants (corvina, tri-river-commission) and date window as"
-        " “Emergency meeting of the commission”: confirm it is the same event",
+        " “Emergency meeting of the commission”: confirm it is the same event; its date"
+        " changes from 2025-06-16 (week, “due next week”) to 2025-06-16 (day, “on Monday” in"
+        " ¶1)",  # said where the editor confirms it, beside the date it replaces
         "cite": [{"source": "delta-2", "paragraphs": [1]}],
         "status": "happened",
         "when": {
@@ -2181,3 +2183,29 @@ def test_an_article_ingested_again_updates_the_events_already_recorded_from_it(
     assert not (folder / "events").exists()  # no event drafted a second time
     update = (folder / "updates" / "events" / renamed.name).read_text()
     assert "which data/ already cites for this article's ¶3" in update
+
+
+def test_an_article_that_dates_a_plan_on_its_day_moves_it_by_no_other_date(
+    tmp_path: Path,
+) -> None:
+    """The meeting announced for the week of 16 June is reported held on Monday 16 June;
+    the same actors' next meeting, on 27 June, is another event, not the first one moved
+    (new user 8's hearing had been proposed moved to the day of its ruling)."""
+    data = tmp_path / "data"
+    shutil.copytree(RIVER, data)
+    article = write(
+        tmp_path,
+        "met.txt",
+        "Commission meets on the Sarn\n\n"
+        "CORVINA CITY - The Tri-River Commission held its emergency meeting with Corvina on"
+        " Monday.\n\n"
+        "The Tri-River Commission will hold a second emergency meeting with Corvina on June 27,"
+        " its chair said.\n",
+    )
+    args = ["--published", "2025-06-18", "--outlet", "The Delta Post", "--id", "delta-3"]
+    assert ingest(article, *args, "--data", data, "--drafts", tmp_path / "drafts", "-q") == 0
+    drafts = tmp_path / "drafts" / "delta-3"
+    update = yaml.safe_load((drafts / "updates" / "events" / "emergency-meeting.yaml").read_text())
+    assert update["when"]["date"] == dt.date(2025, 6, 16) and update["status"] == "happened"
+    (second,) = [yaml.safe_load(p.read_text()) for p in (drafts / "events").glob("*.yaml")]
+    assert second["when"]["date"] == dt.date(2025, 6, 27)

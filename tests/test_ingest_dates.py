@@ -1137,3 +1137,12 @@ def test_verbs_past_a_comma_after_a_date_that_will_dates_are_another_clauses() -
     )
     monday = dt.date(2025, 3, 3)
     assert dated(sentence, monday)[0] == ("on Thursday", "2025-03-06", "day", "scheduled")
+
+
+def test_as_planned_or_as_expected_is_no_future() -> None:
+    wednesday = dt.date(2025, 6, 18)
+    for sentence in (
+        "The commission held its meeting on Monday, as planned.",
+        "The vote went ahead on Monday, as expected.",
+    ):
+        assert dated(sentence, wednesday)[0][1:] == ("2025-06-16", "day", None)

@@ -39,7 +39,8 @@ SCHEDULED = "|".join(
 )
 """A scheduled event told in the present: "the trial resumes on Monday"."""
 FUTURE = re.compile(
-    r"\b(?:will|won't|shall|would|is to|are to|was to|were to|plans? to|planned|planning"
+    # "as planned", "as scheduled", "as expected": how it went, no tense of what is ahead
+    r"\b(?<!\bas )(?:will|won't|shall|would|is to|are to|was to|were to|plans? to|planned|planning"
     r"|scheduled|schedule|expected|expects?|going to|due|upcoming|proposed"
     r"|calls? for|set for|set to|slated|intends? to|aims? to|hop(?:es|ed|ing|e) (?:to|for)"
     r"|payable|coming"

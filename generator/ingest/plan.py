@@ -10,7 +10,7 @@ from ..run.project import id_slug
 from .actors import Proposed, head_of
 from .clauses import ROLE_WORDS, clause_of, coordinated
 from .dates import DateGuess
-from .matches import Existing, cited_event, matching_actor, matching_event
+from .matches import Existing, cited_event, matching_actor, matching_event, moved
 from .proposals import (
     event_words,
     figure_for_period,
@@ -114,6 +114,7 @@ def make_plan(
         plan.candidates.append(
             Candidate(guess, sentence, title, event_id, match is not None, paragraph)
         )
+    _not_moved_by_the_same_article(plan, existing, taken, source_id)
     taken = set(existing.actors)
     for p in proposed:
         found = matching_actor(p, existing)
@@ -125,6 +126,23 @@ def make_plan(
         plan.actors[actor_id] = p
         plan.speakers[p.name] = actor_id
     return plan
+
+
+def _not_moved_by_the_same_article(
+    plan: Plan, existing: Existing, taken: set[str], source_id: str
+) -> None:
+    """An article that dates a planned event on its day says it did not move: its other
+    dates that would move it are other events of the same actors ("heard on Thursday";
+    "the ruling on Friday"; "members began planting last week"), drafted as new."""
+    for event_id, found in plan.updates().items():
+        record = existing.events[event_id]
+        if all(moved(record, c.guess) for c in found):
+            continue
+        for c in found:
+            if moved(record, c.guess):
+                number = plan.candidates.index(c) + 1
+                c.event_id = id_of(event_words(c.title), taken, f"{source_id}-event-{number}")
+                c.existing = False
 
 
 PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b")

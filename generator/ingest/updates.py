@@ -3,7 +3,7 @@ reports again, and the quotations with the places they may go (matches.py decide
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -33,6 +33,7 @@ def event_update(done: Ingested, event_id: str, found: list[Candidate], existing
     record = existing.events[event_id]
     assert done.article.published is not None
     changes: dict[str, object] = {}
+    dated_by = None  # the candidate whose date the update proposes
     for c in found:
         published = done.article.published
         for key, value in event_changes(
@@ -41,6 +42,7 @@ def event_update(done: Ingested, event_id: str, found: list[Candidate], existing
             if key == "status" and value == "postponed" and changes.get("status") == "scheduled":
                 continue  # put off, to a day another sentence gives: scheduled then
             changes[key] = value
+            dated_by = c if key == "when" else dated_by
     paragraphs = sorted({c.guess.paragraph for c in found})
     shared = sorted(
         {a for c in found for a in done.named[c.guess.paragraph - 1]}
@@ -89,7 +91,8 @@ def event_update(done: Ingested, event_id: str, found: list[Candidate], existing
             _field(
                 "draft",
                 f"{why[1]} and date window as"
-                f" “{_comment(str(record.get('title')))}”: confirm it is the same event",
+                f" “{_comment(str(record.get('title')))}”: confirm it is the same event"
+                + (_date_change(record, dated_by) if dated_by else ""),
             ),
             _field(
                 "cite",
@@ -98,6 +101,17 @@ def event_update(done: Ingested, event_id: str, found: list[Candidate], existing
             ),
             *(_field(key, value, notes[key]) for key, value in changes.items()),
         ]
+    )
+
+
+def _date_change(record: dict[str, Any], by: Candidate) -> str:
+    """The date an update proposes, said beside the one it replaces, so that the editor
+    sees both where the update is confirmed."""
+    was, guess = record.get("when") or {}, by.guess
+    return (
+        f"; its date changes from {was.get('date')} ({was.get('precision')},"
+        f" “{_comment(str(was.get('basis')))}”) to {guess.date} ({guess.precision},"
+        f" “{_comment(guess.words)}” in ¶{guess.paragraph})"
     )
 
 
