@@ -102,8 +102,21 @@
     });
   }
 
+  /* Material searches when a key is released in its search box, not when text gets
+     there otherwise: pasted with the mouse, dropped, or written by an input method
+     (Arabic, Urdu), dictation or autofill. Each such change is told to it as a key. */
+  function searchInput() {
+    var box = document.querySelector("[data-md-component=search-query]");
+    if (!box) return;
+    box.addEventListener("input", function (e) {
+      if (e.isComposing) return; // an input method's word: searched once it is written
+      box.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));
+    });
+  }
+
   previews();
   drawer();
+  searchInput();
   window.addEventListener("load", scrollables);
   window.addEventListener("resize", scrollables);
 })();

@@ -49,13 +49,13 @@ def first_result(page, query: str, settle: float = 0.5, paste: bool = False) -> 
     """Type `query` into Material's search box on the open page; the path of the first
     result (Material's ?h= highlight left off), once it has stayed the same for `settle`
     seconds: the list shows each word's results as it is typed, and the last query's
-    answer may come a moment after the last key. `paste`: all but the last character
-    at once, as a reader pasting a name and typing its last letter (one query)."""
+    answer may come a moment after the last key. `paste`: the whole query at once with no
+    key pressed, as a reader pasting a name with the mouse (explainer.js tells Material)."""
     page.click(SEARCH_BOX)
     if paste:
-        page.fill(SEARCH_BOX, query[:-1])
-        query = query[-1:]
-    page.type(SEARCH_BOX, query, delay=50)
+        page.fill(SEARCH_BOX, query)
+    else:
+        page.type(SEARCH_BOX, query, delay=50)
     first = page.locator(FIRST_RESULT).first
     first.wait_for(timeout=10_000)
     seen, since = None, time.monotonic()
