@@ -487,3 +487,25 @@ def test_a_body_named_with_a_noun_in_lowercase_keeps_it() -> None:
 
     body = Proposed("Marlow Times newspaper", "", "The Marlow Times newspaper", "organisation")
     assert tidied(body) == body
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # an office in capitals after a place's possessive, set before the name
+        (
+            "Oster Province's Minister for Water Resources, Tomas Berger, has said the city's"
+            " drinking water must come first.",
+            "Tomas Berger",
+            "Oster Province's Minister for Water Resources",
+        ),
+        # "then" and a noun is a role: what they were at the time
+        (
+            "Ana Ruiz, then the port's director, said the quay was safe.",
+            "Ana Ruiz",
+            "then the port's director",
+        ),
+    ],
+)
+def test_a_role_is_what_someone_is_never_what_they_did(sentence: str, name: str, role: str) -> None:
+    assert proposed(sentence)[name].role == role

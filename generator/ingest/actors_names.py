@@ -349,11 +349,20 @@ AGENTS = {
 is the chair of the board."""
 
 
+PREDICATE_OPENING = re.compile(
+    r"(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|said|says|told"
+    r"|tells|added|adds)\b"
+)
+"""The first word of a predicate, which no role begins with ("then the mayor" is one)."""
+
+
 def _role_of(apposition: str) -> str:
     """ "a Democrat from New York", "Sanders' campaign manager": a role in apposition; a
     relative clause gives one without its "who" ("who chairs the board" -> "chair of the
     board", "who is the fire chief" -> "the fire chief", else the clause's own words)."""
     role = apposition.split(",")[0].strip()
+    if PREDICATE_OPENING.match(role):
+        return ""  # "Tom Hale, has said the pier is safe": no apposition, a comma too many
     clause = re.match(r"(?:who|which|that)\s+(?:(?:is|serves as|acts as)\s+)?(\S+)(.*)", role)
     if clause:
         verb, rest = clause[1], clause[2].strip()

@@ -13,6 +13,7 @@ from .actors_names import (
     BODY_WORDS,
     HONORIFICS,
     ORGANISATION,
+    PREDICATE_OPENING,
     ROLE_NOUNS,
     TITLES,
     Named,
@@ -58,9 +59,14 @@ Adeyemi, a retired engineer,", "Harbour Board Chair Ana M. Ruiz")."""
 ROLE_BEFORE = re.compile(
     r"(?:^|[.;:“”\"]\s*|,\s+|\b(?:said|says|added|wrote|according\s+to)\s+)"
     r"(?P<role>(?:(?:[Tt]he\s+|[Aa]n?\s+)?"
-    r"(?:[A-Z][\w'’-]*|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)[’']s\s+)?(?:[a-z][a-z -]{2,60}"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)[’']s\s+)?"
+    r"(?:[a-z][a-z -]{2,60}"
     r"|[a-z][a-z -]{2,60}?\s(?:of|the)\s(?:the\s)?[A-Z][\w'’&-]*"  # "the director of the Port"
-    r"(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’&-]*){0,5})),\s+$"
+    r"(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’&-]*){0,5}"
+    # "Oster Province's Minister for Water Resources": an office in capitals
+    rf"|(?:[A-Z][\w-]*\s+){{0,2}}(?i:{'|'.join(sorted(TITLES, key=len, reverse=True))})"
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and\s+)?[A-Z][\w'’&-]*){0,4})?"
+    r")),\s+$"
 )
 """A description set before a name between commas, opening the sentence or after a comma:
 "Aquavia's chief executive, Piet de Vries, said", "…, the board's chair, Peter Lynch,
@@ -234,8 +240,11 @@ WHO_DOES = re.compile(
 )
 """A relative clause that says what someone does for a living: "who heads the trust" (head
 of the trust), "who runs a newsletter on ferries"."""
-NO_ROLE = re.compile(r"(?:who|which|whose|that|said|says)\b|(?:of|from|in)\s+[A-Z]")
-"""A clause or a place, not a role: "who is Muslim", "of Tulsa"."""
+NO_ROLE = re.compile(
+    rf"(?:who|which|whose|that)\b|{PREDICATE_OPENING.pattern}|(?:of|from|in)\s+[A-Z]"
+)
+"""A clause, a predicate or a place, not a role: "who is Muslim", "has said the pier is
+safe" (a comma too many after the name), "of Tulsa"."""
 CAPITAL_ROLE = re.compile(
     rf"\b(?:MP|MPs|MSP|MEP|MLA|AM|TD|(?i:{'|'.join(sorted(TITLES))}))\b(?!\.)"
     r"|^(?:Democrat|Republican|Labour|Labor|Conservative|Liberal|Green)\s+(?:of|from|for)\s"
