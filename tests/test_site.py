@@ -270,3 +270,26 @@ def test_a_group_of_actors_unconnected_to_the_rest_is_drawn_beside_it() -> None:
     # row, not in a corner with the rest crowded in another
     assert max(xs) - min(xs) > 0.9 and max(ys) - min(ys) > 0.5
     assert all(layout[i][1] > max(ys) for i in "gh")
+
+
+def test_an_actor_quoted_on_an_event_they_took_no_part_in_has_it_on_their_timeline(
+    tmp_path: Path,
+) -> None:
+    """New user 8: an actor quoted on three events said "No recorded events": their page's
+    timeline lists an event whose page quotes them, as quoted on it."""
+    import shutil
+
+    from generator.commands.build import generate
+    from helpers import SMALL_DATA, edit, fixture_project
+
+    data = tmp_path / "data"
+    shutil.copytree(SMALL_DATA, data)
+    edit(data, "events/remarks.yaml", "  - speaker: minister", "  - speaker: ministry")
+    paths = fixture_project(tmp_path, data)
+    generate(paths)
+    page = (paths.docs / "actors" / "ministry.md").read_text(encoding="utf-8")
+    timeline = page[page.index("## Timeline") : page.index("## Relations")]
+    assert "No recorded events" not in timeline
+    assert (
+        "[The minister&#39;s remarks](../events/remarks.md)\n    - Role: quoted on it" in timeline
+    )

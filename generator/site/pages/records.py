@@ -32,6 +32,10 @@ KIND_LABELS = {
 }
 
 
+QUOTED_ON = N_("quoted on it")
+"""An actor's part in an event whose page quotes them without their taking part."""
+
+
 def actor_page(site: Site, actor: Actor) -> dict[str, Any]:
     x, links, lang = site.x, site.links(page_path("actors", actor.id)), site.lang
     roles = {}
@@ -39,6 +43,9 @@ def actor_page(site: Site, actor: Actor) -> dict[str, Any]:
         roles[event.id] = lang._("; ").join(
             p.role for p in event.participants if p.actor == actor.id
         )
+    for ref in x.claims_by_speaker.get(actor.id, []):  # words on an event they took no part in
+        if isinstance(ref.owner, Event) and ref.owner.id not in roles:
+            roles[ref.owner.id] = lang._(QUOTED_ON)
     description = PageMentions(site.names, links.here, actor.id).prose(actor.description)
     context = {
         "actor": actor,
