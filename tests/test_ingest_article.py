@@ -352,3 +352,24 @@ def test_a_press_release_gives_its_day_headline_and_body_without_its_marks(
     ]
     dropped = dict(article.dropped)
     assert dropped["FOR IMMEDIATE RELEASE"] == dropped["-ENDS-"] == "a press release's mark"
+
+
+def test_a_wire_storys_credits_give_its_author_and_a_correction_is_labelled(
+    tmp_path: Path,
+) -> None:
+    story = tmp_path / "wire.txt"
+    story.write_text(
+        "Keston port levy doubled\n\n"
+        "KESTON, May 2 (Nordwire) - The harbour board doubled the mooring levy on Friday.\n\n"
+        "The dockers' union said it would appeal.\n\n"
+        "(Reporting by Lena Novak and Piet Sandor; Editing by Ruth Abbas)\n\n"
+        "An earlier version of this story misstated the levy. It is 40 crowns, not 30.\n",
+        encoding="utf-8",
+    )
+    article = read_article(story, published=dt.date(2025, 5, 2))
+    assert article.authors == ["Lena Novak", "Piet Sandor"]  # not the editor
+    assert [(p.text[:20], p.label) for p in article.paragraphs] == [
+        ("KESTON, May 2 (Nordw", None),
+        ("The dockers' union s", None),
+        ("An earlier version o", "correction"),
+    ]

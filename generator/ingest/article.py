@@ -414,11 +414,25 @@ def authors_of(byline: str) -> list[str]:
 
 
 def _authors_from(line: str, article: Article) -> None:
-    byline = BYLINE.match(line)
+    byline = BYLINE.match(line) or CREDIT_LINE.search(line)
     if byline and not article.authors:
         article.authors = authors_of(byline["author"])
         if article.authors:
             article.guesses.append(f"authors: from the byline {line!r}")
+
+
+CREDIT_LINE = re.compile(
+    r"\((?:Additional )?(?:Reporting|Writing|Reported|Written) by\s+(?P<author>[^;)]+?)\s*[;)]"
+)
+"""A wire story's credits at its end: "(Reporting by Lena Novak; Editing by Ruth Abbas)":
+who reported it wrote it, not who edited it."""
+CORRECTION = re.compile(
+    r"(?i:correction|clarification|editor['’]s note)\s*[:.–—-]"
+    r"|(?:An?|The) (?:earlier|previous|original) version of this (?:story|article|report)"
+    r"|This (?:story|article|report) (?:has been|was) (?:corrected|updated|amended)"
+)
+"""The outlet's own correction of its story, set at its end or its top: a paragraph the
+explainer may cite or label, not the story's words."""
 
 
 RELEASE_MARKS = re.compile(
@@ -600,6 +614,7 @@ def _read_lines(lines: list[str], article: Article, headline_known: bool = False
                 article.wire = wire
                 article.guesses.append(f"wire: {wire}, from {line[:80]!r}")
             if not DATELINE.match(line):
+                _authors_from(line, article)  # "(Reporting by Lena Novak; Editing by …)"
                 article.dropped.append((line, "where the copy came from (the source's wire)"))
                 continue
         reason = furniture_reason(line)
@@ -612,6 +627,12 @@ def _read_lines(lines: list[str], article: Article, headline_known: bool = False
             article.paragraphs.append(Paragraph(line, "photo caption"))
             article.guesses.append(
                 f"¶{len(article.paragraphs)}: a photo caption (position or credit mark)"
+            )
+            continue
+        if CORRECTION.match(line):
+            article.paragraphs.append(Paragraph(line, "correction"))
+            article.guesses.append(
+                f"¶{len(article.paragraphs)}: the outlet's correction of its story (label)"
             )
             continue
         started = True
