@@ -624,3 +624,29 @@ def test_a_role_in_the_plural_before_two_names_is_each_ones(
     paragraphs: tuple[str, ...], name: str, role: str
 ) -> None:
     assert proposed(*paragraphs)[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attribution", "said"),
+    [
+        (
+            "Ilse Dragan said last week that the province would send its own lawyers.",
+            "Ilse Dragan said",
+            "The province would send its own lawyers.",
+        ),
+        (
+            "Reisner said at the close of the hearing that the tribunal would rule on Friday.",
+            "Reisner said",
+            "The tribunal would rule on Friday.",
+        ),
+        (  # "that" opening a relative clause is kept
+            "Lund said the board that runs the port had no choice.",
+            "Lund said",
+            "The board that runs the port had no choice.",
+        ),
+    ],
+)
+def test_when_and_where_it_was_said_is_no_part_of_what_was_said(
+    sentence: str, attribution: str, said: str
+) -> None:
+    assert reported_words(sentence, attribution) == said

@@ -379,7 +379,7 @@ def reported_words(sentence: str, attribution: str) -> str | None:
     if not before and (
         SAYS_THAT.search(attribution) or attribution.lower().startswith("according to")
     ):
-        said = re.sub(r"^\s*(?:,\s*)?(?:that\s+)?", "", after).strip()
+        said = SAID_WHEN.sub("", after).strip()
     elif before and ENDS.fullmatch(after):
         said = ROLE_BEFORE_NAME.sub("", before)  # "…, its chair Maya Lund said."
     else:
@@ -398,6 +398,12 @@ def reported_words(sentence: str, attribution: str) -> str | None:
     return said[:1].upper() + said[1:]
 
 
+SAID_WHEN = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:last|this|next|earlier|later|on|at|in|during|after|before|while|when)"
+    r"\b[^,.;:“”\"]{0,60}?\s+(?=that\b))?(?:that\s+)?"
+)
+"""The words between a verb of saying and what was said, when and where it was said:
+"said last week that", "said at the close of the hearing that", "said in a statement that"."""
 ROLE_BEFORE_NAME = re.compile(
     r",\s+(?:its|the|his|her|their|a|an|[A-Z][\w'’]*['’]s)"
     r"(?:\s+(?!(?:will|is|was|has|had|would)\b)[\w'’-]+){0,4}$"
