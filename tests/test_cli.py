@@ -298,6 +298,10 @@ def test_add_marks_what_it_guessed_from_the_id_and_check_reports_it(
     assert main(["add", "actor", "bank-of-england", *args]) == 0
     record = yaml.safe_load((data_dir / "actors" / "bank-of-england.yaml").read_text())
     assert (record["name"], record["kind"]) == ("Bank of England", "organisation")
+    # every head word ingest knows for a body: a tribunal, a utility company
+    assert main(["add", "actor", "--name", "Federal Water Tribunal", *args]) == 0
+    record = yaml.safe_load((data_dir / "actors" / "federal-water-tribunal.yaml").read_text())
+    assert record["kind"] == "organisation"
     with caplog.at_level(logging.WARNING, logger="generator"):
         assert main(["check", *args]) == 0
     assert (

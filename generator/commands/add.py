@@ -12,6 +12,7 @@ import logging
 import re
 from pathlib import Path
 
+from ..ingest.actors_names import BODY_WORDS
 from ..records.examples import scaffold_text
 from ..records.load import load_file
 from ..records.model import KINDS, RESERVED_IDS, WINDOWS_NAMES
@@ -109,12 +110,9 @@ NAMED = TITLE_WORDS.keys()
 """The kinds whose scaffold is named from the id (the others' title is a TODO)."""
 ACRONYM = re.compile(r"[a-z]{2}|[b-df-hj-np-tv-z]{3}")
 """Words of an id that are likely initials: 'us', 'un', 'eu', 'nhs' (no vowel)."""
-BODY = re.compile(
-    r"department|ministry|office|agency|council|court|union|association|company|commission"
-    r"|committee|party|government|parliament|embassy|army|navy|police|bank|board|bureau"
-    r"|authority|university|institute|foundation|network|group|service|senate|cabinet"
-)
-"""The last word of an id that names a body, not a person."""
+BODY = re.compile(BODY_WORDS)
+"""The last word of an id that names a body, not a person: the head words ingest knows
+("federal-water-tribunal", "oster-water-company")."""
 
 
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "al", "de", "da", "la"})
