@@ -132,7 +132,8 @@ def test_all_writes_every_draft_with_its_mark_and_strict_refuses_them(
         "update from delta-2: same participants (corvina, tri-river-commission) and date window"
         " as “Emergency meeting of the commission”: confirm it is the same event; its date"
         " changes from 2025-06-16 (week, “due next week”) to 2025-06-16 (day, “on Monday” in"
-        " ¶1); a quote placed by ingest: reported speech of “Ines Kovac”: rewrite the sentence as a neutral"
+        " ¶1); its title and summary tell it as planned: give new ones that say what happened;"
+        " a quote placed by ingest: reported speech of “Ines Kovac”: rewrite the sentence as a neutral"
         " paraphrase; place guessed; a quote placed by ingest: speaker guessed (“…,” X said)"
         " from “Kovac”; place guessed"
     )

@@ -765,7 +765,8 @@ def test_an_event_data_has_is_an_update_not_a_new_draft(tmp_path: Path) -> None:
         "draft": "same participants (corvina, tri-river-commission) and date window as"
         " “Emergency meeting of the commission”: confirm it is the same event; its date"
         " changes from 2025-06-16 (week, “due next week”) to 2025-06-16 (day, “on Monday” in"
-        " ¶1)",  # said where the editor confirms it, beside the date it replaces
+        " ¶1)"  # said where the editor confirms it, beside the date it replaces
+        "; its title and summary tell it as planned: give new ones that say what happened",
         "cite": [{"source": "delta-2", "paragraphs": [1]}],
         "status": "happened",
         "when": {

@@ -26,6 +26,9 @@ STATUS_NEWS = {
     "scheduled": "was {was}: the new article gives the day it is put off to",
 }
 """The comment over an update's new status: what the article reports."""
+DONE_NOW = "; its title and summary tell it as planned: give new ones that say what happened"
+"""Said of a plan reported done: nothing else reminds the editor that its words are the
+plan's ("The tribunal is to hear…")."""
 
 
 def event_update(done: Ingested, event_id: str, found: list[Candidate], existing: Existing) -> str:
@@ -92,7 +95,8 @@ def event_update(done: Ingested, event_id: str, found: list[Candidate], existing
                 "draft",
                 f"{why[1]} and date window as"
                 f" “{_comment(str(record.get('title')))}”: confirm it is the same event"
-                + (_date_change(record, dated_by) if dated_by else ""),
+                + (_date_change(record, dated_by) if dated_by else "")
+                + (DONE_NOW if changes.get("status") == "happened" else ""),
             ),
             _field(
                 "cite",
