@@ -430,3 +430,18 @@ def test_an_actors_statements_are_in_the_order_they_were_made(
     page = (paths.docs / "actors" / "minister.md").read_text()
     said = page[page.index("{ #statements }") :]
     assert said.index("The group had no role") < said.index("out of line")
+
+
+def test_a_citation_preview_sets_a_quotation_in_the_paragraph_in_single_marks() -> None:
+    """The preview is in quotation marks: a paragraph that opens with a quotation would
+    show them doubled ("“"Our members…"”"), so marks inside it become single ones."""
+    from generator.records.model import Paragraph
+    from generator.site.pages.links import preview
+    from helpers import SMALL_DATA
+
+    source = validate(load_all(SMALL_DATA)).sources["wire-2011-09-15"]
+    text = '"Our members have waited three years," said Kovac, who called it “unfair.”'
+    quoted = source.model_copy(update={"paragraphs": [Paragraph(n=1, text=text)]})
+    assert preview(quoted, 1) == (
+        "“‘Our members have waited three years,’ said Kovac, who called it ‘unfair.’”"
+    )

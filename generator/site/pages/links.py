@@ -194,4 +194,13 @@ def preview(source: Source, n: int) -> str:
     text = " ".join(source.paragraphs[n - 1].text.split())
     if len(text) > PREVIEW_CHARS:
         text = text[: PREVIEW_CHARS - 1].rsplit(" ", 1)[0] + " …"
-    return f"“{text}”"
+    return f"“{INNER_QUOTE.sub(_single, text)}”"
+
+
+INNER_QUOTE = re.compile(r'(?P<open>(?:^|(?<=[\s(\[—–-]))")|[“”"]')
+"""A quotation mark inside the previewed paragraph: inside the preview's own marks, a
+quotation in it takes single ones ("“‘We will appeal,’ she said.”", never "“"We…"”")."""
+
+
+def _single(mark: re.Match[str]) -> str:
+    return "‘" if mark["open"] or mark[0] == "“" else "’"
