@@ -1294,3 +1294,18 @@ def test_a_drafted_actors_affiliation_is_chosen_from_the_actors(tmp_path: Path) 
     drafts.accept(holm, form_of(holm, **{"affiliations.0": "corvina"}))
     actor = yaml.safe_load((root / "data" / "actors" / "petra-holm.yaml").read_text())
     assert actor["affiliations"] == ["corvina"]
+
+
+def test_an_events_heading_gives_the_date_and_words_it_is_dated_by(tmp_path: Path) -> None:
+    """Two drafts of one sentence share its title (new user 8 could not tell them apart on
+    the review screen): each heading names the day and the words it is dated by."""
+    from generator.commands.review import _view
+
+    data, folder = river_drafts(tmp_path)
+    drafts = DraftSet(folder.parent, folder.name, data)
+    event = next(i for i in drafts.items() if i.kind == "events")
+    heading = _view(1, event, {}).title
+    assert heading == (
+        "New event: Emil Varga said that the measurements proved the treaty was broken"
+        " (2025-06-17, “on Tuesday”)"
+    )

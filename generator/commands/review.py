@@ -324,6 +324,11 @@ def _name_of(item: Item, lists: dict[str, list[Choice]]) -> str:
     if item.kind == "quotes":
         text = str(record.get("claim", {}).get("text", ""))
         return f"“{text[:80]}{'…' if len(text) > 80 else ''}”"
+    when = record.get("when") if item.kind == "events" else None
+    if isinstance(when, dict) and record.get("title") and when.get("date"):
+        # two drafts of one sentence share a title: the words each is dated by tell them apart
+        basis = f", “{when['basis']}”" if when.get("basis") else ""
+        return f"{record['title']} ({when['date']}{basis})"
     for key in ("headline", "name", "title", "question", "update"):
         if record.get(key):
             return str(record[key])
