@@ -575,3 +575,24 @@ def test_the_same_actors_in_the_same_month_are_not_enough_to_be_the_same_event()
     assert matching_event(month, ["commission"], existing, said) is None
     week = DateGuess(10, "next week", "week", dt.date(2026, 4, 6), precision="week")
     assert matching_event(week, ["commission"], existing, said) == "commission-meets"
+
+
+def test_a_year_naming_a_law_and_a_sentence_dated_twice_draft_one_event() -> None:
+    """New user 8's release drafted four events from one sentence: a year in a name ("the
+    2019 Shared Rivers Act") dates nothing, and the sentence's other dates give the same
+    title again."""
+    paragraph = (
+        "The farmers' union today confirmed that its complaint will be heard by the water"
+        " tribunal on Thursday, in the first case brought under the 2019 Shared Rivers Act"
+        " since the drought began last year."
+    )
+    guesses = dated(find_dates([paragraph], dt.date(2025, 3, 3)))
+    plan = make_plan(guesses, [paragraph], [], [], Existing(), "s")
+    assert [c.guess.words for c in plan.candidates] == ["today"]
+    reasons = {g.words: why for g, why in plan.not_events}
+    assert reasons["2019"].startswith("a year in a name")
+    assert (
+        reasons["on Thursday"]
+        == reasons["last year"]
+        == ("a sentence already drafted, dated again: no event")
+    )

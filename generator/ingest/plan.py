@@ -106,6 +106,12 @@ def make_plan(
             plan.not_events.append((guess, why))
             continue
         title = headline(title, guess.status == "scheduled")
+        same = (c for c in plan.candidates if c.sentence == sentence)
+        if any(_same_title(c.title, title) for c in same):
+            # "X today confirmed that Y will be heard on Thursday, … since the drought began
+            # last year": one title, one event, dated by its first date
+            plan.not_events.append((guess, "a sentence already drafted, dated again: no event"))
+            continue
         names = named[guess.paragraph - 1] if named else []
         match = cited_event(guess, existing, recorded_as) or matching_event(
             guess, names, existing, sentence
@@ -145,6 +151,27 @@ def _not_moved_by_the_same_article(
                 c.existing = False
 
 
+def _same_title(one: str, other: str) -> bool:
+    """Whether two titles of one sentence tell one thing: without the words of a day
+    ("today confirmed" is "confirmed"), one begins the other, cut where its date was."""
+    a, b = ([w for w in t.lower().split() if w not in DAY_WORDS] for t in (one, other))
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= MIN_TITLE_WORDS and longer[: len(shorter)] == shorter
+
+
+MIN_TITLE_WORDS = 4
+"""Fewer words than this are too few to tell two titles the same ("The union")."""
+
+
+DAY_WORDS = frozenset(
+    "today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday"
+    " sunday".split()
+)
+NAMING_YEAR = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:[A-Z][\w'’-]*|act|law|agreement|treaty|plan|accord|deal|rules?)\b"
+)
+"""What follows a year that names something rather than dating an event: "the 2019
+Shared Rivers Act", "the 2019 agreement"."""
 PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b")
 
 
@@ -158,6 +185,10 @@ def _no_event(guess: DateGuess, paragraph: str, clause: str, title: str) -> str 
     says who reported something."""
     if figure_for_period(guess, clause):
         return "a figure for a period, no event"
+    if NAMING_YEAR.match(paragraph, guess.start + len(guess.words)) and re.fullmatch(
+        r"\d{4}", guess.words
+    ):
+        return "a year in a name (“the 2019 Shared Rivers Act”), no event"
     if in_quotation(paragraph, guess.start) and not SPEAKER_TITLE.match(title):
         return "in a quotation whose speaker is not named: drafted in quotes.yaml, no event"
     if reporting_alone(title):
