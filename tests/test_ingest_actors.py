@@ -509,3 +509,22 @@ def test_a_body_named_with_a_noun_in_lowercase_keeps_it() -> None:
 )
 def test_a_role_is_what_someone_is_never_what_they_did(sentence: str, name: str, role: str) -> None:
     assert proposed(sentence)[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named"),
+    [
+        # an office after a body's possessive names nobody; its words are the body's
+        ("The Port Authority's Chief Engineer", None),
+        ("The Ministry of Works’ Chief Engineer", ("Ministry of Works", "organisation")),
+        # a possessive that is the body's own name stays whole
+        ("The Riders' Union", ("Riders' Union", "organisation")),
+        # a style before a surname that is also a job is someone
+        ("Mr. Singer", ("Singer", "person")),
+    ],
+)
+def test_a_title_after_a_possessive_is_no_name(phrase: str, named: tuple[str, str] | None) -> None:
+    from generator.ingest.actors_names import who_is
+
+    found = who_is(phrase)
+    assert (found and (found.name, found.kind)) == named

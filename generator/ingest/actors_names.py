@@ -200,6 +200,16 @@ def own_name(named: Named, common: frozenset[str] | set[str] = frozenset()) -> N
     return Named(" ".join(words[own[0] :]), role, named.kind)
 
 
+POSSESSIVE = re.compile(r"(?<=[a-z])(?:[’']s|(?<=s)[’'])\s+(?=[A-Z])")
+
+
+def _possessed(name: str) -> tuple[str, str]:
+    """A name in the possessive and what follows it: "Ministry of Works’ Chief Engineer"
+    -> ("Ministry of Works", "Chief Engineer"); one without -> (name, "")."""
+    match = POSSESSIVE.search(name)
+    return (name[: match.start()], name[match.end() :]) if match else (name, "")
+
+
 def who_is(phrase: str) -> Named | None:
     """The person or body a phrase names, with the role it gives ("Clinton's campaign
     manager Robby Mook" -> Robby Mook, role "Clinton's campaign manager"; "the
@@ -226,6 +236,11 @@ def who_is(phrase: str) -> Named | None:
         whole = head if of_name and ORGANISATION.fullmatch(last) else phrase  # see _head
         body = re.split(r",|\(|\s+(?:who|which|that)\s+", whole, maxsplit=1)[0].strip()
         title = re.sub(r"^(?:the|a|an)\s+", "", body, flags=re.I)
+        # "the Ministry of Works’ Chief Engineer": the ministry's official, its words (not
+        # "the Riders' Union", whose possessive is the body's own name)
+        owner, official = _possessed(title)
+        if official and official.split()[-1].lower() in TITLES | ROLE_NOUNS:
+            title = owner
         described = _role_of(apposition)  # "Northgate Homes, the developer"
         role = described if BODY.fullmatch(head_of(described)) else ""
         return Named(title, role, "organisation") if title[:1].isupper() else None
@@ -237,8 +252,14 @@ def who_is(phrase: str) -> Named | None:
         name.insert(0, words.pop())
     while name and not name[0][:1].isupper():
         words.append(name.pop(0))  # a particle does not begin a name
-    if not name:
-        return None
+    if not name or (
+        len(name) == 1
+        and name[0].lower() in ROLE_NOUNS
+        and words
+        and words[-1].rstrip(".").lower() in TITLES
+        and not _abbreviated_title(words[-1])  # "Mr. Singer" is someone
+    ):
+        return None  # "the Port Authority's Chief Engineer": a title, no one named
     titled = bool(words) and _abbreviated_title(words[-1])  # "the Rev. Ana Ruiz"
     while words and _abbreviated_title(words[-1]):
         words.pop()  # "Gen.", "Dr" belong to neither the name nor the role ("Water Minister" is)
