@@ -293,3 +293,30 @@ def test_an_actor_quoted_on_an_event_they_took_no_part_in_has_it_on_their_timeli
     assert (
         "[The minister&#39;s remarks](../events/remarks.md)\n    - Role: quoted on it" in timeline
     )
+
+
+def test_an_actors_statements_of_one_day_follow_their_articles_paragraphs(
+    tmp_path: Path,
+) -> None:
+    """New user 8 saw a ¶5 paraphrase listed before two ¶4 quotes of the same day: claims
+    made the same day are listed as the article reports them."""
+    import shutil
+
+    from generator.commands.build import generate
+    from helpers import SMALL_DATA, fixture_project
+
+    data = tmp_path / "data"
+    shutil.copytree(SMALL_DATA, data)
+    remarks = data / "events" / "remarks.yaml"
+    remarks.write_text(
+        remarks.read_text().replace(
+            "quotes:\n",
+            "quotes:\n  - speaker: minister\n    kind: paraphrase\n    text: The group denies"
+            " any role, he said.\n    cite: {source: wire-2011-09-15, paragraphs: [2]}\n",
+        )
+    )
+    paths = fixture_project(tmp_path, data)
+    generate(paths)
+    page = (paths.docs / "actors" / "minister.md").read_text(encoding="utf-8")
+    said = page[page.index("{ #statements }") : page.index("## Timeline")]
+    assert said.index("out of line&#46;”") < said.index("The group denies any role, he said")
