@@ -445,3 +445,22 @@ def test_a_citation_preview_sets_a_quotation_in_the_paragraph_in_single_marks() 
     assert preview(quoted, 1) == (
         "“‘Our members have waited three years,’ said Kovac, who called it ‘unfair.’”"
     )
+
+
+def test_an_affiliation_cites_the_paragraphs_that_name_the_body() -> None:
+    """New user 8's map cited the union chair's every paragraph for "member of the union":
+    an affiliation cites those of the actor's paragraphs that name the body it belongs to."""
+    from helpers import SMALL_DATA
+
+    explainer = validate(load_all(SMALL_DATA))
+    minister = explainer.actors["minister"]
+    wire = explainer.sources["wire-2011-09-15"]
+    paragraphs = [
+        p.model_copy(update={"text": "The Ministry stands by him."}) if p.n == 2 else p
+        for p in wire.paragraphs
+    ]
+    explainer.sources["wire-2011-09-15"] = wire.model_copy(update={"paragraphs": paragraphs})
+    cite = [Citation(source="wire-2011-09-15", paragraphs=[1, 2])]
+    explainer.actors["minister"] = minister.model_copy(update={"cite": cite})
+    (edge,) = [e for e in explainer.edges if e.subject == "minister" and e.is_membership]
+    assert [(c.source, c.paragraphs) for c in edge.cite] == [("wire-2011-09-15", [2])]

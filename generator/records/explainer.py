@@ -189,12 +189,27 @@ class Explainer:
         ]
         said = {(e.subject, e.object) for e in edges}
         edges += [
-            Edge(actor.id, MEMBER_OF, parent, tuple(actor.cite))
+            Edge(actor.id, MEMBER_OF, parent, self._naming(actor, parent))
             for actor in self.actors.values()
             for parent in actor.affiliations
             if (actor.id, parent) not in said
         ]
         return edges
+
+    def _naming(self, actor: Actor, parent_id: str) -> tuple[Citation, ...]:
+        """An affiliation's evidence: the actor's cited paragraphs that name the body it
+        belongs to ("Marta Kovac, chair of the farmers' union"), or all of them if none
+        does (an affiliation has no citation of its own)."""
+        parent = self.actors.get(parent_id)
+        names = [n.casefold() for n in (parent.name, *parent.aliases)] if parent else []
+        naming = []
+        for citation in actor.cite:
+            source = self.sources.get(citation.source)
+            texts = {p.n: p.text.casefold() for p in source.paragraphs} if source else {}
+            kept = [n for n in citation.paragraphs if any(m in texts.get(n, "") for m in names)]
+            if kept:
+                naming.append(Citation(source=citation.source, paragraphs=kept))
+        return tuple(naming) or tuple(actor.cite)
 
     @cached_property
     def edges_by_actor(self) -> dict[str, list[Edge]]:
