@@ -620,7 +620,11 @@ def test_an_actor_ingest_missed_is_added_on_the_page_then_accepted(
         form.locator("input[name='f:paragraphs']").fill("1")
         tab_to(page, "#new-actor button[value=add-actor]")
         press(page, "Enter")
-        assert "Added actors/corvina-city-council.yaml" in page.locator(".note.ok").inner_text()
+        # what was added, then where it went
+        assert (
+            "Added an actor (actors/corvina-city-council.yaml)"
+            in page.locator(".note.ok").inner_text()
+        )
         assert form.locator("input[name='f:name']").input_value() == ""
         added = item_of(page, "New actor: Corvina City Council")
         tab_to(page, f"#{added} button[value=accept]")

@@ -227,7 +227,9 @@ class ReviewPages:
                     added = ADDING[action].add(drafts, form)
                 except ReviewError as problem:  # the form comes back as typed
                     return Note([str(problem)], False, typed={"action": action, **form})
-                return Note([f"Added {added.relative_to(drafts.folder)}: accept it below."], True)
+                what = ADDING[action].short  # "a claim", not only the file it went into
+                where = added.relative_to(drafts.folder)
+                return Note([f"Added {what} ({where}): accept it below."], True)
             try:
                 item = drafts.item(form.get("item", ""), form.get("digest", ""))
             except ReviewError as stale:
