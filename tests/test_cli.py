@@ -339,3 +339,18 @@ def test_add_without_an_id_or_name_or_with_a_name_for_a_source_says_so(
     assert "--name is for an actor's name or an event's title" in capsys.readouterr().err
     assert main(["add", "actor", "--name", "!!!", "--data", str(data_dir)]) == 1
     assert "no id can be made from '!!!'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("name", "record_id"),
+    [
+        ("Zoë Brun", "zoe-brun"),  # an accent taken off
+        ("Zoë Brønsted", "zoe-bronsted"),  # letters NFKD does not take apart
+        ("Łukasz Wiśniewski", "lukasz-wisniewski"),
+        ("Straße der Einheit", "strasse-der-einheit"),
+    ],
+)
+def test_an_id_made_from_a_name_keeps_every_letter(name: str, record_id: str) -> None:
+    from generator.run.project import id_slug
+
+    assert id_slug(name) == record_id

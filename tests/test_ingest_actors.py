@@ -528,3 +528,12 @@ def test_a_title_after_a_possessive_is_no_name(phrase: str, named: tuple[str, st
 
     found = who_is(phrase)
     assert (found and (found.name, found.kind)) == named
+
+
+def test_the_place_a_dateline_names_is_no_one_who_speaks() -> None:
+    # the dateline's place before a body named with a description between commas
+    found = proposed(
+        "KELLMOOR, March 3 - Save the Ward, the patients' group formed last year, today called"
+        " on the board to withdraw its plan."
+    )
+    assert "KELLMOOR" not in found

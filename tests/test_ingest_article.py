@@ -340,10 +340,14 @@ def test_a_press_release_gives_its_day_headline_and_body_without_its_marks(
         " the new mooring levy with the harbour tribunal.\n\n"
         '"The levy doubles our costs overnight," said Ana Veld, the union\'s chair.\n\n'
         "About the Keston Dockers' Union: Founded in 1921, the union represents 900 dockers"
-        " on the Keston quays.\n\n-ENDS-\n",
+        " on the Keston quays.\n\n-ENDS-\n\nNotes to editors\n\nSpokespeople are available"
+        " for interview.\n\nAbout the Keston Dockers' Union\n\nThe union was founded in"
+        " 1921.\n",
         encoding="utf-8",
     )
     article = read_article(release)
+    # its sender above the headline, not the "FOR IMMEDIATE RELEASE" under it
+    assert article.outlet == "Keston Dockers' Union"
     assert article.published == dt.date(2025, 3, 3) and article.dateline == "Keston"
     assert article.headline == "Dockers take port levy to the harbour tribunal"
     assert [p.text[:20] for p in article.paragraphs] == [
@@ -351,7 +355,13 @@ def test_a_press_release_gives_its_day_headline_and_body_without_its_marks(
         '"The levy doubles ou',
     ]
     dropped = dict(article.dropped)
-    assert dropped["FOR IMMEDIATE RELEASE"] == dropped["-ENDS-"] == "a press release's mark"
+    assert dropped["FOR IMMEDIATE RELEASE"] == "a press release's mark"
+    # from the release's end, and from the sender's "About …", none is the story
+    assert (
+        dropped["-ENDS-"]
+        == dropped["The union was founded in 1921."]
+        == ("the sender's part, after the story")
+    )
 
 
 def test_a_wire_storys_credits_give_its_author_and_a_correction_is_labelled(
@@ -373,3 +383,15 @@ def test_a_wire_storys_credits_give_its_author_and_a_correction_is_labelled(
         ("The dockers' union s", None),
         ("An earlier version o", "correction"),
     ]
+
+
+def test_a_release_mark_above_the_headline_names_no_outlet(tmp_path: Path) -> None:
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "FOR IMMEDIATE RELEASE\n\nDockers take port levy to the harbour tribunal\n\n"
+        "KESTON, 3 March 2025 - The Keston Dockers' Union today filed a complaint.\n",
+        encoding="utf-8",
+    )
+    article = read_article(release)
+    assert article.outlet is None
+    assert article.headline == "Dockers take port levy to the harbour tribunal"

@@ -441,6 +441,12 @@ RELEASE_MARKS = re.compile(
 )
 """A press release's own marks, each a line of its own: "FOR IMMEDIATE RELEASE", "PRESS
 RELEASE", "-ENDS-", "###"."""
+SIGN_OFF = re.compile(
+    r"(?i:-*\s*ends\s*-*|#{3,}|-30-|\**\s*end\s*\**)\s*"
+    r"|About (?:the )?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,6}"
+)
+"""Where a press release's story ends: its end mark, or the heading of the sender's own
+paragraph ("About the Harbour Union"); what follows is the sender's, not the story."""
 ABOUT_SENDER = re.compile(
     r"(?:About (?:the )?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,6}\s*:"
     r"|Notes? (?:to|for) editors\b|(?:Media|Press) (?:contact|enquiries|inquiries)\b)"
@@ -551,11 +557,16 @@ MAX_HEAD_LINES = 40
 def _read_lines(lines: list[str], article: Article, headline_known: bool = False) -> None:
     in_box = False
     started = False
+    signed_off = False  # past a release's "ENDS" or its sender's "About …": none of the story
     headline = None if headline_known or article.headline else _headline_at(lines)
     for number, raw in enumerate(lines):
         line = " ".join(raw.split())
         if not line:
             in_box = False if started else in_box
+            continue
+        if started and (signed_off or SIGN_OFF.fullmatch(line) or ABOUT_SENDER.match(line)):
+            signed_off = True
+            article.dropped.append((line, "the sender's part, after the story"))
             continue
         if number == headline:
             article.headline = line
@@ -661,7 +672,7 @@ def _masthead(line: str) -> bool:
     capitalised words that are no menu, section or order to the reader."""
     return (
         bool(MASTHEAD.fullmatch(line))
-        and furniture_reason(line) != "banner or menu words"
+        and furniture_reason(line) not in ("banner or menu words", "a press release's mark")
         and not (CALL_TO_ACTION.search(line) or SECTIONS.fullmatch(line))
     )
 

@@ -9,6 +9,7 @@ import re
 
 from .actors_names import BODY_WORDS, HONORIFICS
 from .attribution import VERB
+from .datelines import DATELINE
 from .names import ABBREVIATION, BRACKET, PARTICLE
 
 NAME = rf"(?<![\w.'’-])(?:(?:[A-Z][\w'’-]*|{ABBREVIATION}|{PARTICLE})\s+){{0,3}}[A-Z][\w'’-]*\w"
@@ -185,8 +186,10 @@ for", "the Royal Society of")."""
 
 def sources(text: str, number: int = 0) -> list[re.Match[str]]:
     """Every place in a paragraph that names who speaks (both of two joined by "and");
-    the paragraph numbered 1 is the headline."""
-    return [
+    the paragraph numbered 1 is the headline. Never the place a dateline names ("KELLMOOR,
+    March 3 - The group, formed last year, called…" is the group's call)."""
+    filed = DATELINE.match(text)
+    found = [
         *(HEADLINE_COLON.finditer(text) if number == 1 else ()),
         *JOINED.finditer(text),
         *JOINED_OTHER.finditer(text),
@@ -205,3 +208,4 @@ def sources(text: str, number: int = 0) -> list[re.Match[str]]:
         *SAYING.finditer(text),
         *ACCORDING.finditer(text),
     ]
+    return [m for m in found if not filed or m.start("who") >= filed.end()]

@@ -60,4 +60,13 @@ def id_slug(text: str) -> str:
     """Text as a record id may spell it: lower-case ASCII letters, digits and single
     hyphens, accents taken off ('Zoë Brun' -> 'zoe-brun'); '' when nothing is left."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:90].strip("-")
+    plain = plain.lower().translate(LETTERS_APART)
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:90].strip("-")
+
+
+LETTERS_APART = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ł": "l", "þ": "th", "ð": "d", "ı": "i"}
+)
+"""Latin letters that are no letter with an accent, so lose nothing to NFKD: spelled as
+English writes them ('Brønsted' -> 'bronsted', 'Łukasz' -> 'lukasz'; it had been
+'br-nsted', 'ukasz')."""
