@@ -79,8 +79,11 @@ def _by_day(explainer: Explainer, updates: list[Update], lang: Language) -> list
             },
         )
         for item in update.items:
-            if item.text not in group["said"]:
-                group["said"].add(item.text)
+            # a removal is said without a name: each record's its own line ("Removed an
+            # actor" twice is two actors), never folded into one
+            said = (item.text, item.id if item.removed else "")
+            if said not in group["said"]:
+                group["said"].add(said)
                 group["items"].append(_item(explainer, item, CHANGES, lang))
     return [{k: v for k, v in group.items() if k != "said"} for group in days.values()]
 
