@@ -301,5 +301,6 @@ def test_what_changed_names_records_as_they_are_now_and_never_a_removed_one(
     changes = (repo / "docs" / "changes" / "index.md").read_text()
     updates = (repo / "docs" / "open-data" / "updates.json").read_text()
     assert changes.count("- Removed an actor\n") == 2 and "Envoy" not in changes + updates
+    assert "envoy" not in updates  # nor its id, made from its name
     assert "- New event&#58; [Summit of ministers](../events/summit.md)" in changes
     assert "- New event&#58; [Summit](" not in changes

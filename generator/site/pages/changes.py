@@ -123,7 +123,7 @@ def updates_json(updates: list[Update], lang: Language = ENGLISH) -> str:
             "items": [
                 {
                     "kind": item.kind,
-                    "id": item.id,
+                    "id": "" if item.removed else item.id,  # an id is made from a name
                     "text": item_text(item, lang),
                     "title": item.title,
                     "removed": item.removed,
