@@ -61,9 +61,12 @@ def test_search_works_from_file_with_no_request_elsewhere(
     assert [url for url in requests if not url.startswith(("file:", "data:"))] == []
 
 
-def test_map_links_point_at_the_bundles_files(bundle: Path) -> None:
+def test_map_links_point_at_the_bundles_files(bundle: Path, explainer: Explainer) -> None:
     html = (bundle / "map" / "index.html").read_text(encoding="utf-8")
     hrefs = [h.split("#")[0] for h in re.findall(r'<a href="([^"]+)" class="explainer-node', html)]
+    if not explainer.edges:  # no relation yet: no map, so no link in it
+        assert hrefs == []
+        return
     assert hrefs and all(
         h.endswith(".html") and (bundle / "map" / h).resolve().is_file() for h in hrefs
     )

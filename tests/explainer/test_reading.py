@@ -36,6 +36,10 @@ def test_the_map_draws_every_node_in_its_box_and_a_node_opens_its_actor(
 ) -> None:
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(site_url + "map/")
+    if not explainer.edges:  # a new explainer's first story may have no relation yet
+        assert page.locator("svg.explainer-graph").count() == 0  # the page says so instead
+        page.close()
+        return
     box = page.locator("svg.explainer-graph").bounding_box()
     circles = page.locator("svg.explainer-graph circle")
     assert box and circles.count() > 0
