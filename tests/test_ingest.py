@@ -2210,3 +2210,22 @@ def test_an_article_that_dates_a_plan_on_its_day_moves_it_by_no_other_date(
     assert update["when"]["date"] == dt.date(2025, 6, 16) and update["status"] == "happened"
     (second,) = [yaml.safe_load(p.read_text()) for p in (drafts / "events").glob("*.yaml")]
     assert second["when"]["date"] == dt.date(2025, 6, 27)
+
+
+def test_the_starters_made_up_story_is_nobody_a_desks_article_names(tmp_path: Path) -> None:
+    """New user 9's council was matched to the starter's example council by its alias
+    "town council", and became a participant of their first event."""
+    shutil.copytree(REPO / "generator" / "starter" / "data", tmp_path / "data")
+    article = write(
+        tmp_path,
+        "council.txt",
+        "Council to debate ward closure\n\n"
+        "KELLMOOR - The town council voted on Monday to oppose the closure of the ward,"
+        " its chair said.\n",
+    )
+    args = ["--published", "2025-03-12", "--outlet", "Kellmoor Courier", "--id", "courier-1"]
+    assert (
+        ingest(article, *args, "--data", tmp_path / "data", "--drafts", tmp_path / "d", "-q") == 0
+    )
+    drafts = "".join(p.read_text() for p in (tmp_path / "d" / "courier-1").rglob("*.yaml"))
+    assert "example-" not in drafts

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import yaml
 
+from ..records.examples import from_starter
 from ..records.model import ID_PATTERN, MAX_TEXT, RESERVED_IDS, WINDOWS_NAMES
 from ..run.project import id_slug
 from .actors import BODY, TITLES, ActorIndex, Known, Proposed, head_of, named_in
@@ -57,7 +58,9 @@ def known_actors(data: Path) -> list[Known]:
         try:
             record = yaml.safe_load(path.read_text(encoding="utf-8"))
             names = [record["name"], *(record.get("aliases") or [])]
-            found.append(Known(str(record.get("id") or path.stem), tuple(str(n) for n in names)))
+            actor_id = str(record.get("id") or path.stem)
+            if not from_starter(actor_id):  # the made-up story is no one a desk's article names
+                found.append(Known(actor_id, tuple(str(n) for n in names)))
         except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError):
             continue
     return found

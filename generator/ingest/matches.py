@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from ..records.examples import from_starter
 from .actors import Proposed
 from .dates import DateGuess
 
@@ -54,8 +55,9 @@ def existing_records(data: Path) -> Existing:
                 record = yaml.safe_load(path.read_text(encoding="utf-8"))
             except (OSError, yaml.YAMLError):
                 continue
-            if isinstance(record, dict):
-                getattr(found, kind)[str(record.get("id") or path.stem)] = record
+            record_id = str(record.get("id") or path.stem) if isinstance(record, dict) else ""
+            if record_id and not from_starter(record_id):  # the made-up story: none of ours
+                getattr(found, kind)[record_id] = record
     return found
 
 
