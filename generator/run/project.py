@@ -7,6 +7,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..text.terms import LETTERS_APART
+
 GENERATED_DIRS = (
     "actors",
     "events",
@@ -62,11 +64,3 @@ def id_slug(text: str) -> str:
     plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     plain = plain.lower().translate(LETTERS_APART)
     return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:90].strip("-")
-
-
-LETTERS_APART = str.maketrans(
-    {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ł": "l", "þ": "th", "ð": "d", "ı": "i"}
-)
-"""Latin letters that are no letter with an accent, so lose nothing to NFKD: spelled as
-English writes them ('Brønsted' -> 'bronsted', 'Łukasz' -> 'lukasz'; it had been
-'br-nsted', 'ukasz')."""

@@ -32,7 +32,15 @@ def _fold_run(run: str) -> str:
     dropped wherever it stands."""
     return "".join(
         c for c in unicodedata.normalize("NFKD", run) if unicodedata.category(c)[0] != "M"
-    )
+    ).translate(LETTERS_APART)
+
+
+LETTERS_APART = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ł": "l", "þ": "th", "ð": "d", "ı": "i"}
+)
+"""Latin letters that are no letter with an accent, so NFKD leaves them whole: as English
+writes them ("Brønsted" finds "Bronsted", "Łukasz" "Lukasz"). search-worker.js has the
+same table."""
 
 
 def fold(text: str) -> str:

@@ -39,8 +39,14 @@ const POSSESSIVE = /'s(?![\p{L}\p{N}])/gu;
 const TERM = /[\p{L}\p{N}]+/gu;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019.][\p{L}\p{M}\p{N}]+)*\.?/gu;
 
+/* Latin letters NFKD leaves whole, as English writes them: text.py's LETTERS_APART. */
+const LETTERS_APART = { "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ł": "l",
+  "þ": "th", "ð": "d", "ı": "i" };
+const APART = /[øæœßđłþðı]/g;
+
 function fold(text) {
   return text.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "")
+    .replace(APART, c => LETTERS_APART[c])
     .replace(APOSTROPHES, "'")
     .replace(INITIALISM, m => m.replace(/\./g, ""))
     .replace(POSSESSIVE, "").replace(/'/g, "");
