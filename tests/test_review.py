@@ -575,7 +575,8 @@ def test_a_participant_is_added_with_its_role_or_taken_off_the_event(tmp_path: P
     drafts.correct(event, form_of(event))  # the empty pair adds nothing
     assert yaml.safe_load((root / "drafts" / SET / key).read_text()) == record
     event = next(i for i in drafts.items() if i.key == key)
-    drafts.correct(event, form_of(event, **{"participants.0.actor": ""}))  # (none): taken off
+    # (none): taken off, even with its role box emptied too (new user 9)
+    drafts.correct(event, form_of(event, **{"participants.0.actor": "", "participants.0.role": ""}))
     after = yaml.safe_load((root / "drafts" / SET / key).read_text())
     assert after["participants"] == record["participants"][1:]
     event = next(i for i in drafts.items() if i.key == key)

@@ -437,6 +437,10 @@ class DraftSet:
                 entry = added.setdefault(field.path[: at + 1], {})
                 entry[field.path[at + 1 :]] = (field, value)
                 continue
+            if field.path[0] == "participants" and field.path[-1] == "role":
+                actor = form.get(field.name.removesuffix(".role") + ".actor")
+                if actor is not None and not actor.strip():
+                    continue  # "(none)": the participant goes, its role with it
             try:
                 shown = item.value(field)
                 value = self._parsed(field, form.get(field.name), shown)
