@@ -320,3 +320,47 @@ def test_an_actors_statements_of_one_day_follow_their_articles_paragraphs(
     page = (paths.docs / "actors" / "minister.md").read_text(encoding="utf-8")
     said = page[page.index("{ #statements }") : page.index("## Timeline")]
     assert said.index("out of line&#46;”") < said.index("The group denies any role, he said")
+
+
+def test_a_wires_own_story_names_its_agency_once(tmp_path: Path) -> None:
+    """New user 9's wire story read "Outlet: Nordwire (Nordwire)": the wire in brackets is
+    for a story another paper ran, not the agency's own."""
+    import shutil
+
+    from generator.commands.build import generate
+    from helpers import SMALL_DATA, fixture_project
+
+    data = tmp_path / "data"
+    shutil.copytree(SMALL_DATA, data)
+    source = data / "sources" / "wire-2011-09-15.yaml"
+    source.write_text(
+        source.read_text().replace(
+            "outlet: Example Wire\n", "outlet: Example Wire\nwire: Example Wire\n"
+        )
+    )
+    paths = fixture_project(tmp_path, data)
+    generate(paths)
+    page = (paths.docs / "sources" / "wire-2011-09-15.md").read_text(encoding="utf-8")
+    assert ":   Example Wire\n" in page and "(Example Wire)" not in page
+    source.write_text(source.read_text().replace("wire: Example Wire", "wire: Reuters"))
+    generate(paths)
+    page = (paths.docs / "sources" / "wire-2011-09-15.md").read_text(encoding="utf-8")
+    assert ":   Example Wire (Reuters)\n" in page
+
+
+def test_a_groups_own_words_are_not_paraphrased_by_itself(tmp_path: Path) -> None:
+    """New user 9's dispute page read "Save St. Brigid's Maternity, as paraphrased by Save
+    St. Brigid's Maternity": a paraphrase of a group's own release says so once."""
+    import shutil
+
+    from generator.commands.build import generate
+    from helpers import SMALL_DATA, edit, fixture_project
+
+    data = tmp_path / "data"
+    shutil.copytree(SMALL_DATA, data)
+    edit(data, "sources/wire-2011-09-15.yaml", "outlet: Example Wire", "outlet: The Group")
+    paths = fixture_project(tmp_path, data)
+    generate(paths)
+    page = (paths.docs / "disputes" / "group-role.md").read_text(encoding="utf-8")
+    assert "as paraphrased by The Group" not in page
+    assert "paraphrased from its own words:" in page

@@ -8,7 +8,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from ...records.explainer import Explainer, QuoteRef
+from ...records.explainer import Explainer, QuoteRef, outlet_key
 from ...records.model import Actor, Claim, Dispute, Event, Position, Record, Source
 from ...records.translations import translation_state, translation_type, untranslated
 from ...records.updates import Chronicle
@@ -169,6 +169,10 @@ def source_page(site: Site, source: Source) -> dict[str, Any]:
     shown = [p for p in source.paragraphs if source.republish or p.n in cited]
     return {
         "source": source,
+        # a wire's own story names its agency once: "Nordwire", never "Nordwire (Nordwire)"
+        "wire": source.wire
+        if source.wire and outlet_key(source.wire) != outlet_key(source.outlet)
+        else None,
         "published": day(source.published, lang),
         "original": (
             external_link(lang.markup("Read the original article"), source.url)
@@ -210,6 +214,9 @@ def claim(ref: QuoteRef, links: Links) -> dict[str, Any]:
         "speaker": links.actor(said.speaker),
         "speaker_name": links.x.actors[said.speaker].name,
         "outlet": links.x.sources[said.cite.source].outlet,
+        # a group's own release: "X, paraphrased from its own words", not "as paraphrased by X"
+        "own_words": outlet_key(links.x.sources[said.cite.source].outlet)
+        == outlet_key(links.x.actors[said.speaker].name),
         "details": [d for d in details if d],
         "cite": links.cite(said.cite),
         "on": [on],
