@@ -22,6 +22,7 @@ from helpers import (
     REPO,
     SMALL_DATA,
     build_fixture_site,
+    edit,
     fixture_project,
     require,
     search_data,
@@ -330,3 +331,18 @@ def test_a_desk_can_switch_back_to_materials_search(tmp_path: Path) -> None:
     assert re.search(r'"search": "assets/javascripts/workers/search\.\w+\.min\.js"', home)
     assert not (paths.site / "search" / "explainer").exists()
     assert '"search.result.other": "# matching documents"' in home
+
+
+@needs_node
+def test_an_actor_comes_before_an_article_of_its_own_name(tmp_path: Path) -> None:
+    """New user 9's group's own press release, whose outlet is the group, came first for the
+    group's name: a page's own name ranks above another page's outlet (or alias)."""
+    data = tmp_path / "data"
+    shutil.copytree(SMALL_DATA, data)
+    edit(data, "sources/wire-2011-09-15.yaml", "outlet: Example Wire", "outlet: The Group")
+    # its release's headline names the group too, as a release's does
+    edit(data, "sources/wire-2011-09-15.yaml", "Minister rejects", "The Group rejects")
+    paths = build_fixture_site(tmp_path / "site", data)
+    group, outlet = ask(paths.site, {"query": "The Group"}, {"query": "The Group rejects"})
+    assert first_pages(group)[:1] == ["actors/the-group/"]
+    assert first_pages(outlet)[:1] == ["sources/wire-2011-09-15/"]  # its headline still finds it

@@ -108,7 +108,10 @@ def plan_pages(
             "source.md.j2",
             context("sources", s, source_page),
             s.headline,
-            [s.outlet, s.headline],  # a reader searches an article by its outlet's name
+            # a reader searches an article by its outlet's name too; its own name (the first,
+            # which search ranks above other names) is its headline: an actor of the outlet's
+            # name (a group's own release) comes before it
+            [s.headline, s.outlet],
             jsonld=jsonld.source(s),
         )
         for s in wanted("sources")

@@ -183,7 +183,8 @@ function score(query, groups) {
   return docs;
 }
 
-/* A document's rank: a name or alias equal to the query first, then documents with every
+/* A document's rank: a name or alias equal to the query first (the page's own name before
+   another's alias or an article's outlet), then documents with every
    word, with the words together (in a name, then anywhere), then by weight. */
 function rank(doc, query) {
   const words = query.words;
@@ -203,7 +204,9 @@ function rank(doc, query) {
         if (field === NAME) {
           inName = 1;
           const length = Math.floor(start / slot) % slot;
-          if (start % slot === 0 && length === query.length) exactName = 1;
+          // the page's own name (its first) above an alias or an article's outlet
+          const own = Math.floor(start / slot / slot) === 0 ? 2 : 1;
+          if (start % slot === 0 && length === query.length) exactName = Math.max(exactName, own);
         }
       }
     }
