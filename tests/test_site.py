@@ -272,11 +272,8 @@ def test_a_group_of_actors_unconnected_to_the_rest_is_drawn_beside_it() -> None:
     assert all(layout[i][1] > max(ys) for i in "gh")
 
 
-def test_an_actor_quoted_on_an_event_they_took_no_part_in_has_it_on_their_timeline(
-    tmp_path: Path,
-) -> None:
-    """New user 8: an actor quoted on three events said "No recorded events": their page's
-    timeline lists an event whose page quotes them, as quoted on it."""
+def small_story(tmp_path: Path, *edits: tuple[str, str, str]) -> Paths:
+    """The small story's pages generated after `edits` of its data: (file, old, new)."""
     import shutil
 
     from generator.commands.build import generate
@@ -284,10 +281,24 @@ def test_an_actor_quoted_on_an_event_they_took_no_part_in_has_it_on_their_timeli
 
     data = tmp_path / "data"
     shutil.copytree(SMALL_DATA, data)
-    edit(data, "events/remarks.yaml", "  - speaker: minister", "  - speaker: ministry")
+    for name, old, new in edits:
+        edit(data, name, old, new)
     paths = fixture_project(tmp_path, data)
     generate(paths)
-    page = (paths.docs / "actors" / "ministry.md").read_text(encoding="utf-8")
+    return paths
+
+
+def page_of(paths: Paths, page: str) -> str:
+    return (paths.docs / page).read_text(encoding="utf-8")
+
+
+def test_an_actor_quoted_on_an_event_they_took_no_part_in_has_it_on_their_timeline(
+    tmp_path: Path,
+) -> None:
+    """New user 8: an actor quoted on three events said "No recorded events": their page's
+    timeline lists an event whose page quotes them, as quoted on it."""
+    quoted = ("events/remarks.yaml", "  - speaker: minister", "  - speaker: ministry")
+    page = page_of(small_story(tmp_path, quoted), "actors/ministry.md")
     timeline = page[page.index("## Timeline") : page.index("## Relations")]
     assert "No recorded events" not in timeline
     assert (
@@ -300,24 +311,13 @@ def test_an_actors_statements_of_one_day_follow_their_articles_paragraphs(
 ) -> None:
     """New user 8 saw a ¶5 paraphrase listed before two ¶4 quotes of the same day: claims
     made the same day are listed as the article reports them."""
-    import shutil
-
-    from generator.commands.build import generate
-    from helpers import SMALL_DATA, fixture_project
-
-    data = tmp_path / "data"
-    shutil.copytree(SMALL_DATA, data)
-    remarks = data / "events" / "remarks.yaml"
-    remarks.write_text(
-        remarks.read_text().replace(
-            "quotes:\n",
-            "quotes:\n  - speaker: minister\n    kind: paraphrase\n    text: The group denies"
-            " any role, he said.\n    cite: {source: wire-2011-09-15, paragraphs: [2]}\n",
-        )
+    later = (
+        "events/remarks.yaml",
+        "quotes:\n",
+        "quotes:\n  - speaker: minister\n    kind: paraphrase\n    text: The group denies"
+        " any role, he said.\n    cite: {source: wire-2011-09-15, paragraphs: [2]}\n",
     )
-    paths = fixture_project(tmp_path, data)
-    generate(paths)
-    page = (paths.docs / "actors" / "minister.md").read_text(encoding="utf-8")
+    page = page_of(small_story(tmp_path, later), "actors/minister.md")
     said = page[page.index("{ #statements }") : page.index("## Timeline")]
     assert said.index("out of line&#46;”") < said.index("The group denies any role, he said")
 
@@ -325,42 +325,19 @@ def test_an_actors_statements_of_one_day_follow_their_articles_paragraphs(
 def test_a_wires_own_story_names_its_agency_once(tmp_path: Path) -> None:
     """New user 9's wire story read "Outlet: Nordwire (Nordwire)": the wire in brackets is
     for a story another paper ran, not the agency's own."""
-    import shutil
-
-    from generator.commands.build import generate
-    from helpers import SMALL_DATA, fixture_project
-
-    data = tmp_path / "data"
-    shutil.copytree(SMALL_DATA, data)
-    source = data / "sources" / "wire-2011-09-15.yaml"
-    source.write_text(
-        source.read_text().replace(
-            "outlet: Example Wire\n", "outlet: Example Wire\nwire: Example Wire\n"
-        )
-    )
-    paths = fixture_project(tmp_path, data)
-    generate(paths)
-    page = (paths.docs / "sources" / "wire-2011-09-15.md").read_text(encoding="utf-8")
+    source = "sources/wire-2011-09-15.yaml"
+    own = (source, "outlet: Example Wire\n", "outlet: Example Wire\nwire: Example Wire\n")
+    page = page_of(small_story(tmp_path / "own", own), "sources/wire-2011-09-15.md")
     assert ":   Example Wire\n" in page and "(Example Wire)" not in page
-    source.write_text(source.read_text().replace("wire: Example Wire", "wire: Reuters"))
-    generate(paths)
-    page = (paths.docs / "sources" / "wire-2011-09-15.md").read_text(encoding="utf-8")
+    other = (source, "outlet: Example Wire\n", "outlet: Example Wire\nwire: Reuters\n")
+    page = page_of(small_story(tmp_path / "other", other), "sources/wire-2011-09-15.md")
     assert ":   Example Wire (Reuters)\n" in page
 
 
 def test_a_groups_own_words_are_not_paraphrased_by_itself(tmp_path: Path) -> None:
     """New user 9's dispute page read "Save St. Brigid's Maternity, as paraphrased by Save
     St. Brigid's Maternity": a paraphrase of a group's own release says so once."""
-    import shutil
-
-    from generator.commands.build import generate
-    from helpers import SMALL_DATA, edit, fixture_project
-
-    data = tmp_path / "data"
-    shutil.copytree(SMALL_DATA, data)
-    edit(data, "sources/wire-2011-09-15.yaml", "outlet: Example Wire", "outlet: The Group")
-    paths = fixture_project(tmp_path, data)
-    generate(paths)
-    page = (paths.docs / "disputes" / "group-role.md").read_text(encoding="utf-8")
+    release = ("sources/wire-2011-09-15.yaml", "outlet: Example Wire", "outlet: The Group")
+    page = page_of(small_story(tmp_path, release), "disputes/group-role.md")
     assert "as paraphrased by The Group" not in page
     assert "paraphrased from its own words:" in page

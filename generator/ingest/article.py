@@ -436,31 +436,26 @@ explainer may cite or label, not the story's words."""
 
 
 RELEASE_MARKS = re.compile(
-    r"(?i)(?:for immediate release|(?:press|news|media) release|embargoed\b.{0,60}"
-    r"|-*\s*ends\s*-*|#{3,}|\**\s*end\s*\**)[\s.:]*"
+    r"(?i)(?:for immediate release|(?:press|news|media) release|embargoed\b.{0,60})[\s.:]*"
 )
-"""A press release's own marks, each a line of its own: "FOR IMMEDIATE RELEASE", "PRESS
-RELEASE", "-ENDS-", "###"."""
+"""A press release's own marks above its story, each a line of its own: "FOR IMMEDIATE
+RELEASE", "PRESS RELEASE", "EMBARGOED UNTIL …"."""
+ABOUT = r"About (?:the )?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|the|and|&)){0,6}"
+"""A heading of the sender's own name ("About Save St. Brigid's Maternity"): the words of
+a name, not a sentence ("About Town was a show")."""
 SIGN_OFF = re.compile(
-    r"(?i:-*\s*ends\s*-*|#{3,}|-30-|\**\s*end\s*\**)\s*"
-    r"|About (?:the )?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,6}"
+    rf"(?:(?i:-*\s*ends\s*-*|#{{3,}}|-30-|\**\s*end\s*\**)\s*|{ABOUT})$|{ABOUT}\s*:"
+    r"|Notes? (?:to|for) editors\b|(?:Media|Press) (?:contact|enquiries|inquiries)\b"
 )
-"""Where a press release's story ends: its end mark, or the heading of the sender's own
-paragraph ("About the Harbour Union"); what follows is the sender's, not the story."""
-ABOUT_SENDER = re.compile(
-    r"(?:About (?:the )?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,6}\s*:"
-    r"|Notes? (?:to|for) editors\b|(?:Media|Press) (?:contact|enquiries|inquiries)\b)"
-)
-"""The sender's boilerplate at the end of a press release: "About the Harbour Union:
-Founded in 1952, …", "Notes to editors"."""
+"""Where a press release's story ends: its end mark ("-ENDS-", "###"), or where the sender
+speaks of itself ("About the Harbour Union", "About the Harbour Union: Founded in 1952, …",
+"Notes to editors", "Media contact:"); what follows is the sender's, not the story."""
 
 
 def furniture_reason(line: str) -> str | None:
     """Why a line is page furniture, or None."""
     if RELEASE_MARKS.fullmatch(line):
         return "a press release's mark"
-    if ABOUT_SENDER.match(line):
-        return "the sender's boilerplate (about itself, notes to editors)"
     quoted = re.search(r"[\"“”]", line) is not None
     if FURNITURE.search(line) and not quoted:
         return "banner or menu words"
@@ -564,7 +559,7 @@ def _read_lines(lines: list[str], article: Article, headline_known: bool = False
         if not line:
             in_box = False if started else in_box
             continue
-        if started and (signed_off or SIGN_OFF.fullmatch(line) or ABOUT_SENDER.match(line)):
+        if started and (signed_off or SIGN_OFF.match(line)):
             signed_off = True
             article.dropped.append((line, "the sender's part, after the story"))
             continue

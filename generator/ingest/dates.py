@@ -46,7 +46,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .datelines import dated_dateline
+from .datelines import Filed, dated_dateline
 from .dates_rules import PATTERNS, Resolver
 from .datewords import WEEKDAYS, in_year, monday, month_number, month_start, no_date
 from .quotes import QUOTE, sentences
@@ -145,7 +145,9 @@ def resolve(
 def find_dates(paragraphs: list[str], published: dt.date) -> list[DateGuess]:
     """Every date expression of the paragraphs, in order; one expression, one guess (the
     first rule that matches where two overlap: "since 2008" is not also the year 2008)."""
-    published = dateline(paragraphs[:3], published)
+    # a dateline opens one of the first paragraphs (a headline may come before it)
+    filed = {n: f for n, p in enumerate(paragraphs[:3], 1) if (f := dated_dateline(p))}
+    published = _filed_day(next(iter(filed.values()), None), published)
     found: list[DateGuess] = []
     for number, paragraph in enumerate(paragraphs, 1):
         at = 0
@@ -154,10 +156,8 @@ def find_dates(paragraphs: list[str], published: dt.date) -> list[DateGuess]:
             offset = paragraph.find(sentence, at)
             at = offset + len(sentence)
             found += _in_sentence(sentence, published, number, offset, quoted)
-    # the dateline's own date (read where `dateline` looks for it): the day it was filed
-    filed = {n: f.end for n, p in enumerate(paragraphs[:3], 1) if (f := dated_dateline(p))}
-    for guess in found:
-        if guess.start < filed.get(guess.paragraph, 0):
+    for guess in found:  # the dateline's own date: the day the story was filed
+        if guess.paragraph in filed and guess.start < filed[guess.paragraph].end:
             guess.filed, guess.status = True, None
             guess.note = guess.note or "the dateline's date: the day the story was filed"
     named: dict[str, DateGuess] = {}  # the date named last, by precision
@@ -194,7 +194,10 @@ def dateline(paragraphs: list[str], published: dt.date) -> dt.date:
     Aug. 7 (Xinhua) -- Police today…" in the file of August 8 is August 7); else the
     publication date. The dateline opens one of the first paragraphs (a headline may come
     before it)."""
-    filed = next(filter(None, map(dated_dateline, paragraphs)), None)
+    return _filed_day(next(filter(None, map(dated_dateline, paragraphs)), None), published)
+
+
+def _filed_day(filed: Filed | None, published: dt.date) -> dt.date:
     if filed is None:
         return published
     day = in_year(filed.year or published.year, month_number(filed.month), filed.day)

@@ -10,6 +10,7 @@ from ..run.project import id_slug
 from .actors import Proposed, head_of
 from .clauses import ROLE_WORDS, clause_of, coordinated
 from .dates import DateGuess
+from .datewords import WEEKDAYS
 from .matches import Existing, cited_event, matching_actor, matching_event, moved
 from .proposals import (
     event_words,
@@ -34,6 +35,7 @@ class Candidate:
     event_id: str  # its new id, or the id of the existing event it is
     existing: bool = False
     paragraph: str = ""  # the whole paragraph of the sentence
+    cited: bool = False  # the existing event cites this paragraph already (cited_event)
 
 
 @dataclass
@@ -113,12 +115,11 @@ def make_plan(
             plan.not_events.append((guess, "a sentence already drafted, dated again: no event"))
             continue
         names = named[guess.paragraph - 1] if named else []
-        match = cited_event(guess, existing, recorded_as) or matching_event(
-            guess, names, existing, sentence
-        )
+        cited = cited_event(guess, existing, recorded_as)
+        match = cited or matching_event(guess, names, existing, sentence)
         event_id = match or id_of(event_words(title), taken, f"{source_id}-event-{number}")
         plan.candidates.append(
-            Candidate(guess, sentence, title, event_id, match is not None, paragraph)
+            Candidate(guess, sentence, title, event_id, match is not None, paragraph, bool(cited))
         )
     _not_moved_by_the_same_article(plan, existing, taken, source_id)
     taken = set(existing.actors)
@@ -163,10 +164,8 @@ MIN_TITLE_WORDS = 4
 """Fewer words than this are too few to tell two titles the same ("The union")."""
 
 
-DAY_WORDS = frozenset(
-    "today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday"
-    " sunday".split()
-)
+DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", *WEEKDAYS})
+"""Words of a day, which two titles of one sentence differ by ("today confirmed")."""
 NAMING_YEAR = re.compile(
     r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:[A-Z][\w'’-]*|act|law|agreement|treaty|plan|accord|deal|rules?)\b"
 )

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from .actors import Proposed
-from .matches import Existing, cited_event, event_changes, moved, places
+from .matches import Existing, event_changes, moved, places
 from .plan import Candidate
 from .quotes import Quote
 from .yamltext import comment as _comment
@@ -52,11 +52,7 @@ def event_update(done: Ingested, event_id: str, found: list[Candidate], existing
         & {q.get("actor") for q in record.get("participants") or [] if isinstance(q, dict)}
     )
     words = ", ".join(f"¶{c.guess.paragraph} “{c.guess.words}”" for c in found)
-    cited = [  # matches.cited_event: recorded from this paragraph of this article already
-        f"¶{c.guess.paragraph}"
-        for c in found
-        if cited_event(c.guess, Existing({event_id: record}), done.plan.recorded_as)
-    ]
+    cited = [f"¶{c.guess.paragraph}" for c in found if c.cited]  # recorded from here already
     why = (
         (
             f"which data/ already cites for this article's {', '.join(cited)}",
