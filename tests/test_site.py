@@ -341,3 +341,31 @@ def test_a_groups_own_words_are_not_paraphrased_by_itself(tmp_path: Path) -> Non
     page = page_of(small_story(tmp_path, release), "disputes/group-role.md")
     assert "as paraphrased by The Group" not in page
     assert "paraphrased from its own words:" in page
+
+
+def test_an_outlets_correction_of_its_article_is_shown_and_listed(tmp_path: Path) -> None:
+    """New user 9's wire story ended "An earlier version of this story misstated…", which
+    ingest labels `correction`; its source may not be republished and the paragraph was
+    hidden as "not shown", and the Corrections page did not list it."""
+    correction = (
+        "sources/wire-2011-09-15.yaml",
+        "republish: true\n",
+        "republish: false\n",
+    )
+    notice = (
+        "sources/wire-2011-09-15.yaml",
+        "    uncited_reason: byline\n",
+        "    uncited_reason: byline\n  - n: 4\n    label: Correction\n"
+        "    text: An earlier version of this story misstated the *day* of the summit.\n"
+        "    uncited_reason: the outlet's correction\n",
+    )
+    paths = small_story(tmp_path, correction, notice)
+    source = page_of(paths, "sources/wire-2011-09-15.md")
+    assert 'id="p4"' in source and "misstated the &#42;day&#42; of the summit" in source
+    assert 'id="p3"' not in source  # an uncited byline stays hidden
+    listed = page_of(paths, "changes/corrections.md")
+    assert "No correction has been made." in listed  # the explainer corrected nothing
+    assert (
+        "| [Minister rejects criticism, ¶4](../sources/wire-2011-09-15.md#p4)"
+        " | 15 September 2011 | An earlier version of this story misstated the &#42;day&#42; of"
+    ) in listed

@@ -197,6 +197,10 @@ def precision_problem(start: dt.date, end: dt.date | None, precision: str) -> st
     return None if ok else f"precision '{precision}' needs date on {what}"
 
 
+OUTLET_CORRECTION_LABELS = frozenset({"correction", "clarification"})
+"""Paragraph labels that mark an outlet's correction of its own article."""
+
+
 class Paragraph(Model):
     """One numbered paragraph of a source's body text."""
 
@@ -206,13 +210,22 @@ class Paragraph(Model):
         " as every text field)."
     )
     label: Text | None = Field(
-        default=None, description="What the paragraph is if not body text, e.g. 'photo caption'."
+        default=None,
+        description="What the paragraph is if not body text, e.g. 'photo caption'. The label"
+        " 'correction' (or 'clarification') marks the outlet's own correction of its article:"
+        " it is always shown on the source's page and listed on the Corrections page.",
     )
     uncited_reason: Text | None = Field(
         default=None,
         description="Why this paragraph needs no citation (e.g. 'photo caption'); "
         "leave out for ordinary body text.",
     )
+
+    @property
+    def outlet_correction(self) -> bool:
+        """Whether this is the outlet's own correction of its article: readers are owed it
+        even where the rest of the text may not be republished."""
+        return (self.label or "").strip().casefold() in OUTLET_CORRECTION_LABELS
 
 
 class ChangeNote(Model):

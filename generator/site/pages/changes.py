@@ -52,12 +52,29 @@ def change_pages(
         }
         for note, kind, record in notes
     ]
+    by_outlets = [
+        {
+            "published": day(source.published, lang),
+            "source": link(
+                lang.markup(
+                    "{headline}, ¶{n}", headline=lang.data(source.headline), n=lang.number(p.n)
+                ),
+                page_path("sources", source.id),
+                CORRECTIONS,
+                anchor=f"p{p.n}",
+            ),
+            "text": p.text,
+        }
+        for source in sorted(explainer.sources.values(), key=lambda s: s.published, reverse=True)
+        for p in source.paragraphs
+        if p.outlet_correction
+    ]
     return [
         Page(CHANGES, "changes.md.j2", {"updates": listed}, lang._("What changed")),
         Page(
             CORRECTIONS,
             "corrections.md.j2",
-            {"corrections": corrections},
+            {"corrections": corrections, "by_outlets": by_outlets},
             lang._("Corrections"),
         ),
     ]

@@ -166,7 +166,10 @@ def positions(x: Explainer, actor_id: str, links: Links) -> list[dict[str, Any]]
 def source_page(site: Site, source: Source) -> dict[str, Any]:
     links, lang = site.links(page_path("sources", source.id)), site.lang
     cited = site.coverage.citers(source.id)
-    shown = [p for p in source.paragraphs if source.republish or p.n in cited]
+    # the outlet's correction of its article is owed to readers, republished or not
+    shown = [
+        p for p in source.paragraphs if source.republish or p.n in cited or p.outlet_correction
+    ]
     return {
         "source": source,
         # a wire's own story names its agency once: "Nordwire", never "Nordwire (Nordwire)"
