@@ -1097,6 +1097,31 @@ def test_days_of_one_month_joined_by_a_dash_are_a_range() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "words", "end"),
+    [
+        ("The hearings will be held on April 9 and 10.", "April 9 and 10", dt.date(2025, 4, 10)),
+        ("The board meets 9 and 10 April in Vell.", "9 and 10 April", dt.date(2025, 4, 10)),
+        ("The tribunal will sit from April 9 to 11.", "April 9 to 11", dt.date(2025, 4, 11)),
+        ("Talks are set for 9-11 April.", "9-11 April", dt.date(2025, 4, 11)),
+        # two days a week apart are not the days between them: the first is dated
+        ("Voting takes place April 9 and 16.", "April 9", None),
+        ("Voting takes place 9 and 16 April.", "9 and 16 April", None),
+        # the number after "and" counts something else
+        ("Prices will rise on April 9 and 10 percent more in May.", "April 9", None),
+        ("Talks open April 9 and 10 days later close.", "April 9", None),
+    ],
+)
+def test_two_days_of_a_month_joined_by_and_or_to(
+    sentence: str, words: str, end: dt.date | None
+) -> None:
+    """New user 9's "the petition goes before the council on April 9 and 10" was read as
+    April 9 alone."""
+    guess = find_dates([sentence], dt.date(2025, 4, 2))[0]
+    assert (guess.words, guess.date, guess.end) == (words, dt.date(2025, 4, 9), end)
+    assert guess.precision == ("range" if end else "day")
+
+
+@pytest.mark.parametrize(
     ("sentence", "month"),
     [
         ("Vos was elected in November 2022 and took office the following January.", "2023-01"),

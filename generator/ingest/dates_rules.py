@@ -146,7 +146,9 @@ def _full_date(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> 
 
 
 def _day_of_month(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
-    month, day = month_number(m["month"]), int(m["d"])
+    # "April 9 and 10" or "9 and 10 April": the first day, and the last
+    first, to = (m["first"], m["d"]) if m["first"] else (m["d"], m["to"])
+    month, day = month_number(m["month"]), int(first)
     years = (published.year - 1, published.year, published.year + 1)
     found = [d for y in years if (d := in_year(y, month, day))]
     past = [d for d in found if d < published]
@@ -154,9 +156,12 @@ def _day_of_month(m: re.Match[str], g: DateGuess, published: dt.date, way: int) 
         g.date, g.precision = past[-1], "day"
     elif found:
         g.date, g.precision = nearest(found, published, way, lambda d: d), "day"
-    last = in_year(g.date.year, g.date.month, int(m["to"])) if m["to"] and g.date else None
-    if last and g.date and last > g.date:  # "March 10-14": the days of a sitting
+    last = in_year(g.date.year, g.date.month, int(to)) if to and g.date else None
+    # "March 10-14", "April 9 and 10": the days of a sitting
+    if last and g.date and last > g.date and (m["joined"] != "and" or (last - g.date).days == 1):
         g.end, g.precision = last, "range"
+    elif to and not m["first"]:  # "April 9 and 16" are two days a week apart: the first
+        g.words = re.split(r"\s*[-–]\s*|\s+(?:and|to|through|until)\s+", g.words)[0]
 
 
 def _month_year(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
@@ -308,6 +313,11 @@ COUNTED = (
 )
 """Plural nouns a number counts: after one, a number that looks like a year is a count,
 unless a word of time comes before it ("in 2000 people voted")."""
+NOT_COUNTED = (
+    rf"(?!\s*%|\s+(?:{COUNTED}|percent|per|of|times|days?|weeks?|months?|years?|hours?)\b)"
+)
+"""After the second day of "April 9 and 10", no noun it would count ("May 5 and 10 days
+later", "June 3 to 10 percent")."""
 AFTER_WORD_OF_TIME = "|".join(
     rf"(?<=\b{w} )" for w in ("in", "In", "by", "since", "during", "until", "of", "from")
 )
@@ -352,8 +362,10 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
         "day of month",
         re.compile(
             rf"\b(?:(?P<last>(?i:last|this past))\s+)?(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\.?\s+"
-            rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:[-–](?P<to>\d{{1,2}}))?\b(?!:\d)"
-            rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{FULL_MONTH})\b"
+            rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:[-–]|\s+(?P<joined>and|to|through|until)\s+)"
+            rf"(?P<to>\d{{1,2}})(?:st|nd|rd|th)?\b{NOT_COUNTED})?\b(?!:\d)"
+            rf"|\b(?:(?P<first2>\d{{1,2}})(?:st|nd|rd|th)?(?:[-–]|\s+(?P<joined2>and|to|through"
+            rf"|until)\s+))?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{FULL_MONTH})\b"
         ),
         lambda m, g, p, w: _day_of_month(unify(m), g, p, w),
     ),

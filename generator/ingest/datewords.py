@@ -174,7 +174,8 @@ class _Unified:
         if isinstance(key, int):
             return self.match[key]
         groups = self.match.groupdict()
-        return self.match[key] or groups.get(f"{key}2") or groups.get(f"{key}3") or ""
+        # a name only one spelling has ("first" of "9 and 10 April") is empty in the others
+        return groups.get(key) or groups.get(f"{key}2") or groups.get(f"{key}3") or ""
 
 
 def unify(match: re.Match[str]) -> re.Match[str]:
