@@ -1171,3 +1171,73 @@ def test_as_planned_or_as_expected_is_no_future() -> None:
         "The vote went ahead on Monday, as expected.",
     ):
         assert dated(sentence, wednesday)[0][1:] == ("2025-06-16", "day", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "words", "day"),
+    [
+        # a plan reported on a day named before it counts from that day, not publication
+        (
+            "The regulator said on Monday that it would rule on the bid on Thursday.",
+            dt.date(2024, 6, 14),  # a Friday: that Thursday was yesterday
+            "on Thursday",
+            dt.date(2024, 6, 13),
+        ),
+        (
+            "Her lawyers said last Saturday that she would appeal on Tuesday.",
+            dt.date(2024, 6, 14),
+            "on Tuesday",
+            dt.date(2024, 6, 11),
+        ),
+        # counted from the day named last
+        (
+            "The ferry sank on June 3 and the wreck was found two days later.",
+            dt.date(2024, 6, 14),
+            "two days later",
+            dt.date(2024, 6, 5),
+        ),
+        (
+            "The dam was inspected on May 20, and cracks had appeared the day before.",
+            dt.date(2024, 6, 14),
+            "the day before",
+            dt.date(2024, 5, 19),
+        ),
+        (
+            "Kell Mining halted work on March 4; it resumed a week later.",
+            dt.date(2024, 6, 14),
+            "a week later",
+            dt.date(2024, 3, 11),  # the week of March 11
+        ),
+        # a day of the month, its month left unsaid
+        (
+            "Councillors will vote on the 21st.",
+            dt.date(2024, 6, 14),
+            "the 21st",
+            dt.date(2024, 6, 21),
+        ),
+        # the weather ahead
+        (
+            "Snow is forecast for the weekend across the north.",
+            dt.date(2024, 6, 14),
+            "the weekend",
+            dt.date(2024, 6, 15),
+        ),
+    ],
+)
+def test_dates_counted_from_another_day(
+    sentence: str, published: dt.date, words: str, day: dt.date
+) -> None:
+    (guess,) = (g for g in find_dates([sentence], published) if g.words == words)
+    assert guess.date == day
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two days after the vote, the council resigned.",  # counted from an event: undated
+        "She works on the 14th floor of the tower.",
+        "The chapel dates from the 12th century.",
+    ],
+)
+def test_no_day_counted_from_an_event_or_a_floor(sentence: str) -> None:
+    assert all(g.date is None for g in find_dates([sentence], dt.date(2024, 6, 14)))

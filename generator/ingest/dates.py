@@ -16,10 +16,11 @@ A wire story counts from the day of its dateline when that is a few days before
 publication ("NAIROBI, Aug. 7 (Xinhua) -- … today" in the file of August 8 is August 7).
 
 Counted from another date: "the following year", "the previous month", "that year", "the
-same day", "later in the day" are counted from the date the article named last, at their
-own precision or a finer one (a weekday too), and so is "the previous Friday" (the Friday
-before the day named last); the weekdays of a list or a span run forward
-from the first ("on Monday in Kent and Tuesday in Sussex"), and a month or a day that
+same day", "later in the day", "two days later" are counted from the date the article named
+last, at their own precision or a finer one (a weekday too), and so is "the previous Friday"
+(the Friday before the day named last); a plan said on a day named before it counts from
+that day ("said on Monday it would appeal on Thursday"); the weekdays of a list or a span
+run forward from the first ("on Monday in Kent and Tuesday in Sussex"), and a month or a day that
 opens a span takes the year that ends it ("January-October 2024", "from June 5 to June 9
 last year").
 
@@ -47,7 +48,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .datelines import Filed, dated_dateline
-from .dates_rules import PATTERNS, Resolver
+from .dates_rules import COUNT, COUNTS, PATTERNS, Resolver
 from .datewords import WEEKDAYS, in_year, monday, month_number, month_start, no_date
 from .quotes import QUOTE, sentences
 from .tense import in_general, pointing
@@ -221,14 +222,12 @@ from: "in February …, the previous month" is January, whatever year was named 
 def _after_named(guess: DateGuess, named: dict[str, DateGuess], published: dt.date) -> None:
     """ "In 1995 …; the following year" is 1996: a period after (or before) the date the
     article named last, at its own precision or a finer one; with none, it is undated."""
-    unit = guess.words.split()[-1].lower()
+    unit, steps = counted(guess.words)
     dates = [named[p] for p in FINE.get(unit, ()) if p in named]
     last = max(dates, key=lambda g: (g.paragraph, g.start), default=None)
     if last is None or last.date is None:
         return
-    sign = -1 if re.search(r"previous|preceding|prior", guess.words, re.I) else 1
-    sign = 0 if re.match(r"(?i:that|the same)\b", guess.words) else sign
-    guess.date, guess.precision = STEPS[unit](last.date, sign), unit
+    guess.date, guess.precision = STEPS[unit](last.date, steps), unit
     guess.note, guess.status = "", "scheduled" if guess.date > published else None
 
 
@@ -244,6 +243,19 @@ def _month_after_named(guess: DateGuess, named: dict[str, DateGuess], published:
     year = last.date.year + (-(month >= last.date.month) if back else month <= last.date.month)
     guess.date, guess.precision = dt.date(year, month, 1), "month"
     guess.status = "scheduled" if guess.date > published else None
+
+
+def counted(words: str) -> tuple[str, int]:
+    """The unit and the number of steps of words counted from another date: "the following
+    year" (year, 1), "that day" (day, 0), "the day before" (day, -1), "two weeks later"
+    (week, 2)."""
+    words = words.lower()
+    unit = re.findall(r"\b(day|week|month|year)s?\b", words)[0]
+    number = re.match(rf"(?:{COUNT})\b", words)
+    steps = (COUNTS.get(number[0]) or int(number[0])) if number else 1
+    if re.search(r"\b(?:previous|preceding|prior|before|earlier)\b", words):
+        steps = -steps
+    return unit, 0 if re.match(r"(?:that|the same)\b", words) else steps
 
 
 STEPS: dict[str, Callable[[dt.date, int], dt.date]] = {
@@ -298,6 +310,12 @@ def _neighbours(found: list[DateGuess], sentence: str, offset: int, published: d
             _span_before(first, then, published)
         elif then.words.lower().endswith("in the day") and first.precision == "day":
             then.date, then.status = first.date, first.status
+        elif (
+            then.rule == "weekday"
+            and first.precision == "day"
+            and FUTURE_IN_PAST.search(sentence[: then.start - offset])
+        ):
+            _weekday_after(first, then, published, range(1, 8))
 
 
 SPAN = re.compile(
@@ -335,11 +353,26 @@ def _listed_after(first: DateGuess, then: DateGuess, published: dt.date) -> None
     """A weekday listed after another is the first such day after it, as a list runs
     forward in time: it shares the tense of its first day ("results are expected Monday or
     Tuesday"). Only a day a few days after: "Friday and Thursday" runs back."""
+    _weekday_after(first, then, published, range(1, 5))
+
+
+def _weekday_after(first: DateGuess, then: DateGuess, published: dt.date, within: range) -> None:
+    """`then`, a bare weekday, as the first such day after `first`'s, if that is `within`
+    so many days of it."""
     if first.date is None or re.match(r"(?i:last|next|this|the|previous|coming)\b", then.words):
         return
     wanted = WEEKDAYS.index(re.findall(r"\w+", then.words)[-1].lower())
-    ahead = (wanted - first.date.weekday()) % 7
-    if not 0 < ahead <= 4:
+    ahead = (wanted - first.date.weekday()) % 7 or 7
+    if ahead not in within:
         return
     then.date = first.date + dt.timedelta(days=ahead)
     then.status = "scheduled" if then.date > published else None
+
+
+FUTURE_IN_PAST = re.compile(
+    r"\b(?:said|announced|told|confirmed|promised|pledged|warned|indicated|wrote|added)\b"
+    r"[^.;:\"“”]*\b(?:would|was to|were to|was due to|were due to|was going to|were going to"
+    r"|planned to)\b[^.;:\"“”]*$"
+)
+"""What was said on a day to lie ahead of it ("said on Monday that it would appeal on
+Thursday"): the plan's weekday counts from the day of the saying, not from publication."""

@@ -21,8 +21,12 @@ first rule that matches where two overlap wins, so their order matters.
 - "since 2008": precision `since`; "in 2009", "a 2009 assault": that year ("by 2030", a
   year after publication, is `scheduled`; "2000 pilgrims" is a count); "2011-12": one
   academic or fiscal year (a `range` over both);
-- "a day after", "days later", "in recent months": no date of their own, noted for the
-  editor (a `relative_to` another event, or too vague to date).
+- "two days later", "the day before", "a week later" with nothing after them: counted
+  from the day the article named last (dates.py); "a day after the vote", "days later",
+  "in recent months": no date of their own, noted for the editor (a `relative_to`
+  another event, or too vague to date);
+- "April 9 and 10", "9-11 April": the days of a `range` ("April 9 and 16": the first);
+  "on the 14th": that day of the month of publication, or of the month the tense points to.
 
 Other spellings: a year as a broadcast spells it ("nineteen ninety-four", "the year two
 thousand"); "the winter of 1994", "summer 2010"; a date before a colon ("Saturday, April
@@ -162,6 +166,14 @@ def _day_of_month(m: re.Match[str], g: DateGuess, published: dt.date, way: int) 
         g.end, g.precision = last, "range"
     elif to and not m["first"]:  # "April 9 and 16" are two days a week apart: the first
         g.words = re.split(r"\s*[-–]\s*|\s+(?:and|to|through|until)\s+", g.words)[0]
+
+
+def _day_of_this_month(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
+    """ "On the 14th": that day of the month of publication, or of the month before or
+    after it, as the tense points."""
+    months = (month_start(published, -1), month_start(published), month_start(published, 1))
+    found = [d for m1 in months if (d := in_year(m1.year, m1.month, int(m["d"])))]
+    g.date, g.precision = nearest(found, published, way, lambda d: d), "day"
 
 
 def _month_year(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
@@ -321,13 +333,25 @@ later", "June 3 to 10 percent")."""
 AFTER_WORD_OF_TIME = "|".join(
     rf"(?<=\b{w} )" for w in ("in", "In", "by", "since", "during", "until", "of", "from")
 )
+PREPOSITIONS = ("on", "by", "until", "till", "from", "since", "before", "after")
+"""Words before "the 14th" that make it a day of a month."""
+COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+COUNTS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
+"""Numbers in words that count days, weeks, months or years from a date."""
+COUNT = "|".join([*COUNTS, r"\d{1,2}"])
 Resolver: TypeAlias = "Callable[[re.Match[str], DateGuess, dt.date, int], None]"
 PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "the following",
         re.compile(
             r"\b(?:the (?:following|next|previous|preceding|prior|same)|that)"
-            r" (?:day|week|month|year)\b(?!-)",
+            r" (?:day|week|month|year)\b(?!-)"
+            # "charged two days later", "the day before": counted from the day named last
+            # (not "two days after the vote", counted from an event)
+            # ("a year earlier" is a year before publication: see "year")
+            rf"|\b(?:the (?:day|week) (?:before|after)|(?:{COUNT}) (?:days?|weeks?)"
+            r" (?:later|earlier|before|after))\b"
+            r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|but|when|as|while|in|at|on|by|with|for|to)\b)",
             re.I,
         ),
         _relative,
@@ -368,6 +392,17 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
             rf"|until)\s+))?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{FULL_MONTH})\b"
         ),
         lambda m, g, p, w: _day_of_month(unify(m), g, p, w),
+    ),
+    (
+        "day of this month",
+        re.compile(
+            "(?:" + "|".join(rf"(?<=\b[{w[0].upper()}{w[0]}]{w[1:]} )" for w in PREPOSITIONS) + ")"
+            r"the (?P<d>[1-9]|[12]\d|3[01])"
+            r"(?:st|nd|rd|th)\b(?![-‐])"
+            # "on the 14th", never "the 14th floor" or "the 14th century"
+            r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|but|when|as|while|at|in|to|of (?:this|the) month)\b)"
+        ),
+        _day_of_this_month,
     ),
     (
         "holiday",
