@@ -851,3 +851,106 @@ def test_a_name_after_the_role_a_verb_of_saying_takes_is_the_speaker(
 def test_a_list_after_a_role_is_no_name() -> None:
     (found,) = speakers("“We will appeal,” said the ministry, Varna Water and the union.")
     assert found[1] is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # names in the letters of other Latin alphabets are names
+        (
+            ("“We will not close the ward,” said Łukasz Żółkiewski, its director.",),
+            "Łukasz Żółkiewski",
+        ),
+        (("“The dam is safe,” Søren Østergaard told reporters.",), "Søren Østergaard"),
+        (
+            (
+                "Çağlar Öztürk, the union's leader, warned of strikes.",
+                "“We walk out,” Öztürk said.",
+            ),
+            "Çağlar Öztürk",
+        ),
+        # "she said" when nobody has spoken yet: the person the article was about
+        (
+            (
+                "Ines Barrow has run the night ferry to Kell for twenty years.",
+                "Last winter a gale wrecked the pier, and the council has not rebuilt it.",
+                "“I will keep sailing until they stop me,” she said.",
+            ),
+            "Ines Barrow",
+        ),
+        # a description before the name is whom the sentence is about
+        (
+            (
+                "The veteran jockey Tomasz Wrona, who fell at Aintree, has said he will ride"
+                " again.",
+                "“I am not finished with this course,” he told the Racing Post.",
+            ),
+            "Tomasz Wrona",
+        ),
+        # a name's other word, as the family name comes first or a second surname follows
+        (
+            (
+                "Liu Mingzhe, a ferry captain in Ningbo, has sailed the strait since 1990.",
+                "“The tides have changed,” Mr Liu said.",
+            ),
+            "Liu Mingzhe",
+        ),
+        (
+            (
+                "José Luis Herrera Campos, the mayor of Valdemar, opposed the mine.",
+                "“They will poison the river,” Mr Herrera said.",
+            ),
+            "José Luis Herrera Campos",
+        ),
+        # a description instead of the name: the person it described
+        (
+            (
+                "The new harbour master of Kell, Ruth Ambler, started on Monday.",
+                "Her predecessor, Owen Pike, retired after a row over fees.",
+                "“The fees will fall,” the harbour master said.",
+            ),
+            "Ruth Ambler",
+        ),
+        (
+            (
+                "Dario Fenn became the youngest skipper to win the Kell regatta on Sunday.",
+                "“I thought the mast would snap,” the 19-year-old said.",
+            ),
+            "Dario Fenn",
+        ),
+    ],
+)
+def test_speakers_of_other_alphabets_and_described_ones(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    said = speakers(*paragraphs)
+    assert said and said[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a thing described is nobody: "the statement" of a body stays the body's
+        (
+            "Kell Ferries, owned by Ruth Ambler, raised its fares.",
+            "“Fares must rise,” the company said.",
+        ),
+        # "Trump Tower" gives no one the name "Trump"
+        ("Harbour House stands empty.", "“It is sad,” Harbour said."),
+    ],
+)
+def test_no_person_from_a_thing_described_or_a_buildings_name(paragraphs: tuple[str, ...]) -> None:
+    said = speakers(*paragraphs)
+    assert said and said[-1][1] not in ("Ruth Ambler", "Harbour House")
+
+
+def test_patterns_take_the_letters_of_every_latin_alphabet() -> None:
+    """`letters.widened` widens `A-Z` and `a-z` inside a class only, never an escape."""
+    from generator.ingest import letters
+
+    pattern = letters.compile(r"[A-Z][a-z]+\[A-Z\] A-Z")
+    assert pattern.fullmatch("Łódź[A-Z] A-Z")
+    assert not pattern.fullmatch("Łódź[Ł-Z] A-Z")
+    assert letters.compile(r"[^A-Z]+").fullmatch("ąść") and not letters.compile(r"[^A-Z]").match(
+        "Ø"
+    )

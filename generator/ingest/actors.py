@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..text.terms import STOP_WORDS, terms
+from . import letters
 from .actors_names import (
     BODY,
     OF_NAME,
@@ -187,7 +188,7 @@ def forms_of(name: str) -> list[str]:
     bare = re.sub(r"\s*\([^)]*\)", "", name).strip()
     if bare and bare != name:
         forms.append(bare)
-    short = re.sub(r"\s+(?:in|of|from)\s+[A-Z][\w' ]*$", "", bare)
+    short = letters.compile(r"\s+(?:in|of|from)\s+[A-Z][\w' ]*$").sub("", bare)
     if short != bare and len(short.split()) >= 3:
         forms.append(short)
     return forms

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import letters
 from .datelines import DATELINE
 
 TITLES = {
@@ -112,19 +113,19 @@ BODY_WORDS = (
     r"|courier|gazette|herald|tribune|chronicle|telegraph|examiner|inquirer"
     r"|radio|tv|television|broadcasting|magazine)"
 )
-ORGANISATION = re.compile(rf"\b{BODY_WORDS}\b", re.I)
+ORGANISATION = letters.compile(rf"\b{BODY_WORDS}\b", re.I)
 """The head words of a body's name ("the Communication Workers Union", "the High Court"); a
 paper's or a broadcaster's ("the Morning Courier", "Harbour Radio") is an outlet's, never a
 person's."""
-ANONYMOUS = re.compile(
+ANONYMOUS = letters.compile(
     r"^(?:an?|one|two|three|several|some|many|the)\b.*\b(?:officials?|sources?|aides?"
     r"|diplomats?|people|persons?|residents?|witnesses|analysts|experts)\b",
     re.I,
 )
-NAME_WORD = re.compile(
+NAME_WORD = letters.compile(
     r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|(?:de|van|von|der|da|bin|al|la|le)|Jr\.?|Sr\.?|I{1,3})$"
 )
-CUT = re.compile(r",|\(|\s+(?:of|from|who|whose|with|at|for|in|on|to|and)\s+|\s+[-–—]\s+")
+CUT = letters.compile(r",|\(|\s+(?:of|from|who|whose|with|at|for|in|on|to|and)\s+|\s+[-–—]\s+")
 """Where the words naming someone end and what follows them begins: "Sen. Ben Cardin of
 Maryland", "Rep. Jerry Nadler, a Democrat", "Elijah Cummings (D-Md.)"."""
 
@@ -138,19 +139,19 @@ class Named:
     kind: str  # person, organisation, anonymous
 
 
-FOR_BODY = re.compile(
+FOR_BODY = letters.compile(
     r"(?:the\s+)?(?P<body>(?P<head>[A-Z][a-z]+)\s+for\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})"
 )
 """A body named for what it does and where: "Transport for NSW", "Homes for Wales" (not
 "Minister for Health", a title)."""
-SPEAKING_FOR = re.compile(
+SPEAKING_FOR = letters.compile(
     r"(?i:an?|the)\s+(?:[\w-]+\s+)?(?i:spokes(?:man|woman|person)|press officer|statement)"
     r"\s+(?:for|from|of|by)\s+(?P<body>(?:the\s+)?[A-Z][^,;]*)"
 )
 """Who speaks through a spokesperson or a statement: the body it names."""
 
 
-ACRONYM = re.compile(r"[A-Z]{2,}[a-z]?(?:-[A-Z]{2,})*")
+ACRONYM = letters.compile(r"[A-Z]{2,}[a-z]?(?:-[A-Z]{2,})*")
 """A body's name in capitals, with a hyphen too: "NATO", "PACs", "the AFL-CIO", "KPLS-TV"."""
 ROLE_NOUNS = frozenset(
     "candidate nominee spokesman spokeswoman spokesperson strategist adviser advisor aide"
@@ -168,12 +169,14 @@ ROLE_NOUNS = frozenset(
 """Nouns of a role that running text sets before a name, capitalised when they open the
 sentence ("Clinton spokesman Brian Fallon", "Comedian Sarah Silverman said"); no name
 begins with one."""
-PARTY = re.compile(r"Democrat|Republican|Democratic|GOP|Labour|Labor|Tory|Conservative|Liberal")
-INITIAL = re.compile(
+PARTY = letters.compile(
+    r"Democrat|Republican|Democratic|GOP|Labour|Labor|Tory|Conservative|Liberal"
+)
+INITIAL = letters.compile(
     r"[A-Z]\.|Jr\.?|Sr\.?|I{1,3}|(?:de|van|von|der|den|da|del|della|di|du|la|le|bin|al|ibn)"
 )
 """Words of a name besides its own: initials, suffixes, particles ("Ana M. de Souza Jr.")."""
-ROLE_THEN_NAME = re.compile(
+ROLE_THEN_NAME = letters.compile(
     r"^(?P<role>.*?\b(?P<noun>[a-z]{3,}))\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*\w)$"
 )
 """A role in running text that ends in a lowercase noun of a role, then a full name: "Fight
@@ -182,13 +185,26 @@ for Fair Fares organizing director Kendall Fells" (a body's name with "for" in t
 
 def own_name(named: Named, common: frozenset[str] | set[str] = frozenset()) -> Named:
     """A person's name without the capitalised words of a role run into it ("Senate
-    Minority Leader Ana M. Ruiz" -> Ana M. Ruiz, "Comedian Sarah Silverman"): at most three
-    words besides initials and particles, and a first word that is a title, a noun of a
-    role, a party or a common word of the article (`common`: "Labor", "Even") is no name."""
+    Minority Leader Ana M. Ruiz" -> Ana M. Ruiz, "Comedian Sarah Silverman"): at most four
+    words besides initials and particles (three if one of four is a role's or a common
+    word), and a first word that is a title, a noun of a role, a party or a common word of
+    the article (`common`: "Labor", "Even") is no name."""
     words = named.name.split()
     own = [i for i, w in enumerate(words) if not INITIAL.fullmatch(w)]
+    roles = TITLES | ROLE_NOUNS
     while len(own) > 2 and (
-        len(own) > 3
+        len(own) > 4
+        # four words are one name ("José Luis Herrera Campos") unless a role runs into
+        # them ("Senate Majority Leader Mitch McConnell")
+        or (
+            len(own) == 4
+            and any(
+                words[i].casefold() in common
+                or ORGANISATION.fullmatch(words[i])
+                or any(part in roles for part in words[i].casefold().split("-"))
+                for i in own
+            )
+        )
         or words[own[0]].casefold() in common
         or words[own[0]].casefold() in TITLES | ROLE_NOUNS
         or PARTY.fullmatch(words[own[0]])
@@ -200,7 +216,7 @@ def own_name(named: Named, common: frozenset[str] | set[str] = frozenset()) -> N
     return Named(" ".join(words[own[0] :]), role, named.kind)
 
 
-POSSESSIVE = re.compile(r"(?<=[a-z])(?:[’']s|(?<=s)[’'])\s+(?=[A-Z])")
+POSSESSIVE = letters.compile(r"(?<=[a-z])(?:[’']s|(?<=s)[’'])\s+(?=[A-Z])")
 
 
 def _possessed(name: str) -> tuple[str, str]:
@@ -284,15 +300,15 @@ def _abbreviated_title(word: str) -> bool:
     return word.rstrip(".").lower() in TITLES and (word.endswith(".") or word in HONORIFICS)
 
 
-OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and\s+)?[A-Z][\w'’&-]*)*")
+OF_NAME = letters.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and\s+)?[A-Z][\w'’&-]*)*")
 """The rest of a body's name after its head word: "Bank of England", "Royal College of
 Midwives", "University of the West of England"."""
 
 
-JOINED_NAME = re.compile(r"\s+and\s+(?:[A-Z][\w'’&-]*\s+){0,3}(?P<head>[A-Z][\w'’&-]*)")
+JOINED_NAME = letters.compile(r"\s+and\s+(?:[A-Z][\w'’&-]*\s+){0,3}(?P<head>[A-Z][\w'’&-]*)")
 """The last words of a body's name that joins two nouns with "and", ending in a body's
 head word: "(the Nurses) and Midwives Union", "(the Food) and Drug Administration"."""
-THE_NAME = re.compile(r"(?:^|\s)[Tt]he\s+(?:[A-Z][\w'’&-]*\s+){0,2}[A-Z][\w'’&-]*$")
+THE_NAME = letters.compile(r"(?:^|\s)[Tt]he\s+(?:[A-Z][\w'’&-]*\s+){0,2}[A-Z][\w'’&-]*$")
 """Capitalised words after "the": a body's name, since a person's takes no "the"."""
 
 
@@ -319,7 +335,7 @@ def _head(phrase: str) -> tuple[str, bool]:
         at = name.end()
 
 
-OPENING = re.compile(
+OPENING = letters.compile(
     r"^(?:(?:(?:earlier|later)\s+)?(?:last|this|next|that)\s+(?:week|month|year|weekend"
     r"|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|\w+day)"
     r"|(?:on|in|at|by|since|during|until|after|before|over|early|late)\s+(?:the\s+)?"
@@ -332,7 +348,7 @@ OPENING = re.compile(
 )
 """A sentence's opening phrase of time ("Last month the ferry operator, …, warned"): it
 dates what the sentence says, it is no part of the role of who says it."""
-BODY = re.compile(
+BODY = letters.compile(
     r"(?i:operator|company|firm|carrier|airline|contractor|developer|manufacturer|maker"
     r"|retailer|supplier|provider|insurer|lender|publisher|broadcaster|utility|charity"
     r"|business|chain|group|union|agency|regulator|body|organi[sz]ation|association"
@@ -370,7 +386,7 @@ AGENTS = {
 is the chair of the board."""
 
 
-PREDICATE_OPENING = re.compile(
+PREDICATE_OPENING = letters.compile(
     r"(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|said|says|told"
     r"|tells|added|adds)\b"
 )

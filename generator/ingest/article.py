@@ -22,6 +22,7 @@ from ..records.load import MAX_FILE_BYTES
 from ..records.model import MAX_YEAR, MIN_YEAR
 from ..run.errors import ExplainerError
 from ..text.html import TEXT_BREAKS
+from . import letters
 from .datelines import DATELINE, dated_dateline
 from .datewords import MONTH, MONTH_NAMES, in_year, month_number
 
@@ -121,7 +122,7 @@ BOMS = (
 DECLARED = re.compile(
     rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]*encoding=["']([\w.:-]+)""", re.I
 )
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+CONTROL = letters.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 """Characters no article's text has (tab, line and form feeds aside): a file read as text
 that has them is binary data."""
 
@@ -281,7 +282,7 @@ def _same(a: str, b: str) -> bool:
 # --- text captured from the web: one rule per news convention ----------------------
 
 
-FURNITURE = re.compile(
+FURNITURE = letters.compile(
     r"\b(?:notifications?|newsletter|subscribe|sign up|sign in|log in|cookies?|privacy"
     r" policy|download (?:the|our)\b[^.]{0,40}\bapp|open in app|advertisement|share this"
     r"|share on|(?:breaking )?news alerts"
@@ -291,33 +292,35 @@ FURNITURE = re.compile(
 """Words of banners, share buttons and menus: a line with one of them (and no quotation)
 is not the article."""
 
-CALL_TO_ACTION = re.compile(r"^(?:watch|view|listen to|read|open|get|download|continue)\b", re.I)
+CALL_TO_ACTION = letters.compile(
+    r"^(?:watch|view|listen to|read|open|get|download|continue)\b", re.I
+)
 """A short line that begins with an order to the reader: "Watch CBS News"."""
 
-BOX_TITLES = re.compile(
+BOX_TITLES = letters.compile(
     r"^(?:story highlights|highlights|key points|related(?: stories| articles)?"
     r"|more from .*|trending|most read|top stories|recommended)\s*:?$",
     re.I,
 )
 """The title of a box beside the story."""
 
-BULLET = re.compile(r"^\s*[•·*\-–—]\s+")
+BULLET = letters.compile(r"^\s*[•·*\-–—]\s+")
 
-CAPTION = re.compile(
+CAPTION = letters.compile(
     r"\((?:L|R|C|left|right|center|centre|file|top|bottom)\)|\bphoto:|\bfile photo\b"
     r"|getty images|\bAFP\b/|/\s*AP\b",
     re.I,
 )
 """Photo credits and position marks ("Adm. Jane Ruiz (R)") belong to a caption."""
 
-SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+SENTENCE_END = letters.compile(r"[.!?][\"'”’)\]]*$")
 
 MIN_WORDS = 5
 MIN_UNENDED = 10
 """The words of a paragraph that ends without a full stop (in a name, or a quotation
 without its stop): more than another story's headline has."""
 
-WIRE = re.compile(
+WIRE = letters.compile(
     r"^(?:this (?:post|story|article|report) (?:originally )?(?:appeared|was (?:first )?"
     r"(?:published|provided|supplied))"
     r"|(?:originally )?(?:published|appeared) (?:first )?)\s*(?:on|in|by|at)\s+"
@@ -331,7 +334,7 @@ WIRE = re.compile(
 )
 """Where the copy came from: "This post originally appeared on Grist", a closing
 "(Reuters)" or "© AFP", a dateline "LONDON (Reuters) -": the source's `wire`."""
-SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,40}(?:\s+[|–—-]\s+[^|]{1,40})*$")
+SITE_SUFFIX = letters.compile(r"\s+[|–—-]\s+[^|–—-]{1,40}(?:\s+[|–—-]\s+[^|]{1,40})*$")
 """A page title's " | DW | 19.01.2020", " - BBC News": the site, not the headline."""
 
 
@@ -381,17 +384,19 @@ def could_be_headline(line: str) -> bool:
     )
 
 
-BYLINE = re.compile(
+BYLINE = letters.compile(
     r"^(?i:by)\s+(?P<author>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|al|bin"
     r"|and|&)){1,8}?)\s*(?:$|[,|/–—-]\s*\S.{0,60}$)"
 )
 """'By Maria Okafor, Harbour Courier', 'BY ANA RUIZ AND TOM HALE | Staff writers': who
 wrote the story (the source's `authors`)."""
 
-AUTHOR_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|al|bin)){1,5}")
+AUTHOR_NAME = letters.compile(
+    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|al|bin)){1,5}"
+)
 """One writer's name: two to six words, the first capitalised ("Ana Ruiz", "Jan van der
 Berg")."""
-DESK = re.compile(
+DESK = letters.compile(
     r"\b(?i:the|staff|reporters?|writers?|correspondents?|desk|press|news|agency|wire|editors?"
     r"|editorial|board|team|service|newsroom)\b"
 )
@@ -421,12 +426,12 @@ def _authors_from(line: str, article: Article) -> None:
             article.guesses.append(f"authors: from the byline {line!r}")
 
 
-CREDIT_LINE = re.compile(
+CREDIT_LINE = letters.compile(
     r"\((?:Additional )?(?:Reporting|Writing|Reported|Written) by\s+(?P<author>[^;)]+?)\s*[;)]"
 )
 """A wire story's credits at its end: "(Reporting by Lena Novak; Editing by Ruth Abbas)":
 who reported it wrote it, not who edited it."""
-CORRECTION = re.compile(
+CORRECTION = letters.compile(
     r"(?i:correction|clarification|editor['’]s note)\s*[:.–—-]"
     r"|(?:An?|The) (?:earlier|previous|original) version of this (?:story|article|report)"
     r"|This (?:story|article|report) (?:has been|was) (?:corrected|updated|amended)"
@@ -435,7 +440,7 @@ CORRECTION = re.compile(
 explainer may cite or label, not the story's words."""
 
 
-RELEASE_MARKS = re.compile(
+RELEASE_MARKS = letters.compile(
     r"(?i)(?:for immediate release|(?:press|news|media) release|embargoed\b.{0,60})[\s.:]*"
 )
 """A press release's own marks above its story, each a line of its own: "FOR IMMEDIATE
@@ -443,7 +448,7 @@ RELEASE", "PRESS RELEASE", "EMBARGOED UNTIL …"."""
 ABOUT = r"About (?:the )?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|the|and|&)){0,6}"
 """A heading of the sender's own name ("About Save St. Brigid's Maternity"): the words of
 a name, not a sentence ("About Town was a show")."""
-SIGN_OFF = re.compile(
+SIGN_OFF = letters.compile(
     rf"(?:(?i:-*\s*ends\s*-*|#{{3,}}|-30-|\**\s*end\s*\**)\s*|{ABOUT})$|{ABOUT}\s*:"
     r"|Notes? (?:to|for) editors\b|(?:Media|Press) (?:contact|enquiries|inquiries)\b"
 )
@@ -483,7 +488,7 @@ def _opens_the_story(line: str, after: list[str]) -> bool:
     )
 
 
-DATE_LINE = re.compile(
+DATE_LINE = letters.compile(
     r"^(?:(?:published|updated|posted|first published)(?: on)?:?\s*)?"
     r"(?:\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?,?\s*)?"
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
@@ -657,7 +662,9 @@ def _read_lines(lines: list[str], article: Article, headline_known: bool = False
                 )
 
 
-MASTHEAD = re.compile(r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|the|and|&|on|[A-Z][\w'’&.-]*)){0,4}")
+MASTHEAD = letters.compile(
+    r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|the|and|&|on|[A-Z][\w'’&.-]*)){0,4}"
+)
 """A paper's name as its masthead sets it: a few capitalised words ("Portvale Courier",
 "The Wellsport Evening Post", "Bangor Daily News")."""
 
@@ -672,7 +679,7 @@ def _masthead(line: str) -> bool:
     )
 
 
-SECTIONS = re.compile(
+SECTIONS = letters.compile(
     r"(?i:(?:local|world|national|breaking|latest|top)?\s*(?:news|politics|business|sport|sports"
     r"|opinion|home|menu|search|culture|lifestyle|weather|video|live|world|u\.?s\.?|uk|local"
     r"|health|science|tech|technology|education|environment|climate|entertainment|travel"

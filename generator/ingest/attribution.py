@@ -132,7 +132,9 @@ from __future__ import annotations
 
 import re
 
+from . import letters
 from .actors import OPENING
+from .actors_names import who_is
 from .attribution_patterns import *  # noqa: F403 (every pattern stays importable from here)
 from .attribution_patterns import (
     ACCORDING,
@@ -260,7 +262,9 @@ def speaker_of(sentence: str, start: int, end: int, following: str = "") -> tupl
         if CLAUSE_VERB.search(who):  # "The Buckeye State is one of 45 states that…"
             continue
         who, role = name_then_role(who, role or "")  # ""…," the trust's chief, Tom Hale, said"
-        if pattern is CALLING and not re.search(r"(?:\b[A-Z][\w'’.-]*|\b[Hh]e|\b[Ss]he)$", who):
+        if pattern is CALLING and not letters.compile(
+            r"(?:\b[A-Z][\w'’.-]*|\b[Hh]e|\b[Ss]he)$"
+        ).search(who):
             continue  # "Hale took the stage and called…": the subject is the sentence's
         if pattern in (SUBJECT, CALLING, BLUNT) and NOT_A_NAME.match(who):
             continue  # "The candidate herself took to the airwaves…": no name
@@ -276,7 +280,7 @@ def speaker_of(sentence: str, start: int, end: int, following: str = "") -> tupl
     return None, "no speaker in the sentence"
 
 
-DETERMINER = re.compile(r"^(?:The|Its|His|Her|Their|An?|One|Another)\b")
+DETERMINER = letters.compile(r"^(?:The|Its|His|Her|Their|An?|One|Another)\b")
 """The first word of a role set before the name, lowercase once the role follows it."""
 
 
@@ -294,7 +298,7 @@ def _spoken_later(text: str, at: int) -> bool:
     return bool(verb and NEAREST.search(text, verb.end()))
 
 
-ROLE_VERB = re.compile(rf",\s+(?:\w+ly\s+)?{VERB}\b")
+ROLE_VERB = letters.compile(rf",\s+(?:\w+ly\s+)?{VERB}\b")
 
 
 def _cleaned(pattern: re.Pattern[str], who: str, before: bool) -> str:
@@ -317,7 +321,7 @@ def _cleaned(pattern: re.Pattern[str], who: str, before: bool) -> str:
     return OWN_DOCUMENT.sub("", CONTACT.sub("", who))  # "Ruiz's statement said": Ruiz
 
 
-NAME_AFTER_ROLE = re.compile(
+NAME_AFTER_ROLE = letters.compile(
     r",\s+(?P<name>(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]*[a-z][\w'’-]*)\s*(?:[.,;!?]|$)"
 )
 """A name in full set after the role that took its place: ", Ana Ruiz."."""
@@ -338,7 +342,11 @@ def apposed(text: str, match: re.Match[str], who: str) -> str | None:
         return None  # "Orlando, Florida, which Lee claims…": a place, then a clause
     at = match.start("who")
     named = APPOSED.search(text, max(0, at - 80), at)
-    if named is None or " " not in named["name"] or not re.search("[a-z]", named["name"]):
+    if (
+        named is None
+        or " " not in named["name"]
+        or not letters.compile("[a-z]").search(named["name"])
+    ):
         return None  # "Likewise, a paper…"
     if NOT_A_NAME.match(named["name"]) or NOT_A_PERSON.match(" " + named["name"]):
         return None  # "On Monday, the mayor said", "Friday, the mayor said"
@@ -456,6 +464,17 @@ def introducing(sentence: str, number: int) -> tuple[int, str] | None:
     return (number, who) if who else None
 
 
+DESCRIBED_NAME = letters.compile(
+    r"(?P<who>(?:The|A|An)\s+(?:[\w'’-]+\s+){1,4}?(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*[a-z]"
+    r"[\w'’.-]*)(?:,[^,;“”\"]{1,120},)?\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+)?[a-z]{2,}\b"
+)
+"""A sentence whose subject is a description then a name: "The veteran jockey Tomasz
+Wrona, who fell at Aintree, has said…"."""
+DESCRIBING = letters.compile(r"(?<!^)\b[a-z]{3,}")
+"""A role that describes someone: a word in small letters after its first ("The Danish
+skier"; not "The", nor "Our Revolution", a name)."""
+
+
 def subject_of(sentence: str, number: int) -> tuple[int, str] | None:
     """Who a sentence without a quotation is about: its subject when that is a name ("Ruiz
     continued her attack.", "Lee echoed:", "Lee was quick to reply."), or the speaker of
@@ -468,6 +487,11 @@ def subject_of(sentence: str, number: int) -> tuple[int, str] | None:
         or BEING.match(sentence)
         or HEADLINE.match(sentence)
     )
+    if match and NOT_A_NAME.match(match["who"]) and (lead := DESCRIBED_NAME.match(sentence)):
+        described = who_is(lead["who"])  # "The Danish skier Freja Holm has said…"
+        if described and described.kind == "person" and " " in described.name:
+            if DESCRIBING.search(described.role):
+                return number, described.name
     if match is None or NO_SUBJECT.match(match["who"]) or NOT_A_NAME.match(match["who"]):
         # "The harbour master, Tom Hale, went further.", "For Hale, …", "We spoke with Hale."
         match = (

@@ -8,20 +8,21 @@ from __future__ import annotations
 
 import re
 
+from . import letters
 from .actors import ROLE_NOUNS, TITLES
 from .attribution import VERB
 from .attribution_patterns import THAT_VERB
 from .datelines import DATELINE
 from .datewords import MONTH, WEEKDAY
 
-AUXILIARY = re.compile(
+AUXILIARY = letters.compile(
     r"\b(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had)\b"
 )
 SUBJECT_WORDS = frozenset(
     "the a an it they he she we i you its their his her this that these those".split()
 )
 """Words that begin a clause with its own subject ("and the hospital will close …")."""
-JOIN = re.compile(r",(?!\d{3})\s*(?:and\s+|but\s+|then\s+)?|\s+(?:and|but|then)\s+")
+JOIN = letters.compile(r",(?!\d{3})\s*(?:and\s+|but\s+|then\s+)?|\s+(?:and|but|then)\s+")
 """Where two clauses of a sentence meet: "…in March and close completely next year" (not
 the comma of a number, "9,000")."""
 
@@ -59,13 +60,13 @@ def clause_of(sentence: str, at: tuple[int, int], others: list[tuple[int, int]])
     return with_subject(first, clause)
 
 
-TRAILING_WHO = re.compile(
+TRAILING_WHO = letters.compile(
     r",\s*(?P<who>(?:the|its|their|his|her|an?)\s+[^,]{1,60},\s*[A-Z][\w’'. -]{0,60}"
     r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s*(?:the|its|their|his|her|an?)\s+[^,]{1,60})$"
 )
 """Who reports the clause before, named and set apart by commas before the verb: ", the
 board's chair, Ana Ruiz," (then "said …")."""
-ABSOLUTE = re.compile(
+ABSOLUTE = letters.compile(
     r"with\s+(?=(?:[\w’'-]+\s+){1,4}?(?:[a-z]+(?:ing|ed)|due|set|about|likely|unlikely"
     r"|begun|done|gone|taken|given|shown|held|built|cut|paid|made|kept|left|lost|sold|won)\b)"
 )
@@ -84,25 +85,29 @@ def with_subject(first: str, clause: str) -> str:
     elif verb:
         subject = first[: verb.start()]
     else:  # the subject alone, its verb in this clause
-        subject = first if re.fullmatch(r"(?:The|[A-Z][\w’'-]*\s)[^,;:]*", first.strip()) else ""
+        subject = (
+            first
+            if letters.compile(r"(?:The|[A-Z][\w’'-]*\s)[^,;:]*").fullmatch(first.strip())
+            else ""
+        )
     return f"{subject.strip()} {clause}".strip()
 
 
-RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,]*(?:,|$)")
+RELATIVE = letters.compile(r",\s+(?:who|which|whose)\b[^,]*(?:,|$)")
 """A relative clause set apart after a noun: what it says is not the main clause's verb."""
 
 
 REPORTS = rf"(?:{VERB}|confirm(?:ed|s)|disclos(?:ed|es)|reveal(?:ed|s))"
 """The verbs of speech, and those that make known what another clause tells."""
-REPORTING_VERB = re.compile(rf"\b{REPORTS}\b")
-REPORTING = re.compile(
+REPORTING_VERB = letters.compile(rf"\b{REPORTS}\b")
+REPORTING = letters.compile(
     rf"(?P<who>(?:[Tt]he|[Ii]ts|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){{0,7}}?)\s+(?P<verb>{REPORTS})\b"
 )
 """A clause that only says who reported the one before it: "the Keston Valley Transport
 Authority announced on Monday"."""
 
 
-SUBORDINATE = re.compile(
+SUBORDINATE = letters.compile(
     r"\s+(?:why|because|after|before|when|where|while|how)\s+(?=(?:the|a|an|it|they|he|she|we)\s)"
 )
 """Where a clause with its own subject begins inside another: "demanded that the company
@@ -148,15 +153,15 @@ def name_word(word: str) -> bool:
     return word[:1].isupper() and not DATE_NAME.fullmatch(word.strip("’'\".,;:"))
 
 
-DATE_NAME = re.compile(rf"{MONTH}\.?|{WEEKDAY}")
+DATE_NAME = letters.compile(rf"{MONTH}\.?|{WEEKDAY}")
 
 
-INTENT = re.compile(r"\s+(?=to\s+[a-z]+\b)")
+INTENT = letters.compile(r"\s+(?=to\s+[a-z]+\b)")
 """What was decided, just after the decision's date: "voted on Tuesday to raise the levy
 from August" -> "The board to raise the levy" for "from August" (a headline's future)."""
 
 
-COORDINATED = re.compile(
+COORDINATED = letters.compile(
     r"\s+and\s+(?=(?:will|would|shall|has|have|had|is|are|was|were|could|can|may|might"
     r"|must|should|[a-z]+ed)\b)"
 )
@@ -176,13 +181,13 @@ def coordinated(sentence: str, at: int) -> str:
     return with_subject(first, clause)
 
 
-OWN_PRONOUN = re.compile(r"^(?:he|she|it|they)\s+(?=[a-z])")
+OWN_PRONOUN = letters.compile(r"^(?:he|she|it|they)\s+(?=[a-z])")
 """The subject of what is reported, when it is who reports it: "Blair said he would …"."""
 ADDRESSEE = r"(?:(?:the|a|an|its|their|his|her|our)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+"
 """Whom it was said to: "warned the crews", "told a meeting of islanders"."""
 ASIDE_WORDS = r"(?:(?:on|in|at|to|last|this|next|yesterday|today|earlier)\b[^,\"“”]{0,50}?\s+)?"
 """Where or when it was said, between the verb and "that": "said on Tuesday that"."""
-SAID_THAT = re.compile(
+SAID_THAT = letters.compile(
     rf"^(?P<who>[A-Z][^,]{{0,80}}?(?:,\s+(?!wh)[^,\"“”]{{2,80}}?,)?)\s+"
     rf"(?:{THAT_VERB}\s+{ASIDE_WORDS}that"
     rf"|(?:told|warned|assured|informed|reminded|promised)\s+{ADDRESSEE}{ASIDE_WORDS}that"
@@ -210,10 +215,12 @@ OFFICES = frozenset(
 )
 ROLE_WORDS = TITLES | ROLE_NOUNS | OFFICES
 """The head words of a role: "the union's regional organiser", "Harbour Master"."""
-APPOSITION = re.compile(r"^(?P<first>[^,\"“”]{2,80}?),\s+(?P<second>[^,\"“”]{2,80}?),\s+(?=[a-z])")
+APPOSITION = letters.compile(
+    r"^(?P<first>[^,\"“”]{2,80}?),\s+(?P<second>[^,\"“”]{2,80}?),\s+(?=[a-z])"
+)
 """A subject named twice, by a role and by a name set apart by commas: "The council
 leader, Ana Ruiz, said …", "Ana Ruiz, the council leader, said …"."""
-ROLE_BEFORE = re.compile(
+ROLE_BEFORE = letters.compile(
     rf"^(?P<role>(?:[\w’'.-]+\s+){{0,4}}?(?i:{'|'.join(sorted(ROLE_WORDS, key=len)[::-1])})\s+)"
     rf"(?P<name>{NAME})(?<![’']s)(?=\s+[a-z])"
 )
@@ -221,9 +228,9 @@ ROLE_BEFORE = re.compile(
 possessive, which stays whole: "Mayor Ana Ruiz's budget")."""
 
 
-PROPER = re.compile(r"(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|and|for|the|on|[A-Z][\w’'.&-]*))*")
+PROPER = letters.compile(r"(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|and|for|the|on|[A-Z][\w’'.&-]*))*")
 """A name: its words capitalised but for small ones ("Friends of Dunmore Library")."""
-DESCRIPTION = re.compile(r"(?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w’'-]*$")
+DESCRIPTION = letters.compile(r"(?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w’'-]*$")
 """What a name is, set apart after it: "a volunteer group", "the firm that owns the quay"."""
 
 
@@ -233,7 +240,7 @@ def name_alone(text: str) -> str:
     "Ana Ruiz said"), and so does what a body is ("Friends of X, a volunteer group, said")."""
     if pair := APPOSITION.match(text):
         for name, role in ((pair["second"], pair["first"]), (pair["first"], pair["second"])):
-            own = re.search(rf"{NAME}$", name)
+            own = letters.compile(rf"{NAME}$").search(name)
             if own and _is_role(role, name[: own.start()]):
                 return f"{own[0]} {text[pair.end() :]}"
         if PROPER.fullmatch(pair["first"]) and DESCRIPTION.match(pair["second"]):

@@ -12,12 +12,12 @@ line after it."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from . import letters
 from .datewords import MONTH
 
-DATELINE = re.compile(
+DATELINE = letters.compile(
     r"^\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]+?[A-ZÀ-ÖØ-Þ.])"
     r"(?:,\s*(?P<region>[A-Z][A-Za-zÀ-ÿ.'’ -]*?))?"
     rf"(?:(?:,\s*|\s+)(?:(?P<month>{MONTH})\.?\s+(?P<day>\d{{1,2}})"

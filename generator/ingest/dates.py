@@ -47,6 +47,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from . import letters
 from .datelines import Filed, dated_dateline
 from .dates_rules import COUNT, COUNTS, PATTERNS, Resolver
 from .datewords import WEEKDAYS, in_year, monday, month_number, month_start, no_date
@@ -68,11 +69,11 @@ class DateGuess:
     filed: bool = False  # the dateline's own date: when the story was filed, no event
 
 
-NOW = re.compile(r"(?i:today|this week)")
+NOW = letters.compile(r"(?i:today|this week)")
 """Words of the present that a speaker also uses for the present in general."""
 RECURRING = ("named month", "season", "weekday")
 """Dates a habit names ("the road is often closed in January", "on Sundays")."""
-HABIT = re.compile(
+HABIT = letters.compile(
     r"\b(?:usually|often|typically|normally|regularly|routinely|sometimes|rarely|seldom"
     r"|at a time|every year|each year|most years|every winter|each winter)\b",
     re.I,
@@ -96,7 +97,7 @@ def habit(sentence: str, match: re.Match[str]) -> bool:
     return bool(HABIT.search(" ".join([*before, match[0], *after.split()[:NEAR_HABIT]])))
 
 
-RELATIVE = re.compile(r"\b(?:which|who|whom|whose|where)\b", re.I)
+RELATIVE = letters.compile(r"\b(?:which|who|whom|whose|where)\b", re.I)
 """Where another clause begins, whose habit is not the date's."""
 
 
@@ -174,7 +175,7 @@ def find_dates(paragraphs: list[str], published: dt.date) -> list[DateGuess]:
     return found
 
 
-ANAPHORIC = re.compile(r"(?i:the\s+(?:previous|following))\s")
+ANAPHORIC = letters.compile(r"(?i:the\s+(?:previous|following))\s")
 """A weekday counted from the day the article named last: "the previous Friday"."""
 
 
@@ -318,7 +319,7 @@ def _neighbours(found: list[DateGuess], sentence: str, offset: int, published: d
             _weekday_after(first, then, published, range(1, 8))
 
 
-SPAN = re.compile(
+SPAN = letters.compile(
     r"\s*[-–]\s*|\s+(?i:to|through|till|until|and|or)\s+(?:(?i:early|mid|late)[\s-]+)?"
 )
 """What joins two months of a span or a list: "January-October 1999", "from May to July"."""
@@ -341,7 +342,7 @@ def _span_before(first: DateGuess, then: DateGuess, published: dt.date) -> None:
     first.status = "scheduled" if later else None
 
 
-LISTED = re.compile(
+LISTED = letters.compile(
     r"(?:\s*[,–-]\s*|[^,;:.\"“”]{0,40}?\b(?i:and|or|through|thru|to|till|until)\s+)"
     r"(?:(?i:early|late|on)\s+)*"
 )
@@ -369,7 +370,7 @@ def _weekday_after(first: DateGuess, then: DateGuess, published: dt.date, within
     then.status = "scheduled" if then.date > published else None
 
 
-FUTURE_IN_PAST = re.compile(
+FUTURE_IN_PAST = letters.compile(
     r"\b(?:said|announced|told|confirmed|promised|pledged|warned|indicated|wrote|added)\b"
     r"[^.;:\"“”]*\b(?:would|was to|were to|was due to|were due to|was going to|were going to"
     r"|planned to)\b[^.;:\"“”]*$"

@@ -48,6 +48,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeAlias
 
+from . import letters
 from .dates_holidays import holiday
 from .datewords import (
     ANY_YEAR,
@@ -100,7 +101,7 @@ def nearest(
 # --- the rules: each a pattern and how it resolves ---------------------------------------
 
 
-OF_WEEK = re.compile(
+OF_WEEK = letters.compile(
     r",?\s+(?:of\s+)?(?P<rel>(?i:last|next|this|the previous|the following))\s+week\b(?![-‐])"
 )
 """A week named after a weekday: "on Tuesday of last week", "Monday next week"."""
@@ -343,7 +344,7 @@ Resolver: TypeAlias = "Callable[[re.Match[str], DateGuess, dt.date, int], None]"
 PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "the following",
-        re.compile(
+        letters.compile(
             r"\b(?:the (?:following|next|previous|preceding|prior|same)|that)"
             r" (?:day|week|month|year)\b(?!-)"
             # "charged two days later", "the day before": counted from the day named last
@@ -358,12 +359,12 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "academic year",
-        re.compile(rf"\b(?P<year>{YEAR})[-–/](?P<next>\d\d)\b(?![-–/]\d)"),
+        letters.compile(rf"\b(?P<year>{YEAR})[-–/](?P<next>\d\d)\b(?![-–/]\d)"),
         _two_years,
     ),
     (
         "day, month and year",
-        re.compile(
+        letters.compile(
             rf"\b(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
             rf"(?P<year>{YEAR})\b"
             rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{MONTH})\.?,?\s+"
@@ -376,7 +377,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "month and year",
-        re.compile(
+        letters.compile(
             rf"\b{PART}?(?P<month>{MONTH})\.?,?\s+(?:of\s+)?(?:(?P<year>{ANY_YEAR})\b|(?P<rel>last|next"
             r"|this) year\b)",
         ),
@@ -384,7 +385,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "day of month",
-        re.compile(
+        letters.compile(
             rf"\b(?:(?P<last>(?i:last|this past))\s+)?(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\.?\s+"
             rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:[-–]|\s+(?P<joined>and|to|through|until)\s+)"
             rf"(?P<to>\d{{1,2}})(?:st|nd|rd|th)?\b{NOT_COUNTED})?\b(?!:\d)"
@@ -395,7 +396,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "day of this month",
-        re.compile(
+        letters.compile(
             "(?:" + "|".join(rf"(?<=\b[{w[0].upper()}{w[0]}]{w[1:]} )" for w in PREPOSITIONS) + ")"
             r"the (?P<d>[1-9]|[12]\d|3[01])"
             r"(?:st|nd|rd|th)\b(?![-‐])"
@@ -406,7 +407,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "holiday",
-        re.compile(
+        letters.compile(
             r"\b(?:(?P<lead>(?i:last|this|next))\s+)?(?P<name>Christmas(?:\s+(?:Eve|Day))?"
             r"|New\s+Year['’]s\s+(?:Eve|Day)|Boxing\s+Day|Valentine['’]s\s+Day|Halloween"
             r"|Bastille\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth|Easter(?:\s+(?:Sunday|Monday))?"
@@ -426,7 +427,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "weekday",
-        re.compile(
+        letters.compile(
             r"\b(?:(?i:on|last|this|this coming|next|by|until|the previous|the following|"
             rf"previous|coming)\s+)?(?P<day>{WEEKDAY})\b"
         ),
@@ -434,7 +435,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "month",
-        re.compile(
+        letters.compile(
             rf"\b(?:(?:by\s+)?{PART}?(?:next|last|this|the previous|the past|the coming)"
             r" month(?:'s|’s)?|(?:earlier|later) (?:this|in the) month|(?:by\s+)?the (?:end|start"
             rf"|beginning|middle|rest) of the month|(?P<n>{NUMBER}) months? ago)\b",
@@ -446,7 +447,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
         "month after named",
         # "elected in November 2022, he took office the following January": counted from
         # the date named before it (dates.find_dates), not from publication
-        re.compile(
+        letters.compile(
             rf"\b[Tt]he\s+(?:following|next|previous|preceding)\s+(?P<month>{FULL_MONTH})\b"
             r"(?!\s+\d)"
         ),
@@ -454,7 +455,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "named month",
-        re.compile(
+        letters.compile(
             r"\b(?:(?P<lead>(?i:in|last|next|this|since|by|until|through|from|during|early|mid"
             rf"|late|in early|in mid|in late|(?:the )?end of))[\s-]+)(?P<month>{FULL_MONTH})\b"
             r"(?!\s+\d)"
@@ -467,7 +468,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "week",
-        re.compile(
+        letters.compile(
             rf"\b(?:by\s+)?{PART}?(?:this(?: past)?|last|next|the past|the previous|the coming"
             r"|the following) week(?:'s|’s)?\b"
             # "by the end of the week", "later in the week": the week of publication
@@ -481,7 +482,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "weekend",
-        re.compile(
+        letters.compile(
             r"\b(?:over the|this|this coming|this past|next|last|a|the) weekend(?:'s|’s)?\b"
             # "the weekend of March 15-16" is the day named, not this weekend
             rf"(?!\s+of\s+(?:{MONTH})\b)",
@@ -491,7 +492,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "day",
-        re.compile(
+        letters.compile(
             r"\b(?:the day before yesterday|the day after tomorrow|yesterday|tomorrow|today"
             rf"|tonight|this (?:morning|afternoon|evening)|(?P<n>{NUMBER}) days? ago"
             r"|(?:later|earlier) in the day|overnight|late\s+last\s+night"
@@ -502,7 +503,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "year",
-        re.compile(
+        letters.compile(
             rf"\b(?:(?:by\s+)?{PART}?(?:last|this|next|the past|the previous|the current"
             r"|the coming) (?:fiscal |financial )?year(?:'s|’s)?"
             rf"|(?:a|one) year (?:ago|earlier)|(?P<n>{NUMBER}) years ago"
@@ -518,7 +519,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
         "part of the year",
         # a part of the year a report counts in ("the first nine months of the year", "sales
         # were flat for the year"): the year of publication (not "the year ended June 30")
-        re.compile(
+        letters.compile(
             r"\bthe (?:first|second|third|fourth|last|latter|final|remaining)(?:\s+\w+)?\s+"
             r"(?:months|half|quarter|weeks|days|part) of the year\b(?![-‐])"
             r"|(?<=\b[Ff]or )the year(?=\s*(?:[,.;:)]|of\b|$))",
@@ -527,7 +528,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "season of a year",
-        re.compile(
+        letters.compile(
             r"\b(?:the\s+)?(?P<season>(?i:spring|summer|autumn|winter)|(?:(?<=the )|(?<=in ))fall)"
             rf"\s+(?:of\s+)?"
             rf"(?P<year>{ANY_YEAR})\b"
@@ -536,7 +537,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "season",
-        re.compile(
+        letters.compile(
             r"\b(?:this|this past|last|next|the past|over the|during the|in the|early|late"
             r"|the coming)\s+"
             r"(?P<season>spring|summer|fall|autumn|winter)\b",
@@ -544,12 +545,12 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
         ),
         _season,
     ),
-    ("since", re.compile(rf"\bsince (?P<year>{ANY_YEAR})\b", re.I), _since),
+    ("since", letters.compile(rf"\bsince (?P<year>{ANY_YEAR})\b", re.I), _since),
     (
         "year",
         # not a time of day ("(2000 GMT)", "at 1900 hours"), nor a count of things ("some 2000
         # pilgrims", "the index fell 1900 points")
-        re.compile(
+        letters.compile(
             rf"(?<![\d$.,£€])(?:{AFTER_WORD_OF_TIME}|(?!\d+\s+(?:{COUNTED})\b))"
             rf"\b(?P<year>{YEAR})\b(?![\d,.]\d|%|\s*(?:GMT|UTC|hours|hrs)\b)"
             rf"|\b(?P<year2>{SPOKEN_YEAR})"
@@ -558,7 +559,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "relative",
-        re.compile(
+        letters.compile(
             r"\b(?:a|one|two|three|several)?\s*days? (?:after|before|later|earlier)\b"
             r"|\bin recent (?:months|weeks|years|days)\b|\bdays after\b",
             re.I,

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from . import letters
+
 
 def _third_person(verb: str) -> str:
     """ "begin" -> "begins", "fly" -> "flies", "go to the polls" -> "goes to the polls"."""
@@ -38,7 +40,7 @@ SCHEDULED = "|".join(
     + [_third_person(v).replace(" ", r"\s+") for v in EVENTS + NOUNS_TOO]
 )
 """A scheduled event told in the present: "the trial resumes on Monday"."""
-FUTURE = re.compile(
+FUTURE = letters.compile(
     # "as planned", "as scheduled", "as expected": how it went, no tense of what is ahead
     r"\b(?<!\bas )(?:will|won't|shall|would|is to|are to|was to|were to|plans? to|planned|planning"
     r"|scheduled|schedule|expected|expects?|going to|due|upcoming|proposed"
@@ -49,7 +51,7 @@ FUTURE = re.compile(
     r"|'ll\b|’ll\b",
     re.I,
 )
-PAST = re.compile(
+PAST = letters.compile(
     r"\b(?:said|told|was|were|had|did|ago|earlier|since|met|took|gave|began|came|went|left|made"
     r"|held|won|lost|sent|saw|got|found|spoke|wrote|rose|fell|paid|sold|bought|led|ran"
     r"|struck|became|knew|thought|brought|kept|felt|began|broke|chose|drew|flew|froze"
@@ -60,16 +62,16 @@ PAST = re.compile(
 
 # --- verbs in the present that tell an event ahead ----------------------------------------
 
-TIME_CLAUSE = re.compile(
+TIME_CLAUSE = letters.compile(
     r"\b(?i:before|until|till|when|once|after|as soon as|unless|if)\s+(?=[^,;:\"“”—–]*$)"
 )
 """A conjunction opening a clause of time or condition that runs on to the date."""
-DETERMINER_ONLY = re.compile(
+DETERMINER_ONLY = letters.compile(
     r"(?i:the|a|an|its|his|her|their|our|this|that|these|those|each|every|no|both|all)"
 )
-ONE = re.compile(r"(?i:he|she|it)")
-MANY = re.compile(r"(?i:they|we|you)|I")
-NOT_VERB = re.compile(
+ONE = letters.compile(r"(?i:he|she|it)")
+MANY = letters.compile(r"(?i:they|we|you)|I")
+NOT_VERB = letters.compile(
     r"(?i:on|in|at|of|for|to|from|with|by|over|under|into|as|than|and|or|but|not|also|then"
     r"|later|now|again|still|more|less|its|his|her|their|our|the|a|an|this|that|these|those"
     r"|was|were|had|did|will|would|could|should|may|might|can|must|shall|news|series|means"
@@ -108,9 +110,9 @@ def _present(subject: list[re.Match[str]], verb: str) -> bool:
     return bool(PLURAL.fullmatch(verb))  # "she addresses", "the mayor signs"
 
 
-CLAUSE_START = re.compile(r"[,;:\"“”—–()]")
+CLAUSE_START = letters.compile(r"[,;:\"“”—–()]")
 """What ends the clause before a date's own: the verb of its subject is read after it."""
-NO_EVENT = re.compile(
+NO_EVENT = letters.compile(
     r"(?i:says?|tells?|reports?|claims?|adds?|notes?|insists?|argues?|warns?|announces?"
     r"|confirms?|denies?|writes?|recalls?|explains?|believes?|thinks?|estimates?|fears?"
     r"|admits?|acknowledges?|quotes?|cites?|shows?|suggests?|indicates?|predicts?|states?"
@@ -163,19 +165,19 @@ def present_of_clause(before: str) -> int | None:
     return len(before) - len(clause) + words[at].end()
 
 
-SEVERAL = re.compile(
+SEVERAL = letters.compile(
     r"(?i:two|three|four|five|six|seven|eight|nine|ten|twin|both|several|many|few|some|all"
     r"|these|those|dozens|hundreds|thousands)"
 )
 """Words of a subject in the plural: the word in "-s" after them is its noun ("the two
 blasts on Friday"), not a verb."""
-NOUN = re.compile(r"[A-Za-z][a-z’'-]*")
+NOUN = letters.compile(r"[A-Za-z][a-z’'-]*")
 """A word of a subject: no number, no word in capitals alone ("DAX")."""
-OPENER = re.compile(r"(?i:the|a|an|its|his|her|their|this|both|he|she|it|they|we|who|which)")
-RELATIVE = re.compile(r"(?i:who|which)")
+OPENER = letters.compile(r"(?i:the|a|an|its|his|her|their|this|both|he|she|it|they|we|who|which)")
+RELATIVE = letters.compile(r"(?i:who|which)")
 """A relative pronoun opening the date's clause is its subject: "the summit, which opens on
 Monday", "the minister, who flies to Oslo on Tuesday"."""
-BARE_EVENTS = re.compile(
+BARE_EVENTS = letters.compile(
     "|".join(NOUNS_TOO)
     + r"|host|vote|gather|rally|march|hold|sign|debate|decide|compete|race|head|sit|testify"
     + r"|take on|wrap up|attend|celebrate|unveil|elect|choose|welcome|entertain|contest"
@@ -208,9 +210,9 @@ def _plural_present(words: list[re.Match[str]]) -> int | None:
     return words[at].end() if BARE_EVENTS.fullmatch(verb) else None
 
 
-PLURALS = re.compile(r"[A-Za-z][a-z-]*[^su'’\W]s|(?i:sides|parties|countries|teams|nations)")
+PLURALS = letters.compile(r"[A-Za-z][a-z-]*[^su'’\W]s|(?i:sides|parties|countries|teams|nations)")
 """A noun in the plural, a name of a team too ("the Cardinals"); "-ies" is "parties"."""
-LEADS_ON = re.compile(
+LEADS_ON = letters.compile(
     r"(?i:on|in|at|to|for|with|from|into|before|against|after|across|the|a|an|its|his|her"
     r"|their|again|back|off|up|out|down|here|there|early|late|later)"
 )
@@ -218,7 +220,7 @@ LEADS_ON = re.compile(
 ("hosts Leeds")."""
 
 
-PLURAL = re.compile(r"[a-z-]+[^su'’\W]s")
+PLURAL = letters.compile(r"[a-z-]+[^su'’\W]s")
 """A word in "-s" (not "-ss", "-us", "'s"): a noun in the plural, or a verb of "he" or "she"."""
 
 

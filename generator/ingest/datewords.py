@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from . import letters
+
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 MONTH_NAMES = {
@@ -42,7 +44,7 @@ SPOKEN_YEAR = (
 thousand", "two thousand and five", "twenty twelve"."""
 ANY_YEAR = rf"(?:{YEAR}|{SPOKEN_YEAR})"
 PART = r"(?:(?:early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)"
-LEAD = re.compile(rf"(?i:by\s+)?(?i:{PART})")
+LEAD = letters.compile(rf"(?i:by\s+)?(?i:{PART})")
 """Words that place a date inside a week, a month or a year: "by the end of", "early"."""
 
 
@@ -88,30 +90,30 @@ def month_number(name: str) -> int:
     return MONTH_NAMES[name.lower()[:3]]
 
 
-TITLED = re.compile(r"Today|Tonight|Tomorrow|Yesterday|This Week|This Weekend")
-NAME_BEFORE = re.compile(r"\b[A-Z][\w.&-]*(?:['’]s?)?\s[\"“]?$")
+TITLED = letters.compile(r"Today|Tonight|Tomorrow|Yesterday|This Week|This Weekend")
+NAME_BEFORE = letters.compile(r"\b[A-Z][\w.&-]*(?:['’]s?)?\s[\"“]?$")
 """A date word capitalised after a name is part of a name: a paper, a programme."""
-OPEN_QUOTE = re.compile(r"[\"“‘']$")
-CLOSE_QUOTE = re.compile(r"[\"”’'](?!\w)")
+OPEN_QUOTE = letters.compile(r"[\"“‘']$")
+CLOSE_QUOTE = letters.compile(r"[\"”’'](?!\w)")
 """Quotation marks around a capitalised date word and nothing else: a title (NBC's
 "Today", the programme "This Week")."""
-NAMED_DAY = re.compile(
+NAMED_DAY = letters.compile(
     r"\b(?:Good|Black|Bloody|Palm|Ash|Holy|Maundy|Shrove|Easter|Whit|Super|Cyber)\s+$"
 )
 """A capitalised word that makes a weekday after it a name: a feast ("Good Friday"), an
 event ("Black Monday", "Bloody Sunday", "Super Tuesday"), no last or next such day."""
-EVERY = re.compile(r"\b(?i:each|every)\s+$")
-ANY_ONE = re.compile(r"\b(?i:a)\s+$")
-NIGHTS = re.compile(
+EVERY = letters.compile(r"\b(?i:each|every)\s+$")
+ANY_ONE = letters.compile(r"\b(?i:a)\s+$")
+NIGHTS = letters.compile(
     rf"s?(?:(?:,|\s+(?:and|or|through|to))\s+(?:on\s+)?{WEEKDAY}s?)*"
     r"\s+(?:nights|mornings|afternoons|evenings)\b"
 )
 """Times of day in the plural after a weekday, or after a list of them: a recurrence ("on
 Friday nights", "on Monday and Tuesday nights", "Tuesday, Thursday and Saturday evenings")."""
-NOWADAYS = re.compile(r"(?i:today|tomorrow)(?=['’]s\s+world\b)")
-OF = re.compile(r"\bof\s+$")
-THE = re.compile(r"(?<!\bon )\b(?i:the)\s+$")
-CAPITAL = re.compile(
+NOWADAYS = letters.compile(r"(?i:today|tomorrow)(?=['’]s\s+world\b)")
+OF = letters.compile(r"\bof\s+$")
+THE = letters.compile(r"(?<!\bon )\b(?i:the)\s+$")
+CAPITAL = letters.compile(
     r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Independent|Observer|Star|Tribune"
     r"|Sport|People|Journal|News|Standard|Nation|Age|Sun|Review|Magazine|Morning|Night"
     r"|Edition|Business|Record|Globe|Chronicle|Gazette|Examiner|Inquirer|Press|Leader|Show"
@@ -119,7 +121,7 @@ CAPITAL = re.compile(
 )
 """A weekday between "the" and the name of a paper or a programme is part of that name:
 "the Sunday Times", "the Monday Night Show"; not "the Tuesday Senate vote", a date."""
-ADVERB = re.compile(
+ADVERB = letters.compile(
     r"\s*(?:[,.;:!?)\"”’—–]|$)|\s+(?:in|on|at|as|after|following|before|when|while|and|but"
     r"|to|from|near|outside|inside|across|along|amid|with|by|for|around|under|until|off)\s+"
     rf"(?!(?:\w+\s+)?{WEEKDAY})"
@@ -127,7 +129,7 @@ ADVERB = re.compile(
 """After "overnight" as an adverb of when ("were arrested overnight in the city", "died
 overnight."), not as an adjective ("overnight losses") nor before the day that dates it
 ("overnight Tuesday", "overnight on Monday")."""
-SUDDENLY = re.compile(
+SUDDENLY = letters.compile(
     r"(?:\b(?:not|never|cannot|no)\b|n['’]t\b)[^,;:.]*$"
     r"|\b(?:almost|virtually|practically|seemingly|literally|nearly|all but|chang\w*|happen\w*"
     r"|transform\w*|vanish\w*|disappear\w*)\s+$",

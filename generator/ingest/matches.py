@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from ..records.examples import from_starter
+from . import letters
 from .actors import Proposed
 from .dates import DateGuess
 
@@ -190,7 +191,7 @@ def _content_words(text: str) -> set[str]:
     return {re.sub(r"(?:ing|ed|es|s|e)$", "", w) or w for w in bare}
 
 
-NOT_DONE = re.compile(
+NOT_DONE = letters.compile(
     r"\b(?:had\s+been|was|were)\s+(?:due|expected|scheduled|set|supposed|meant|planned"
     r"|slated|to\s+have)\s+to\b",
     re.I,
@@ -198,11 +199,11 @@ NOT_DONE = re.compile(
 """Words that tell a plan, not that it happened: "The board had been due to vote on
 Thursday" (it may, or may not, have)."""
 PUT_OFF = {
-    "postponed": re.compile(
+    "postponed": letters.compile(
         r"\b(?:postpon|put(?:ting)?\s+off|defer(?:red|s|ring)?\b|delay|adjourn|pushed\s+back)",
         re.I,
     ),
-    "cancelled": re.compile(
+    "cancelled": letters.compile(
         r"\b(?:cancell?(?:ed|ing|s)?\b|called?\s+off|calling\s+off|scrap(?:ped|s)?\b|abandon)",
         re.I,
     ),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from . import letters
 from .actors_names import (
     AGENTS,
     BODY_WORDS,
@@ -23,7 +24,7 @@ from .actors_names import (
 
 ABBREVIATION = rf"(?:[A-Z]|{'|'.join(sorted(HONORIFICS))}|St|Jr|Sr)\."
 PARTICLE = r"\b(?:de|van|von|der|den|da|del|della|di|du|la|le|bin|al|ibn)"
-PLACE = re.compile(
+PLACE = letters.compile(
     r"(?:City|County|Sea|Ocean|River|Valley|Island|Islands|Beach|Bay|Belt|Coast|Street"
     r"|Avenue|Road|Square|Mountains|Falls|Springs|Heights|Harbor|Harbour|Airport|Station"
     r"|Bridge|Canal|Desert|Peninsula|Strait)"
@@ -50,13 +51,13 @@ WORD = (
 """A word of a name: double-barrelled ("Delgado-Hunt"), with a capital inside ("McAllister",
 "O’Neill", "DeWitt") or a letter no English word has ("Zoë", "Łukasz"); never the "’s" of a
 possessive ("Ana Ruiz’s plan" names Ana Ruiz)."""
-FULL_NAME = re.compile(
+FULL_NAME = letters.compile(
     rf"\b{WORD}(?:\s+(?:[A-Z]\.|{WORD}|{PARTICLE}(?=\s+[A-Z]))){{1,5}}(?!\w)"
     rf"(?={BRACKET}(?:,|\s+[-–—]+)\s+(?P<role>{LONG_SEGMENT})(?:[,.]|\s+[-–—]))?"  # looked at only
 )
 """A full name, with a title before it or a description after it ("Councillor Ruth
 Adeyemi, a retired engineer,", "Harbour Board Chair Ana M. Ruiz")."""
-ROLE_BEFORE = re.compile(
+ROLE_BEFORE = letters.compile(
     r"(?:^|[.;:“”\"]\s*|,\s+|\b(?:said|says|added|wrote|according\s+to)\s+)"
     r"(?P<role>(?:(?:[Tt]he\s+|[Aa]n?\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)[’']s\s+)?"
@@ -72,7 +73,7 @@ ROLE_BEFORE = re.compile(
 "Aquavia's chief executive, Piet de Vries, said", "…, the board's chair, Peter Lynch,
 said", "the director of the Kestrel Port Authority, Ana Ruiz,", "…, said the firm's chief
 executive, Ana Ruiz."."""
-TITLE_BEFORE = re.compile(
+TITLE_BEFORE = letters.compile(
     r"(?P<role>(?:[A-Z][\w'’-]*\s+){0,2}"
     r"(?:(?:former|then|senior|deputy|chief|[a-z]+al|[a-z]+ic)\s+)*"  # "presidential", "civic"
     r"(?P<title>[a-z][a-z-]{3,}))\s+$"
@@ -82,7 +83,7 @@ councillor Sam Okafor" -> "Labor councillor", "Republican presidential candidate
 Ruiz"."""
 
 
-TITLE_OF = re.compile(
+TITLE_OF = letters.compile(
     r"(?:^|(?<=[\s(“\"]))(?P<role>(?:(?:[A-Z][\w'’.-]*|former)\s+){0,2}"
     r"(?:Secretary|Minister|Attorney|Director|Chairman|Chairwoman|Chair|Governor|President"
     r"|Speaker|Chief|Head|Mayor|Leader|Commissioner|Administrator|Surgeon)\s+of\s+(?:the\s+)?)$"
@@ -91,7 +92,7 @@ TITLE_OF = re.compile(
 Secretary of State Ana Ruiz" (the word after "of" is the title's, not the name's)."""
 
 
-SUFFIX = re.compile(r"(?:Jr|Sr)\.?|I{2,3}|IV", re.I)
+SUFFIX = letters.compile(r"(?:Jr|Sr)\.?|I{2,3}|IV", re.I)
 """What follows a surname and is no name: "Joseph R. Biden Jr.", "Brent Bozell III"."""
 
 
@@ -103,14 +104,14 @@ def surname_of(name: str) -> str:
     return words[-1].casefold() if words else ""
 
 
-NOT_A_NAME = re.compile(
+NOT_A_NAME = letters.compile(
     r"(?:Early|Earlier|Late|Later|Between|Most|Many|Some|Deep|Super|What|Perhaps|Only|Even"
     r"|Every|Each|Both|All|Any|No|Why|How|Where|Whether|This|That|These|Those|Team|Stop)"
 )
 """Words that begin no person's name ("Early Tuesday", "Most Southern", "Team Trump")."""
-PLACE_FIRST = re.compile(r"New|North|South|East|West|San|Santa|Los|Las|Fort|Port|Saint")
+PLACE_FIRST = letters.compile(r"New|North|South|East|West|San|Santa|Los|Las|Fort|Port|Saint")
 """The first words of places' names ("San Diego", "New England")."""
-NO_NAME_WORD = re.compile(
+NO_NAME_WORD = letters.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Says)\b|\b[A-Z]{3,}\b"
     r"|-(?:based|born)\b"
 )
@@ -133,12 +134,12 @@ def a_name(name: str) -> bool:
     )
 
 
-STYLED = re.compile(r"(?:Mrs?|Ms)\s+Justice|Lord|Lady|Baroness|Baron")
+STYLED = letters.compile(r"(?:Mrs?|Ms)\s+Justice|Lord|Lady|Baroness|Baron")
 """Styles that name a person with a surname alone, as British papers name judges and peers:
 "Mrs Justice Okonjo-Pryce", "Lord Hale"."""
 
 
-NOT_ROLES = re.compile(
+NOT_ROLES = letters.compile(
     rf"(?i:a|an|the|as|and|former|then|{PARTICLE})"
     r"|(?i:he|she|they|it|we|according)\b.*"  # a clause: "she also congratulated"
     r"|(?!(?:Democrat|Republican|Independent|Conservative|Liberal)\b)[A-Z][\w'’-]*"
@@ -187,7 +188,7 @@ STYLE_WORDS = frozenset({"Mr", "Mrs", "Ms", "Dr"})
 
 def _given(word: str) -> bool:
     """Whether a word before a title may be a first name or an initial."""
-    return bool(re.fullmatch(rf"{WORD}|[A-Z]\.", word)) and not (
+    return bool(letters.compile(rf"{WORD}|[A-Z]\.").fullmatch(word)) and not (
         word in TITLE_FIRST or word.lower() in TITLES or ORGANISATION.fullmatch(word)
     )
 
@@ -224,7 +225,7 @@ def role_in(apposition: str | None) -> str:
     return ""
 
 
-WHO_IS = re.compile(
+WHO_IS = letters.compile(
     r"^who\s+(?:is|was|has been|had been|serves as|served as)\s+"
     r"(?=(?:an?|the|his|her|their|[A-Z][\w.-]*['’]s?)\s"
     rf"|(?:[a-z-]+\s+)?(?:{'|'.join(sorted(TITLES | ROLE_NOUNS))})\b)"
@@ -232,7 +233,7 @@ WHO_IS = re.compile(
 """A relative clause that says what someone is gives their role without its "who is":
 "who is the fire chief", "who was Ana Ruiz's adviser", "who is executive director of the
 trust" (not "who is Muslim")."""
-WHO_DOES = re.compile(
+WHO_DOES = letters.compile(
     r"^who\s+(?:(?:has|had)\s+)?(?P<verb>heads|headed|leads|led|runs|ran|oversees|oversaw"
     r"|directs|directed|chairs|chaired|manages|managed|owns|founded|co-founded|represents"
     r"|represented|edits|edited|hosts|hosted|advises|advised|coaches|coached|teaches|taught"
@@ -240,12 +241,12 @@ WHO_DOES = re.compile(
 )
 """A relative clause that says what someone does for a living: "who heads the trust" (head
 of the trust), "who runs a newsletter on ferries"."""
-NO_ROLE = re.compile(
+NO_ROLE = letters.compile(
     rf"(?:who|which|whose|that)\b|{PREDICATE_OPENING.pattern}|(?:of|from|in)\s+[A-Z]"
 )
 """A clause, a predicate or a place, not a role: "who is Muslim", "has said the pier is
 safe" (a comma too many after the name), "of Tulsa"."""
-CAPITAL_ROLE = re.compile(
+CAPITAL_ROLE = letters.compile(
     rf"\b(?:MP|MPs|MSP|MEP|MLA|AM|TD|(?i:{'|'.join(sorted(TITLES))}))\b(?!\.)"
     r"|^(?:Democrat|Republican|Labour|Labor|Conservative|Liberal|Green)\s+(?:of|from|for)\s"
 )
@@ -258,7 +259,7 @@ def full_names(paragraphs: list[str]) -> dict[str, tuple[str, str, int]]:
     that paragraph's number ("adeyemi" -> ("Ruth Adeyemi", "Councillor", 3)); a word after
     "of" belongs to a role ("Secretary of State Ana Ruiz"), an opening word to no one."""
     people: dict[str, tuple[str, str, int]] = {}
-    common = {w.casefold() for t in paragraphs for w in re.findall(r"\b[a-z]+\b", t)}
+    common = {w.casefold() for t in paragraphs for w in letters.compile(r"\b[a-z]+\b").findall(t)}
     for number, text in enumerate(paragraphs, 1):
         for match in FULL_NAME.finditer(text):
             mention = match[0]
@@ -284,7 +285,7 @@ def full_names(paragraphs: list[str]) -> dict[str, tuple[str, str, int]]:
     return people
 
 
-PAIRED = re.compile(
+PAIRED = letters.compile(
     r"(?P<role>(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z-]+\s+){0,2}(?P<plural>[a-z]{3,})s|Sens\.|Reps\.)"
     r"\s+(?P<first>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(?:\s*\([^()]{1,20}\))?\s+and\s+"
     r"(?P<second>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
@@ -308,7 +309,7 @@ def _paired(people: dict[str, tuple[str, str, int]], whole: str) -> None:
                 people[key] = (name, role, number)
 
 
-SURNAME_ROLE = re.compile(
+SURNAME_ROLE = letters.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[“\"]))(?P<surname>[A-Z][\w'’-]+),\s+"
     r"(?P<role>(?:the|a|an)\s+[^,;“”\"]{2,60}),"
 )
@@ -341,7 +342,7 @@ def _titled_elsewhere(people: dict[str, tuple[str, str, int]], whole: str) -> No
             people[key] = (name, office, number)
 
 
-TITLED = re.compile(
+TITLED = letters.compile(
     r"\b(?P<title>(?:Vice |Prime )?(?:President|Minister|Senator|Governor|Mayor|Judge|Justice"
     r"|Chancellor|Speaker|Secretary|Ambassador|Commissioner)|(?:Lt\. )?(?:Sen|Rep|Gov|Gen)\."
     r"|Mrs?\.|Ms\.|Dr\.)\s+(?P<surname>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b(?![’']s\s+[A-Z]|\s+[A-Z])"
@@ -352,7 +353,7 @@ first name: "Sen. Ana Ruiz")."""
 
 STYLES = frozenset({"Mr.", "Mrs.", "Ms.", "Dr."})
 """Styles, no office: "Mr. Hale" and "Gov. Hale" are one person."""
-STYLED_NAME = re.compile(rf"\b(?:{STYLED.pattern})\s+([A-Z][\w'’-]*\w)")
+STYLED_NAME = letters.compile(rf"\b(?:{STYLED.pattern})\s+([A-Z][\w'’-]*\w)")
 
 
 def _titled_only(
@@ -413,7 +414,7 @@ def _role_at(text: str, match: re.Match[str], named: Named) -> str:
     )
 
 
-OF_BODY = re.compile(
+OF_BODY = letters.compile(
     r"\s+of\s+((?:[Tt]he\s+)?(?:[a-z-]+\s+){0,3}(?:[A-Z][\w'’&.-]*\s+){0,4}"
     rf"(?:(?i:{BODY_WORDS})\b|[A-Z]{{2,}}\b|(?<=\b[Tt]he\s)[A-Z][\w'’&.-]*"
     r"(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&.-]*)*)"
@@ -445,7 +446,7 @@ OFFICES = {
 }
 """Abbreviated titles that are an office, and so a role ("Sen." is a senator's); "Dr.",
 "Mr.", "Rev." are styles, no role."""
-OFFICE = re.compile(
+OFFICE = letters.compile(
     r"(?:^|(?<=[\s(“\"]))(?P<role>(?:[A-Z][\w'’.-]*\s+){0,2}?"
     rf"(?:(?:{'|'.join(OFFICES)})\.?\s+){{1,2}})$"
 )
@@ -459,7 +460,7 @@ def _office(match: re.Match[str]) -> str:
     return " ".join(OFFICES.get(w.rstrip("."), w) for w in words)
 
 
-WHEN_DONE = re.compile(
+WHEN_DONE = letters.compile(
     r"\s+(?:(?:in|on|since|during|until|over)\s+(?:the\s+)?(?:(?:early|late|past)\s+)?"
     r"(?:spring|summer|autumn|fall|winter|weekend|\d{4}|January|February|March|April|May|June"
     r"|July|August|September|October|November|December|\w+day)"
@@ -468,7 +469,7 @@ WHEN_DONE = re.compile(
 )
 """When someone did what their description says ("founder of the Save the Quay campaign in
 the summer", "elected in 2019"): it dates the deed, no part of the role."""
-CLAUSE = re.compile(
+CLAUSE = letters.compile(
     r"(?:\w+ed|seen|written|given|known|shown|taken|chosen|sworn|sent|held|made|kept)"
     r"\s+(?:by|in|on|at|to|from|with|for)\b"
 )

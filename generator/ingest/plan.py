@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..run.project import id_slug
+from . import letters
 from .actors import Proposed, head_of
 from .clauses import ROLE_WORDS, clause_of, coordinated
 from .dates import DateGuess
@@ -166,15 +167,15 @@ MIN_TITLE_WORDS = 4
 
 DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", *WEEKDAYS})
 """Words of a day, which two titles of one sentence differ by ("today confirmed")."""
-NAMING_YEAR = re.compile(
+NAMING_YEAR = letters.compile(
     r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:[A-Z][\w'’-]*|act|law|agreement|treaty|plan|accord|deal|rules?)\b"
 )
 """What follows a year that names something rather than dating an event: "the 2019
 Shared Rivers Act", "the 2019 agreement"."""
-PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b")
+PRONOUN_SUBJECT = letters.compile(r"^(?:He|She)\b")
 
 
-SPEAKER_TITLE = re.compile(r"(?!(?:He|She):)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}: ")
+SPEAKER_TITLE = letters.compile(r"(?!(?:He|She):)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}: ")
 """A title "Holm: Every household will …": whose words they are, then the words."""
 
 

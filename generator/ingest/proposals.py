@@ -8,6 +8,7 @@ import re
 
 from ..records.model import RESERVED_IDS, WINDOWS_NAMES
 from ..run.project import id_slug
+from . import letters
 from .attribution import VERB
 from .clauses import (
     DATE_NAME,
@@ -26,7 +27,7 @@ TITLE_WORDS = 12
 """The most words a proposed title keeps: a title is a line, not the sentence."""
 ID_WORDS = 6
 """The most words of the title an id keeps."""
-ATTRIBUTION = re.compile(
+ATTRIBUTION = letters.compile(
     r"(?:,?\s*(?:(?:an?|the|one|two|three)\s+)?[\w’'. -]{0,60}?"
     r"|,\s*(?:the|its|their|his|her|an?)\s+[^,]{1,60},\s*[A-Z][\w’'. -]{0,60}?,?"
     r"|,\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s*(?:the|its|their|his|her|an?)\s+"
@@ -35,22 +36,22 @@ ATTRIBUTION = re.compile(
 )
 """A trailing ', the officials said.', ', the board's chair, Ana Ruiz, said.': who
 reports it, not what happened."""
-ASIDE = re.compile(
+ASIDE = letters.compile(
     r"^(?P<subject>[^,]{1,80}),\s+(?:who\s+(?P<clause>[^,]{1,200}),"
     r"|which\s+(?P<said>[^,]{1,200})(?:,|$))"
 )
 """A clause set apart after the subject: the date in it dates what it says the subject did
 ("The hearing, which had been set for Friday, …" -> "The hearing had been set")."""
-OPENING_QUOTE = re.compile(
+OPENING_QUOTE = letters.compile(
     r"^[“\"](?P<words>[^“”\"]{1,300})[”\"],?\s+"
     r"(?P<who>(?!(?:they|it|we|I)\b)(?i:he|she)\b|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+"
     r"(?:said|says|told|added|warned|insisted|wrote)\b"
 )
 """A sentence that opens with a quotation and names its speaker after it (or "she", whom
 the plan names): a quotation alone is no title."""
-ACCORDING = re.compile(r"^(?i:according to)\s+[^,]{1,80},\s*")
+ACCORDING = letters.compile(r"^(?i:according to)\s+[^,]{1,80},\s*")
 """An opening "According to the union, ": who reports what follows."""
-LEADING = re.compile(r"^(?:On|Last|This|Earlier|Since|In|By)\b\s*,?\s*", re.I)
+LEADING = letters.compile(r"^(?:On|Last|This|Earlier|Since|In|By)\b\s*,?\s*", re.I)
 SMALL = frozenset(
     "a an the of to in on at by for and or but that which who as with from its their his her"
     " is was were be been said says".split()
@@ -122,19 +123,19 @@ def title_of(sentence: str, date_words: str) -> str:
     return title[:1].upper() + title[1:] if title else "Event"
 
 
-FUTURE_FORM = re.compile(
+FUTURE_FORM = letters.compile(
     r"^(?P<subject>[A-Z][^,;:\"“”]{0,80}?)\s+"
     r"(?P<aux>will|(?:is|are)\s+(?:due\s+)?to|(?P<then>would|(?:was|were)\s+(?:due\s+)?to))\s+"
     r"(?!(?:not|never|have|also)\b)(?=[a-z])"
 )
 """A plan told in a subject's own clause: "The board will vote", "is (due) to vote", or,
 of a scheduled event, "would vote", "was (due) to vote"."""
-PERFECT = re.compile(
+PERFECT = letters.compile(
     r"^(?P<subject>[A-Z][^,;:\"“”]{0,80}?)\s+(?:has|have)\s+(?:been\s+)?(?P<verb>[a-z]+ed)\b"
 )
 """A deed told in the present perfect (or its passive) of a regular verb: "has voted",
 "has been postponed"."""
-NO_SUBJECT = re.compile(
+NO_SUBJECT = letters.compile(
     rf"\b(?:{VERB}|that|if|unless|when|because|will|would|is|are|was|were|has|have|had"
     r"|can|could|may|might|must|should|shall)\b"
     r"|(?<!\b[Tt]he)(?<!\b[Aa])(?<!\b[Aa]n)(?<!\b[Ii]ts)(?<!\b[Tt]heir)\s+[a-z]+ed\b"
@@ -167,24 +168,24 @@ def _without_date(text: str, date_words: str) -> str:
     until = rf"^(?:until|till)\b|\b(?:until|till)\s+{re.escape(date_words)}"
     if not date_words or re.search(until, f"{date_words}\n{text}", re.M):
         return text  # "would last until the end of March": how long is what it says
-    dated = re.compile(
+    dated = letters.compile(
         rf"(?:\b(?:{DATE_PREPOSITIONS})\s+)?{re.escape(date_words)}{PART_OF_DAY}(?![’']s?\b)",
         re.I,
     )
     return dated.sub(" ", text, count=1)
 
 
-VERB_LIKE = re.compile(
+VERB_LIKE = letters.compile(
     r"\b(?:[a-z]+(?:s|ed)|will|would|is|are|was|were|has|have|had|can|could|may|might|must)\b"
 )
 """A word that may be a verb: the words before ", which" are then no noun alone."""
 
 
-PARTICIPLE_OPENING = re.compile(r"^[A-Z][a-z]+ing\b[^,\"“]{0,60},\s+(?=[A-Za-z])")
+PARTICIPLE_OPENING = letters.compile(r"^[A-Z][a-z]+ing\b[^,\"“]{0,60},\s+(?=[A-Za-z])")
 """An opening "Speaking in parliament, he said …": how the subject did it, not what."""
 
 
-RELATIVE_DATED = re.compile(
+RELATIVE_DATED = letters.compile(
     r"\b(?P<object>(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+"
     r"(?:that|which)\s+(?P<subject>(?:the|its|their|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,4}?)\s+"
     r"(?P<verb>[a-z]+ed)\s+"
@@ -329,7 +330,7 @@ def id_of(title: str, taken: set[str], fallback: str) -> str:
     return record_id
 
 
-OPENING_PHRASE = re.compile(
+OPENING_PHRASE = letters.compile(
     r"^(?:under|according to|as part of|in|on|at|after|before|despite|following|amid"
     r"|during|since|with|for|by)\b[^,]{0,40},\s*",
     re.I,
@@ -350,7 +351,7 @@ def event_words(title: str) -> str:
     return " ".join(words) or title
 
 
-STATE_CLAUSE = re.compile(
+STATE_CLAUSE = letters.compile(
     rf"\b(?:who|which|whose)\b|\b(?!{VERB}\b)\w+\s+that\b|,\s+(?:[a-z]+ing|having)\b"
 )
 """A relative or participle clause ("…, ending a service that has run since 1987"): what
@@ -373,12 +374,14 @@ def lasting(guess: DateGuess, paragraph: str, sentence: str, dated: list[DateGue
     return bool(others) or STATE_CLAUSE.search(paragraph[start : guess.start]) is not None
 
 
-FIGURE = re.compile(
+FIGURE = letters.compile(
     r"(?<![\w.,£$€])(?!(?:1[89]|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     r"(?:\s*%|\s+per\s?cent)?\s+(?!(?:years?|months?|weeks?|days?|hours?|miles?)\b)[a-z]"
 )
 """A count: "587 births", "41 night shifts" (not a year, not how long or how far)."""
-COMPARED = re.compile(r"\b(?:down|up|rising|falling|fell|rose)\s+from\s+\d|\bcompared with\s+\d")
+COMPARED = letters.compile(
+    r"\b(?:down|up|rising|falling|fell|rose)\s+from\s+\d|\bcompared with\s+\d"
+)
 """A count set against another: "…, down from 790 in 2019"."""
 
 

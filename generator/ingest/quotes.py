@@ -13,7 +13,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from . import letters
 from .actors import OF_NAME, ORGANISATION, ActorIndex, Proposed, cite_proposal, named_in, who_is
+from .actors_names import ROLE_NOUNS, TITLES, Named, head_of
 from .attribution import (
     ACCORDING,
     APPOSITION,
@@ -49,16 +51,16 @@ from .quotes_marks import (
 from .quotes_marks import sentences as sentences  # where the other stages find them
 from .quotes_terms import is_term, is_title, no_words, untitled
 
-PRONOUNS = re.compile(
+PRONOUNS = letters.compile(
     r"^(?:he|she|they|it|one of (?:the|them)\b.*"
     r"|the (?:official|officials|statement|spokes\w+|minister|ministry|embassy|source)s?)$",
     re.I,
 )
 
 
-NAMES = re.compile(rf"\b{NAME_WORD}(?:\s+(?:[A-Z]\.|{NAME_WORD})){{1,3}}\b")
+NAMES = letters.compile(rf"\b{NAME_WORD}(?:\s+(?:[A-Z]\.|{NAME_WORD})){{1,3}}\b")
 """A full name in running text ("Chi Onwurah"): what a surname alone refers back to."""
-LEADING = re.compile(
+LEADING = letters.compile(
     rf"(?i:{VERB}|then|now|so|yet|still|also|finally|next|here|there|when|while|after|as|if"
     r"|although|though|because|since|before|until|once|with|without|like|unlike|by|from|to"
     r"|does|did|do|don[’']t|was|were|is|are|neither|nor|either|both|even|only|not|why|how"
@@ -67,32 +69,31 @@ LEADING = re.compile(
 """A capitalised word before a name that is no part of it ("Said Ruiz", "Then Ruiz")."""
 
 
-BODY_NAME = re.compile(
+BODY_NAME = letters.compile(
     rf"\b(?:[A-Z][\w'’&-]*\s+)*(?P<head>[A-Z][\w'’&-]*)(?P<of>{OF_NAME.pattern})?"
 )
 """A run of capitalised words, and the "of" name after it: a body's name when its head
 word is a body's ("Northvale Health Trust", "Bank of England")."""
-PAIR = re.compile(
+PAIR = letters.compile(
     r"(?P<first>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+and\s+"
     r"(?P<second>(?:[A-Z][\w'’.-]*\s+|[a-z]+\s+(?=[A-Z])){0,4}[A-Z][\w'’.-]*)"
 )
 """Two people who speak together: "Ana Ruiz and Tom Hale", "Ruiz and harbour master Hale"."""
-OPENING_CLAUSE = re.compile(
+OPENING_CLAUSE = letters.compile(
     r"^(?:Although|Though|While|When|After|As|Because|Since|If)\s+(?=[A-Z])"
 )
 """A subordinate clause's first word, before its subject: "Although Hale admitted…"."""
-CREDIT = re.compile(r"^\s*[-–—]{1,2}\s*(?P<who>[A-Z][^“”\"–—]{0,150}?)[.\s]*$")
+CREDIT = letters.compile(r"^\s*[-–—]{1,2}\s*(?P<who>[A-Z][^“”\"–—]{0,150}?)[.\s]*$")
 """`— Ana Ruiz, harbour master.` on its own line after a paragraph that is all quotation:
 the credit line of a fact check, an epigraph or a pull quote names whose words they were."""
 CREDITED = "a credit line under the quotation"
-SPOKESPERSON_FOR = re.compile(
+SPOKESPERSON_FOR = letters.compile(
     r"\b(?i:an?|the)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+(?:for|from|of)\s+(?:the\s+)?"
     r"(?P<body>[A-Z][\w'’&-]*(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w'’&-]*){0,6})"
 )
 """`A spokesperson for Transport for NSW said`: who "the spokesperson" speaks for next."""
-PRONOUN_THAT = re.compile(rf"(?:^|[.;]\s+)(?i:he|she)\s+(?:\w+ly\s+)?{VERB}\s+that\s*$")
 """`He vowed that "…"`: a pronoun's sentence giving the words it introduces."""
-REFERRAL = re.compile(r"(?i:the)\s+(?P<noun>[a-z]+)")
+REFERRAL = letters.compile(r"(?i:the)\s+(?P<noun>[a-z]+)")
 """`the trust said`: a body named in full before, by its head noun."""
 
 
@@ -146,9 +147,12 @@ class _Reader:
         self.speakers: list[str] = []  # actors who spoke: "the official" is one of them first
         self.spoke: dict[str, None] = {}  # the same, in the order they first spoke
         self.people: dict[str, str] = {}  # a surname -> the full name it was last part of
+        self.other_names: dict[str, str] = {}  # another word of a name -> the same
+        self.roles: dict[str, str] = {}  # a person's full name -> the words describing them
         self.last: Quote | None = None
         self.open: Quote | None = None  # a quotation the paragraph before left open
         self.lead: tuple[int, str] | None = None  # who a sentence since the last quote is about
+        self.subject: tuple[int, str] | None = None  # the person a sentence was last about
         self.bodies: dict[str, tuple[str, int]] = {}  # a head noun -> a body's name, where named
         self.quoted: list[Quote] = []  # the quotations of a paragraph that was all quotation
         self.genders = Genders(self.full)  # who is "he", who "she", and who was named where
@@ -186,6 +190,8 @@ class _Reader:
                     about = (about[0], self.lead[1])
                 # "…, one of the officials said.": who spoke is newer than whom a sentence was about
                 self.lead = about if about or self.last is not last else self.lead
+                if about and self.a_person(about[1]):
+                    self.subject = about
             if running:  # ""No. No," Ruiz said, adding "…"": the sentence began at the first
                 start = spans[bisect_left(ends, quotes[first - 1].start() + 1)][0]
             for q in inside:
@@ -235,8 +241,8 @@ class _Reader:
         for spoken in SPOKESPERSON_FOR.finditer(sentence):  # "the spokesperson" is theirs
             for noun in ("spokesperson", "spokesman", "spokeswoman"):
                 self.bodies[noun] = (spoken["body"].strip(), number)
-        for name in NAMES.findall(sentence):
-            words = name.split()
+        for found in NAMES.finditer(sentence):
+            name, words = found[0], found[0].split()
             if words[0] in ("The", "A", "An", "In", "On", "But", "And", "At", "For"):
                 continue
             if LEADING.fullmatch(words[0]):  # "Said Ruiz:", "Then Ruiz:": no first name
@@ -246,6 +252,13 @@ class _Reader:
                 surname = re.sub(r"[’']s?$", "", words[-1])
                 self.people[surname.casefold()] = named.name
                 self.genders.named(surname, named.name)
+                # "Ms Zhang" of Zhang Xiuying, "Ms Ortega" of María Ortega Ruiz, "Ahmad" of
+                # Ahmad bin Yusof: a name's other words, where no surname is the same
+                if (role := _role_around(found, named)) and not _title_case(sentence):
+                    self.roles[named.name] = role  # not "Speaker Just Shared" of a headline
+                for word in named.name.split()[:-1] if _presented(found, named) else ():
+                    if word[:1].isupper() and len(word.rstrip(".")) > 1:
+                        self.other_names[word.casefold()] = named.name
         self.genders.learn(sentence, number)
 
     def a_person(self, who: str) -> bool:
@@ -262,7 +275,8 @@ class _Reader:
         if " " in name:
             return name
         fitting = self.genders.fitting(name, gender) if gender else None
-        return fitting or self.people.get(name.casefold(), name)
+        key = name.casefold()
+        return fitting or self.people.get(key) or self.other_names.get(key, name)
 
     def attribution(self, number: int, sentence: str) -> None:
         """A sentence without a quotation that names who speaks ("…, X said.", "X said
@@ -464,14 +478,18 @@ class _Reader:
             elif (
                 name is None
                 and who.lower() in ("he", "she")
-                and PRONOUN_THAT.search(sentence[:start])
-                and (person := self.genders.last(who.lower(), sentence))
+                and (person := self.named_before(who.lower(), sentence, number))
             ):
-                # "Hale grew up there. … He vowed that "…"": the person named last
+                # "Ana Ruiz has run the ferry since 1998. … "…," she said": no one spoke
+                # before, so the person the article was about, or the one named last
                 meant, (actor, name) = person, self.resolve(person, number)
-                rule += f"; “{who}” is the person named last known to be “{who.lower()}”"
+                rule += f"; no one spoke before: “{who}” is {person}"
             if PRONOUNS.match(meant) and last and actor == last.actor:
                 rule += f"; “{who}” is the speaker named before"
+            elif name is None and (person := self.described_as(who, number)):
+                # "“…,” the chief constable said" of "the new chief constable, Ana Ruiz"
+                actor, name = self.resolve(person, number)
+                rule += f"; “{who}” is {person}"
         if carried is not None and not carried.who and who:  # named at the end: both are theirs
             carried.who, carried.actor, carried.name = who, actor, name
         self.found.append(Quote(number, text, who, actor, rule, sentence, at, name, kind))
@@ -481,6 +499,31 @@ class _Reader:
                 self.propose(self.proposed[name], number)
         self.heard(actor)
 
+    def named_before(self, pronoun: str, sentence: str, number: int) -> str | None:
+        """Whom "he" or "she" is when no one has spoken yet: the person a sentence of the
+        last two paragraphs was about, else the person named last known to be of the pronoun's
+        gender."""
+        about = self.subject[1] if self.subject and self.subject[0] >= number - 2 else None
+        if about and self.genders.of(about) in (None, pronoun):
+            return about
+        return self.genders.last(pronoun, sentence)
+
+    def described_as(self, who: str, number: int) -> str | None:
+        """Whom a description ("the chief constable", "the 34-year-old", "the mother of
+        two") is: the person named last whom the article described with its head word,
+        else the person a sentence of the last two paragraphs was about."""
+        match = DESCRIPTION.fullmatch(who.strip())
+        if match is None or self.referred(who):
+            return None
+        head = match["head"].casefold()
+        for person, role in reversed(self.roles.items()):
+            if head_of(role).casefold() == head:  # "the new harbour master of Kell, Ruth Ambler"
+                return person
+        if not _a_person_noun(head):
+            return None  # "the statement", "the company" are not a person
+        about = self.subject[1] if self.subject and self.subject[0] >= number - 2 else None
+        return about if about and self.a_person(about) else None
+
     def described(self, who: str) -> str | None:
         return self.index.by_meaning(who, self.speakers) or self.index.by_meaning(who, self.recent)
 
@@ -489,6 +532,72 @@ class _Reader:
             self.recent = _remembered(self.recent, [actor])
             self.speakers = _remembered(self.speakers, [actor])
             self.spoke.setdefault(actor, None)
+
+
+DESCRIPTION = letters.compile(
+    r"(?i:the)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z0-9][\w-]*)(?:\s+of\s+[\w-]+)?"
+)
+"""A speaker described, not named: "the chief constable", "the 34-year-old", "the mother
+of two"; its head word is the last before "of"."""
+PEOPLE_NOUNS = frozenset(
+    "man woman mother father son daughter wife husband widow widower grandmother"
+    " grandfather boy girl teenager pensioner resident farmer nurse doctor teacher"
+    " driver worker owner victim survivor witness veteran climber skier player coach".split()
+)
+"""Nouns that describe a person, besides roles and titles ("the mother of two")."""
+
+
+def _a_person_noun(noun: str) -> bool:
+    """Whether "the <noun>" describes a person: a role, a title, a person's noun, an age."""
+    noun = noun.lower()
+    return noun in ROLE_NOUNS | TITLES | PEOPLE_NOUNS or bool(re.fullmatch(r"\d+-year-old", noun))
+
+
+DESCRIBED_BEFORE = letters.compile(
+    r"\s*(?:[Tt]he|an?|An?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w'’.-]*[’']s)\s+[^“”\"]+,"
+)
+"""A description before a name, from its own comma: "The new harbour master of Kell, …"."""
+DESCRIBED_AFTER = letters.compile(
+    r"\s*,\s+(?:(?:a|an|the|his|her|their|[A-Z][\w'’.-]*[’']s)\s+(?:[\w'’-]+\s+){0,3}?[a-z]"
+    r"|(?!(?:who|whose|which|that|where|when|and|but|or|said|says)\b)[a-z])"
+)
+"""A description after a name: "Zhang Xiuying, a retired teacher", "…, the port's chief",
+"…, chairman of the board"."""
+
+
+def _presented(found: re.Match[str], named: Named) -> bool:
+    """Whether the article presents a name as a person's: with a title or role before it
+    ("President Xi Jinping", "the chairman Ahmad bin Yusof"), or a description after it;
+    not "Trump Tower" or "Boston Red Sox", whose first word is nobody's name."""
+    before = found.string[max(0, found.start() - 40) : found.start()].split()
+    role = before[-1].rstrip(".,").lower() if before else ""
+    return bool(
+        named.role
+        or role in TITLES | ROLE_NOUNS
+        or DESCRIBED_AFTER.match(found.string, found.end())
+    )
+
+
+def _title_case(sentence: str) -> bool:
+    """Whether a sentence is a headline in title case, whose capitals name nobody."""
+    words = sentence.split()
+    return len(words) > 3 and sum(w[:1].isupper() for w in words) > 0.7 * len(words)
+
+
+def _role_around(found: re.Match[str], named: Named) -> str:
+    """The words that describe a person where the article names them: a title or role in
+    the name ("Chief Constable Ana Ruiz"), the words back to the comma before it ("The new
+    chief constable of Westmarch, Ana Ruiz,"), or the description after it ("Ana Ruiz,
+    34, a nurse,")."""
+    text = found.string
+    before = text[: found.start()].rstrip()
+    lead = before[before.rfind(",", 0, len(before) - 1) + 1 :] if before.endswith(",") else ""
+    lead = lead if DESCRIBED_BEFORE.fullmatch(lead) else ""  # not "said the ministry,"
+    after = DESCRIBED_AFTER.match(text, found.end()) or letters.compile(r",\s+\d+,").match(
+        text, found.end()
+    )
+    tail = text[found.end() : text.find(",", after.end())] if after else ""
+    return " ".join(part for part in (named.role, lead, tail) if part).strip(" ,")
 
 
 def _remembered(actors: list[str], named: list[str]) -> list[str]:

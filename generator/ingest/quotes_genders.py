@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from . import letters
 from .attribution_patterns import NAME_WORD, VERB, WHO, unbracketed
 
 GENDERED = (
@@ -18,22 +19,22 @@ GENDERED = (
     r"|grandmother|granddaughter|girlfriend|niece|aunt|girl)"
     r"|(?P<he>Mr|Sir|Lord|King|Prince"
     r"|(?:Congress|Council|Assembly|[a-z]*(?<!wo)(?<!hu)(?<!fresh)(?<!spokes)(?<!chair))man"
-    r"|actor|waiter|duke|father|son|brother|widower|grandfather|grandson|boyfriend|nephew"
+    r"|actor|waiter|duke|father|son|brother|widower|grandfather|grandson|boyfriend|nephew|husband"
     r"|uncle|boy))"
 )
 """Words that give a person's gender, from the article itself: a title ("Ms.", "Mr."), a role
 ("spokeswoman", "congressman"; "spokesman" and "chairman" are said of women too), a
 relation ("his wife", "her son")."""
 PERSON = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})"
-GENDER_BEFORE = re.compile(rf"\b{GENDERED}\.?,?\s+(?:[A-Z][a-z]*\.\s+)?{PERSON}")
+GENDER_BEFORE = letters.compile(rf"\b{GENDERED}\.?,?\s+(?:[A-Z][a-z]*\.\s+)?{PERSON}")
 """`spokeswoman Dana Price`, `Mr. Hale`, `her husband, Tom Hale`: the word before the name."""
-GENDER_AFTER = re.compile(
+GENDER_AFTER = letters.compile(
     rf"{PERSON},\s+(?:a|an|the|his|her|[A-Z][\w'’.-]*[’']s)\s+"
     rf"(?:(?!(?:of|for|to|at|with|in|on|who|and)\b)[\w'’-]+\s+){{0,4}}?{GENDERED}\b(?![’'])"
 )
 """`Dana Price, a spokeswoman for the union`, `Tom Hale, the union's former chairman`: the head
 of the description after the name."""
-GENDER_PRONOUN = re.compile(
+GENDER_PRONOUN = letters.compile(
     rf"^(?:[^,;“”\"]{{1,60}},\s+)?{PERSON}"
     rf"(?:,\s+(?:a|an|the|\d+|[A-Z][\w'’.-]*[’']s)\b[^,;“”\"]{{1,{WHO}}},)?\s+"
     rf"(?:(?:\w+ly\s+)?{VERB}\s+(?:that\s+)?(?P<pronoun>he|she)\b"
@@ -94,7 +95,7 @@ class Genders:
         styled = {m["name"]: "she" if m["she"] else "he" for m in GENDER_BEFORE.finditer(sentence)}
         mentioned = [
             (self.fitting(w, styled[w]) if w in styled else None) or self.full(w)
-            for w in re.findall(NAME_WORD, sentence)
+            for w in letters.compile(NAME_WORD).findall(sentence)
         ]
         mentioned = [name for name in mentioned if " " in name]
         for name in mentioned:

@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import re
 
-QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]|[“\"]([^“”\"]+)$")
+from . import letters
+
+QUOTE = letters.compile(r"[“\"]([^“”\"]+)[”\"]|[“\"]([^“”\"]+)$")
 """A quotation, or one opened that the paragraph does not close (it goes on in the next)."""
-ABBREVIATION = re.compile(
+ABBREVIATION = letters.compile(
     r"(?:\b(?:[A-Z]\.)+|\b(?:Gen|Adm|Mr|Mrs|Ms|Dr|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|No|Jan|Feb|Aug|Sept?|Oct|Nov"
     r"|Dec|Inc|Corp|Co|Capt|Maj|Sgt|Cpl|Pvt|Cmdr|Prof|Rev|Fr|Msgr|Atty|Supt|Det|Sens|Reps|Govs"
     r"|Ft|Mt)\.)$"
 )
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])([”\"’]?)\s+(?=[“\"A-Z])")
+SENTENCE_BREAK = letters.compile(r"(?<=[.!?])([”\"’]?)\s+(?=[“\"A-Z])")
 
 
-TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,500}>")
+TAG = letters.compile(r"<[A-Za-z/][^<>\n]{0,500}>")
 """Markup left in a page's text (`<tweet author="…">`): blanked, at the same length."""
 
 
@@ -28,16 +30,16 @@ def sentences(paragraph: str) -> list[str]:
     return [paragraph[start:end] for start, end in sentence_spans(paragraph)]
 
 
-DOUBLE = re.compile(r"[“”\"]")
+DOUBLE = letters.compile(r"[“”\"]")
 
 
-SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[:—–-]))[‘'](?=[A-Za-z0-9])")
-SINGLE_CLOSE = re.compile(r"(?<=\S)[’'](?=$|[\s,.;:!?)\]—–-])")
+SINGLE_OPEN = letters.compile(r"(?:^|(?<=[\s(\[:—–-]))[‘'](?=[A-Za-z0-9])")
+SINGLE_CLOSE = letters.compile(r"(?<=\S)[’'](?=$|[\s,.;:!?)\]—–-])")
 """A single quotation mark that opens (after a space, before a word) or closes (after a
 word, before a space or a stop); one between letters is an apostrophe ("don't")."""
 
 
-MISPRINTED_CLOSE = re.compile(r"(?<=\w[,.!?])“(?=\s|$)")
+MISPRINTED_CLOSE = letters.compile(r"(?<=\w[,.!?])“(?=\s|$)")
 """An opening mark set where the closing one belongs ("It's unusual,“ said Lee): after a
 word's punctuation and before a space, a mark can only close."""
 

@@ -7,16 +7,17 @@ from __future__ import annotations
 
 import re
 
+from . import letters
 from .attribution import VERB
 
-TERM = re.compile(
+TERM = letters.compile(
     r"(?:\b(?:called|dubbed|named|titled|entitled|so-called|known as|nicknamed|labell?ed"
     r"|branded|the words?|the phrase|the term|the slogan|the hashtag|headlined|the title)"
     r"\s*[,:]?\s*)$",
     re.I,
 )
 """Words before a quotation that make it a term or a title, not anyone's words."""
-CALLED_BY = re.compile(
+CALLED_BY = letters.compile(
     r"(?:\b(?:he|she|they|I|we)|\b[A-Z][\w'’.-]*[a-z])\s+(?:has\s+|had\s+|have\s+|\w+ly\s+)?"
     r"(?:called|dubbed|labell?ed|branded|nicknamed)\s*,?\s*$"
 )
@@ -64,8 +65,8 @@ def is_title(text: str, before: str, after: str = "") -> bool:
     return bool(named) and in_title_case(text)
 
 
-OWNER = re.compile(r"\b[A-Z][\w.&-]*[’']s\s*$")
-MODIFIER = re.compile(r"[^,.;:!?][”\"][ \t]+[a-z]")
+OWNER = letters.compile(r"\b[A-Z][\w.&-]*[’']s\s*$")
+MODIFIER = letters.compile(r"[^,.;:!?][”\"][ \t]+[a-z]")
 """The end of a quotation without punctuation, then a lowercase word: "the "X" campaign"."""
 
 
@@ -78,7 +79,7 @@ def in_title_case(text: str) -> bool:
     return len(words) <= 7 and len(capitals) == len(words) and not re.search(r"[!?]$|\.\.$", text)
 
 
-WORK = re.compile(
+WORK = letters.compile(
     r"(?:\b(?:on|in)\s+(?:[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*)?[’']s\s+)?"
     r"|\b(?:book|film|movie|show|programme|program|song|album|column|op-ed|essay|memoir"
     r"|novel|documentary|series|podcast|headline)\s*,?\s*)$"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from . import letters
 from .actors import ActorIndex, Proposed, cite_proposal
 from .actors_names import BODY, BODY_WORDS, Named, head_of
 from .attribution_patterns import THAT_VERB
@@ -100,7 +101,7 @@ def reported_people(
     ]
 
 
-ITS = re.compile(r"(?i:its)\s+(?P<role>.+)")
+ITS = letters.compile(r"(?i:its)\s+(?P<role>.+)")
 """A role given by "its" ("Its general secretary, Ana Ruiz,"): the body the article named
 last before names whose role it is."""
 
@@ -130,12 +131,12 @@ def _with_role(proposed: Proposed, people: dict[str, tuple[str, str, int]]) -> P
     return replace(proposed, role=role if name == proposed.name and a_role(role) else "")
 
 
-REFERRED = re.compile(
+REFERRED = letters.compile(
     rf"\b[Tt]he\s+(?P<noun>{BODY_WORDS}){APPOSITION}\s+{BETWEEN}{REPORTS}\b", re.I
 )
 """A body referred to by its head word alone: "the ministry said in a statement", "The
 union warned that…"."""
-REFERRED_ACTS = re.compile(
+REFERRED_ACTS = letters.compile(
     rf"\b[Tt]he\s+(?P<noun>{BODY_WORDS}){APPOSITION}\s+{BETWEEN}{ACTS}\b", re.I
 )
 """The same, acting: "the board voted", "the council passed a motion"."""
@@ -253,7 +254,7 @@ def _named(text: str, match: re.Match[str]) -> Named | None:
     return named
 
 
-NAME_LEAD = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,3}(?:for|of)\s+(?:the\s+)?$")
+NAME_LEAD = letters.compile(r"(?:[A-Z][\w'’&-]*\s+){1,3}(?:for|of)\s+(?:the\s+)?$")
 """The first words of a body's name made with "for" or "of": "Club for", "Royal Society of"."""
 
 
@@ -266,7 +267,7 @@ def _named_for(text: str, match: re.Match[str]) -> Named | None:
     return whole if whole and whole.kind == "organisation" else None
 
 
-LISTED = re.compile(
+LISTED = letters.compile(
     r"(?<=\b[Tt]he\s)"
     r"(?P<list>(?:[A-Z][\w'’&-]*\s+){0,2}[A-Z][\w'’&-]*"  # the first words, then one to a comma
     r"(?:,\s+[A-Z][\w'’&-]*)*,?\s+(?:and|&)\s+)$"
@@ -398,19 +399,19 @@ def reported_words(sentence: str, attribution: str) -> str | None:
     return said[:1].upper() + said[1:]
 
 
-SAID_WHEN = re.compile(
+SAID_WHEN = letters.compile(
     r"^\s*(?:,\s*)?(?:(?:last|this|next|earlier|later|on|at|in|during|after|before|while|when)"
     r"\b[^,.;:“”\"]{0,60}?\s+(?=that\b))?(?:that\s+)?"
 )
 """The words between a verb of saying and what was said, when and where it was said:
 "said last week that", "said at the close of the hearing that", "said in a statement that"."""
-ROLE_BEFORE_NAME = re.compile(
+ROLE_BEFORE_NAME = letters.compile(
     r",\s+(?:its|the|his|her|their|a|an|[A-Z][\w'’]*['’]s)"
     r"(?:\s+(?!(?:will|is|was|has|had|would)\b)[\w'’-]+){0,4}$"
 )
 """The role that ends a sentence's words before its speaker's name: ", its chair"."""
-SAYS_THAT = re.compile(rf"\b{THAT_VERB}$")
+SAYS_THAT = letters.compile(rf"\b{THAT_VERB}$")
 """An attribution ending in a verb whose words follow as a clause (THAT_VERB)."""
-QUOTATION_MARK = re.compile(r"[“”\"]")
-ENDS = re.compile(rf"(?:\s+{WHEN})?\s*[.!?]?")
+QUOTATION_MARK = letters.compile(r"[“”\"]")
+ENDS = letters.compile(rf"(?:\s+{WHEN})?\s*[.!?]?")
 """What may follow an attribution that ends its sentence: a day, then the full stop."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from . import letters
 from .actors_names import BODY_WORDS, HONORIFICS
 from .attribution import VERB
 from .datelines import DATELINE
@@ -60,20 +61,22 @@ OF_PLACE = (
 )
 """Where a person is from or works, after their name: "Tom Hale of the Harbour Trust",
 "Rep. Ana Ruiz of Oregon", "Lena Park of Kestrel Baptist Church in Marlow"."""
-SUBJECT = re.compile(rf"(?P<who>{NAME}){BRACKET}{APPOSITION}\s+{BETWEEN}{REPORTS}\b")
+SUBJECT = letters.compile(rf"(?P<who>{NAME}){BRACKET}{APPOSITION}\s+{BETWEEN}{REPORTS}\b")
 """The subject of a verb of reporting: "Sanders complained", "Ana Ruiz, a nurse, said"."""
 FULL = rf"(?<![\w.'’-])(?:(?:[A-Z][\w'’-]*|{ABBREVIATION}|{PARTICLE})\s+){{1,3}}[A-Z][\w'’-]*\w"
 """A name of two words or more ("Tom Hale", "Sen. Ana Ruiz"), as `NAME` reads it."""
-SUBJECT_OF = re.compile(rf"(?P<who>{FULL}){BRACKET}{OF_PLACE}{APPOSITION}\s+{BETWEEN}{REPORTS}\b")
+SUBJECT_OF = letters.compile(
+    rf"(?P<who>{FULL}){BRACKET}{OF_PLACE}{APPOSITION}\s+{BETWEEN}{REPORTS}\b"
+)
 """The same with where they are from: "Tom Hale of the Harbour Trust said" (not "Secretary
 of State Ana Ruiz said", which `SUBJECT` reads)."""
-NAMED_AFTER = re.compile(rf",\s+(?P<who>{NAME}){BRACKET},\s+{BETWEEN}{REPORTS}\b")
+NAMED_AFTER = letters.compile(rf",\s+(?P<who>{NAME}){BRACKET},\s+{BETWEEN}{REPORTS}\b")
 """A name set after its description: "Aquavia's chief executive, Piet de Vries, said"
 (but "a professor at Rutgers University, said" is no subject: no comma before it)."""
-NAMED_AFTER_OF = re.compile(rf",\s+(?P<who>{FULL}){BRACKET}{OF_PLACE},\s+{BETWEEN}{REPORTS}\b")
+NAMED_AFTER_OF = letters.compile(rf",\s+(?P<who>{FULL}){BRACKET}{OF_PLACE},\s+{BETWEEN}{REPORTS}\b")
 """The same with where they are from ("One pastor, Ana Ruiz of Kestrel Baptist Church,
 said")."""
-INVERTED = re.compile(
+INVERTED = letters.compile(
     r"[,”\"'’]\s*(?:said|says|added|adds|wrote|writes|asked|asks|tweeted|explained|noted"
     r"|notes|continued|insisted|argued|recalled|declared|stated|replied|responded|warned"
     rf"|agreed|countered|recalls|argues)\s+(?P<who>{NAME})"
@@ -86,10 +89,10 @@ PLURAL = (
 )
 """Verbs of speech or of a view after two subjects: "Ruiz and Hale blame the board"."""
 AFTER_JOINED = rf"(?<![’']s){BRACKET}\s+(?:both\s+)?{BETWEEN}(?:{REPORTS}|{PLURAL})\b"
-JOINED = re.compile(rf"(?P<who>{NAME}){BRACKET}\s+and\s+{NAME}{AFTER_JOINED}")
+JOINED = letters.compile(rf"(?P<who>{NAME}){BRACKET}\s+and\s+{NAME}{AFTER_JOINED}")
 """Two people who say or hold one thing: "Ana Ruiz and Tom Hale often blame the board"."""
-JOINED_OTHER = re.compile(rf"{NAME}{BRACKET}\s+and\s+(?P<who>{NAME}){AFTER_JOINED}")
-OPENED = re.compile(
+JOINED_OTHER = letters.compile(rf"{NAME}{BRACKET}\s+and\s+(?P<who>{NAME}){AFTER_JOINED}")
+OPENED = letters.compile(
     rf"(?:^|(?<=[.!?]\s))[A-Z][\w'’]*(?:\s+[\w'’]+){{0,4}},\s+(?P<who>{FULL}){BRACKET}"
     rf"(?:,\s+(?P<role>{SEGMENT}),)?\s+{BETWEEN}{REPORTS}\b"
 )
@@ -99,7 +102,7 @@ SENTENCE = (
     "(?:^|(?<=[.!?]\\s)" + "".join(rf"(?<!{t}\.\s)" for t in HONORIFICS) + r"(?<!\b[A-Z]\.\s))"
 )
 """Where a sentence begins: not after "Mrs." or an initial ("Ana M. Ruiz")."""
-SAYING = re.compile(
+SAYING = letters.compile(
     rf"{SENTENCE}(?P<who>{NAME}){BRACKET}{APPOSITION}\s+"
     r"(?:(?!\b(?:said|says|told)\b)[^.!?;“”\"]){1,200}?"  # no other speaker's verb between
     r"[,–—]\s*(?:saying|adding|arguing|noting|insisting|declaring|writing|warning|calling"
@@ -107,7 +110,7 @@ SAYING = re.compile(
 )
 """The subject of a sentence whose clause ends in a participle of speech: "Ruiz withdrew
 her support on Monday, saying the plan…"."""
-AND_SAID = re.compile(
+AND_SAID = letters.compile(
     rf"{SENTENCE}(?P<who>{NAME}){BRACKET}{APPOSITION}\s+"
     r"(?:(?!\b(?:said|says|told)\b)[^.!?;“”\"]){1,150}?"  # no other speaker's verb between
     rf"\s(?:and|but)\s+{BETWEEN}{REPORTS}\b"
@@ -120,7 +123,7 @@ HEAD_WORDS = (
 )
 """The head word in lowercase of a body named by who it belongs to ("the Ruiz campaign",
 "Kestrel police", "Ruiz’s campaign")."""
-BODY_SUBJECT = re.compile(
+BODY_SUBJECT = letters.compile(
     rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=,\s)|(?<=\b[Tt]he\s))"
     rf"(?P<who>(?:[A-Z][\w'’.&-]*\s+){{1,4}}{HEAD_WORDS}){APPOSITION}\s+{BETWEEN}{REPORTS}\b"
 )
@@ -136,25 +139,25 @@ ACTS = (
 """Verbs of what a body decides or does ("the board voted", "the council passed a motion",
 "the campaign has collected 4,000 signatures"): a body that acts in the story is one of its
 actors, as one whose words it reports."""
-BODY_ACTS = re.compile(rf"(?P<who>{NAME}){APPOSITION}\s+{BETWEEN}{ACTS}\b")
+BODY_ACTS = letters.compile(rf"(?P<who>{NAME}){APPOSITION}\s+{BETWEEN}{ACTS}\b")
 """A body named in capitals that acts: "The Kestrel Harbour Board voted on Monday to…"."""
-OWNED_ACTS = re.compile(
+OWNED_ACTS = letters.compile(
     rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=,\s)|(?<=\b[Tt]he\s))"
     rf"(?P<who>(?:[A-Z][\w'’.&-]*\s+(?:the\s+(?=[A-Z]))?){{1,4}}{HEAD_WORDS}){APPOSITION}\s+{BETWEEN}{ACTS}\b"
 )
 """A body named by whose it is that acts: "The Lindqvist campaign has collected…"."""
-DASHED = re.compile(
+DASHED = letters.compile(
     rf"(?P<who>{FULL}){BRACKET}\s+(?:--|[–—])\s*[^–—.;]{{1,150}}?\s*(?:--|[–—])\s+{BETWEEN}{REPORTS}\b"
 )
 """A name with an apposition between dashes: "Tom Hale — who lost in 2008 — said"."""
-PASSIVE_BY = re.compile(
+PASSIVE_BY = letters.compile(
     r"\b(?:asked|called|described|criticized|criticised|praised|dubbed|labell?ed|echoed"
     r"|questioned|attacked|slammed|mocked|quoted|reported|revealed|announced)\b"
     r"(?:\s+(?:[“\"][^“”\"]{1,60}[”\"],?|(?!\w+ed\b)[\w'’-]+)){0,3}?\s+by\s+"  # no other verb"
     rf"(?:(?:the\s+)?(?!the\b)[a-z][\w-]*\s+){{0,2}}(?P<who>(?:the\s+)?{FULL})"
 )
 """Who said it, in the passive: "the plan was called “a farce” by Tom Hale"."""
-HEADLINE = re.compile(
+HEADLINE = letters.compile(
     r"^(?P<who>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*\w)\s+(?:Says|Tells|Asks|Explains"
     r"|Explained|Slams|Blasts|Rips|Calls|Warns|Urges|Admits|Defends|Responds|Reveals|Praises"
     r"|Attacks|Mocks|Claims|Insists|Denies|Endorses|Demands|Vows|Pledges|Rejects|Dismisses"
@@ -163,14 +166,14 @@ HEADLINE = re.compile(
 """A headline's subject, in title case: "Ana Ruiz Says the Ferry Will Stop", "Ruiz Vows to
 Appeal" (not "Ruiz's Letter Explains…"); a surname alone is the person the article names
 in full."""
-HEADLINE_COLON = re.compile(r"^(?P<who>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*\w):\s+(?=\S)")
+HEADLINE_COLON = letters.compile(r"^(?P<who>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*\w):\s+(?=\S)")
 """A headline that gives someone's words after their name and a colon: "Ruiz: Ferry Will
 Sail Again" (in the first paragraph only: further on, "Update:" or a byline)."""
-ASKED_BY = re.compile(
+ASKED_BY = letters.compile(
     rf"\b[Aa]sked\s+(?:\w+\s+){{0,3}}?by\s+(?:(?:the\s+)?[a-z][\w-]*\s+){{0,2}}(?P<who>{NAME})"
 )
 """Who put a question: "Asked by Ana Ruiz whether…", "was asked by host Tom Hale"."""
-ACCORDING = re.compile(
+ACCORDING = letters.compile(
     rf"\b[Aa]ccording to\s+(?:(?:a|an|the)\s+(?:\w+\s+){{0,2}}(?:from|by|of)\s+)?"
     rf"(?P<who>(?:the\s+)?{NAME})(?:,\s+(?P<role>{SEGMENT})(?=\s*(?:[,;.)]|$)))?"
 )
@@ -179,7 +182,7 @@ nurse, …": a role is what stands between commas (or ends the sentence), not th
 after the name ("According to Ruiz, the port will reopen when the board meets in May")."""
 
 
-FOR_NAME = re.compile(rf"\b[A-Z][\w'’-]*\s+for\s+$|\b(?i:{BODY_WORDS})\s+of\s+(?:the\s+)?$")
+FOR_NAME = letters.compile(rf"\b[A-Z][\w'’-]*\s+for\s+$|\b(?i:{BODY_WORDS})\s+of\s+(?:the\s+)?$")
 """What stands before the last words of a body's name made with "for" or "of" ("Transport
 for", "the Royal Society of")."""
 

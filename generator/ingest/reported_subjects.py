@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from . import letters
 from .actors import Proposed
 from .actors_names import BODY_WORDS, ORGANISATION
 from .datelines import DATELINE
@@ -46,22 +47,24 @@ suffers ("was told", "is privately held"), nor a state ("is a charity", "has bee
 a present that may be a plural noun ("Harbour Board officials")."""
 NOT_OWNER = r"(?!(?:His|Her|Its|Their|Our|My|Your)\s)"
 """A pronoun names no owner: "His campaign said" is left to the quotation's speaker."""
-BODY_DOES = re.compile(
+BODY_DOES = letters.compile(
     rf"{CLAUSE_START}(?:[Tt]he\s+)?(?P<who>{NAME}){APPOSITION}\s+{BETWEEN}{FINITE}"
 )
 """A body named in capitals, subject of a clause: "The Harbour Board has deadlocked"."""
-OWNED_DOES = re.compile(
+OWNED_DOES = letters.compile(
     rf"{CLAUSE_START}(?:[Tt]he\s+)?{NOT_OWNER}(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?"
     rf"(?:[A-Z][\w'’&-]*\s+){{1,3}}{HEAD_WORDS}){APPOSITION}\s+{BETWEEN}{FINITE}"
 )
 """A body named by whose it is, subject of a clause: "Ruiz’s campaign sent out…", "the
 Ruiz campaign is trying…"."""
-NO_BODY = re.compile(r"[A-Z]+(?:\s+[A-Z]+)+|[A-Z][a-z]+ing\b.*")
+NO_BODY = letters.compile(r"[A-Z]+(?:\s+[A-Z]+)+|[A-Z][a-z]+ing\b.*")
 """Words in capitals (a headline's, a name's: "HARBOUR BOARD VOTES") or a participle
 opening the sentence ("Criticizing police tactics") name no body."""
 
 
-PERSON_DOES = re.compile(rf"{CLAUSE_START}(?P<who>{NAME}){BRACKET}{APPOSITION}\s+{BETWEEN}{FINITE}")
+PERSON_DOES = letters.compile(
+    rf"{CLAUSE_START}(?P<who>{NAME}){BRACKET}{APPOSITION}\s+{BETWEEN}{FINITE}"
+)
 """A person, subject of a clause: "Ruiz has fired her aide", "Ms. Ruiz withdrew the bill"."""
 
 
@@ -81,21 +84,21 @@ def body_subjects(text: str) -> list[re.Match[str]]:
     ]
 
 
-LEADING = re.compile(
+LEADING = letters.compile(
     r"^(?:(?:As|How|While|Whereas|Alongside|Although|Though|That[’']s|It[’']s|But|And|So|Yet"
     r"|Or|Then|Now|Also|His|Her|Its|Their)\s+|[a-z][\w'’-]*\s+)+"
 )
 """Words before a body's name that are none of it: a conjunction or a question's first word
 ("As the Harbour Times reported", "How has the Harbour Board"), a pronoun ("His Treasury"),
 then words in lowercase ("the", "has the")."""
-REPEATED = re.compile(r"(\s(?:of|for)\s[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*)*)\1$")
+REPEATED = letters.compile(r"(\s(?:of|for)\s[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*)*)\1$")
 """The end of a body's name read twice ("Kestrel Board of Elections of Elections")."""
-WHEN_AFTER = re.compile(
+WHEN_AFTER = letters.compile(
     r"\s+(?:on|last|this|next|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday|week|month|year)$"
 )
 """A day read into a body's name from the words after it ("the Ruiz campaign on Tuesday")."""
-GENERIC = re.compile(
+GENERIC = letters.compile(
     r"(?i:committee|bureau|department|agency|office|board|commission|campaign|group|fund"
     r"|party|company|corporation|foundation|institute|association|union|ministry"
     r"|administration|authority|coalition|league|trust|society|club)|PACs?"
@@ -103,13 +106,13 @@ GENERIC = re.compile(
 """A head word alone names no body in particular ("Committee has spent", "PAC called"): the
 rest of its name was lost, or it refers to one named before. ("the Government", "the
 Council", "the Court" name the one of the place, as British papers write them.)"""
-NOT_A_NAME = re.compile(
+NOT_A_NAME = letters.compile(
     rf"\s(?!(?:of|for|and|the|on|in|at|de|du|la|le|del|y|{HEAD_WORDS}|{BODY_WORDS})\b)[a-z][\w'’-]*"
 )
 """A word in lowercase that joins no name's words ("News in a story that"): a phrase."""
-CAPITALS = re.compile(r"[A-Z]{2,}(?:\s+[A-Z]{2,})+")
+CAPITALS = letters.compile(r"[A-Z]{2,}(?:\s+[A-Z]{2,})+")
 """Words in capitals, a headline's or a dateline's ("BUENA PARK"), no body's name."""
-RUBRIC = re.compile(r"[A-Z]{4,}:?")
+RUBRIC = letters.compile(r"[A-Z]{4,}:?")
 """A word in capitals before a colon, the paragraph's rubric ("EXCLUSIVE:", "UPDATE:")."""
 
 
@@ -138,7 +141,7 @@ def merge_into(found: dict[str, Proposed], body: Proposed) -> None:
         found[body.name] = replace(old, role=old.role or body.role, paragraphs=cited)
 
 
-PAPER = re.compile(
+PAPER = letters.compile(
     r"Post|Times|Journal|News|Herald|Tribune|Gazette|Courier|Chronicle|Telegraph|Examiner"
     r"|Inquirer|Globe|Star|Sun|Mail|Guardian|Observer|Independent|Mirror|Express"
 )

@@ -42,10 +42,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from . import letters
 from .dates_verbs import FUTURE, PAST, present_in_time_clause, present_of_clause
 from .datewords import MONTH, WEEKDAY
 
-DEADLINE = re.compile(
+DEADLINE = letters.compile(
     r"\b(?:by|until|till|through|to|effective|record|payable|due|around|starting|beginning"
     r"|from)\s+(?:(?:about|around|noon|midday|midnight|dawn|on)\s+)*$",
     re.I,
@@ -53,44 +54,44 @@ DEADLINE = re.compile(
 """The word before a date that makes it a deadline or a start: "by August", "extended to
 Nov. 20", "effective Feb. 1", "beginning Thursday" point forward, whatever the tense
 around them."""
-OPENING = re.compile(r"(?:by|until|till|through)\b", re.I)
+OPENING = letters.compile(r"(?:by|until|till|through)\b", re.I)
 """A sentence or an expression that opens so ("By Friday, …", "until June") points forward."""
-DONE_BY = re.compile(
+DONE_BY = letters.compile(
     r"\b(?i:had)\s+(?!to\b)\w+\b[^,;]*$"
     rf"|\b(?i:from)\s+(?:{MONTH}\.?\s+\d|{WEEKDAY})[^,;]*?\s+(?i:to|through|until|till)\s+$"
 )
 """A deadline or end the past reached: "had filed by Wednesday", "bought from Sept. 14 to
 Thursday" (a range whose start is named): the tense of the clause dates it."""
-SPAN_FROM = re.compile(r"\b(?i:from)\s+(?:(?i:early|late|noon|midday|midnight)\s+)?$")
-SPAN_TO = re.compile(
+SPAN_FROM = letters.compile(r"\b(?i:from)\s+(?:(?i:early|late|noon|midday|midnight)\s+)?$")
+SPAN_TO = letters.compile(
     rf"\s*(?:[-–]|\s(?i:to|through|till|until)\s)\s*(?:(?i:early|late)\s+)?(?:{WEEKDAY}|{MONTH}\b)"
 )
 """A date that opens a span with both ends named ("from Monday to Wednesday", "from June
 3 to June 5"): not a start ahead, but a span the clause's tense dates ("the pier was shut
 from Monday to Wednesday", while "will be shut from Monday to Wednesday" is ahead)."""
-HAD_AFTER = re.compile(
+HAD_AFTER = letters.compile(
     r"(?:,(?!\s*(?i:which|who|when|where|that|as|but|and)\b))?[^,;:.!?\"“”]{0,40}?\b(?i:had)\s+"
     r"(?!to\b|been\s+(?:scheduled|expected|due|set|planned)\b)\w+"
 )
 """A past perfect just after a deadline, in its clause: the past reached it ("By Monday,
 rescuers had found 40 survivors"; not "had to", "had been scheduled")."""
-SINCE = re.compile(r"\b(?i:since)\s+(?:(?i:the|early|mid|late)[\s-]+)?$")
+SINCE = letters.compile(r"\b(?i:since)\s+(?:(?i:the|early|mid|late)[\s-]+)?$")
 """Before a date that "since" begins: "since December", "since the May floods"."""
-BY = re.compile(r"\s+by\b")
+BY = letters.compile(r"\s+by\b")
 """After an "-ed" word that follows a date, "by" makes it a participle of what the date
 is about: "arrives early Thursday accompanied by relatives"."""
-REPORTED = re.compile(r"\bthat\b|,[^,;]*?\b(?:said|says|told)\b", re.I)
+REPORTED = letters.compile(r"\bthat\b|,[^,;]*?\b(?:said|says|told)\b", re.I)
 """After a date, "that" opens what was reported, and a comma before a verb of speech an
 attribution: neither dates it ("said in New York Tuesday that he plans to…", "…in the
 fall, observers said", "In an interview Monday, he said he would run")."""
-IS = re.compile(
+IS = letters.compile(
     r"\b(?:is|are)\s+(?:(?:on|at|about|around|noon|midday|midnight|GMT|[ap]\.m\.|[\d:.()]+)\s+)*$",
     re.I,
 )
 """A present "is" just before a date, over a time of day: an event ahead ("the vote is
 Sunday", "the deadline is 1600 GMT Thursday")."""
-POSSESSIVE = re.compile(r"['’]s\b")
-DEED = re.compile(
+POSSESSIVE = letters.compile(r"['’]s\b")
+DEED = letters.compile(
     r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:killings?|assassinations?|murders?|slayings?|attacks?"
     r"|bombings?|blasts?|explosions?|massacres?|coups?|invasion|crash(?:es)?|(?:earth)?quakes?"
     r"|floods?|fires?|shootings?|riots?|ambush|kidnapping|hijacking|tsunami|disaster)\b"
@@ -137,7 +138,7 @@ def pointing(sentence: str, match: re.Match[str]) -> int:
     return way
 
 
-IN_RELATIVE = re.compile(r",\s*(?i:who|which)\s[^,;:\"“”—–()]*$")
+IN_RELATIVE = letters.compile(r",\s*(?i:who|which)\s[^,;:\"“”—–()]*$")
 """A date in a relative clause set off by commas: the verbs after the comma that closes it
 are those of the main clause, which do not date it."""
 
@@ -191,7 +192,7 @@ def _clues(before: str, after: str, bare: bool = True) -> Iterator[tuple[float, 
                 yield match.start() * 1.5 + 1, sign
 
 
-WILL = re.compile(r"(?i:will|shall|won't|is to|are to)|['’]ll")
+WILL = letters.compile(r"(?i:will|shall|won't|is to|are to)|['’]ll")
 
 
 def _will(before: str, word: re.Match[str]) -> bool:
@@ -215,7 +216,7 @@ def _strength(before: str, verb: re.Match[str]) -> int:
     return 2 if own else 1
 
 
-FINITE = re.compile(r"\b(?i:is|are|was|were|has|have|had|will|would|did|does)\b")
+FINITE = letters.compile(r"\b(?i:is|are|was|were|has|have|had|will|would|did|does)\b")
 
 
 def _verb_follows(after: str) -> bool:
@@ -226,7 +227,7 @@ def _verb_follows(after: str) -> bool:
     return bool(FINITE.search(clause)) or any(_past(clause, m) for m in PAST.finditer(clause))
 
 
-ASKED = re.compile(
+ASKED = letters.compile(
     r"\b(?i:ask|urg|call(?:s|ed|ing)?\s+(?:on|upon)|press|instruct|order|direct|request|invit"
     r"|encourag|advis|requir|persuad)\w*\s+(?:[^,;:.\"“”—–]{0,50}?\s)?"
     r"(?P<to>(?i:to))\s+(?!(?:the|a|an|its|his|her|their|our|this|that|us|me|him|them)\b)"
@@ -236,36 +237,36 @@ ASKED = re.compile(
 ahead ("urged voters to turn out on Sunday", "asked the board to publish it before
 Thursday's meeting"); a weekday naming an event is that only after "before" ("asked him
 to look into Friday's trial": the trial is past)."""
-BEFORE = re.compile(r"\b(?i:before)\s+$")
+BEFORE = letters.compile(r"\b(?i:before)\s+$")
 
 
-OWN_CLAUSE = re.compile(
+OWN_CLAUSE = letters.compile(
     r"(?=.{0,45}$)(?:(?!\b(?i:to(?!\s+(?:a|an|the|its|his|her|their)\b)|that|for|which|who|when"
     r"|if|whether)\b)[^,;:\"“”—–])*"
 )
 """The words between a verb and a date in its own clause: not one after an infinitive
 or a purpose ("wanted to land there in May", "got them together for a June meeting")."""
-SPEECH = re.compile(r"said|told", re.I)
+SPEECH = letters.compile(r"said|told", re.I)
 """A verb of speech dates the speaking, not what is reported: no clause's own tense."""
-AHEAD = re.compile(
+AHEAD = letters.compile(
     r"\b(?:may|might|could|can)\b(?!\s+(?:not\s+|n.t\s+)?have\b)|\b(?i:called for)\b"
     r"|\b(?:is|are)\s+\w+ed\b"
 )
 """Words that point forward only to a date after them in their clause: "could arrive
 Sunday", "called for a meeting on Thursday" (but "Friday, the mayor called for calm"), a
 present passive ("nominations are announced Tuesday")."""
-NO_BREAK = re.compile(r"[^,;:\"“”—–]*")
-PARTICIPLE = re.compile(r"\b(?:be|to|is|are|being)\s+$", re.I)
+NO_BREAK = letters.compile(r"[^,;:\"“”—–]*")
+PARTICIPLE = letters.compile(r"\b(?:be|to|is|are|being)\s+$", re.I)
 """Before "held" in "will be held", "is to be held", "are held": no past tense."""
-DETERMINER = re.compile(
+DETERMINER = letters.compile(
     r"\b(?:a|an|the|its|his|her|their|our|this|these|those)(?:\s+(?:still|\w+ly))?\s+$", re.I
 )
 """Before an "-ed" word that is an adjective ("a still unspecified date"): no past tense."""
-PLANNED = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$", re.I)
+PLANNED = letters.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$", re.I)
 """Before "scheduled", "expected", "planned": a plan the past made, which dates nothing ahead."""
 
 
-STATE = re.compile(
+STATE = letters.compile(
     r"\b(?:is|are|am|has|have|remains?|seems?|needs?|knows?|possess(?:es)?|exists?|means?"
     r"|owns?|lacks?|depends?|belongs?|wants?|believes?|costs?|it\s+takes"
     r"|(?:it|that|there|what|he|she)['’]s|(?:we|they|you)['’]re)\b"
@@ -275,13 +276,13 @@ STATE = re.compile(
 """A verb of a state or a habit in the present: what "today" means in "the money it takes
 today", "Today, eight countries possess such arms" (not "is meeting", "has agreed", "is
 to")."""
-ACTION = re.compile(
+ACTION = letters.compile(
     r"\b(?i:to)\s+(?!(?:the|a|an|his|her|its|their|our|this|that|us|me|him|them|you)\b)[a-z]+"
     r"|\b[a-z]{2,}ing\b(?<!thing)(?<!during)(?<!morning)(?<!evening)"
 )
 """An infinitive or a participle before a date: the date is of that action ("willing to
 talk today", "shutting down the programme today")."""
-CLAUSE_END = re.compile(r"[.;:!?\"“”—–]")
+CLAUSE_END = letters.compile(r"[.;:!?\"“”—–]")
 
 
 def in_general(sentence: str, match: re.Match[str]) -> bool:
