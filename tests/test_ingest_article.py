@@ -395,3 +395,31 @@ def test_a_release_mark_above_the_headline_names_no_outlet(tmp_path: Path) -> No
     article = read_article(release)
     assert article.outlet is None
     assert article.headline == "Dockers take port levy to the harbour tribunal"
+
+
+def test_an_article_data_has_under_its_own_id_is_cited_there_as_data_numbers_it(
+    tmp_path: Path,
+) -> None:
+    """An article ingested again drafted a second source under outlet-date, and every draft
+    cited that copy: accepting them split the article's citations over two records. The
+    drafts now cite data/'s record, by data/'s paragraph numbers (an editor had split the
+    dateline's paragraph in two), and no source is drafted."""
+    page = tmp_path / "wire.txt"
+    page.write_text(WIRE_PAGE, encoding="utf-8")
+    (tmp_path / "data" / "sources").mkdir(parents=True)
+    (tmp_path / "data" / "sources" / "plant-fire.yaml").write_text(
+        "id: plant-fire\noutlet: Harbour Wire\nheadline: Senators demand answers after fire at a"
+        " battery recycling plant\npublished: 2026-03-03\nparagraphs:\n"
+        "  - {n: 1, text: 'SALEM, Ore. (AP) —'}\n"
+        "  - {n: 2, text: Two senators on Tuesday demanded that the company explain the fire.}\n"
+        "  - {n: 3, text: '\"People were told this plant was safe,\" one of them said.'}\n",
+        encoding="utf-8",
+    )
+    folders = ["--data", str(tmp_path / "data"), "--drafts", str(tmp_path / "drafts")]
+    assert main(["ingest", str(page), *folders, "-q"]) == 0
+    drafts = tmp_path / "drafts" / "plant-fire"
+    assert not (drafts / "sources").exists()
+    assert not (tmp_path / "drafts" / "harbour-wire-2026-03-03").exists()
+    quotes = yaml.safe_load((drafts / "quotes.yaml").read_text(encoding="utf-8"))["quotes"]
+    assert [q["claim"]["cite"] for q in quotes] == [{"source": "plant-fire", "paragraphs": [3]}]
+    assert "no source is drafted" in (drafts / "REVIEW.md").read_text(encoding="utf-8")

@@ -22,7 +22,7 @@ from ..records.examples import from_starter
 from ..records.model import ID_PATTERN, MAX_TEXT, RESERVED_IDS, WINDOWS_NAMES
 from ..run.project import id_slug
 from .actors import BODY, TITLES, ActorIndex, Known, Proposed, head_of, named_in
-from .article import Article, IngestError, read_article
+from .article import Article, IngestError, Paragraph, read_article
 from .datelines import DATELINE
 from .dates import DateGuess, find_dates
 from .matches import existing_records
@@ -86,21 +86,29 @@ def ingest(
             " most 100 characters"
         )
     article = read_article(file, published, outlet, url)
-    index = ActorIndex(known_actors(data))
-    texts = searched(article)
-    quotes, quoted, speakers = find_quotes(texts, index)
-    proposed = reported_people(texts, quoted, index, quotes)
-    claims = reported_claims(texts, proposed, index)  # paraphrases, beside the quotations
-    quotes = sorted([*quotes, *claims], key=lambda q: (q.paragraph, q.start))
     assert article.published is not None  # read_article refuses an article without one
     outlet_id = id_slug(article.outlet or "") or "source"
     name = source_id or f"{outlet_id}-{article.published.isoformat()}"
     same = _same_article(data, article)
-    if same:
+    if same and source_id is None:
+        # the drafts cite data/'s record of it, read as data/ has it (its paragraphs as the
+        # editor numbered and mended them): a second record would split its citations
+        name = same
+        recorded = _recorded_paragraphs(data / "sources" / f"{same}.yaml")
+        article.paragraphs = recorded or article.paragraphs
         article.guesses.insert(
             0,
             f"already in data/: sources/{same}.yaml is this article (same address, or same"
-            " headline and date): these drafts repeat what data/ has; keep only what is new",
+            " headline and date): no source is drafted; its paragraphs are read as data/ has"
+            " them, and the drafts cite that record. They repeat what data/ has: keep only"
+            " what is new",
+        )
+    elif same:
+        article.guesses.insert(
+            0,
+            f"already in data/: sources/{same}.yaml is this article (same address, or same"
+            f" headline and date), drafted again as '{name}' as --id asks: two records of one"
+            " article split its citations; keep only what is new",
         )
     if source_id is None and not same:
         # another article of that outlet and day, in data/ or in a draft set of its own
@@ -110,6 +118,12 @@ def ingest(
         }
         if name in taken:
             name = id_of(name, taken, name)
+    index = ActorIndex(known_actors(data))
+    texts = searched(article)
+    quotes, quoted, speakers = find_quotes(texts, index)
+    proposed = reported_people(texts, quoted, index, quotes)
+    claims = reported_claims(texts, proposed, index)  # paraphrases, beside the quotations
+    quotes = sorted([*quotes, *claims], key=lambda q: (q.paragraph, q.start))
     named = [named_in(text, index) for text in texts]
     result = Ingested(
         name,
@@ -161,6 +175,19 @@ def _same_article(data: Path, article: Article) -> str | None:
     return None
 
 
+def _recorded_paragraphs(path: Path) -> list[Paragraph]:
+    """The paragraphs of data/'s record of an article, in order, each with its label;
+    none if the record cannot be read so (a broken file is `check`'s)."""
+    try:
+        record = yaml.safe_load(path.read_text(encoding="utf-8"))
+        found = sorted(record["paragraphs"], key=lambda p: int(p["n"]))
+        paragraphs = [Paragraph(str(p["text"]), p.get("label")) for p in found]
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError):
+        return []
+    numbered = [int(p["n"]) for p in found] == list(range(1, len(found) + 1))
+    return paragraphs if numbered else []
+
+
 MAX_SEARCHED = 200_000
 """The characters of an article searched for quotes, dates and names (a long article has
 40,000): beyond, each search would grow, and so would the drafts."""
@@ -208,8 +235,9 @@ def write_drafts(done: Ingested, folder: Path, data: Path) -> None:
             " again"
         )
     plan, existing = done.plan, existing_records(data)
+    recorded = plan.recorded_as == done.source_id  # data/ has the source: none is drafted
     files = {
-        f"sources/{done.source_id}.yaml": source_draft(done, data),
+        **({} if recorded else {f"sources/{done.source_id}.yaml": source_draft(done, data)}),
         **{f"events/{c.event_id}.yaml": event_draft(done, c) for c in plan.new_events()},
         **{
             f"actors/{actor_id}.yaml": actor_draft(p, actor_id, done)
