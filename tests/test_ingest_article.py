@@ -423,3 +423,21 @@ def test_an_article_data_has_under_its_own_id_is_cited_there_as_data_numbers_it(
     quotes = yaml.safe_load((drafts / "quotes.yaml").read_text(encoding="utf-8"))["quotes"]
     assert [q["claim"]["cite"] for q in quotes] == [{"source": "plant-fire", "paragraphs": [3]}]
     assert "no source is drafted" in (drafts / "REVIEW.md").read_text(encoding="utf-8")
+
+
+def test_a_press_release_gives_its_sender_and_its_day_after_the_place(tmp_path: Path) -> None:
+    """New user 10's release was refused for want of a date ("Errenteria-Ibarra, 21 April
+    2026" under the headline), and its sender's name, above its marks, was no outlet."""
+    page = tmp_path / "release.txt"
+    page.write_text(
+        "Cofradía de Pescadores San Telmo\n\nPRESS RELEASE\n\n"
+        "Fishermen take the dredging permit to the High Court\n\n"
+        "San Sebastián, 21 April 2026\n\n"
+        "The fishermen's association lodged an appeal on Monday against the permit.\n",
+        encoding="utf-8",
+    )
+    article = read_article(page)
+    assert article.published == dt.date(2026, 4, 21)
+    assert article.outlet == "Cofradía de Pescadores San Telmo"
+    assert article.headline == "Fishermen take the dredging permit to the High Court"
+    assert date_of_line("The council met on 21 April 2026") is None  # a sentence

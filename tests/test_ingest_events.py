@@ -159,6 +159,22 @@ def test_a_figure_for_a_period_is_no_event() -> None:
     ]
 
 
+def test_a_correction_and_a_denied_day_are_no_events() -> None:
+    """New user 10's follow-up drafted events on the days its correction and its denial
+    name ("not on Monday", "misstated that the hearings were on April 8 and 9")."""
+    paragraphs = [
+        "The tribunal ruled on Friday, not on Thursday as the agency had said.",
+        "An earlier version of this article misstated that the hearing was held on Tuesday.",
+    ]
+    guesses = dated(find_dates(paragraphs, MONDAY))
+    plan = make_plan(guesses, paragraphs, [], [], Existing(), "s")
+    assert [c.title for c in plan.candidates] == ["The tribunal ruled"]
+    assert [(g.words, why.split(",")[0].split(":")[0]) for g, why in plan.not_events] == [
+        ("on Thursday", "a day the sentence denies (“not on Monday”)"),
+        ("on Tuesday", "in the outlet's correction of its story"),
+    ]
+
+
 def test_a_date_inside_a_quotation_of_nobody_named_is_no_event() -> None:
     paragraphs = [
         '"They sold the depot two years ago and never told us," a driver said.',

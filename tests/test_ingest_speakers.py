@@ -954,3 +954,41 @@ def test_patterns_take_the_letters_of_every_latin_alphabet() -> None:
     assert letters.compile(r"[^A-Z]+").fullmatch("ąść") and not letters.compile(r"[^A-Z]").match(
         "Ø"
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a surname of particles, and the short form of it later
+        (
+            (
+                "José Ángel Muñoz de la Fuente, the port's director, defended the works.",
+                "“The river will recover,” Mr Muñoz de la Fuente said.",
+            ),
+            "José Ángel Muñoz de la Fuente",
+        ),
+        (("“It is over,” said Ursula von der Leyen-Smith.",), "Ursula von der Leyen-Smith"),
+    ],
+)
+def test_a_name_with_particles_stays_whole(paragraphs: tuple[str, ...], speaker: str) -> None:
+    said = speakers(*paragraphs)
+    assert said and said[-1][1] == speaker
+    _, proposed, _ = find_quotes(list(paragraphs), ActorIndex([]))
+    assert [p.name for p in proposed if p.kind == "person"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cofradía de Pescadores San Telmo",  # a head word first, as Spanish sets it
+        "Ayuntamiento de Vell",
+        "Naviera Uribe-Lasa S.L.",  # a company's legal form
+        "Fonderie Roux S.A.",
+    ],
+)
+def test_bodies_named_as_their_own_languages_name_them(body: str) -> None:
+    from generator.ingest.actors_names import who_is
+
+    named = who_is(body)
+    assert named is not None and named.kind == "organisation"
+    assert named.name == body.removeprefix("the ").rstrip(".")

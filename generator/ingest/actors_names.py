@@ -111,12 +111,33 @@ BODY_WORDS = (
     r"|railways?|technologies|pharmaceuticals|laboratories|labs|foods|homes|properties"
     r"|insurance|communications|studios|motors|systems|solutions|capital"
     r"|courier|gazette|herald|tribune|chronicle|telegraph|examiner|inquirer"
-    r"|radio|tv|television|broadcasting|magazine)"
+    r"|radio|tv|television|broadcasting|magazine"
+    r"|s\.a\.?|s\.l\.?|s\.p\.a\.?|s\.r\.l\.?|n\.v\.?|b\.v\.?|gmbh|sarl)"
 )
-ORGANISATION = letters.compile(rf"\b{BODY_WORDS}\b", re.I)
+ORGANISATION = letters.compile(rf"\b{BODY_WORDS}(?!\w)", re.I)
 """The head words of a body's name ("the Communication Workers Union", "the High Court"); a
 paper's or a broadcaster's ("the Morning Courier", "Harbour Radio") is an outlet's, never a
 person's."""
+HEAD_FIRST = frozenset(
+    "cofradía asociación associação associazione ayuntamiento federación federação"
+    " federazione fédération sindicato syndicat sindacato comisión comissão commissione"
+    " consejo conselho consiglio conseil junta gobierno governo gouvernement ministerio"
+    " ministério ministero ministère universidad universidade università université comune"
+    " mairie fundación fundação fondazione fondation instituto istituto institut partido"
+    " partito parti banco banca banque confederación confédération cámara câmara camera"
+    " chambre colegio audiencia juzgado corte cour agencia agência agenzia agence"
+    " diputación generalitat cabildo mancomunidad autoridad autorità autorité compañía"
+    " companhia compagnia compagnie sociedad sociedade società société grupo gruppo groupe"
+    " servicio serviço servizio policía polícia polizia guardia gendarmerie ejército"
+    " exército esercito armée tribunal".split()
+)
+"""The head words that open a body's name in French, Italian, Portuguese and Spanish, the
+rest following "de" ("Cofradía de Pescadores San Telmo", "Ayuntamiento de Bilbao")."""
+HEAD_FIRST_NAME = letters.compile(
+    r"(?:[Tt]he\s+)?(?P<head>[A-Z][\w'’-]*)\s+(?:de|del|de la|de los|de las|des|du|di|della"
+    r"|da|do|dos|das|d[’'])\s*[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|la|y|e|et))*"
+)
+"""A body's name that opens with its head word ("Cofradía de Pescadores San Telmo")."""
 ANONYMOUS = letters.compile(
     r"^(?:an?|one|two|three|several|some|many|the)\b.*\b(?:officials?|sources?|aides?"
     r"|diplomats?|people|persons?|residents?|witnesses|analysts|experts)\b",
@@ -190,7 +211,7 @@ def own_name(named: Named, common: frozenset[str] | set[str] = frozenset()) -> N
     word), and a first word that is a title, a noun of a role, a party or a common word of
     the article (`common`: "Labor", "Even") is no name."""
     words = named.name.split()
-    own = [i for i, w in enumerate(words) if not INITIAL.fullmatch(w)]
+    own = [i for i, w in enumerate(words) if not INITIAL.fullmatch(w) and w[:1].isupper()]
     roles = TITLES | ROLE_NOUNS
     while len(own) > 2 and (
         len(own) > 4
@@ -243,6 +264,10 @@ def who_is(phrase: str) -> Named | None:
     named_for = FOR_BODY.fullmatch(phrase.split(",")[0].strip())
     if named_for and named_for["head"].lower() not in TITLES:
         return Named(named_for["body"], "", "organisation")  # "Transport for London said"
+    first = HEAD_FIRST_NAME.fullmatch(phrase.split(",")[0].strip())
+    if first and first["head"].casefold() in HEAD_FIRST:
+        title = re.sub(r"^[Tt]he\s+", "", first[0])  # "the Ayuntamiento de Bilbao said"
+        return Named(title, "", "organisation")
     head, of_name = _head(phrase)
     apposition = phrase[len(head) :].strip(" ,") if phrase[len(head) :].startswith(",") else ""
     if ANONYMOUS.match(head):

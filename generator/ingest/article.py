@@ -490,6 +490,8 @@ def _opens_the_story(line: str, after: list[str]) -> bool:
 
 DATE_LINE = letters.compile(
     r"^(?:(?:published|updated|posted|first published)(?: on)?:?\s*)?"
+    # a press release's "Bilbao, 21 April 2026": the place it was issued from, then the day
+    r"(?:[A-Z][\w'’.]*(?:[\s-][A-Z][\w'’.]*){0,3},\s+)?"
     r"(?:\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?,?\s*)?"
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
     rf"(?:(?P<month>{MONTH})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})"
@@ -663,10 +665,12 @@ def _read_lines(lines: list[str], article: Article, headline_known: bool = False
 
 
 MASTHEAD = letters.compile(
-    r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|the|and|&|on|[A-Z][\w'’&.-]*)){0,4}"
+    r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|the|and|&|on|de|del|la|di|du|des|da|do|y|et|für"
+    r"|[A-Z][\w'’&.-]*)){0,5}"
 )
 """A paper's name as its masthead sets it: a few capitalised words ("Portvale Courier",
-"The Wellsport Evening Post", "Bangor Daily News")."""
+"The Wellsport Evening Post", "Bangor Daily News", "Diario de Navarra"), or a press
+release's sender's ("Cofradía de Pescadores San Telmo")."""
 
 
 def _masthead(line: str) -> bool:

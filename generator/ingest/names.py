@@ -52,7 +52,7 @@ WORD = (
 "O’Neill", "DeWitt") or a letter no English word has ("Zoë", "Łukasz"); never the "’s" of a
 possessive ("Ana Ruiz’s plan" names Ana Ruiz)."""
 FULL_NAME = letters.compile(
-    rf"\b{WORD}(?:\s+(?:[A-Z]\.|{WORD}|{PARTICLE}(?=\s+[A-Z]))){{1,5}}(?!\w)"
+    rf"\b{WORD}(?:\s+(?:[A-Z]\.|{WORD}|{PARTICLE}(?:\s+{PARTICLE})?(?=\s+[A-Z]))){{1,5}}(?!\w)"
     rf"(?={BRACKET}(?:,|\s+[-–—]+)\s+(?P<role>{LONG_SEGMENT})(?:[,.]|\s+[-–—]))?"  # looked at only
 )
 """A full name, with a title before it or a description after it ("Councillor Ruth
@@ -272,7 +272,8 @@ def full_names(paragraphs: list[str]) -> dict[str, tuple[str, str, int]]:
             if named and named.kind == "person":
                 named = own_name(named, common)
             if named and named.kind == "person" and " " in named.name:
-                _remember(people, named.name, office or _role_at(text, match, named), number)
+                role = office or _role_at(text, match, named)
+                _remember(people, named.name, role, number, common)
     whole = "\n".join(paragraphs)
     for name, role, number in list(people.values()):
         for word in name.split()[:-1]:  # "Ms. Acosta" is Melba Acosta Febo, "Mr. Lou" Lou Jiwei
@@ -382,15 +383,27 @@ def _titled_only(
             people[surname.casefold()] = (f"{title} {surname}", role, number)
 
 
-def _remember(people: dict[str, tuple[str, str, int]], name: str, role: str, number: int) -> None:
+def _remember(
+    people: dict[str, tuple[str, str, int]],
+    name: str,
+    role: str,
+    number: int,
+    common: set[str],
+) -> None:
     """The first full name of a surname, or a shorter one that ends it ("McCain Challenger
-    Kelli Ward" in a headline is Kelli Ward with a role run into the name); the role of the
-    first mention in full that gives one."""
+    Kelli Ward" in a headline is Kelli Ward with a role run into the name), unless the
+    shorter is a surname of particles and what it leaves off no role ("Mr Muñoz de la
+    Fuente" leaves José Ángel Muñoz de la Fuente whole); the role of the first mention in
+    full that gives one."""
     surname = surname_of(name)
     old = people.get(surname)
+    left_off = old[0][: -len(name)].split() if old and old[0].endswith(f" {name}") else []
     if old is None:
         people[surname] = (name, role, number)
-    elif old[0] != name and f" {old[0]}".endswith(f" {name}"):
+    elif left_off and (
+        any(w.casefold() in common | TITLES | ROLE_NOUNS for w in left_off)
+        or not any(w[:1].islower() for w in name.split())  # "de la Fuente": a surname's
+    ):
         people[surname] = (name, old[1] or role or old[0][: -len(name)].strip(), old[2])
     elif not old[1] and role and old[0].split()[0] == name.split()[0]:
         people[surname] = (old[0], role, old[2])  # "Donald J. Trump", later "Donald Trump, a…"

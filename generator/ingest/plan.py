@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ..run.project import id_slug
 from . import letters
 from .actors import Proposed, head_of
+from .article import CORRECTION
 from .clauses import ROLE_WORDS, clause_of, coordinated
 from .dates import DateGuess
 from .datewords import WEEKDAYS
@@ -179,12 +180,20 @@ SPEAKER_TITLE = letters.compile(r"(?!(?:He|She):)[A-Z][\w’'.-]*(?:\s+[A-Z][\w�
 """A title "Holm: Every household will …": whose words they are, then the words."""
 
 
+DENIED = letters.compile(r"\bnot\s+(?:on\s+|in\s+|until\s+)?\Z")
+"""A date the sentence says is not when it happened: "on Tuesday, not on Monday"."""
+
+
 def _no_event(guess: DateGuess, paragraph: str, clause: str, title: str) -> str | None:
     """Why a dated sentence gives no event: a figure for a period, a date in someone's
     quotation whose speaker it cannot name (drafted as the quotation), a title that only
     says who reported something."""
     if figure_for_period(guess, clause):
         return "a figure for a period, no event"
+    if CORRECTION.match(paragraph):
+        return "in the outlet's correction of its story: what it corrects, no event"
+    if DENIED.search(paragraph, max(0, guess.start - 16), guess.start):
+        return "a day the sentence denies (“not on Monday”), no event"
     if NAMING_YEAR.match(paragraph, guess.start + len(guess.words)) and re.fullmatch(
         r"\d{4}", guess.words
     ):

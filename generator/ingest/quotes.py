@@ -38,6 +38,7 @@ from .attribution import (
     speaker_of,
     subject_of,
 )
+from .names import PARTICLE
 from .quotes_genders import GENDER_BEFORE, Genders
 from .quotes_marks import (
     DOUBLE,
@@ -58,7 +59,10 @@ PRONOUNS = letters.compile(
 )
 
 
-NAMES = letters.compile(rf"\b{NAME_WORD}(?:\s+(?:[A-Z]\.|{NAME_WORD})){{1,3}}\b")
+NAMES = letters.compile(
+    rf"\b{NAME_WORD}(?:\s+(?:[A-Z]\.|{NAME_WORD}|{PARTICLE}(?:\s+{PARTICLE})?(?=\s+[A-Z])))"
+    r"{1,5}\b"
+)
 """A full name in running text ("Chi Onwurah"): what a surname alone refers back to."""
 LEADING = letters.compile(
     rf"(?i:{VERB}|then|now|so|yet|still|also|finally|next|here|there|when|while|after|as|if"
@@ -248,6 +252,8 @@ class _Reader:
             if LEADING.fullmatch(words[0]):  # "Said Ruiz:", "Then Ruiz:": no first name
                 name = " ".join(words[1:])
             named = who_is(name)  # "Councillor Ana Ruiz": the title is no part of the name
+            if named and self.full(named.name) != named.name:
+                continue  # "Mr Muñoz de la Fuente", a short form of a name known in full
             if named and named.kind == "person" and " " in named.name:
                 surname = re.sub(r"[’']s?$", "", words[-1])
                 self.people[surname.casefold()] = named.name
@@ -272,8 +278,8 @@ class _Reader:
     def full(self, name: str, gender: str | None = None) -> str:
         """ "Onwurah" -> "Chi Onwurah" when the article named her so before; of two people
         of one surname, the one of the `gender` a style gives ("Mrs. Clinton")."""
-        if " " in name:
-            return name
+        if " " in name:  # "Muñoz de la Fuente" of José Ángel Muñoz de la Fuente
+            return next((n for n in self.people.values() if n.endswith(" " + name)), name)
         fitting = self.genders.fitting(name, gender) if gender else None
         key = name.casefold()
         return fitting or self.people.get(key) or self.other_names.get(key, name)

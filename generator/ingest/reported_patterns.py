@@ -13,7 +13,7 @@ from .attribution import VERB
 from .datelines import DATELINE
 from .names import ABBREVIATION, BRACKET, PARTICLE
 
-NAME = rf"(?<![\w.'’-])(?:(?:[A-Z][\w'’-]*|{ABBREVIATION}|{PARTICLE})\s+){{0,3}}[A-Z][\w'’-]*\w"
+NAME = rf"(?<![\w.'’-])(?:(?:[A-Z][\w'’-]*|{ABBREVIATION}|{PARTICLE})\s+){{0,5}}[A-Z][\w'’-]*\w"
 """Up to four capitalised words: a name with its title ("Sen. Ann Lee", "Piet de
 Vries"); a full stop only after an abbreviation, so "…Ruiz. Whenever asked" names nobody;
 never the end of a word ("U.S. Senate" is not "S. Senate", "KING-TV" not "TV")."""
@@ -63,7 +63,7 @@ OF_PLACE = (
 "Rep. Ana Ruiz of Oregon", "Lena Park of Kestrel Baptist Church in Marlow"."""
 SUBJECT = letters.compile(rf"(?P<who>{NAME}){BRACKET}{APPOSITION}\s+{BETWEEN}{REPORTS}\b")
 """The subject of a verb of reporting: "Sanders complained", "Ana Ruiz, a nurse, said"."""
-FULL = rf"(?<![\w.'’-])(?:(?:[A-Z][\w'’-]*|{ABBREVIATION}|{PARTICLE})\s+){{1,3}}[A-Z][\w'’-]*\w"
+FULL = rf"(?<![\w.'’-])(?:(?:[A-Z][\w'’-]*|{ABBREVIATION}|{PARTICLE})\s+){{1,5}}[A-Z][\w'’-]*\w"
 """A name of two words or more ("Tom Hale", "Sen. Ana Ruiz"), as `NAME` reads it."""
 SUBJECT_OF = letters.compile(
     rf"(?P<who>{FULL}){BRACKET}{OF_PLACE}{APPOSITION}\s+{BETWEEN}{REPORTS}\b"
