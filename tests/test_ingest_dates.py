@@ -1241,3 +1241,24 @@ def test_dates_counted_from_another_day(
 )
 def test_no_day_counted_from_an_event_or_a_floor(sentence: str) -> None:
     assert all(g.date is None for g in find_dates([sentence], dt.date(2024, 6, 14)))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The estuary is protected under the EU's Natura 2000 network.",  # new user 10
+        "Officials unveiled the Vision 2030 plan for the harbour.",
+    ],
+)
+def test_a_year_in_a_name_is_no_date(sentence: str) -> None:
+    assert find_dates([sentence], dt.date(2026, 4, 8)) == []
+
+
+def test_a_year_after_a_word_of_dates_is_a_date() -> None:
+    found = find_dates(["The ferry first sailed on New Year's Day 1997."], dt.date(2026, 4, 8))
+    assert [(g.words, g.date) for g in found] == [
+        ("New Year's Day", dt.date(1997, 1, 1)),
+        ("1997", dt.date(1997, 1, 1)),  # read as a year of its own too, as TimeML does
+    ]
+    (month,) = find_dates(["The pier closed in March 2020."], dt.date(2026, 4, 8))
+    assert month.date == dt.date(2020, 3, 1)

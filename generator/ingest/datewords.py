@@ -138,6 +138,16 @@ SUDDENLY = letters.compile(
 """Before "overnight" meaning "suddenly" ("did not happen overnight", "almost overnight")."""
 
 
+NAMED_NUMBER = letters.compile(r"(?<![.!?]\s)(?<!^)\b(?P<word>[A-Z][a-z]+)\s+\Z")
+"""A capitalised word, not the sentence's first, right before a year: a name with a
+number ("the Natura 2000 network", "Vision 2030"), unless a word of dates."""
+DATE_WORDS = frozenset(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter"
+    " christmas easter day eve".split()
+)
+
+
 def no_date(sentence: str, start: int, end: int) -> bool:
     """Whether the date words sentence[start:end] name no date, by the words around them:
     a name ("USA Today", ABC's "This Week", a programme "Tonight" in quotes, "the Sunday
@@ -160,6 +170,8 @@ def no_date(sentence: str, start: int, end: int) -> bool:
         return True
     if NOWADAYS.match(sentence, start):
         return True
+    if re.fullmatch(r"\d{4}", words) and (named := NAMED_NUMBER.search(before)):
+        return named["word"].casefold() not in DATE_WORDS  # "Natura 2000", "Vision 2030"
     if words.lower() == "overnight":
         return bool(SUDDENLY.search(before) or not ADVERB.match(sentence, end))
     of = re.fullmatch(r"(?i:today|tomorrow)", words) and OF.search(before)
