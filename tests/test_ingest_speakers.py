@@ -992,3 +992,34 @@ def test_bodies_named_as_their_own_languages_name_them(body: str) -> None:
     named = who_is(body)
     assert named is not None and named.kind == "organisation"
     assert named.name == body.removeprefix("the ").rstrip(".")
+
+
+def test_he_after_a_name_of_particles_is_that_name_and_its_role_is_no_predicate() -> None:
+    """New user 10: "he" after "The firm's managing director, José Ángel Muñoz de la
+    Fuente, defended the plan." was a second person, "José Ángel Muñoz", and the role
+    proposed was "defended the plan"."""
+    from generator.ingest.reported import reported_people
+
+    paragraphs = [
+        "The port firm's managing director, José Ángel Muñoz de la Fuente, defended the plan."
+        " “Without dredging, the port has no future,” he said."
+    ]
+    quotes, proposed, _ = find_quotes(paragraphs, ActorIndex([]))
+    assert [q.name for q in quotes] == ["José Ángel Muñoz de la Fuente"]
+    people = reported_people(paragraphs, proposed, ActorIndex([]), quotes)
+    assert [(p.name, p.role) for p in people] == [
+        ("José Ángel Muñoz de la Fuente", "The port firm's managing director")
+    ]
+
+
+def test_the_articles_own_agency_is_not_the_agency_that_speaks() -> None:
+    """New user 10's wire: "she told the Harbour Press Agency" made the wire the agency
+    of "the agency said" (the environment agency) and proposed it as an actor."""
+    paragraphs = [
+        "The Coastal Environment Agency approved the permit on Monday.",
+        "“We imposed strict conditions,” its director told the Harbour Press Agency.",
+        "“Hearings will follow,” the agency said.",
+    ]
+    quotes, proposed, _ = find_quotes(paragraphs, ActorIndex([]), ("Harbour Press Agency",))
+    assert quotes[-1].name == "Coastal Environment Agency"
+    assert "Harbour Press Agency" not in [p.name for p in proposed]

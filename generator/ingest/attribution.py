@@ -216,6 +216,7 @@ from .attribution_patterns import (
     WITH,
     unbracketed,
 )
+from .names import PARTICLE
 
 
 def speaker_of(sentence: str, start: int, end: int, following: str = "") -> tuple[str | None, str]:
@@ -470,6 +471,10 @@ DESCRIBED_NAME = letters.compile(
 )
 """A sentence whose subject is a description then a name: "The veteran jockey Tomasz
 Wrona, who fell at Aintree, has said…"."""
+PARTICLE_TAIL = letters.compile(
+    rf"(?:\s+{PARTICLE})+\s+[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?(?=[\s,;.:]|$)"
+)
+"""The rest of a surname of particles after its first words ("… de la Fuente")."""
 DESCRIBING = letters.compile(r"(?<!^)\b[a-z]{3,}")
 """A role that describes someone: a word in small letters after its first ("The Danish
 skier"; not "The", nor "Our Revolution", a name)."""
@@ -501,4 +506,6 @@ def subject_of(sentence: str, number: int) -> tuple[int, str] | None:
         )
     if match is None or NOT_A_NAME.match(match["who"]):
         return None
-    return number, match["who"]
+    # "José Ángel Muñoz de la Fuente, …, defended": the particles and the name after them
+    tail = PARTICLE_TAIL.match(match.string, match.end("who"))
+    return number, match["who"] + (tail[0] if tail else "")

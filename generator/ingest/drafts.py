@@ -120,7 +120,7 @@ def ingest(
             name = id_of(name, taken, name)
     index = ActorIndex(known_actors(data))
     texts = searched(article)
-    quotes, quoted, speakers = find_quotes(texts, index)
+    quotes, quoted, speakers = find_quotes(texts, index, (article.outlet, article.wire))
     proposed = reported_people(texts, quoted, index, quotes)
     claims = reported_claims(texts, proposed, index)  # paraphrases, beside the quotations
     quotes = sorted([*quotes, *claims], key=lambda q: (q.paragraph, q.start))

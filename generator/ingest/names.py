@@ -243,9 +243,13 @@ WHO_DOES = letters.compile(
 of the trust), "who runs a newsletter on ferries"."""
 NO_ROLE = letters.compile(
     rf"(?:who|which|whose|that)\b|{PREDICATE_OPENING.pattern}|(?:of|from|in)\s+[A-Z]"
+    r"|(?:[a-z]+ed|won|lost|led|took|gave|made|met|sent|held|left|brought|became|wrote|spoke"
+    r"|saw|came|went|began|sought|struck)\s+(?:the|a|an|his|her|its|their|this|that|these"
+    r"|those|it|them|him|us)\b"
 )
 """A clause, a predicate or a place, not a role: "who is Muslim", "has said the pier is
-safe" (a comma too many after the name), "of Tulsa"."""
+safe", "defended the plan" (the name between commas is the subject: "The firm's director,
+Ana Ruiz, defended the plan"), "of Tulsa"."""
 CAPITAL_ROLE = letters.compile(
     rf"\b(?:MP|MPs|MSP|MEP|MLA|AM|TD|(?i:{'|'.join(sorted(TITLES))}))\b(?!\.)"
     r"|^(?:Democrat|Republican|Labour|Labor|Conservative|Liberal|Green)\s+(?:of|from|for)\s"

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from ..records.explainer import outlet_key
 from . import letters
 from .actors import OF_NAME, ORGANISATION, ActorIndex, Proposed, cite_proposal, named_in, who_is
 from .actors_names import ROLE_NOUNS, TITLES, Named, head_of
@@ -128,11 +129,14 @@ class Quote:
 
 
 def find_quotes(
-    paragraphs: list[str], index: ActorIndex
+    paragraphs: list[str], index: ActorIndex, outlets: tuple[str | None, ...] = ()
 ) -> tuple[list[Quote], list[Proposed], list[str]]:
     """Every quotation, in order; the new actors proposed for the people and bodies whose
-    words the article gives; and the explainer's actors that speak in it."""
+    words the article gives; and the explainer's actors that speak in it. `outlets`, the
+    article's own outlet and wire, are never what "the agency" refers to ("she told the
+    Harbour Press Agency" is who reports, not who speaks)."""
     reader = _Reader(index)
+    reader.outlets = {outlet_key(o) for o in outlets if o}
     texts = [apostrophes_as_marks(p) for p in paragraphs]
     single = not any(DOUBLE.search(text) for text in texts)  # the article's own convention
     for number, text in enumerate(texts, 1):
@@ -153,6 +157,7 @@ class _Reader:
         self.people: dict[str, str] = {}  # a surname -> the full name it was last part of
         self.other_names: dict[str, str] = {}  # another word of a name -> the same
         self.roles: dict[str, str] = {}  # a person's full name -> the words describing them
+        self.outlets: set[str] = set()  # the article's own outlet and wire, as outlet_key
         self.last: Quote | None = None
         self.open: Quote | None = None  # a quotation the paragraph before left open
         self.lead: tuple[int, str] | None = None  # who a sentence since the last quote is about
@@ -241,7 +246,8 @@ class _Reader:
         """Full names in the sentence: a surname alone refers to the last of them, and
         "the trust" to the body last named in full with that head noun."""
         for name, noun in bodies_in(sentence):
-            self.bodies[noun] = (name.strip(), number)
+            if outlet_key(name) not in self.outlets:
+                self.bodies[noun] = (name.strip(), number)
         for spoken in SPOKESPERSON_FOR.finditer(sentence):  # "the spokesperson" is theirs
             for noun in ("spokesperson", "spokesman", "spokeswoman"):
                 self.bodies[noun] = (spoken["body"].strip(), number)
