@@ -245,3 +245,13 @@ def test_a_new_explainer_keeps_ingests_drafts_out_of_git(desk: Path) -> None:
         text=True,
     ).stdout
     assert "drafts/" not in status
+
+
+def test_a_new_explainer_keeps_saved_articles_and_drafts_out_of_git(desk: Path) -> None:
+    """New user 10: the README's `saved/` folder of whole articles was not ignored, so a
+    desk could push its outlets' full texts by accident."""
+    for path in ("saved/wire.html", "drafts/wire/quotes.yaml"):
+        ignored = subprocess.run(["git", "check-ignore", "-q", path], cwd=desk, check=False)
+        assert ignored.returncode == 0, path
+    kept = subprocess.run(["git", "check-ignore", "-q", "data/sources/x.yaml"], cwd=desk)
+    assert kept.returncode == 1
