@@ -612,3 +612,18 @@ def test_a_year_naming_a_law_and_a_sentence_dated_twice_draft_one_event() -> Non
         == reasons["last year"]
         == ("a sentence already drafted, dated again: no event")
     )
+
+
+def test_an_update_that_keeps_the_date_says_it_stays() -> None:
+    """New user 10: a proposed update said the date "changes from 2026-04-10 to 2026-04-10"
+    when only the words it rests on were new."""
+    from generator.ingest.plan import Candidate
+    from generator.ingest.updates import _date_change
+
+    guess = find_dates(["The protest is on Friday."], MONDAY)[0]
+    record = {"when": {"date": guess.date, "precision": "day", "basis": "April 13"}}
+    said = _date_change(record, Candidate(guess, "The protest is on Friday.", "Protest", "p"))
+    assert "changes" not in said and f"stays {guess.date} (day)" in said
+    record["when"]["date"] = MONDAY
+    said = _date_change(record, Candidate(guess, "The protest is on Friday.", "Protest", "p"))
+    assert f"changes from {MONDAY} (day, “April 13”) to {guess.date}" in said

@@ -108,6 +108,11 @@ def _date_change(record: dict[str, Any], by: Candidate) -> str:
     """The date an update proposes, said beside the one it replaces, so that the editor
     sees both where the update is confirmed."""
     was, guess = record.get("when") or {}, by.guess
+    if str(was.get("date")) == str(guess.date) and was.get("precision") == guess.precision:
+        return (  # only the words it rests on are new: no date changes
+            f"; its date stays {guess.date} ({guess.precision}), now resting on"
+            f" “{_comment(guess.words)}” in ¶{guess.paragraph}"
+        )
     return (
         f"; its date changes from {was.get('date')} ({was.get('precision')},"
         f" “{_comment(str(was.get('basis')))}”) to {guess.date} ({guess.precision},"
