@@ -650,3 +650,37 @@ def test_when_and_where_it_was_said_is_no_part_of_what_was_said(
     sentence: str, attribution: str, said: str
 ) -> None:
     assert reported_words(sentence, attribution) == said
+
+
+def claims_of(*paragraphs: str) -> list[tuple[str | None, str]]:
+    """The paraphrases drafted from the paragraphs: (speaker's name, words)."""
+    texts = list(paragraphs)
+    quotes, found, _ = find_quotes(texts, ActorIndex([]))
+    people = reported_people(texts, found, ActorIndex([]), quotes)
+    return [(c.name, c.text) for c in reported_claims(texts, people, ActorIndex([]), quotes)]
+
+
+def test_a_person_named_between_commas_after_their_body_is_who_speaks() -> None:
+    """New user 10: "A marine biologist from the Pasaia Marine Institute, Dr Ane Loinaz
+    Beristain, told the hearing that…" was drafted as the institute's words."""
+    said = claims_of(
+        "A hydrologist from the Vell River Institute, Dr Marta Ibarra Soto, told the"
+        " hearing that the silt held heavy metals."
+    )
+    assert [name for name, _ in said] == ["Marta Ibarra Soto"]
+
+
+def test_she_said_is_the_person_who_spoke_last() -> None:
+    """New user 10: "She said the council had never been formally consulted" (after the
+    mayor spoke) drafted no claim at all."""
+    said = claims_of(
+        "Mayor Ines Kovac told reporters on Tuesday that the town would appeal.",
+        "She said the council had never been consulted on the plan.",
+    )
+    assert said[-1] == ("Ines Kovac", "The council had never been consulted on the plan.")
+    # a "he" after a "she" spoke is nobody ingest can name
+    said = claims_of(
+        "“We will appeal,” she said, standing beside Mayor Ines Kovac.",
+        "He said the council had never been consulted on the plan.",
+    )
+    assert all(text != "The council had never been consulted on the plan." for _, text in said)

@@ -122,7 +122,7 @@ def ingest(
     texts = searched(article)
     quotes, quoted, speakers = find_quotes(texts, index, (article.outlet, article.wire))
     proposed = reported_people(texts, quoted, index, quotes)
-    claims = reported_claims(texts, proposed, index)  # paraphrases, beside the quotations
+    claims = reported_claims(texts, proposed, index, quotes)  # paraphrases, beside them
     quotes = sorted([*quotes, *claims], key=lambda q: (q.paragraph, q.start))
     named = [named_in(text, index) for text in texts]
     result = Ingested(

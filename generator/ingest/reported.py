@@ -316,12 +316,17 @@ def _propose_person(
 
 
 def reported_claims(
-    paragraphs: list[str], proposed: list[Proposed], index: ActorIndex
+    paragraphs: list[str],
+    proposed: list[Proposed],
+    index: ActorIndex,
+    quoted: list[Quote] | tuple[Quote, ...] = (),
 ) -> list[Quote]:
     """Each sentence that reports someone's words or view without quoting them ("The
     authority said fares must rise", "according to the union"), as a paraphrase of its
     source to review: the article's own sentence, which the editor rewrites. A sentence
-    with a quotation mark is left to the quotation it holds; one claim per sentence."""
+    with a quotation mark is left to the quotation it holds; one claim per sentence. "She
+    said …" is the person who spoke last (of `quoted` and the claims before it), in its
+    paragraph or the two before."""
     people = _full_names(paragraphs)
     names = {p.name for p in proposed}
     claims: list[Quote] = []
@@ -337,6 +342,9 @@ def reported_claims(
         for start, (sentence, matches) in by_sentence.items():
             if QUOTATION_MARK.search(sentence):
                 continue
+            # "A biologist from the Marine Institute, Dr Ane Loinaz, told…": hers, not the
+            # institute's, whose name only comes before hers
+            matches = [m for m in matches if not _person_after(m)] or matches
             end = start + len(sentence.rstrip())
             # "…, its chair Ines Kovac said.": an attribution that ends the sentence is its
             # source; otherwise the first ("Ruiz said Hale had praised it": Ruiz)
@@ -345,13 +353,19 @@ def reported_claims(
             rest = text[start : match.start()] + text[match.end() : end]
             if len(re.findall(r"[^\W\d_]{2,}", rest)) < 3:
                 continue  # "Dealy said.": the attribution of the quotation before it, alone
-            named = _named(text, match)
-            if named is None or named.kind not in ("person", "organisation"):
-                continue
-            name = named.name
-            if named.kind == "person":
-                name = people.get(surname_of(named.name), (named.name, "", 0))[0]
-            actor = index.match(name, [])
+            if match["who"].lower() in ("he", "she"):
+                spoken = _spoke_last([*quoted, *claims], number, start, match["who"])
+                if spoken is None:
+                    continue
+                actor, name = spoken.actor, spoken.name or ""
+            else:
+                named = _named(text, match)
+                if named is None or named.kind not in ("person", "organisation"):
+                    continue
+                name = named.name
+                if named.kind == "person":
+                    name = people.get(surname_of(named.name), (named.name, "", 0))[0]
+                actor = index.match(name, [])
             if actor is None and name not in names:
                 continue  # nobody ingest proposes or the explainer knows
             words = DATELINE.sub("", sentence.strip())  # where it was filed: no one's words
@@ -366,6 +380,37 @@ def reported_claims(
                 Quote(number, words, match["who"], actor, rule, words, start, name, "paraphrase")
             )
     return claims
+
+
+def _spoke_last(said: list[Quote], number: int, start: int, pronoun: str) -> Quote | None:
+    """Whom "he" or "she" opening a sentence is: the person named as the speaker of the
+    last words before it, in its paragraph or the two before; nobody if those words were
+    said by a "she" and this is a "he" (or the other way round)."""
+    before = [
+        q
+        for q in said
+        if q.name and number - 2 <= q.paragraph and (q.paragraph, q.start) < (number, start)
+    ]
+    last = max(before, key=lambda q: (q.paragraph, q.start), default=None)
+    other = {"he": "she", "she": "he"}[pronoun.lower()]
+    if last is None or (last.who or "").lower() == other or " " not in (last.name or ""):
+        return None
+    return last
+
+
+def _person_after(match: re.Match[str]) -> bool:
+    """Whether the words a source names are a body's, and what stands between commas after
+    them a person's name: the person speaks, the body is theirs."""
+    role = (match.groupdict().get("role") or "").strip(" ,")
+    person = read_name(role) if role[:1].isupper() else None
+    body = read_name(without_opener(match["who"]))
+    return bool(
+        person
+        and person.kind == "person"
+        and " " in person.name
+        and body
+        and body.kind == "organisation"
+    )
 
 
 def reported_words(sentence: str, attribution: str) -> str | None:
