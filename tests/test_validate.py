@@ -549,7 +549,7 @@ def test_a_draft_or_a_placeholder_cannot_be_acknowledged(data_dir: Path) -> None
     )
     assert errors_of(data_dir) == [
         "events/remarks.yaml:2: acknowledged[0].warning: expected 'uncited', 'in-no-dispute',"
-        " 'future-date', 'overdue', 'mixed-scripts' or 'look-alike-name', found 'placeholder'"
+        " 'future-date', 'overdue', 'mixed-scripts', 'look-alike-name' or 'other-side', found 'placeholder'"
     ]
 
 
@@ -646,3 +646,27 @@ def test_an_actor_whose_words_are_on_a_side_they_do_not_hold_sees_that_side(
         "It had no role (their words are placed on this side; not recorded as holding it)" in page
     )
     assert "(their words are placed" not in rendered(data_dir, "actors/the-group.md")
+
+
+def test_a_claim_on_the_side_its_speaker_does_not_hold_is_warned_of(data_dir: Path) -> None:
+    """New user 10 filed a company's claim under the side that the permit should be
+    withdrawn, which the company opposes, and `check --strict` said nothing."""
+    other_side = (
+        "cite:\n  - {source: wire-2011-09-15",
+        "  - stance: It had a role\n    actors: [minister]\n    claims:\n"
+        "      - speaker: the-group\n        kind: paraphrase\n"
+        "        text: The group denies any role.\n"
+        "        cite: {source: wire-2011-09-15, paragraphs: [2]}\n"
+        "cite:\n  - {source: wire-2011-09-15",
+    )
+    edit(data_dir, "disputes/group-role.yaml", *other_side)
+    (warning,) = warnings_of(data_dir)
+    assert warning.startswith("disputes/group-role.yaml:17: positions[1].claims[0]: the-group")
+    assert "holds the side “It had no role”, but this claim backs “It had a role”" in warning
+    edit(
+        data_dir,
+        "disputes/group-role.yaml",
+        "status: open",
+        "status: open\nacknowledged: [{warning: other-side, reason: the group concedes it}]",
+    )
+    assert warnings_of(data_dir) == []

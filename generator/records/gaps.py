@@ -166,7 +166,35 @@ def _judged(explainer: Explainer, data: Path) -> list[Gap]:
         )
         for event_id in sorted(explainer.events.keys() - in_disputes)
     ]
-    return gaps + _future_dates(explainer, data) + _overdue(explainer, data)
+    return (
+        gaps
+        + _other_side(explainer, data)
+        + _future_dates(explainer, data)
+        + _overdue(explainer, data)
+    )
+
+
+def _other_side(explainer: Explainer, data: Path) -> list[Gap]:
+    """A claim filed under one side of a dispute by an actor who holds another side of it:
+    most often a claim put on the wrong side (a concession is acknowledged as such)."""
+    gaps = []
+    for dispute in explainer.disputes.values():
+        for i, position in enumerate(dispute.positions):
+            for j, claim in enumerate(position.claims):
+                held = [p for p in dispute.positions if claim.speaker in p.actors]
+                if held and position not in held:
+                    gaps.append(
+                        Gap(
+                            "other-side",
+                            data / "disputes" / f"{dispute.id}.yaml",
+                            f"positions[{i}].claims[{j}]: {claim.speaker} holds the side"
+                            f" “{held[0].stance}”, but this claim backs “{position.stance}”"
+                            " (move it to their side, or acknowledge `other-side` if they"
+                            " concede the point)",
+                            ("positions", i, "claims", j, "speaker"),
+                        )
+                    )
+    return gaps
 
 
 def _index_of(source: Any, n: int) -> int:

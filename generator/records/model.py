@@ -258,6 +258,7 @@ WARNINGS = {
     "overdue": "a `scheduled` event whose day is before the newest source of the explainer",
     "mixed-scripts": "a word of a name mixing Latin, Cyrillic and Greek letters",
     "look-alike-name": "two actors whose names may be taken for each other",
+    "other-side": "a claim backing one side of a dispute, by an actor who holds another",
 }
 """The warnings of `check` an editor may acknowledge in a record, once judged: name ->
 what it warns of. Drafts and placeholders cannot be acknowledged, only finished."""
