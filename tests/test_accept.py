@@ -81,6 +81,10 @@ def test_confirmed_drafts_are_written_and_updates_keep_the_files_layout(
         " happened; when is now 2025-06-16 (day, “on Monday”)",
         f"updated {data}/disputes/does-the-filling-break-the-treaty.yaml: a quote added to"
         " positions[1].claims",
+        # new user 10 changed a published date on the review screen, and nothing said so
+        f"to do {data}/events/emergency-meeting.yaml: its date changed with no note in"
+        " `changes`: readers of a published page are owed one (a correction, or an update"
+        " with news); `explainer diff REF --strict` refuses the change until it has one",
         f"1 written, 2 updated, 7 left in {drafts}",
     ]
     assert meeting.read_text() == (

@@ -173,6 +173,12 @@ def _update(
     for note in update.get("changes") or []:  # said openly on the record's page
         record.setdefault("changes", CommentedSeq()).append(_plain(note))
         said.append(f"a change noted: {note.get('note')}")
+    if "when" in update and not update.get("changes"):
+        plan.todo.append(
+            f"{target}: its date changed with no note in `changes`: readers of a published"
+            " page are owed one (a correction, or an update with news); `explainer diff"
+            " REF --strict` refuses the change until it has one"
+        )
     for alias in update.get("aliases") or []:
         record.setdefault("aliases", CommentedSeq()).append(alias)
         said.append(f"alias {alias!r} added")
