@@ -1262,3 +1262,17 @@ def test_a_year_after_a_word_of_dates_is_a_date() -> None:
     ]
     (month,) = find_dates(["The pier closed in March 2020."], dt.date(2026, 4, 8))
     assert month.date == dt.date(2020, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated"),
+    [
+        ("Dredging is barred during the spring spawning season.", False),  # new user 10
+        ("The winter timetable starts on the ferries.", False),
+        ("The talks resumed in the spring of 2025.", True),
+        ("Ordinations in the spring led the bishop to protest.", True),  # a verb follows
+    ],
+)
+def test_a_season_that_qualifies_a_noun_is_no_date(sentence: str, dated: bool) -> None:
+    found = [g for g in find_dates([sentence], dt.date(2026, 4, 8)) if g.date]
+    assert bool(found) is dated

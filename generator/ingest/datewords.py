@@ -138,6 +138,14 @@ SUDDENLY = letters.compile(
 """Before "overnight" meaning "suddenly" ("did not happen overnight", "almost overnight")."""
 
 
+SEASON_AS_ADJECTIVE = letters.compile(r"(?i:\bthe\s+(?:spring|summer|autumn|fall|winter))$")
+ATTRIBUTIVE = letters.compile(
+    r"\s+(?!(?:of|in|on|at|to|and|or|but|when|as|the|a|an|that|this|is|was|were|will|would"
+    r"|has|had|have|after|before|for|with|by|from|until|there|it|its|their|led|saw|brought"
+    r"|took|made|came|went|became|began|left|put|set|fell|rose|won|lost|gave|drew|brings"
+    r"|sees)\b|[a-z]+ed\b)[a-z]{3,}\b"
+)
+"""The noun a season qualifies ("the spring spawning season", "the winter timetable")."""
 NAMED_NUMBER = letters.compile(r"(?<![.!?]\s)(?<!^)\b(?P<word>[A-Z][a-z]+)\s+\Z")
 """A capitalised word, not the sentence's first, right before a year: a name with a
 number ("the Natura 2000 network", "Vision 2030"), unless a word of dates."""
@@ -170,6 +178,10 @@ def no_date(sentence: str, start: int, end: int) -> bool:
         return True
     if NOWADAYS.match(sentence, start):
         return True
+    if SEASON_AS_ADJECTIVE.search(sentence[max(0, start - 5) : end]) and ATTRIBUTIVE.match(
+        sentence, end
+    ):
+        return True  # "the spring spawning season", "the summer holidays": a kind, no date
     if re.fullmatch(r"\d{4}", words) and (named := NAMED_NUMBER.search(before)):
         return named["word"].casefold() not in DATE_WORDS  # "Natura 2000", "Vision 2030"
     if words.lower() == "overnight":
