@@ -627,3 +627,21 @@ def test_an_update_that_keeps_the_date_says_it_stays() -> None:
     record["when"]["date"] = MONDAY
     said = _date_change(record, Candidate(guess, "The protest is on Friday.", "Protest", "p"))
     assert f"changes from {MONDAY} (day, “April 13”) to {guess.date}" in said
+
+
+def test_a_plan_put_off_from_its_day_to_another_is_an_update_of_it() -> None:
+    """New user 10: "the company had already postponed the start of dredging from April 20
+    until at least May 4" drafted two new events; data/ had the dredging planned for April
+    20, in other words ("Dredging due to begin") and with no participant the sentence names."""
+    record = {
+        "title": "Works due to begin",
+        "when": {"date": dt.date(2026, 4, 20), "precision": "day", "basis": "April 20"},
+        "status": "scheduled",
+        "participants": [{"actor": "vell-dredging", "role": "dredges"}],
+    }
+    paragraphs = ["The firm had already postponed the start from April 20 until at least May 4."]
+    guesses = dated(find_dates(paragraphs, dt.date(2026, 4, 16)))
+    plan = make_plan(guesses, paragraphs, [[]], [], Existing(events={"works": record}), "s")
+    (found,) = plan.updates()["works"]
+    assert (found.guess.date, found.put_off_from) == (dt.date(2026, 5, 4), "April 20")
+    assert [g.words for g, _ in plan.not_events] == ["April 20"] and not plan.new_events()

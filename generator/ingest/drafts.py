@@ -540,8 +540,15 @@ def _review_plan(plan: Plan) -> list[str]:
     """What the drafts are, and how the editor confirms them."""
     updates = [
         f"- update of data/events/{event_id}.yaml"
-        f" (¶{', ¶'.join(str(c.guess.paragraph) for c in found)}): the same participants and"
-        " dates"
+        f" (¶{', ¶'.join(str(c.guess.paragraph) for c in found)}): "
+        + next(
+            (
+                f"the plan of the day it is put off from, “{c.put_off_from}”"
+                for c in found
+                if c.put_off_from
+            ),
+            "its participants or its title's words, on days its date can mean",
+        )
         for event_id, found in plan.updates().items()
     ]
     lines = [

@@ -3,6 +3,7 @@ records data/ already has, and where each quotation's speaker and paragraph lead
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -38,6 +39,7 @@ class Candidate:
     existing: bool = False
     paragraph: str = ""  # the whole paragraph of the sentence
     cited: bool = False  # the existing event cites this paragraph already (cited_event)
+    put_off_from: str = ""  # the words of the day the sentence puts the existing plan off from
 
 
 @dataclass
@@ -117,11 +119,28 @@ def make_plan(
             plan.not_events.append((guess, "a sentence already drafted, dated again: no event"))
             continue
         names = named[guess.paragraph - 1] if named else []
+        put_off = _put_off(guess, paragraph, sentence, dated, existing)
+        if put_off and put_off[0] == "from":
+            plan.not_events.append(
+                (guess, f"the day {put_off[1]} was put off from (its update moves it): no event")
+            )
+            continue
         cited = cited_event(guess, existing, recorded_as)
-        match = cited or matching_event(guess, names, existing, sentence)
+        match = cited or (
+            put_off[1] if put_off else matching_event(guess, names, existing, sentence)
+        )
         event_id = match or id_of(event_words(title), taken, f"{source_id}-event-{number}")
         plan.candidates.append(
-            Candidate(guess, sentence, title, event_id, match is not None, paragraph, bool(cited))
+            Candidate(
+                guess,
+                sentence,
+                title,
+                event_id,
+                match is not None,
+                paragraph,
+                bool(cited),
+                put_off[2] if put_off and not cited else "",
+            )
         )
     _not_moved_by_the_same_article(plan, existing, taken, source_id)
     taken = set(existing.actors)
@@ -135,6 +154,46 @@ def make_plan(
         plan.actors[actor_id] = p
         plan.speakers[p.name] = actor_id
     return plan
+
+
+PUT_OFF = letters.compile(
+    r"\b(?:postpon\w*|delay\w*|put off|push\w* back|mov\w*|reschedul\w*|defer\w*)\b", re.I
+)
+"""Verbs that move a plan to a later day."""
+FROM_TO = letters.compile(r"\s+(?:until|till|to)\s+(?:at least\s+|at the earliest\s+)?")
+"""What joins the day a plan was put off from to the day it was put off to."""
+
+
+def _put_off(
+    guess: DateGuess, paragraph: str, sentence: str, dated: list[DateGuess], existing: Existing
+) -> tuple[str, str, str] | None:
+    """ "The company postponed the start of dredging from April 20 until at least May 4":
+    when data/ has a plan on the first day, that day is where it was ("from", its id, the
+    words) and the second where it went ("to", …): an update of it, whatever the sentence's
+    other words. None otherwise."""
+    if not PUT_OFF.search(sentence):
+        return None
+    at = paragraph.find(sentence)
+    same = sorted(
+        (g for g in dated if g.paragraph == guess.paragraph and at <= g.start < at + len(sentence)),
+        key=lambda g: g.start,
+    )
+    for was, now in itertools.pairwise(same):
+        between = paragraph[was.start + len(was.words) : now.start]
+        if not (re.search(r"\bfrom\s+$", paragraph[: was.start]) and FROM_TO.fullmatch(between)):
+            continue
+        planned = next(
+            (
+                event_id
+                for event_id, record in existing.events.items()
+                if record.get("status") == "scheduled"
+                and str((record.get("when") or {}).get("date")) == str(was.date)
+            ),
+            None,
+        )
+        if planned and guess in (was, now):
+            return ("from" if guess is was else "to", planned, was.words)
+    return None
 
 
 def _not_moved_by_the_same_article(

@@ -53,12 +53,18 @@ def event_update(done: Ingested, event_id: str, found: list[Candidate], existing
     )
     words = ", ".join(f"¶{c.guess.paragraph} “{c.guess.words}”" for c in found)
     cited = [f"¶{c.guess.paragraph}" for c in found if c.cited]  # recorded from here already
+    put_off = next((c.put_off_from for c in found if c.put_off_from), "")
     why = (
         (
             f"which data/ already cites for this article's {', '.join(cited)}",
             f"cites {', '.join(cited)} of this article already",
         )
         if cited
+        else (
+            f"the plan of the day the sentence puts it off from, “{put_off}”",
+            f"planned for “{put_off}”, put off from it",
+        )
+        if put_off
         else (
             f"with the same participants ({', '.join(shared)})",
             f"same participants ({', '.join(shared)})",
