@@ -7,8 +7,10 @@ stories, made up."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.ingest.actors import Proposed
 from generator.ingest.dates import DateGuess, find_dates
@@ -645,3 +647,31 @@ def test_a_plan_put_off_from_its_day_to_another_is_an_update_of_it() -> None:
     (found,) = plan.updates()["works"]
     assert (found.guess.date, found.put_off_from) == (dt.date(2026, 5, 4), "April 20")
     assert [g.words for g, _ in plan.not_events] == ["April 20"] and not plan.new_events()
+
+
+def test_a_day_set_right_updates_the_event_of_the_day_denied_as_a_correction() -> None:
+    """New user 10's follow-up: "The agency's ruling was signed on Tuesday, April 7, and not
+    on Monday, as some earlier reports said" drafted a new event (and the denied Monday
+    was read as the week after); data/ had the ruling on Monday, April 6."""
+    from generator.ingest.article import Article
+    from generator.ingest.drafts import Ingested
+    from generator.ingest.updates import event_update
+
+    record = {
+        "title": "Regulator grants the licence",
+        "when": {"date": dt.date(2026, 4, 6), "precision": "day", "basis": "on Monday"},
+        "status": "happened",
+    }
+    paragraphs = ["The ruling was signed on Tuesday, April 7, and not on Monday, as reported."]
+    existing = Existing(events={"licence": record})
+    guesses = dated(find_dates(paragraphs, dt.date(2026, 4, 16)))
+    plan = make_plan(guesses, paragraphs, [[]], [], existing, "s")
+    (found,) = plan.updates()["licence"]
+    assert (found.guess.date, found.set_right) == (dt.date(2026, 4, 7), "not on Monday")
+    assert not plan.new_events()
+    article = Article(Path("a.txt"), published=dt.date(2026, 4, 16), outlet="Vell Post")
+    done = Ingested("s", article, [], guesses, [], [], [[]])
+    update = yaml.safe_load(event_update(done, "licence", [found], existing))
+    assert update["when"]["date"] == dt.date(2026, 4, 7)
+    (note,) = update["changes"]
+    assert note["correction"] is True and "The date was 2026-04-06" in note["note"]

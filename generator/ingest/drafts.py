@@ -544,8 +544,10 @@ def _review_plan(plan: Plan) -> list[str]:
         + next(
             (
                 f"the plan of the day it is put off from, “{c.put_off_from}”"
-                for c in found
                 if c.put_off_from
+                else f"the event of the day the article denies, “{c.set_right}”: a correction"
+                for c in found
+                if c.put_off_from or c.set_right
             ),
             "its participants or its title's words, on days its date can mean",
         )

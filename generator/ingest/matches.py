@@ -231,7 +231,7 @@ def event_changes(
     undone = [status for status, words in PUT_OFF.items() if words.search(told)]
     if record.get("status") in ("scheduled", "postponed") and undone:
         if moved(record, guess) and undone[-1] == "postponed":  # put off to the day given
-            return {"status": "scheduled", "when": _when(guess, source_id)}
+            return {"status": "scheduled", "when": when_of(guess, source_id)}
         if record.get("status") != undone[-1]:
             changes["status"] = undone[-1]  # "postponed, then cancelled": cancelled
         return changes
@@ -244,7 +244,7 @@ def event_changes(
     ):
         changes["status"] = "happened"
     when = record.get("when") or {}
-    old, new = _window_of(when), _window_of(_when(guess, source_id))
+    old, new = _window_of(when), _window_of(when_of(guess, source_id))
     finer = PRECISION_RANK.get(str(guess.precision), 9) < PRECISION_RANK.get(
         str(when.get("precision")), 9
     )
@@ -253,7 +253,7 @@ def event_changes(
         PRECISION_RANK.get(str(when.get("precision")), 9)
     )  # it happened: the report that says so dates it, not the one that announced it
     if (within and (finer or reported)) or moved(record, guess):
-        changes["when"] = _when(guess, source_id)
+        changes["when"] = when_of(guess, source_id)
     return changes
 
 
@@ -267,7 +267,7 @@ def moved(record: dict[str, Any], guess: DateGuess) -> bool:
     return not (low <= old[1] and old[0] <= high)
 
 
-def _when(guess: DateGuess, source_id: str) -> dict[str, Any]:
+def when_of(guess: DateGuess, source_id: str) -> dict[str, Any]:
     return {
         "date": guess.date,
         **({"end": guess.end} if guess.end else {}),

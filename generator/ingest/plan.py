@@ -3,6 +3,7 @@ records data/ already has, and where each quotation's speaker and paragraph lead
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -40,6 +41,7 @@ class Candidate:
     paragraph: str = ""  # the whole paragraph of the sentence
     cited: bool = False  # the existing event cites this paragraph already (cited_event)
     put_off_from: str = ""  # the words of the day the sentence puts the existing plan off from
+    set_right: str = ""  # the words denying the existing event's day ("not on Monday")
 
 
 @dataclass
@@ -119,7 +121,9 @@ def make_plan(
             plan.not_events.append((guess, "a sentence already drafted, dated again: no event"))
             continue
         names = named[guess.paragraph - 1] if named else []
-        put_off = _put_off(guess, paragraph, sentence, dated, existing)
+        put_off = _put_off(guess, paragraph, sentence, dated, existing) or _set_right(
+            guess, paragraph, sentence, dated, existing
+        )
         if put_off and put_off[0] == "from":
             plan.not_events.append(
                 (guess, f"the day {put_off[1]} was put off from (its update moves it): no event")
@@ -139,7 +143,8 @@ def make_plan(
                 match is not None,
                 paragraph,
                 bool(cited),
-                put_off[2] if put_off and not cited else "",
+                put_off[2] if put_off and put_off[0] == "to" and not cited else "",
+                put_off[2] if put_off and put_off[0] == "right" and not cited else "",
             )
         )
     _not_moved_by_the_same_article(plan, existing, taken, source_id)
@@ -196,6 +201,36 @@ def _put_off(
     return None
 
 
+def _set_right(
+    guess: DateGuess, paragraph: str, sentence: str, dated: list[DateGuess], existing: Existing
+) -> tuple[str, str, str] | None:
+    """ "The ruling was signed on Tuesday, April 7, and not on Monday": when data/ has an
+    event on the day the sentence denies, the other day of the sentence is that event's,
+    set right (an update, which the editor notes as a correction): ("right", its id, the
+    denied words). None otherwise."""
+    at = paragraph.find(sentence)
+    same = [
+        g for g in dated if g.paragraph == guess.paragraph and at <= g.start < at + len(sentence)
+    ]
+    denied = [g for g in same if DENIED.search(paragraph, max(0, g.start - 16), g.start)]
+    if len(denied) != 1 or guess in denied or len(same) != 2:
+        return None
+    wrong, right = denied[0], guess.date
+    day = wrong.date
+    if wrong.rule == "weekday" and right and guess.precision == "day":
+        # "on Tuesday, April 7, and not on Monday": the Monday next to April 7
+        weekday = WEEKDAYS.index(wrong.words.split()[-1].lower())
+        day = min(
+            (right + dt.timedelta(days=n) for n in range(-3, 4)),
+            key=lambda d: (d.weekday() != weekday, abs((d - right).days)),
+        )
+    for event_id, record in existing.events.items():
+        when = record.get("when") or {}
+        if str(when.get("date")) == str(day) and when.get("precision") == wrong.precision:
+            return ("right", event_id, f"not {wrong.words}")
+    return None
+
+
 def _not_moved_by_the_same_article(
     plan: Plan, existing: Existing, taken: set[str], source_id: str
 ) -> None:
@@ -239,6 +274,11 @@ SPEAKER_TITLE = letters.compile(r"(?!(?:He|She):)[A-Z][\w’'.-]*(?:\s+[A-Z][\w�
 """A title "Holm: Every household will …": whose words they are, then the words."""
 
 
+REPORTED_AS = letters.compile(
+    r"\bas\s+(?:(?:was|were|it was|had been|has been)\s+)?(?:\w+ly\s+)?"
+    r"(?:reported|said|stated|announced|claimed|suggested)\s+\Z"
+)
+"""The day of a report the sentence sets right: "not 340,000 as was widely reported last week"."""
 DENIED = letters.compile(r"\bnot\s+(?:on\s+|in\s+|until\s+)?\Z")
 """A date the sentence says is not when it happened: "on Tuesday, not on Monday"."""
 
@@ -253,6 +293,8 @@ def _no_event(guess: DateGuess, paragraph: str, clause: str, title: str) -> str 
         return "in the outlet's correction of its story: what it corrects, no event"
     if DENIED.search(paragraph, max(0, guess.start - 16), guess.start):
         return "a day the sentence denies (“not on Monday”), no event"
+    if REPORTED_AS.search(paragraph, max(0, guess.start - 40), guess.start):
+        return "dates an earlier report (“as was reported last week”), no event"
     if NAMING_YEAR.match(paragraph, guess.start + len(guess.words)) and re.fullmatch(
         r"\d{4}", guess.words
     ):

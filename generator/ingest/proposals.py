@@ -21,6 +21,7 @@ from .clauses import (
 )
 from .datelines import DATELINE
 from .dates import DateGuess
+from .datewords import MONTH, WEEKDAY
 from .quotes import sentences
 
 TITLE_WORDS = 12
@@ -169,7 +170,10 @@ def _without_date(text: str, date_words: str) -> str:
     if not date_words or re.search(until, f"{date_words}\n{text}", re.M):
         return text  # "would last until the end of March": how long is what it says
     dated = letters.compile(
-        rf"(?:\b(?:{DATE_PREPOSITIONS})\s+)?{re.escape(date_words)}{PART_OF_DAY}(?![’']s?\b)",
+        rf"(?:\b(?:{DATE_PREPOSITIONS})\s+)?{re.escape(date_words)}{PART_OF_DAY}"
+        # "in April or May", "on Monday and Tuesday": the dates listed with it go too
+        rf"(?:\s+(?:or|and|to|through)\s+(?:early\s+|late\s+|mid-)?(?:{MONTH}|{WEEKDAY})\b)?"
+        r"(?![’']s?\b)",
         re.I,
     )
     return dated.sub(" ", text, count=1)

@@ -3,12 +3,13 @@ reports again, and the quotations with the places they may go (matches.py decide
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from .actors import Proposed
-from .matches import Existing, event_changes, moved, places
+from .matches import Existing, event_changes, moved, places, when_of
 from .plan import Candidate
 from .quotes import Quote
 from .yamltext import comment as _comment
@@ -54,12 +55,30 @@ def event_update(done: Ingested, event_id: str, found: list[Candidate], existing
     words = ", ".join(f"¶{c.guess.paragraph} “{c.guess.words}”" for c in found)
     cited = [f"¶{c.guess.paragraph}" for c in found if c.cited]  # recorded from here already
     put_off = next((c.put_off_from for c in found if c.put_off_from), "")
+    righted = next((c for c in found if c.set_right), None)
+    if righted:  # "on Tuesday, April 7, and not on Monday": the day set right, said openly
+        changes["when"] = when_of(righted.guess, done.source_id)
+        dated_by = righted
+        changes["changes"] = [
+            {
+                "date": dt.date.today(),
+                "note": f"The date was {(record.get('when') or {}).get('date')}; the"
+                f" {done.article.outlet or 'article'} of {done.article.published} gives"
+                f" {righted.guess.date} (“{righted.guess.words}”, {righted.set_right}).",
+                "correction": True,
+            }
+        ]
     why = (
         (
             f"which data/ already cites for this article's {', '.join(cited)}",
             f"cites {', '.join(cited)} of this article already",
         )
         if cited
+        else (
+            f"the event of the day the sentence denies, “{righted.set_right}”",
+            f"dated on the day the article denies (“{righted.set_right}”): a correction",
+        )
+        if righted
         else (
             f"the plan of the day the sentence puts it off from, “{put_off}”",
             f"planned for “{put_off}”, put off from it",
@@ -72,12 +91,21 @@ def event_update(done: Ingested, event_id: str, found: list[Candidate], existing
         if shared
         else ("in the words of its title", "its title's words")  # matches.matching_event
     )
-    days = "a date it moved to" if any(moved(record, c.guess) for c in found) else "dates"
+    days = (
+        "a date it is set right to"
+        if righted
+        else "a date it moved to"
+        if any(moved(record, c.guess) for c in found)
+        else "dates"
+    )
     days += "" if days.startswith("a") else " the same days"
     notes = {
         "status": STATUS_NEWS.get(str(changes.get("status")), "").format(was=record.get("status")),
+        "changes": "said on its page: check and word the correction",
         "when": (
-            f"moved: it was {(record.get('when') or {}).get('basis')!r}"
+            f"set right: it was {(record.get('when') or {}).get('basis')!r}"
+            if righted
+            else f"moved: it was {(record.get('when') or {}).get('basis')!r}"
             if any(moved(record, c.guess) for c in found)
             else f"the report that it happened, not {(record.get('when') or {}).get('basis')!r}"
             if "status" in changes
