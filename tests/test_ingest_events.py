@@ -675,3 +675,16 @@ def test_a_day_set_right_updates_the_event_of_the_day_denied_as_a_correction() -
     assert update["when"]["date"] == dt.date(2026, 4, 7)
     (note,) = update["changes"]
     assert note["correction"] is True and "The date was 2026-04-06" in note["note"]
+
+
+def test_a_reports_day_is_no_event_and_a_title_drops_the_dates_listed_with_its_own() -> None:
+    paragraphs = [
+        "The permit allows 240,000 cubic metres, not 340,000 as was widely reported last week.",
+        "Dr Ana Lee said the firm would dredge the channel in April or May.",
+    ]
+    guesses = dated(find_dates(paragraphs, MONDAY))
+    plan = make_plan(guesses, paragraphs, [[], []], [], Existing(), "s")
+    assert [(g.words, why.split(" (")[0]) for g, why in plan.not_events][:1] == [
+        ("last week", "dates an earlier report")
+    ]
+    assert "or May" not in " ".join(c.title for c in plan.candidates)
