@@ -1023,3 +1023,45 @@ def test_the_articles_own_agency_is_not_the_agency_that_speaks() -> None:
     quotes, proposed, _ = find_quotes(paragraphs, ActorIndex([]), ("Harbour Press Agency",))
     assert quotes[-1].name == "Coastal Environment Agency"
     assert "Harbour Press Agency" not in [p.name for p in proposed]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a colon after a sentence about one person, whatever its verb
+        (
+            ("The skipper, Ines Barrow, was defiant after the race: “We sail again tomorrow.”",),
+            "Ines Barrow",
+        ),
+        (
+            (
+                "The hearing had run for an hour when Omar Haddad, whose boat sank, stood up"
+                " and faced the panel: “Who will pay for my boat?”",
+            ),
+            "Omar Haddad",
+        ),
+        # a body quoting its own official, after the quotation
+        (
+            (
+                "“The quay will close in June,” the port authority quoted its director,"
+                " Lena Broek, as saying.",
+            ),
+            "Lena Broek",
+        ),
+    ],
+)
+def test_whose_words_follow_a_colon_or_a_body_quoting_its_official(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    said = speakers(*paragraphs)
+    assert said and said[-1][1] == speaker
+
+
+def test_a_colon_after_a_quotation_is_still_its_speakers() -> None:
+    """PolNeAR train: "“…,” Lewandowski said, adding: “…”" is Lewandowski's, not a name
+    inside the first quotation's words."""
+    said = speakers(
+        "“Voters in the United States are turning out,” Ana Ruiz said, adding: “They will"
+        " help everybody down the ballot.”"
+    )
+    assert [name for _, name in said] == ["Ana Ruiz", "Ana Ruiz"]

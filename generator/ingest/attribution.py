@@ -179,6 +179,7 @@ from .attribution_patterns import (
     MIDDLE_RULE,
     MIDDLE_SPEAKER_FIRST,
     MIDDLE_VERB_FIRST,
+    NAME_WORD,
     NAMED_LAST,
     NEAREST,
     NO_SUBJECT,
@@ -195,6 +196,7 @@ from .attribution_patterns import (
     QUOTE_FROM,
     QUOTE_THEN_SUBJECT,
     QUOTED_AS,
+    QUOTED_AS_AFTER,
     RELATIVE,
     REPORTING,
     ROLE_FIRST,
@@ -374,6 +376,7 @@ def _in_order(
     names nobody: "Lee said, "…" The mayor then recalled…" is Lee's."""
     last_before, last_after = after_last(before, '“”"'), after_last(after, '“”"')
     following = [
+        ("“…,” Y quoted X as saying", QUOTED_AS_AFTER, after, 0),
         ("“…,” said X", AFTER_VERB_FIRST, after, 0),
         ("“…,” X said", AFTER_SPEAKER_FIRST, after, 0),
     ]
@@ -462,7 +465,23 @@ def introducing(sentence: str, number: int) -> tuple[int, str] | None:
     if who is None:  # "Here is what Hale said:", "The statement from Ruiz read:"
         found = next(filter(None, (p.search(sentence) for p in INTRODUCED)), None)
         who = found["who"] if found and not NOT_A_NAME.match(found["who"]) else None
+    quoted = bool(letters.compile(r"[“”\"]").search(sentence))  # "…," Ruiz said, adding:
+    if who is None and not quoted and (about := subject_of(sentence.rstrip(" :"), number)):
+        who = about[1]  # "The coach, Ana Ruiz, was insistent after the match:"
+    if who is None and not quoted:  # "… when Tariq Mahmood, whose shop flooded, stood up:"
+        people = {n for m in FULL_NAME_IN.finditer(sentence) if (n := _a_person(m[0]))}
+        who = people.pop() if len(people) == 1 else None
     return (number, who) if who else None
+
+
+FULL_NAME_IN = letters.compile(rf"\b{NAME_WORD}(?:\s+(?:[A-Z]\.|{NAME_WORD})){{1,3}}\b")
+"""A full name in a sentence."""
+
+
+def _a_person(words: str) -> str | None:
+    """The person's name the words give, if they name one in full."""
+    named = who_is(words)
+    return named.name if named and named.kind == "person" and " " in named.name else None
 
 
 DESCRIBED_NAME = letters.compile(

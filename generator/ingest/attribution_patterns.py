@@ -378,6 +378,12 @@ QUOTED_AS = letters.compile(
     rf"\s+as\s+{PARTICIPLE}\b[^“”\"]{{0,{WHO}}}$"
 )
 """`The Gazette quoted Ana Ruiz as saying the pier was "…"`: the words of whom it quotes."""
+QUOTED_AS_AFTER = letters.compile(
+    r"^[,.]?[”\"]?\s*[^“”\".;]{0,80}?\bquot(?:ed|es)\s+(?:(?:its|his|her|their|the|an?)\s+"
+    r"[^,“”\"]{1,60},\s+)?(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*),?"
+    rf"\s+as\s+{PARTICIPLE}\b"
+)
+"""`"…," the ministry quoted its director, Ana Ruiz, as saying`: whom it quotes, after."""
 INNER = letters.compile(
     rf"\s(?:{VERB}\s+(?:that\s+)?|that\s+)(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
     rf"\s+(?:(?:had|has|have|once|also|then|later|\w+ly)\s+)*(?:{VERB}|{NAMING})\b"
