@@ -366,6 +366,7 @@ def test_an_outlets_correction_of_its_article_is_shown_and_listed(tmp_path: Path
     listed = page_of(paths, "changes/corrections.md")
     assert "No correction has been made." in listed  # the explainer corrected nothing
     assert (
-        "| [Minister rejects criticism, ¶4](../sources/wire-2011-09-15.md#p4)"
+        "| [Minister rejects criticism](../sources/wire-2011-09-15.md),"
+        " [¶4](../sources/wire-2011-09-15.md#p4)"
         " | 15 September 2011 | An earlier version of this story misstated the &#42;day&#42; of"
     ) in listed

@@ -55,13 +55,18 @@ def change_pages(
     by_outlets = [
         {
             "published": day(source.published, lang),
-            "source": link(
-                lang.markup(
-                    "{headline}, ¶{n}", headline=lang.data(source.headline), n=lang.number(p.n)
+            # the headline to the article's page, the paragraph number to the paragraph
+            "source": lang.markup(
+                "{headline}, {paragraph}",
+                headline=link(
+                    lang.data(source.headline), page_path("sources", source.id), CORRECTIONS
                 ),
-                page_path("sources", source.id),
-                CORRECTIONS,
-                anchor=f"p{p.n}",
+                paragraph=link(
+                    Markup(f"¶{lang.number(p.n)}"),
+                    page_path("sources", source.id),
+                    CORRECTIONS,
+                    f"p{p.n}",
+                ),
             ),
             "text": p.text,
         }
