@@ -1276,3 +1276,12 @@ def test_a_year_after_a_word_of_dates_is_a_date() -> None:
 def test_a_season_that_qualifies_a_noun_is_no_date(sentence: str, dated: bool) -> None:
     found = [g for g in find_dates([sentence], dt.date(2026, 4, 8)) if g.date]
     assert bool(found) is dated
+
+
+def test_a_holiday_before_a_conjunction_and_weather_likely_at_the_weekend() -> None:
+    monday = dt.date(2020, 11, 30)
+    (feast,) = find_dates(["Ferries were full over Thanksgiving despite the gales."], monday)
+    assert feast.date == dt.date(2020, 11, 26)
+    thursday = dt.date(2019, 12, 12)
+    (weekend,) = find_dates(["Fog is likely on the coast over the weekend."], thursday)
+    assert weekend.date == dt.date(2019, 12, 14)  # the one ahead

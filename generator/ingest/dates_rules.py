@@ -421,7 +421,9 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"|night|evening|truce|ceasefire|message|address|recess|dinner)\b)[a-z]+\b(?<!\bin)"
             r"(?<!\bon)(?<!\bat)(?<!\bto)(?<!\bfor)(?<!\band)(?<!\bor)(?<!\bwith)(?<!\bby)"
             r"(?<!\bis)(?<!\bwas)(?<!\bwill)(?<!\bwhen)(?<!\bthis)(?<!\bthat)(?<!\bthe)"
-            r"(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bwe)(?<!\bthey)(?<!\bas)(?<!\bafter)(?<!\bbefore)))"
+            r"(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bwe)(?<!\bthey)(?<!\bas)(?<!\bafter)(?<!\bbefore)"
+            r"(?<!\bdespite)(?<!\bamid)(?<!\bbecause)(?<!\bthough)(?<!\bbut)(?<!\buntil)"
+            r"(?<!\bsince)(?<!\bduring)))"
         ),
         _holiday,
     ),

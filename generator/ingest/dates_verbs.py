@@ -45,7 +45,7 @@ FUTURE = letters.compile(
     r"\b(?<!\bas )(?:will|won't|shall|would|is to|are to|was to|were to|plans? to|planned|planning"
     r"|scheduled|schedule|expected|expects?|going to|due|upcoming|proposed"
     r"|calls? for|set for|set to|slated|intends? to|aims? to|hop(?:es|ed|ing|e) (?:to|for)"
-    r"|payable|coming|(?:is|are) forecast"
+    r"|payable|coming|(?:is|are) forecast|(?:is|are) (?:un)?likely"
     r"|will be|ahead of|(?:run|lead|build)-up to"
     rf"|{SCHEDULED}|next(?!\s+(?:to|day|week|month|year)\b))\b"
     r"|'ll\b|’ll\b",
