@@ -1065,3 +1065,48 @@ def test_a_colon_after_a_quotation_is_still_its_speakers() -> None:
         " help everybody down the ballot.”"
     )
     assert [name for _, name in said] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # two abbreviated titles
+        (("“Somebody knows this man,” Det. Sgt. Rhona Keane said on Monday.",), "Rhona Keane"),
+        # an office "of" a body run into the name
+        (
+            ("“The branch must stay,” said Member of the Senedd Aled Wyn Pryce.",),
+            "Aled Wyn Pryce",
+        ),
+        # the second speaker of one sentence, after a colon
+        (
+            (
+                "“The deer will feed them,” said ecologist Dr Ines Marr, while shepherd Tom"
+                " Hale said: “Tell that to the man who finds a dead lamb.”",
+            ),
+            "Tom Hale",
+        ),
+        # "she" after a paragraph about a man is the woman who spoke before it
+        (
+            (
+                "“Demand has doubled,” Ms Ilse Vrank said of the food bank she runs.",
+                "The city's welfare director, Anders Holm, said new money would come next month.",
+                "“Next month is a long time when your fridge is empty,” she said.",
+            ),
+            "Ilse Vrank",
+        ),
+        # a role run into the name, then the role alone
+        (
+            (
+                "Sheep farmer Dafydd ap Rhys lost 37 ewes in one night.",
+                "Police said two dogs had been seized.",
+                "“The rest of the flock was so stressed,” the farmer added.",
+            ),
+            "Dafydd ap Rhys",
+        ),
+    ],
+)
+def test_titles_offices_second_speakers_and_roles_run_into_names(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    said = speakers(*paragraphs)
+    assert said and said[-1][1] == speaker

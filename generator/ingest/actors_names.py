@@ -118,6 +118,18 @@ ORGANISATION = letters.compile(rf"\b{BODY_WORDS}(?!\w)", re.I)
 """The head words of a body's name ("the Communication Workers Union", "the High Court"); a
 paper's or a broadcaster's ("the Morning Courier", "Harbour Radio") is an outlet's, never a
 person's."""
+ROLE_OF_THEN_NAME = (
+    letters.compile(
+        r"(?P<role>(?:[A-Z][\w'’-]*\s+)?(?P<office>[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*)"
+        r"\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*[a-z][\w'’-]*)"
+    ),
+    letters.compile(
+        r"(?P<role>[A-Z][\w'’-]*\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
+        r"(?P<office>[A-Z][\w'’-]*))\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*[a-z][\w'’-]*)"
+    ),
+)
+"""An office "of" a body, or a body "of" somewhere and an office, run into a name: "Member
+of the Senedd Gethin Roberts", "Bank of England Governor Mark Carney"."""
 HEAD_FIRST = frozenset(
     "cofradía asociación associação associazione ayuntamiento federación federação"
     " federazione fédération sindicato syndicat sindacato comisión comissão commissione"
@@ -144,7 +156,8 @@ ANONYMOUS = letters.compile(
     re.I,
 )
 NAME_WORD = letters.compile(
-    r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|(?:de|van|von|der|da|bin|al|la|le)|Jr\.?|Sr\.?|I{1,3})$"
+    r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|(?:de|van|von|der|den|da|del|della|di|du|bin|al|ibn|la|le|ap|ab)"
+    r"|Jr\.?|Sr\.?|I{1,3})$"
 )
 CUT = letters.compile(r",|\(|\s+(?:of|from|who|whose|with|at|for|in|on|to|and)\s+|\s+[-–—]\s+")
 """Where the words naming someone end and what follows them begins: "Sen. Ben Cardin of
@@ -185,7 +198,9 @@ ROLE_NOUNS = frozenset(
     " physician surgeon nurse teacher farmer architect engineer artist photographer"
     " athlete player veteran resident campaigner protester volunteer staffer hopeful"
     " contender front-runner frontrunner surrogate challenger incumbent speechwriter pundit"
-    " blogger correspondent moderator".split()
+    " blogger correspondent moderator headteacher headmaster headmistress principal"
+    " winemaker fisherman skipper coach ecologist biologist midwife paramedic firefighter"
+    " detective pensioner landlord pilot".split()
 )
 """Nouns of a role that running text sets before a name, capitalised when they open the
 sentence ("Clinton spokesman Brian Fallon", "Comedian Sarah Silverman said"); no name
@@ -264,6 +279,10 @@ def who_is(phrase: str) -> Named | None:
     named_for = FOR_BODY.fullmatch(phrase.split(",")[0].strip())
     if named_for and named_for["head"].lower() not in TITLES:
         return Named(named_for["body"], "", "organisation")  # "Transport for London said"
+    for pattern in ROLE_OF_THEN_NAME:  # "Member of the Senedd Gethin Roberts"
+        office = pattern.fullmatch(phrase.split(",")[0].strip())
+        if office and office["office"].lower() in TITLES | ROLE_NOUNS | {"member", "professor"}:
+            return Named(office["name"], office["role"], "person")
     first = HEAD_FIRST_NAME.fullmatch(phrase.split(",")[0].strip())
     if first and first["head"].casefold() in HEAD_FIRST:
         title = re.sub(r"^[Tt]he\s+", "", first[0])  # "the Ayuntamiento de Bilbao said"
@@ -314,7 +333,8 @@ def who_is(phrase: str) -> Named | None:
 
 
 HONORIFICS = frozenset(
-    "Dr Mr Mrs Ms Mx Prof Rev Gen Lt Col Maj Capt Sgt Adm Sen Rep Gov Cllr Cr".split()
+    "Dr Mr Mrs Ms Mx Prof Rev Gen Lt Col Maj Capt Sgt Adm Sen Rep Gov Cllr Cr Det Insp Supt"
+    " Cmdr Cpl Pvt Fr Msgr Hon Amb Brig".split()
 )
 """Titles British style writes without a full stop ("Dr Helen Marsh"): abbreviations, as
 "Dr." is, they are no part of the name nor a role."""

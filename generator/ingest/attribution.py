@@ -461,6 +461,8 @@ def introducing(sentence: str, number: int) -> tuple[int, str] | None:
     Ana Ruiz reported after the vote:"): the quotation that follows is theirs."""
     if not sentence.rstrip().endswith(":"):
         return None
+    # "“…,” said Dr Ana Ruiz, while farmer Tom Hale said:": the last clause introduces it
+    sentence = LAST_CLAUSE.split(sentence)[-1]
     who, _ = speaker_of(sentence + " “…”", len(sentence) + 1, len(sentence) + 4)
     if who is None:  # "Here is what Hale said:", "The statement from Ruiz read:"
         found = next(filter(None, (p.search(sentence) for p in INTRODUCED)), None)
@@ -474,6 +476,8 @@ def introducing(sentence: str, number: int) -> tuple[int, str] | None:
     return (number, who) if who else None
 
 
+LAST_CLAUSE = letters.compile(r"[”\"]|,\s+(?:while|but|whereas|and)\s+|;\s+")
+"""Where a clause after an earlier quotation or speaker begins."""
 FULL_NAME_IN = letters.compile(rf"\b{NAME_WORD}(?:\s+(?:[A-Z]\.|{NAME_WORD})){{1,3}}\b")
 """A full name in a sentence."""
 

@@ -29,7 +29,8 @@ has … and who led …, said"): a pattern never scans unbounded text from each 
 starts."""
 ABBREVIATED = (
     "Sen", "Rep", "Gov", "Gen", "Dr", "Mr", "Mrs", "Ms", "Lt", "Col", "Sgt", "Adm", "Jr",
-    "St", "Prof", "Rev", "Maj", "Capt", "Atty", "Sr",
+    "St", "Prof", "Rev", "Maj", "Capt", "Atty", "Sr", "Det", "Insp", "Supt", "Cmdr", "Cpl",
+    "Pvt", "Fr", "Msgr", "Hon", "Amb", "Brig", "Cllr",
 )  # fmt: skip
 TITLE_DOT = "(?:(?<=\\b[A-Z])|" + "|".join(rf"(?<=\b{t})" for t in ABBREVIATED) + r")\.(?=\s|,)"
 """The full stop of "Sen." or of an initial ("Robert P. Casey"), or of "Jr.," before a comma:

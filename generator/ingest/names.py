@@ -23,7 +23,7 @@ from .actors_names import (
 )
 
 ABBREVIATION = rf"(?:[A-Z]|{'|'.join(sorted(HONORIFICS))}|St|Jr|Sr)\."
-PARTICLE = r"\b(?:de|van|von|der|den|da|del|della|di|du|la|le|bin|al|ibn)"
+PARTICLE = r"\b(?:de|van|von|der|den|da|del|della|di|du|la|le|bin|al|ibn|ap|ab)"
 PLACE = letters.compile(
     r"(?:City|County|Sea|Ocean|River|Valley|Island|Islands|Beach|Bay|Belt|Coast|Street"
     r"|Avenue|Road|Square|Mountains|Falls|Springs|Heights|Harbor|Harbour|Airport|Station"

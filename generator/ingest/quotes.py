@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..records.explainer import outlet_key
 from . import letters
 from .actors import OF_NAME, ORGANISATION, ActorIndex, Proposed, cite_proposal, named_in, who_is
-from .actors_names import ROLE_NOUNS, TITLES, Named, head_of
+from .actors_names import PARTY, ROLE_NOUNS, TITLES, Named, head_of
 from .attribution import (
     ACCORDING,
     APPOSITION,
@@ -257,6 +257,8 @@ class _Reader:
                 continue
             if LEADING.fullmatch(words[0]):  # "Said Ruiz:", "Then Ruiz:": no first name
                 name = " ".join(words[1:])
+            if OF_BEFORE.search(sentence, 0, found.start()) and len(words) > 2:
+                name = " ".join(words[1:])  # "Member of the Senedd Aled Pryce": a body's word
             named = who_is(name)  # "Councillor Ana Ruiz": the title is no part of the name
             if named and self.full(named.name) != named.name:
                 continue  # "Mr Muñoz de la Fuente", a short form of a name known in full
@@ -341,6 +343,9 @@ class _Reader:
         named = who_is(who)
         if named is None and body:
             return self.body(body, who, number)
+        described = named is None or named.kind == "anonymous" or bool(PARTY.fullmatch(named.name))
+        if described and (person := self.described_as(who, number)):
+            return self.resolve(person, number)  # "the headteacher said" of one named so
         styled = GENDER_BEFORE.match(who.strip())  # "Mrs. Clinton" is no man
         gender = ("she" if styled["she"] else "he") if styled else None
         name = self.full(named.name, gender) if named and named.kind == "person" else None
@@ -478,7 +483,15 @@ class _Reader:
             meant = who
             # whom this paragraph or the one before is about, since the last speaker spoke
             lead = self.lead if self.lead and self.lead[0] >= number - 1 else None
-            if who.lower() in ("he", "she") and lead and self.a_person(lead[1]):
+            spoke = (
+                self.spoke_as(who.lower(), lead[1], number)
+                if lead and lead[0] < number and who.lower() in ("he", "she")
+                else None
+            )
+            if spoke:
+                # "Ms Vrank: "…"" / "Anders Holm said funds would come." / ""…," she said"
+                meant, rule = spoke, rule + f"; “{who}” is who spoke before, known as “{who}”"
+            elif who.lower() in ("he", "she") and lead and self.a_person(lead[1]):
                 # "Ruiz disagreed. "…," she said": whom the sentence before was about
                 meant, rule = lead[1], rule + f"; “{who}” is whom the sentence before is about"
             actor, name = self.resolve(meant, number)
@@ -510,6 +523,20 @@ class _Reader:
             if name in self.proposed:
                 self.propose(self.proposed[name], number)
         self.heard(actor)
+
+    def spoke_as(self, pronoun: str, lead: str, number: int) -> str | None:
+        """Whom "he" or "she" opening the paragraph after one about another person is,
+        when that person is not known to be of the pronoun's gender: the last to speak in
+        the two paragraphs before who is known to be ("Ms Vrank said …" / "Anders Holm
+        said funds would come." / ""…," she said")."""
+        if self.genders.of(lead) == pronoun:
+            return None
+        for said in reversed(self.found):
+            if said.paragraph < number - 2:
+                return None
+            if said.name and " " in said.name and self.genders.of(said.name) == pronoun:
+                return said.name
+        return None
 
     def named_before(self, pronoun: str, sentence: str, number: int) -> str | None:
         """Whom "he" or "she" is when no one has spoken yet: the person a sentence of the
@@ -546,8 +573,10 @@ class _Reader:
             self.spoke.setdefault(actor, None)
 
 
+OF_BEFORE = letters.compile(r"\bof\s+(?:the\s+)?\Z")
+"""Where the first capitalised word after it is a body's, not a name's ("of the Senedd")."""
 DESCRIPTION = letters.compile(
-    r"(?i:the)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z0-9][\w-]*)(?:\s+of\s+[\w-]+)?"
+    r"(?i:the)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z0-9][\w-]*|[A-Z][a-z]+)(?:\s+of\s+[\w-]+)?"
 )
 """A speaker described, not named: "the chief constable", "the 34-year-old", "the mother
 of two"; its head word is the last before "of"."""
@@ -561,10 +590,19 @@ PEOPLE_NOUNS = frozenset(
 
 def _a_person_noun(noun: str) -> bool:
     """Whether "the <noun>" describes a person: a role, a title, a person's noun, an age."""
-    noun = noun.lower()
-    return noun in ROLE_NOUNS | TITLES | PEOPLE_NOUNS or bool(re.fullmatch(r"\d+-year-old", noun))
+    return (
+        noun.lower() in ROLE_NOUNS | TITLES | PEOPLE_NOUNS
+        or bool(re.fullmatch(r"\d+-year-old", noun))
+        or bool(PARTY.fullmatch(noun.capitalize()))  # "the Republican said"
+    )
 
 
+RUN_IN_ROLE = letters.compile(
+    r"(?:^|[,;:.]\s+|\b(?:and|but|as|said|says|by)\s+)(?P<role>(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:[a-z-]+|[A-Z][a-z]+))\Z"
+)
+"""The words of a role run into the name after them, from the sentence's start or its last
+comma: "Sheep farmer (Dafydd ap Rhys)", "Headteacher (Ana Ruiz)"."""
 DESCRIBED_BEFORE = letters.compile(
     r"\s*(?:[Tt]he|an?|An?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w'’.-]*[’']s)\s+[^“”\"]+,"
 )
@@ -605,6 +643,8 @@ def _role_around(found: re.Match[str], named: Named) -> str:
     before = text[: found.start()].rstrip()
     lead = before[before.rfind(",", 0, len(before) - 1) + 1 :] if before.endswith(",") else ""
     lead = lead if DESCRIBED_BEFORE.fullmatch(lead) else ""  # not "said the ministry,"
+    if not lead and (run_in := RUN_IN_ROLE.search(before)):
+        lead = run_in["role"]  # "Sheep farmer Dafydd ap Rhys", "Headteacher Ana Ruiz"
     after = DESCRIBED_AFTER.match(text, found.end()) or letters.compile(r",\s+\d+,").match(
         text, found.end()
     )

@@ -17,7 +17,7 @@ GENDERED = (
     r"|(?:[a-z]*|Congress|Council|Assembly|Chair|Spokes)woman|[a-z]*wife"
     r"|actress|waitress|hostess|heiress|duchess|countess|mother|daughter|sister|widow"
     r"|grandmother|granddaughter|girlfriend|niece|aunt|girl)"
-    r"|(?P<he>Mr|Sir|Lord|King|Prince"
+    r"|(?P<he>Mr|Sir|Lord|King|Prince|Sheikh|Imam"
     r"|(?:Congress|Council|Assembly|[a-z]*(?<!wo)(?<!hu)(?<!fresh)(?<!spokes)(?<!chair))man"
     r"|actor|waiter|duke|father|son|brother|widower|grandfather|grandson|boyfriend|nephew|husband"
     r"|uncle|boy))"
