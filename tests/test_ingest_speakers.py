@@ -1110,3 +1110,20 @@ def test_titles_offices_second_speakers_and_roles_run_into_names(
 ) -> None:
     said = speakers(*paragraphs)
     assert said and said[-1][1] == speaker
+
+
+def test_an_interview_set_as_questions_and_answers() -> None:
+    """A Q: and A: interview: the answers are the interviewee's, the questions the named
+    interviewer's (none when the paper asks)."""
+    said = speakers(
+        "Our transport editor Rosa Lindqvist sat down with Omar Haddad, the new port director.",
+        "Q: “Will the ferry fares rise again this year?”",
+        "A: “Not this year. I would rather say that plainly now than explain it in May.”",
+    )
+    assert [name for _, name in said] == ["Rosa Lindqvist", "Omar Haddad"]
+    said = speakers(
+        "Ahead of the vote, Ines Barrow spoke to us about the harbour and her plans.",
+        "Q: “Is there more pressure at home?”",
+        "A: “Of course. But I would rather feel pressure than feel nothing at all.”",
+    )
+    assert [name for _, name in said] == [None, "Ines Barrow"]

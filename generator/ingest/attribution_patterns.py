@@ -267,6 +267,20 @@ INTERVIEWED = letters.compile(
 )
 """`The Gazette spoke with Tom Hale on Monday.`: the quotation that follows is the words of
 whom the reporter spoke with, when the subject is no person."""
+INTERVIEW = letters.compile(
+    r"(?:\b(?:correspondent|editor|reporter|writer|host|presenter)\s+"
+    r"(?P<asker>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*)[^.;“”\"]{0,40}?)?"
+    r"\b(?:sat down with|puts? (?:the|his|her|our) questions to|spoke (?:to|with)"
+    r"|talked (?:to|with)|interviewed|in (?:an|a|her|his|their) (?:interview|conversation) with)\s+"
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*)\b(?![’'])"
+    r"|(?P<subject>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[a-z][\w'’.-]*)\s+(?:spoke|talked)"
+    r"\s+(?:to|with)\s+(?:us|me|this (?:paper|newspaper|website)|the [A-Z])"
+)
+"""An interview's people, where the article opens it: `Correspondent Ana Ruiz sat down with
+Tom Hale`, `our editor Ana Ruiz puts the questions to Tom Hale`, `Tom Hale spoke to us`;
+in its Q: and A: paragraphs the questions are the asker's, the answers the other's."""
+QA_MARK = letters.compile(r"^\s*(?P<mark>Q|A)\s*[:.]\s*[“\"]")
+"""A paragraph of an interview set as questions and answers: `Q: "…"`, `A: "…"`."""
 SPOKEN_FOR = letters.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?P<body>(?:[A-Z][\w'’&.-]*\s+){1,6}?"
     r"(?:(?:campaign|administration|government|office|team|committee)\s+)?|[a-z]+\s+)"

@@ -23,8 +23,10 @@ from .attribution import (
     ATTRIBUTION,
     CALLING_RULE,
     HELPING,
+    INTERVIEW,
     NAME_WORD,
     NOT_A_NAME,
+    QA_MARK,
     REPORTED,
     SPAN,
     SPOKEN_FOR,
@@ -158,6 +160,8 @@ class _Reader:
         self.other_names: dict[str, str] = {}  # another word of a name -> the same
         self.roles: dict[str, str] = {}  # a person's full name -> the words describing them
         self.outlets: set[str] = set()  # the article's own outlet and wire, as outlet_key
+        self.interview: dict[str, str] = {}  # "Q" -> who asks, "A" -> who answers
+        self.qa = ""  # "Q" or "A": the mark of the paragraph being read, if it has one
         self.last: Quote | None = None
         self.open: Quote | None = None  # a quotation the paragraph before left open
         self.lead: tuple[int, str] | None = None  # who a sentence since the last quote is about
@@ -176,6 +180,7 @@ class _Reader:
         if quoted and (credit_next := credited_next(text)):  # "So said Tom Hale on Monday."
             self.credited(quoted, credit_next, number, "credited in the paragraph after")
         first_found = len(self.found)
+        self.qa = mark["mark"] if (mark := QA_MARK.match(text)) else ""
         spans = sentence_spans(text)
         ends = [e for _, e in spans]
         quotes = list(QUOTE.finditer(text))  # over the paragraph: a quotation may run on
@@ -274,6 +279,11 @@ class _Reader:
                     if word[:1].isupper() and len(word.rstrip(".")) > 1:
                         self.other_names[word.casefold()] = named.name
         self.genders.learn(sentence, number)
+        if interview := INTERVIEW.search(sentence):  # "Ana Ruiz sat down with Tom Hale"
+            asker = interview["asker"]
+            self.interview = {"A": interview["who"] or interview["subject"]}
+            if asker and self.a_person(asker):
+                self.interview["Q"] = asker
 
     def a_person(self, who: str) -> bool:
         """Whether the words name a person in full, or by a surname named so before
@@ -428,6 +438,9 @@ class _Reader:
         )
         if who is None and (colon := introducing(sentence[:start].rstrip(" “\"'"), number)):
             who, rule = colon[1], "a colon after whose words follow: “…”"  # "Ruiz’s letter ends:"
+        if who is None and self.qa and (asked := self.interview.get(self.qa)):
+            # an interview's "A: "…"" is the interviewee's, "Q: "…"" the interviewer's
+            who, rule = asked, f"an interview's {self.qa}: paragraph"
         actor = name = None
         last = self.last
         kind = "quote"
