@@ -1127,3 +1127,11 @@ def test_an_interview_set_as_questions_and_answers() -> None:
         "A: “Of course. But I would rather feel pressure than feel nothing at all.”",
     )
     assert [name for _, name in said] == [None, "Ines Barrow"]
+
+
+def test_her_message_before_a_colon_is_the_person_named_before() -> None:
+    said = speakers(
+        "The city's health director, Dr Ama Owusu, has written to every school.",
+        "Her message to parents was blunt: “Book both doses of the vaccine this week.”",
+    )
+    assert said[-1][1] == "Ama Owusu"

@@ -473,9 +473,15 @@ def introducing(sentence: str, number: int) -> tuple[int, str] | None:
     if who is None and not quoted:  # "… when Tariq Mahmood, whose shop flooded, stood up:"
         people = {n for m in FULL_NAME_IN.finditer(sentence) if (n := _a_person(m[0]))}
         who = people.pop() if len(people) == 1 else None
+    if who is None and not quoted and (own := OWN_WORDS.match(sentence)):
+        who = "she" if own["pronoun"] == "Her" else "he"  # "Her message was blunt:"
     return (number, who) if who else None
 
 
+OWN_WORDS = letters.compile(
+    r"(?P<pronoun>Her|His)\s+(?:[a-z]+\s+){0,3}?(?:message|answer|reply|response|verdict|advice|warning|plea|view|words|letter|statement)\b"
+)
+"""Whose words a colon introduces with a possessive: "Her message to parents was blunt:"."""
 LAST_CLAUSE = letters.compile(r"[”\"]|,\s+(?:while|but|whereas|and)\s+|;\s+")
 """Where a clause after an earlier quotation or speaker begins."""
 FULL_NAME_IN = letters.compile(rf"\b{NAME_WORD}(?:\s+(?:[A-Z]\.|{NAME_WORD})){{1,3}}\b")
