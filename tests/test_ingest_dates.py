@@ -1285,3 +1285,42 @@ def test_a_holiday_before_a_conjunction_and_weather_likely_at_the_weekend() -> N
     thursday = dt.date(2019, 12, 12)
     (weekend,) = find_dates(["Fog is likely on the coast over the weekend."], thursday)
     assert weekend.date == dt.date(2019, 12, 14)  # the one ahead
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "words", "day"),
+    [
+        # a past form before a noun is an adjective, no past tense (new user 11)
+        (
+            "Hale said the board would meet in closed session Tuesday to discuss the strike.",
+            dt.date(2026, 10, 5),
+            "Tuesday",
+            dt.date(2026, 10, 6),
+        ),
+        (
+            "She said the district would make up lost days at the board's meeting in November.",
+            dt.date(2026, 10, 21),
+            "in November",
+            dt.date(2026, 11, 1),
+        ),
+        # "a planning day" plans nothing
+        (
+            "Teachers returned to their campuses Thursday for a planning day.",
+            dt.date(2026, 10, 16),
+            "Thursday",
+            dt.date(2026, 10, 15),
+        ),
+        # put off from a weekday to another: the first is the one before the second
+        (
+            "The vote was postponed from Thursday to next Tuesday, union leaders said.",
+            dt.date(2026, 10, 16),
+            "Thursday",
+            dt.date(2026, 10, 15),
+        ),
+    ],
+)
+def test_adjectives_planning_days_and_days_put_off_from(
+    sentence: str, published: dt.date, words: str, day: dt.date
+) -> None:
+    (guess,) = (g for g in find_dates([sentence], published) if g.words == words)
+    assert guess.date == day

@@ -688,3 +688,39 @@ def test_a_reports_day_is_no_event_and_a_title_drops_the_dates_listed_with_its_o
         ("last week", "dates an earlier report")
     ]
     assert "or May" not in " ".join(c.title for c in plan.candidates)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentence", "status"),
+    [
+        # new user 11: a plan put off to a day that has passed, reported held: it happened
+        (
+            "Members approved the deal on Tuesday, their leader said. The vote had been set"
+            " for Thursday but was postponed from Thursday to Tuesday.",
+            "Members approved the deal on Tuesday, their leader said.",
+            "happened",
+        ),
+        # a postponement told before the sentence, or as a noun, puts nothing off
+        (
+            "The ballot was postponed last week. Pupils went back to class on Tuesday.",
+            "Pupils went back to class on Tuesday.",
+            "happened",
+        ),
+        (
+            "Pupils went back to class on Tuesday. The postponement does not affect them.",
+            "Pupils went back to class on Tuesday.",
+            "happened",
+        ),
+    ],
+)
+def test_a_postponement_is_news_only_of_its_own_sentence_and_after(
+    paragraph: str, sentence: str, status: str
+) -> None:
+    record = {
+        "title": "Pupils return",
+        "when": {"date": dt.date(2026, 4, 9), "precision": "day", "basis": "on Thursday"},
+        "status": "scheduled",
+    }
+    guess = DateGuess(2, "on Tuesday", "weekday", dt.date(2026, 4, 14), precision="day")
+    found = event_changes(record, guess, "courier", dt.date(2026, 4, 16), sentence, paragraph)
+    assert found["status"] == status

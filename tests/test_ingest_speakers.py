@@ -1135,3 +1135,15 @@ def test_her_message_before_a_colon_is_the_person_named_before() -> None:
         "Her message to parents was blunt: “Book both doses of the vaccine this week.”",
     )
     assert said[-1][1] == "Ama Owusu"
+
+
+def test_he_after_a_described_speaker_is_that_speaker() -> None:
+    """New user 11: "The mediator said … “…,” he said" was given to the person the article
+    was about, and "the state mediator assigned to the dispute" named nobody."""
+    said = speakers(
+        "Superintendent Karen Ostrowski said the district had given all it could.",
+        "Talks resumed with Gregory Tran, the state mediator assigned to the dispute.",
+        "The mediator said Wednesday that both teams had “worked through the night more"
+        " than once.” “Neither side got what it came in wanting,” he said.",
+    )
+    assert [name for _, name in said] == ["Gregory Tran", "Gregory Tran"]

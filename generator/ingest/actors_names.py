@@ -408,7 +408,12 @@ def head_of(role: str) -> str:
     """The noun a role is about: "the union's lawyer" -> lawyer, "chair of the board" ->
     chair, "the ferry operator" -> operator, "Bank of England governor" -> governor."""
     role = OF_NAME.sub("", role)  # "Bank of England governor" -> governor
-    noun = re.split(r"\s+(?:of|at|for|in|from|with|on|to|who|that|which)\s+|,", role, maxsplit=1)[0]
+    noun = re.split(
+        # "the state mediator assigned to the dispute": the noun before the participle
+        r"\s+(?:[a-z]+ed\s+)?(?:of|at|for|in|from|with|on|to|by|who|that|which)\s+|,",
+        role,
+        maxsplit=1,
+    )[0]
     return noun.split()[-1] if noun.split() else ""
 
 

@@ -305,7 +305,14 @@ def _neighbours(found: list[DateGuess], sentence: str, offset: int, published: d
         between = sentence[first.start + len(first.words) - offset : then.start - offset]
         if re.match(r"(?i:until|till)\s", then.words):  # "from Monday until Tuesday"
             between += then.words.split()[0] + " "
-        if then.rule == first.rule == "weekday" and LISTED.fullmatch(between):
+        if (
+            first.rule == "weekday"
+            and then.precision == "day"
+            and PUT_OFF_FROM.search(sentence[: first.start - offset])
+            and re.fullmatch(r"\s+(?:to|until|till)\s+(?:at least\s+)?", between)
+        ):
+            _weekday_before(first, then, published)
+        elif then.rule == first.rule == "weekday" and LISTED.fullmatch(between):
             _listed_after(first, then, published)
         elif (first.rule, then.rule) in SPANS and SPAN.fullmatch(between):
             _span_before(first, then, published)
@@ -317,6 +324,7 @@ def _neighbours(found: list[DateGuess], sentence: str, offset: int, published: d
             and FUTURE_IN_PAST.search(sentence[: then.start - offset])
         ):
             _weekday_after(first, then, published, range(1, 8))
+
 
 
 SPAN = letters.compile(
@@ -368,6 +376,25 @@ def _weekday_after(first: DateGuess, then: DateGuess, published: dt.date, within
         return
     then.date = first.date + dt.timedelta(days=ahead)
     then.status = "scheduled" if then.date > published else None
+
+
+PUT_OFF_FROM = letters.compile(
+    r"\b(?:postpon\w*|delay\w*|put off|push\w* back|mov\w*|reschedul\w*|defer\w*)\b"
+    r"[^.;]{0,60}\bfrom\s+(?:(?:on|last)\s+)?\Z",
+    re.I,
+)
+"""A plan put off, before the day it was put off from: "was postponed from Thursday to
+next Tuesday" (that Thursday is the one before the new day, whatever the tense says)."""
+
+
+def _weekday_before(first: DateGuess, then: DateGuess, published: dt.date) -> None:
+    """`first`, a bare weekday, as the last such day before `then`'s day."""
+    if then.date is None or re.match(r"(?i:last|next|this|the|previous|coming)\b", first.words):
+        return
+    wanted = WEEKDAYS.index(re.findall(r"\w+", first.words)[-1].lower())
+    back = (then.date.weekday() - wanted) % 7 or 7
+    first.date = then.date - dt.timedelta(days=back)
+    first.status = "scheduled" if first.date > published else None
 
 
 FUTURE_IN_PAST = letters.compile(

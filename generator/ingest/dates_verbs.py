@@ -42,7 +42,8 @@ SCHEDULED = "|".join(
 """A scheduled event told in the present: "the trial resumes on Monday"."""
 FUTURE = letters.compile(
     # "as planned", "as scheduled", "as expected": how it went, no tense of what is ahead
-    r"\b(?<!\bas )(?:will|won't|shall|would|is to|are to|was to|were to|plans? to|planned|planning"
+    r"\b(?<!\bas )(?:will|won't|shall|would|is to|are to|was to|were to|plans? to|planned"
+    r"|planning(?=\s+to\b)"
     r"|scheduled|schedule|expected|expects?|going to|due|upcoming|proposed"
     r"|calls? for|set for|set to|slated|intends? to|aims? to|hop(?:es|ed|ing|e) (?:to|for)"
     r"|payable|coming|(?:is|are) forecast|(?:is|are) (?:un)?likely"

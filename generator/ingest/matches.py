@@ -200,7 +200,9 @@ NOT_DONE = letters.compile(
 Thursday" (it may, or may not, have)."""
 PUT_OFF = {
     "postponed": letters.compile(
-        r"\b(?:postpon|put(?:ting)?\s+off|defer(?:red|s|ring)?\b|delay|adjourn|pushed\s+back)",
+        # verbs, not "the postponement", a noun that may be another plan's
+        r"\b(?:postpon(?!ement)|put(?:ting)?\s+off|defer(?:red|s|ring)?\b|delay(?!s?\s+(?:in|of)\b)"
+        r"|adjourn|pushed\s+back)",
         re.I,
     ),
     "cancelled": letters.compile(
@@ -227,10 +229,16 @@ def event_changes(
     the rest of its paragraph ("The board had been due to vote on Thursday. Instead, it
     agreed to delay the decision")."""
     changes: dict[str, Any] = {}
-    told = paragraph or sentence
+    # the sentence and what the paragraph says after it ("… Instead, they delayed it"),
+    # never a background sentence before it
+    told = paragraph[paragraph.find(sentence) :] if sentence in paragraph else sentence
     undone = [status for status, words in PUT_OFF.items() if words.search(told)]
     if record.get("status") in ("scheduled", "postponed") and undone:
         if moved(record, guess) and undone[-1] == "postponed":  # put off to the day given
+            if guess.date and guess.date <= published and guess.status != "scheduled":
+                # "put off from Thursday to Tuesday", reported after that Tuesday: it was held
+                if not NOT_DONE.search(sentence):
+                    return {"status": "happened", "when": when_of(guess, source_id)}
             return {"status": "scheduled", "when": when_of(guess, source_id)}
         if record.get("status") != undone[-1]:
             changes["status"] = undone[-1]  # "postponed, then cancelled": cancelled

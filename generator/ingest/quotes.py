@@ -516,6 +516,7 @@ class _Reader:
             elif (
                 name is None
                 and who.lower() in ("he", "she")
+                and not (last and last.who and last.paragraph >= number - 1)  # someone spoke
                 and (person := self.named_before(who.lower(), sentence, number))
             ):
                 # "Ana Ruiz has run the ferry since 1998. … "…," she said": no one spoke
@@ -610,6 +611,8 @@ def _a_person_noun(noun: str) -> bool:
     )
 
 
+ROLE_END = letters.compile(r"[,;:]|\.(?:\s|$)")
+"""Where a description after a name ends."""
 RUN_IN_ROLE = letters.compile(
     r"(?:^|[,;:.]\s+|\b(?:and|but|as|said|says|by)\s+)(?P<role>(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}"
     r"(?:[a-z-]+|[A-Z][a-z]+))\Z"
@@ -656,12 +659,14 @@ def _role_around(found: re.Match[str], named: Named) -> str:
     before = text[: found.start()].rstrip()
     lead = before[before.rfind(",", 0, len(before) - 1) + 1 :] if before.endswith(",") else ""
     lead = lead if DESCRIBED_BEFORE.fullmatch(lead) else ""  # not "said the ministry,"
-    if not lead and (run_in := RUN_IN_ROLE.search(before)):
+    run_in = RUN_IN_ROLE.search(before) if not lead else None
+    if run_in and _a_person_noun(run_in["role"].split()[-1]):
         lead = run_in["role"]  # "Sheep farmer Dafydd ap Rhys", "Headteacher Ana Ruiz"
     after = DESCRIBED_AFTER.match(text, found.end()) or letters.compile(r",\s+\d+,").match(
         text, found.end()
     )
-    tail = text[found.end() : text.find(",", after.end())] if after else ""
+    stop = ROLE_END.search(text, after.end()) if after else None
+    tail = text[found.end() : stop.start() if stop else len(text)] if after else ""
     return " ".join(part for part in (named.role, lead, tail) if part).strip(" ,")
 
 

@@ -207,6 +207,8 @@ def _past(text: str, verb: re.Match[str]) -> bool:
     adjective ("a still unspecified date")."""
     if PARTICIPLE.search(text, 0, verb.start()):
         return False
+    if ADJECTIVE_AFTER.search(text, 0, verb.start()) and NOUN_NEXT.match(text, verb.end()):
+        return False  # "in closed session", "make up lost days": an adjective before a noun
     return not (verb[0].lower().endswith("ed") and DETERMINER.search(text, 0, verb.start()))
 
 
@@ -262,6 +264,13 @@ DETERMINER = letters.compile(
     r"\b(?:a|an|the|its|his|her|their|our|this|these|those)(?:\s+(?:still|\w+ly))?\s+$", re.I
 )
 """Before an "-ed" word that is an adjective ("a still unspecified date"): no past tense."""
+ADJECTIVE_AFTER = letters.compile(r"\b(?:in|on|at|for|with|of|from|into|up|over)\s+$", re.I)
+"""Before a past form that qualifies the noun after it ("in closed session")."""
+NOUN_NEXT = letters.compile(
+    r"\s+(?!(?:the|a|an|his|her|its|their|it|them|him|by|to|on|in|at|for|with|and|or|that)\b)"
+    r"[a-z]+\b"
+)
+"""A word after a past form that is no object nor preposition: the noun it qualifies."""
 PLANNED = letters.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$", re.I)
 """Before "scheduled", "expected", "planned": a plan the past made, which dates nothing ahead."""
 
