@@ -326,7 +326,6 @@ def _neighbours(found: list[DateGuess], sentence: str, offset: int, published: d
             _weekday_after(first, then, published, range(1, 8))
 
 
-
 SPAN = letters.compile(
     r"\s*[-–]\s*|\s+(?i:to|through|till|until|and|or)\s+(?:(?i:early|mid|late)[\s-]+)?"
 )
