@@ -34,7 +34,7 @@ def test_a_quotation_given_by_pronoun_or_by_style_and_surname_cites_its_paragrap
     "first, later, name",
     [
         # a suffix is no surname
-        ("Harold Brandt Jr. runs the bakery.", "“Flour costs twice what it did,” Mr. Brandt said.", "Harold Brandt Jr"),
+        ("Harold Brandt Jr. runs the bakery.", "“Flour costs twice what it did,” Mr. Brandt said.", "Harold Brandt Jr."),
         # a name of three words is named by its middle one with a style
         ("Luisa Moreno Vidal leads the rail union.", "“The strike will go on,” Ms. Moreno said.", "Luisa Moreno Vidal"),
     ],

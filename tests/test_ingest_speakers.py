@@ -1147,3 +1147,23 @@ def test_he_after_a_described_speaker_is_that_speaker() -> None:
         " than once.” “Neither side got what it came in wanting,” he said.",
     )
     assert [name for _, name in said] == ["Gregory Tran", "Gregory Tran"]
+
+
+def test_suffixes_nicknames_and_a_family_name_first_name_one_person() -> None:
+    """New user 11: "Robert Hale Jr." became two actors, `Dolores "Lola" Trujillo` none,
+    and "Nguyen said" was not "Nguyen Thi Lan, who leads the parents' group"."""
+    paragraphs = [
+        "The board president, Robert Hale Jr., said the board would meet.",
+        "“We remain committed to a settlement,” Hale said.",
+        "Nguyen Thi Lan, who leads the parents' group, said parents had scrambled.",
+        "“We support our teachers,” Nguyen said.",
+        'Dolores "Lola" Trujillo, a kindergarten teacher, carried a sign.',
+        "“I want to be in my classroom,” Trujillo said.",
+    ]
+    quotes, proposed, _ = find_quotes(paragraphs, ActorIndex([]))
+    assert [q.name for q in quotes if q.kind == "quote"] == [
+        "Robert Hale Jr.",
+        "Nguyen Thi Lan",
+        "Dolores Trujillo",
+    ]
+    assert [p.name for p in proposed if p.name.startswith("Robert")] == ["Robert Hale Jr."]

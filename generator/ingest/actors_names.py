@@ -328,7 +328,8 @@ def who_is(phrase: str) -> Named | None:
         return Named(" ".join(name), "", "organisation")  # a person's name takes no "the"
     role = "" if role.lower() == "the" else role  # "the Rev. Ana Ruiz": no role in "the"
     kind = "organisation" if BODY.fullmatch(head_of(role)) else "person"
-    named = Named(" ".join(name), role, kind)
+    # "Robert Hale Jr." as the article writes it, whether or not a sentence ended after it
+    named = Named(re.sub(r"\b(Jr|Sr)$", r"\1.", " ".join(name)), role, kind)
     return own_name(named) if kind == "person" else named
 
 

@@ -279,6 +279,9 @@ class _Reader:
                     if word[:1].isupper() and len(word.rstrip(".")) > 1:
                         self.other_names[word.casefold()] = named.name
         self.genders.learn(sentence, number)
+        for nicknamed in NICKNAMED.finditer(sentence):  # Dolores "Lola" Trujillo
+            first, surname = nicknamed["first"], nicknamed["surname"]
+            self.people.setdefault(surname.casefold(), f"{first} {surname}")
         if interview := INTERVIEW.search(sentence):  # "Ana Ruiz sat down with Tom Hale"
             asker = interview["asker"]
             self.interview = {"A": interview["who"] or interview["subject"]}
@@ -611,6 +614,10 @@ def _a_person_noun(noun: str) -> bool:
     )
 
 
+NICKNAMED = letters.compile(
+    r"\b(?P<first>[A-Z][\w'’-]+)\s+[“\"‘'](?P<nick>[A-Z][\w'’-]+)[”\"’']\s+(?P<surname>[A-Z][\w'’-]+)"
+)
+"""A name with a nickname in quotation marks: `Dolores "Lola" Trujillo` is Dolores Trujillo."""
 ROLE_END = letters.compile(r"[,;:]|\.(?:\s|$)")
 """Where a description after a name ends."""
 RUN_IN_ROLE = letters.compile(
@@ -625,10 +632,10 @@ DESCRIBED_BEFORE = letters.compile(
 """A description before a name, from its own comma: "The new harbour master of Kell, …"."""
 DESCRIBED_AFTER = letters.compile(
     r"\s*,\s+(?:(?:a|an|the|his|her|their|[A-Z][\w'’.-]*[’']s)\s+(?:[\w'’-]+\s+){0,3}?[a-z]"
-    r"|(?!(?:who|whose|which|that|where|when|and|but|or|said|says)\b)[a-z])"
+    r"|(?!(?:which|that|where|when|and|but|or|said|says)\b)[a-z])"
 )
 """A description after a name: "Zhang Xiuying, a retired teacher", "…, the port's chief",
-"…, chairman of the board"."""
+"…, chairman of the board", "…, who leads the parents' group" (only a person is a "who")."""
 
 
 def _presented(found: re.Match[str], named: Named) -> bool:
