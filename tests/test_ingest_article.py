@@ -441,3 +441,11 @@ def test_a_press_release_gives_its_sender_and_its_day_after_the_place(tmp_path: 
     assert article.outlet == "Cofradía de Pescadores San Telmo"
     assert article.headline == "Fishermen take the dredging permit to the High Court"
     assert date_of_line("The council met on 21 April 2026") is None  # a sentence
+
+
+def test_a_byline_in_capitals_before_its_agency_names_the_writer() -> None:
+    """New user 11's AP byline, "By JENNIFER MORALES Associated Press", gave no author."""
+    from generator.ingest.article import authors_of
+
+    assert authors_of("By JENNIFER MORALES Associated Press") == ["Jennifer Morales"]
+    assert authors_of("BY ANA RUIZ AND TOM HALE") == ["Ana Ruiz", "Tom Hale"]

@@ -412,6 +412,9 @@ def authors_of(byline: str) -> list[str]:
     )
     found = []
     for name in names:
+        # "JENNIFER MORALES Associated Press": the name in capitals, then the agency
+        capitals = re.match(r"(?:[A-Z][A-Z'’.-]+\s+){1,4}[A-Z][A-Z'’.-]+(?=\s+[A-Z][a-z])", name)
+        name = capitals[0] if capitals else name
         name = name.title() if name.isupper() else name
         if AUTHOR_NAME.fullmatch(name) and not DESK.search(name) and name not in found:
             found.append(name)
