@@ -684,3 +684,13 @@ def test_she_said_is_the_person_who_spoke_last() -> None:
         "He said the council had never been consulted on the plan.",
     )
     assert all(text != "The council had never been consulted on the plan." for _, text in said)
+
+
+def test_no_words_drafts_no_claim() -> None:
+    """New user 11: "did not respond to a request for comment" was drafted as her words."""
+    said = claims_of(
+        "Nguyen Thi Lan, who leads the parents' group, said parents had scrambled.",
+        "Nguyen Thi Lan did not respond to a request for comment on the new deal.",
+        "Tom Hale, the board's president, declined to comment on Tuesday.",
+    )
+    assert [text for _, text in said] == ["Parents had scrambled."]

@@ -340,8 +340,8 @@ def reported_claims(
             )
             by_sentence.setdefault(start, (sentence, []))[1].append(match)
         for start, (sentence, matches) in by_sentence.items():
-            if QUOTATION_MARK.search(sentence):
-                continue
+            if QUOTATION_MARK.search(sentence) or NO_COMMENT.search(sentence):
+                continue  # a quotation's own; "did not respond to a request for comment"
             # "A biologist from the Marine Institute, Dr Ane Loinaz, told…": hers, not the
             # institute's, whose name only comes before hers
             matches = [m for m in matches if not _person_after(m)] or matches
@@ -380,6 +380,15 @@ def reported_claims(
                 Quote(number, words, match["who"], actor, rule, words, start, name, "paraphrase")
             )
     return claims
+
+
+NO_COMMENT = letters.compile(
+    r"\b(?:did not|didn['’]t|does not|doesn['’]t|could not be|couldn['’]t be|was not|were not"
+    r"|declined to|refused to|has not|have not|had not)\s+(?:immediately\s+)?(?:respond|reply"
+    r"|return|reached|comment|available)",
+    re.I,
+)
+"""A sentence that says someone gave no words: no claim of theirs."""
 
 
 def _spoke_last(said: list[Quote], number: int, start: int, pronoun: str) -> Quote | None:
