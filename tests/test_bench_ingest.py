@@ -81,3 +81,20 @@ def test_a_time_of_day_is_no_date_value_the_measure_scores() -> None:
     )
     assert morning.date == dt.date(1998, 3, 6) and timex_value(morning) is None
     assert timex_value(tuesday) == "1998-03-03"
+
+
+def test_the_case_scorer_counts_a_wrong_speaker_and_a_wrong_date() -> None:
+    from bench.cases import date_misses, speaker_misses
+
+    said = ["Ana Ruiz, the mayor, spoke on Monday.", "“The pier will close in June,” she said."]
+    right = {
+        "style": "x",
+        "paragraphs": said,
+        "quote": "The pier will close",
+        "speaker": "Ana Ruiz",
+    }
+    wrong = {**right, "speaker": "Tom Hale"}
+    assert [m.split("'")[1] for m in speaker_misses([right, wrong])] == ["Tom Hale"]
+    day = {"published": "2026-03-04", "sentence": "The vote is on Friday.", "expression": "Friday"}
+    assert date_misses([{**day, "value": "2026-03-06"}]) == []
+    assert len(date_misses([{**day, "value": "2026-02-27"}])) == 1
