@@ -94,7 +94,8 @@ def article_of(folder: Path, set_id: str, data: Path, cited: set[int]) -> Articl
     path, source = found
     texts = [str(p["text"]) for p in source["paragraphs"]]
     actors = [*known_actors(data), *known_actors(folder)]
-    spans = marks(texts, actors, _date(source.get("published")))
+    outlets = (str(source.get("outlet") or ""), str(source.get("wire") or ""))
+    spans = marks(texts, actors, _date(source.get("published")), outlets)
     return Article(
         str(source.get("headline") or ""),
         str(source.get("outlet") or ""),
@@ -113,10 +114,16 @@ def article_of(folder: Path, set_id: str, data: Path, cited: set[int]) -> Articl
     )
 
 
-def marks(texts: list[str], actors: list[Known], published: dt.date | None) -> list[list[Span]]:
-    """Every guess's place in each paragraph."""
+def marks(
+    texts: list[str],
+    actors: list[Known],
+    published: dt.date | None,
+    outlets: tuple[str, ...] = (),
+) -> list[list[Span]]:
+    """Every guess's place in each paragraph, as ingest made it (the source's own outlet
+    and wire are no speaker's body, as in the drafts)."""
     found: list[list[Span]] = [[] for _ in texts]
-    quotes, _, _ = find_quotes(texts, ActorIndex(actors))
+    quotes, _, _ = find_quotes(texts, ActorIndex(actors), outlets)
     for q in quotes:
         text = texts[q.paragraph - 1]
         at = text.find(q.text, q.start)

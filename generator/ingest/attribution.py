@@ -179,7 +179,6 @@ from .attribution_patterns import (
     MIDDLE_RULE,
     MIDDLE_SPEAKER_FIRST,
     MIDDLE_VERB_FIRST,
-    NAME_WORD,
     NAMED_LAST,
     NEAREST,
     NO_SUBJECT,
@@ -218,7 +217,7 @@ from .attribution_patterns import (
     WITH,
     unbracketed,
 )
-from .names import PARTICLE
+from .names import FULL_NAME, PARTICLE
 
 
 def speaker_of(sentence: str, start: int, end: int, following: str = "") -> tuple[str | None, str]:
@@ -471,7 +470,12 @@ def introducing(sentence: str, number: int) -> tuple[int, str] | None:
     if who is None and not quoted and (about := subject_of(sentence.rstrip(" :"), number)):
         who = about[1]  # "The coach, Ana Ruiz, was insistent after the match:"
     if who is None and not quoted:  # "… when Tariq Mahmood, whose shop flooded, stood up:"
-        people = {n for m in FULL_NAME_IN.finditer(sentence) if (n := _a_person(m[0]))}
+        people = {
+            n
+            for m in FULL_NAME.finditer(sentence)
+            if not re.match(r"[’']s?\b", sentence[m.end() : m.end() + 2])  # "Ruiz's bid"
+            and (n := _a_person(m[0]))
+        }
         who = people.pop() if len(people) == 1 else None
     if who is None and not quoted and (own := OWN_WORDS.match(sentence)):
         who = "she" if own["pronoun"] == "Her" else "he"  # "Her message was blunt:"
@@ -484,8 +488,6 @@ OWN_WORDS = letters.compile(
 """Whose words a colon introduces with a possessive: "Her message to parents was blunt:"."""
 LAST_CLAUSE = letters.compile(r"[”\"]|,\s+(?:while|but|whereas|and)\s+|;\s+")
 """Where a clause after an earlier quotation or speaker begins."""
-FULL_NAME_IN = letters.compile(rf"\b{NAME_WORD}(?:\s+(?:[A-Z]\.|{NAME_WORD})){{1,3}}\b")
-"""A full name in a sentence."""
 
 
 def _a_person(words: str) -> str | None:

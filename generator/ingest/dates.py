@@ -49,8 +49,17 @@ from dataclasses import dataclass
 
 from . import letters
 from .datelines import Filed, dated_dateline
-from .dates_rules import COUNT, COUNTS, PATTERNS, Resolver
-from .datewords import WEEKDAYS, in_year, monday, month_number, month_start, no_date
+from .dates_rules import PATTERNS, Resolver
+from .datewords import (
+    NUMBER,
+    NUMBERS,
+    WEEKDAYS,
+    in_year,
+    monday,
+    month_number,
+    month_start,
+    no_date,
+)
 from .quotes import QUOTE, sentences
 from .tense import in_general, pointing
 
@@ -252,8 +261,8 @@ def counted(words: str) -> tuple[str, int]:
     (week, 2)."""
     words = words.lower()
     unit = re.findall(r"\b(day|week|month|year)s?\b", words)[0]
-    number = re.match(rf"(?:{COUNT})\b", words)
-    steps = (COUNTS.get(number[0]) or int(number[0])) if number else 1
+    number = re.match(rf"{NUMBER}\b", words)
+    steps = (NUMBERS.get(number[0]) or int(number[0])) if number else 1
     if re.search(r"\b(?:previous|preceding|prior|before|earlier)\b", words):
         steps = -steps
     return unit, 0 if re.match(r"(?:that|the same)\b", words) else steps
@@ -377,11 +386,9 @@ def _weekday_after(first: DateGuess, then: DateGuess, published: dt.date, within
     then.status = "scheduled" if then.date > published else None
 
 
-PUT_OFF_FROM = letters.compile(
-    r"\b(?:postpon\w*|delay\w*|put off|push\w* back|mov\w*|reschedul\w*|defer\w*)\b"
-    r"[^.;]{0,60}\bfrom\s+(?:(?:on|last)\s+)?\Z",
-    re.I,
-)
+PUT_OFF_VERB = r"\b(?:postpon\w*|delay\w*|put off|push\w* back|mov\w*|reschedul\w*|defer\w*)\b"
+"""Verbs that move a plan to another day (plan.py reads an update from them too)."""
+PUT_OFF_FROM = letters.compile(rf"{PUT_OFF_VERB}[^.;]{{0,60}}\bfrom\s+(?:(?:on|last)\s+)?\Z", re.I)
 """A plan put off, before the day it was put off from: "was postponed from Thursday to
 next Tuesday" (that Thursday is the one before the new day, whatever the tense says)."""
 

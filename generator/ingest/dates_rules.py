@@ -336,10 +336,6 @@ AFTER_WORD_OF_TIME = "|".join(
 )
 PREPOSITIONS = ("on", "by", "until", "till", "from", "since", "before", "after")
 """Words before "the 14th" that make it a day of a month."""
-COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-COUNTS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
-"""Numbers in words that count days, weeks, months or years from a date."""
-COUNT = "|".join([*COUNTS, r"\d{1,2}"])
 Resolver: TypeAlias = "Callable[[re.Match[str], DateGuess, dt.date, int], None]"
 PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
@@ -350,7 +346,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
             # "charged two days later", "the day before": counted from the day named last
             # (not "two days after the vote", counted from an event)
             # ("a year earlier" is a year before publication: see "year")
-            rf"|\b(?:the (?:day|week) (?:before|after)|(?:{COUNT}) (?:days?|weeks?)"
+            rf"|\b(?:the (?:day|week) (?:before|after)|(?!several\b){NUMBER} (?:days?|weeks?)"
             r" (?:later|earlier|before|after))\b"
             r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|but|when|as|while|in|at|on|by|with|for|to)\b)",
             re.I,

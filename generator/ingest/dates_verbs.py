@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from . import letters
+from .datewords import IRREGULAR_PAST
 
 
 def _third_person(verb: str) -> str:
@@ -53,10 +54,8 @@ FUTURE = letters.compile(
     re.I,
 )
 PAST = letters.compile(
-    r"\b(?:said|told|was|were|had|did|ago|earlier|since|met|took|gave|began|came|went|left|made"
-    r"|held|won|lost|sent|saw|got|found|spoke|wrote|rose|fell|paid|sold|bought|led|ran"
-    r"|struck|became|knew|thought|brought|kept|felt|began|broke|chose|drew|flew|froze"
-    r"|stood|fought|caught|taught|sought|agreed|freed|[a-z]+[^e\W]ed)\b",
+    rf"\b(?:said|told|was|were|had|did|ago|earlier|since|{IRREGULAR_PAST}"
+    r"|agreed|freed|[a-z]+[^e\W]ed)\b",
     re.I,
 )
 

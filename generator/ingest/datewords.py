@@ -22,6 +22,13 @@ FULL_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)"
 )
+IRREGULAR_PAST = (
+    "met|took|gave|began|came|went|left|made|held|won|lost|sent|saw|got|found|spoke|wrote|rose"
+    "|fell|paid|sold|bought|led|ran|struck|became|knew|thought|brought|kept|felt|broke|chose"
+    "|drew|flew|froze|stood|fought|caught|taught|sought"
+)
+"""Past tenses that do not end in "-ed" (dates_verbs.PAST; an adjective's noun; a role's
+predicate)."""
 NUMBER = (
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
     r"|\d{1,2})"
@@ -141,9 +148,8 @@ SUDDENLY = letters.compile(
 SEASON_AS_ADJECTIVE = letters.compile(r"(?i:\bthe\s+(?:spring|summer|autumn|fall|winter))$")
 ATTRIBUTIVE = letters.compile(
     r"\s+(?!(?:of|in|on|at|to|and|or|but|when|as|the|a|an|that|this|is|was|were|will|would"
-    r"|has|had|have|after|before|for|with|by|from|until|there|it|its|their|led|saw|brought"
-    r"|took|made|came|went|became|began|left|put|set|fell|rose|won|lost|gave|drew|brings"
-    r"|sees)\b|[a-z]+ed\b)[a-z]{3,}\b"
+    rf"|has|had|have|after|before|for|with|by|from|until|there|it|its|their|brings|sees|put|set"
+    rf"|{IRREGULAR_PAST})\b|[a-z]+ed\b)[a-z]{{3,}}\b"
 )
 """The noun a season qualifies ("the spring spawning season", "the winter timetable")."""
 NAMED_NUMBER = letters.compile(r"(?<![.!?]\s)(?<!^)\b(?P<word>[A-Z][a-z]+)\s+\Z")

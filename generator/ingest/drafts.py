@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -89,13 +90,13 @@ def ingest(
     assert article.published is not None  # read_article refuses an article without one
     outlet_id = id_slug(article.outlet or "") or "source"
     name = source_id or f"{outlet_id}-{article.published.isoformat()}"
-    same = _same_article(data, article)
-    if same and source_id is None:
+    recorded_as = _same_article(data, article)
+    same = recorded_as[0] if recorded_as else None
+    if recorded_as and source_id is None:
         # the drafts cite data/'s record of it, read as data/ has it (its paragraphs as the
         # editor numbered and mended them): a second record would split its citations
-        name = same
-        recorded = _recorded_paragraphs(data / "sources" / f"{same}.yaml")
-        article.paragraphs = recorded or article.paragraphs
+        name = recorded_as[0]
+        article.paragraphs = _recorded_paragraphs(recorded_as[1]) or article.paragraphs
         article.guesses.insert(
             0,
             f"already in data/: sources/{same}.yaml is this article (same address, or same"
@@ -152,10 +153,10 @@ def _sets(drafts: Path) -> list[Path]:
     return [p for p in drafts.glob("*") if p.is_dir() and not p.is_symlink()]
 
 
-def _same_article(data: Path, article: Article) -> str | None:
-    """The id of the source in data/ (or in a draft set's folder) that is this article:
-    the same address, or the same headline on the same day (read leniently: a broken file
-    is `check`'s)."""
+def _same_article(data: Path, article: Article) -> tuple[str, dict[str, Any]] | None:
+    """The id and the record of the source in data/ (or in a draft set's folder) that is
+    this article: the same address, or the same headline on the same day (read leniently:
+    a broken file is `check`'s)."""
     for path in sorted((data / "sources").glob("*.yaml")):
         try:
             record = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -171,18 +172,17 @@ def _same_article(data: Path, article: Article) -> str | None:
             and str(record.get("published")) == str(article.published)
         )
         if same_url or same_story:
-            return str(record.get("id") or path.stem)
+            return str(record.get("id") or path.stem), record
     return None
 
 
-def _recorded_paragraphs(path: Path) -> list[Paragraph]:
+def _recorded_paragraphs(record: dict[str, Any]) -> list[Paragraph]:
     """The paragraphs of data/'s record of an article, in order, each with its label;
     none if the record cannot be read so (a broken file is `check`'s)."""
     try:
-        record = yaml.safe_load(path.read_text(encoding="utf-8"))
         found = sorted(record["paragraphs"], key=lambda p: int(p["n"]))
         paragraphs = [Paragraph(str(p["text"]), p.get("label")) for p in found]
-    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError):
+    except (KeyError, TypeError, ValueError, AttributeError):
         return []
     numbered = [int(p["n"]) for p in found] == list(range(1, len(found) + 1))
     return paragraphs if numbered else []
@@ -542,13 +542,7 @@ def _review_plan(plan: Plan) -> list[str]:
         f"- update of data/events/{event_id}.yaml"
         f" (¶{', ¶'.join(str(c.guess.paragraph) for c in found)}): "
         + next(
-            (
-                f"the plan of the day it is put off from, “{c.put_off_from}”"
-                if c.put_off_from
-                else f"the event of the day the article denies, “{c.set_right}”: a correction"
-                for c in found
-                if c.put_off_from or c.set_right
-            ),
+            (c.matched_by for c in found if c.matched_by),
             "its participants or its title's words, on days its date can mean",
         )
         for event_id, found in plan.updates().items()

@@ -21,6 +21,7 @@ from .actors_names import (
     own_name,
     who_is,
 )
+from .datewords import IRREGULAR_PAST
 
 ABBREVIATION = rf"(?:[A-Z]|{'|'.join(sorted(HONORIFICS))}|St|Jr|Sr)\."
 PARTICLE = r"\b(?:de|van|von|der|den|da|del|della|di|du|la|le|bin|al|ibn|ap|ab)"
@@ -243,8 +244,7 @@ WHO_DOES = letters.compile(
 of the trust), "who runs a newsletter on ferries"."""
 NO_ROLE = letters.compile(
     rf"(?:who|which|whose|that)\b|{PREDICATE_OPENING.pattern}|(?:of|from|in)\s+[A-Z]"
-    r"|(?:[a-z]+ed|won|lost|led|took|gave|made|met|sent|held|left|brought|became|wrote|spoke"
-    r"|saw|came|went|began|sought|struck)\s+(?:the|a|an|his|her|its|their|this|that|these"
+    rf"|(?:[a-z]+ed|{IRREGULAR_PAST})\s+(?:the|a|an|his|her|its|their|this|that|these"
     r"|those|it|them|him|us)\b"
 )
 """A clause, a predicate or a place, not a role: "who is Muslim", "has said the pier is

@@ -13,7 +13,7 @@ from . import letters
 from .actors import Proposed, head_of
 from .article import CORRECTION
 from .clauses import ROLE_WORDS, clause_of, coordinated
-from .dates import DateGuess
+from .dates import PUT_OFF_VERB, DateGuess
 from .datewords import WEEKDAYS
 from .matches import Existing, cited_event, matching_actor, matching_event, moved
 from .proposals import (
@@ -42,6 +42,15 @@ class Candidate:
     cited: bool = False  # the existing event cites this paragraph already (cited_event)
     put_off_from: str = ""  # the words of the day the sentence puts the existing plan off from
     set_right: str = ""  # the words denying the existing event's day ("not on Monday")
+
+    @property
+    def matched_by(self) -> str:
+        """Why it is an existing event whatever its words and participants, or ""."""
+        if self.put_off_from:
+            return f"the plan of the day it is put off from, “{self.put_off_from}”"
+        if self.set_right:
+            return f"the event of the day the article denies, “{self.set_right}”: a correction"
+        return ""
 
 
 @dataclass
@@ -161,12 +170,20 @@ def make_plan(
     return plan
 
 
-PUT_OFF = letters.compile(
-    r"\b(?:postpon\w*|delay\w*|put off|push\w* back|mov\w*|reschedul\w*|defer\w*)\b", re.I
-)
-"""Verbs that move a plan to a later day."""
+PUT_OFF = letters.compile(PUT_OFF_VERB, re.I)
 FROM_TO = letters.compile(r"\s+(?:until|till|to)\s+(?:at least\s+|at the earliest\s+)?")
 """What joins the day a plan was put off from to the day it was put off to."""
+
+
+def _of_sentence(
+    guess: DateGuess, paragraph: str, sentence: str, dated: list[DateGuess]
+) -> list[DateGuess]:
+    """The dates of the sentence `guess` is in, in their order."""
+    at = paragraph.find(sentence)
+    return sorted(
+        (g for g in dated if g.paragraph == guess.paragraph and at <= g.start < at + len(sentence)),
+        key=lambda g: g.start,
+    )
 
 
 def _put_off(
@@ -178,12 +195,7 @@ def _put_off(
     other words. None otherwise."""
     if not PUT_OFF.search(sentence):
         return None
-    at = paragraph.find(sentence)
-    same = sorted(
-        (g for g in dated if g.paragraph == guess.paragraph and at <= g.start < at + len(sentence)),
-        key=lambda g: g.start,
-    )
-    for was, now in itertools.pairwise(same):
+    for was, now in itertools.pairwise(_of_sentence(guess, paragraph, sentence, dated)):
         between = paragraph[was.start + len(was.words) : now.start]
         if not (re.search(r"\bfrom\s+$", paragraph[: was.start]) and FROM_TO.fullmatch(between)):
             continue
@@ -208,10 +220,7 @@ def _set_right(
     event on the day the sentence denies, the other day of the sentence is that event's,
     set right (an update, which the editor notes as a correction): ("right", its id, the
     denied words). None otherwise."""
-    at = paragraph.find(sentence)
-    same = [
-        g for g in dated if g.paragraph == guess.paragraph and at <= g.start < at + len(sentence)
-    ]
+    same = _of_sentence(guess, paragraph, sentence, dated)
     denied = [g for g in same if DENIED.search(paragraph, max(0, g.start - 16), g.start)]
     if len(denied) != 1 or guess in denied or len(same) != 2:
         return None

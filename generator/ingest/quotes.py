@@ -137,8 +137,7 @@ def find_quotes(
     words the article gives; and the explainer's actors that speak in it. `outlets`, the
     article's own outlet and wire, are never what "the agency" refers to ("she told the
     Harbour Press Agency" is who reports, not who speaks)."""
-    reader = _Reader(index)
-    reader.outlets = {outlet_key(o) for o in outlets if o}
+    reader = _Reader(index, {outlet_key(o) for o in outlets if o})
     texts = [apostrophes_as_marks(p) for p in paragraphs]
     single = not any(DOUBLE.search(text) for text in texts)  # the article's own convention
     for number, text in enumerate(texts, 1):
@@ -149,7 +148,7 @@ def find_quotes(
 class _Reader:
     """What a reader keeps in mind: who was named, who spoke, and who spoke last."""
 
-    def __init__(self, index: ActorIndex) -> None:
+    def __init__(self, index: ActorIndex, outlets: set[str] | frozenset[str] = frozenset()) -> None:
         self.index = index
         self.found: list[Quote] = []
         self.proposed: dict[str, Proposed] = {}
@@ -159,7 +158,7 @@ class _Reader:
         self.people: dict[str, str] = {}  # a surname -> the full name it was last part of
         self.other_names: dict[str, str] = {}  # another word of a name -> the same
         self.roles: dict[str, str] = {}  # a person's full name -> the words describing them
-        self.outlets: set[str] = set()  # the article's own outlet and wire, as outlet_key
+        self.outlets = outlets  # the article's own outlet and wire, as outlet_key
         self.interview: dict[str, str] = {}  # "Q" -> who asks, "A" -> who answers
         self.qa = ""  # "Q" or "A": the mark of the paragraph being read, if it has one
         self.last: Quote | None = None
@@ -256,6 +255,7 @@ class _Reader:
         for spoken in SPOKESPERSON_FOR.finditer(sentence):  # "the spokesperson" is theirs
             for noun in ("spokesperson", "spokesman", "spokeswoman"):
                 self.bodies[noun] = (spoken["body"].strip(), number)
+        headline = _title_case(sentence)  # "Speaker Just Shared …" names nobody's role
         for found in NAMES.finditer(sentence):
             name, words = found[0], found[0].split()
             if words[0] in ("The", "A", "An", "In", "On", "But", "And", "At", "For"):
@@ -273,8 +273,8 @@ class _Reader:
                 self.genders.named(surname, named.name)
                 # "Ms Zhang" of Zhang Xiuying, "Ms Ortega" of María Ortega Ruiz, "Ahmad" of
                 # Ahmad bin Yusof: a name's other words, where no surname is the same
-                if (role := _role_around(found, named)) and not _title_case(sentence):
-                    self.roles[named.name] = role  # not "Speaker Just Shared" of a headline
+                if not headline and (role := _role_around(found, named)):
+                    self.roles[named.name] = role
                 for word in named.name.split()[:-1] if _presented(found, named) else ():
                     if word[:1].isupper() and len(word.rstrip(".")) > 1:
                         self.other_names[word.casefold()] = named.name
@@ -528,10 +528,6 @@ class _Reader:
                 rule += f"; no one spoke before: “{who}” is {person}"
             if PRONOUNS.match(meant) and last and actor == last.actor:
                 rule += f"; “{who}” is the speaker named before"
-            elif name is None and (person := self.described_as(who, number)):
-                # "“…,” the chief constable said" of "the new chief constable, Ana Ruiz"
-                actor, name = self.resolve(person, number)
-                rule += f"; “{who}” is {person}"
         if carried is not None and not carried.who and who:  # named at the end: both are theirs
             carried.who, carried.actor, carried.name = who, actor, name
         self.found.append(Quote(number, text, who, actor, rule, sentence, at, name, kind))
@@ -559,7 +555,7 @@ class _Reader:
         """Whom "he" or "she" is when no one has spoken yet: the person a sentence of the
         last two paragraphs was about, else the person named last known to be of the pronoun's
         gender."""
-        about = self.subject[1] if self.subject and self.subject[0] >= number - 2 else None
+        about = self.recent_subject(number)
         if about and self.genders.of(about) in (None, pronoun):
             return about
         return self.genders.last(pronoun, sentence)
@@ -577,8 +573,12 @@ class _Reader:
                 return person
         if not _a_person_noun(head):
             return None  # "the statement", "the company" are not a person
-        about = self.subject[1] if self.subject and self.subject[0] >= number - 2 else None
+        about = self.recent_subject(number)
         return about if about and self.a_person(about) else None
+
+    def recent_subject(self, number: int) -> str | None:
+        """The person a sentence of this paragraph or the two before was about."""
+        return self.subject[1] if self.subject and self.subject[0] >= number - 2 else None
 
     def described(self, who: str) -> str | None:
         return self.index.by_meaning(who, self.speakers) or self.index.by_meaning(who, self.recent)
@@ -599,10 +599,11 @@ DESCRIPTION = letters.compile(
 of two"; its head word is the last before "of"."""
 PEOPLE_NOUNS = frozenset(
     "man woman mother father son daughter wife husband widow widower grandmother"
-    " grandfather boy girl teenager pensioner resident farmer nurse doctor teacher"
-    " driver worker owner victim survivor witness veteran climber skier player coach".split()
+    " grandfather boy girl teenager doctor driver worker victim survivor witness climber"
+    " skier".split()
 )
-"""Nouns that describe a person, besides roles and titles ("the mother of two")."""
+"""Nouns that describe a person, besides the nouns of roles and titles ("the mother of
+two", "the driver"; "the farmer" is a role noun already)."""
 
 
 def _a_person_noun(noun: str) -> bool:

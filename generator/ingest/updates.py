@@ -54,7 +54,7 @@ def event_update(done: Ingested, event_id: str, found: list[Candidate], existing
     )
     words = ", ".join(f"¶{c.guess.paragraph} “{c.guess.words}”" for c in found)
     cited = [f"¶{c.guess.paragraph}" for c in found if c.cited]  # recorded from here already
-    put_off = next((c.put_off_from for c in found if c.put_off_from), "")
+    matched_by = next((c.matched_by for c in found if c.matched_by), "")
     righted = next((c for c in found if c.set_right), None)
     if righted:  # "on Tuesday, April 7, and not on Monday": the day set right, said openly
         changes["when"] = when_of(righted.guess, done.source_id)
@@ -74,16 +74,8 @@ def event_update(done: Ingested, event_id: str, found: list[Candidate], existing
             f"cites {', '.join(cited)} of this article already",
         )
         if cited
-        else (
-            f"the event of the day the sentence denies, “{righted.set_right}”",
-            f"dated on the day the article denies (“{righted.set_right}”): a correction",
-        )
-        if righted
-        else (
-            f"the plan of the day the sentence puts it off from, “{put_off}”",
-            f"planned for “{put_off}”, put off from it",
-        )
-        if put_off
+        else (matched_by, matched_by)
+        if matched_by
         else (
             f"with the same participants ({', '.join(shared)})",
             f"same participants ({', '.join(shared)})",
