@@ -39,6 +39,7 @@ from generator.commands.review_additions import (
 )
 from generator.commands.review_article import article_of
 from generator.commands.review_drafts import DraftSet, ReviewError, data_articles
+from generator.commands.review_forms import PARTICIPANTS_ADDED, Item
 from generator.run.errors import DataErrors
 from generator.run.project import Paths
 from helpers import REPO, fixture_project, free_port
@@ -247,7 +248,7 @@ def test_accept_refused_by_check_writes_nothing_and_keeps_the_correction(
         assert "still TODO: Participant 1's role" in problem
         event = item_of(page, "New event: Roth blames the drought")
         roles = page.locator(f"#{event} input[name$='.role']")
-        for n in range(roles.count() - 1):  # the last pair adds a participant: left empty
+        for n in range(roles.count() - PARTICIPANTS_ADDED):  # the pairs that add: left empty
             roles.nth(n).fill("spoke")
         tab_to(page, f"#{event} button[value=accept]")
         press(page, "Enter")
@@ -558,19 +559,30 @@ def test_a_participant_is_added_with_its_role_or_taken_off_the_event(tmp_path: P
     event = next(i for i in drafts.items() if i.key == key)
     before = len(event.record.get("participants") or [])
     adding = [f for f in event.fields() if event.adds(f)]
-    assert [f.label for f in adding] == ["Add a participant", "The added participant's role"]
-    actor, role = (f.name[2:] for f in adding)
-    with pytest.raises(ReviewError, match="The added participant's role: say what they did"):
+    n = before + 1
+    assert [f.label for f in adding][:4] == [
+        f"Add participant {n}",
+        f"Add participant {n}: their role",
+        f"Add participant {n + 1}",
+        f"Add participant {n + 1}: their role",
+    ]
+    actor, role = (f.name[2:] for f in adding[:2])
+    with pytest.raises(ReviewError, match=f"Add participant {n}: their role: say what they did"):
         drafts.correct(event, form_of(event, **{actor: "corvina"}))
-    with pytest.raises(ReviewError, match="Add a participant: say who took part"):
+    with pytest.raises(ReviewError, match=f"Add participant {n}: say who took part"):
         drafts.correct(event, form_of(event, **{role: "was answered"}))  # not lost unsaid
     event = next(i for i in drafts.items() if i.key == key)
     with pytest.raises(ReviewError, match="'nobody' is not one of the choices"):
         drafts.correct(event, form_of(event, **{actor: "nobody", role: "x"}))
     event = next(i for i in drafts.items() if i.key == key)
-    drafts.correct(event, form_of(event, **{actor: "corvina", role: "was answered"}))
+    other, other_role = (f.name[2:] for f in adding[2:4])
+    two = {actor: "corvina", role: "was answered", other: "dana-roth", other_role: "asked"}
+    drafts.correct(event, form_of(event, **two))  # several in one save (new user 11)
     record = yaml.safe_load((root / "drafts" / SET / key).read_text())
-    assert record["participants"][before:] == [{"actor": "corvina", "role": "was answered"}]
+    assert record["participants"][before:] == [
+        {"actor": "corvina", "role": "was answered"},
+        {"actor": "dana-roth", "role": "asked"},
+    ]
     event = next(i for i in drafts.items() if i.key == key)
     drafts.correct(event, form_of(event))  # the empty pair adds nothing
     assert yaml.safe_load((root / "drafts" / SET / key).read_text()) == record
@@ -583,6 +595,28 @@ def test_a_participant_is_added_with_its_role_or_taken_off_the_event(tmp_path: P
     gone = {f"participants.{n}.actor": "" for n in range(len(after["participants"]))}
     drafts.correct(event, form_of(event, **gone))  # the last one taken off: no empty list
     assert "participants" not in yaml.safe_load((root / "drafts" / SET / key).read_text())
+
+
+def test_a_value_the_form_has_no_field_for_is_refused_not_dropped(tmp_path: Path) -> None:
+    root = project(tmp_path, COUNCIL)
+    drafts = DraftSet(root / "drafts", SET, root / "data")
+    key = "events/dana-roth-said-that-dam.yaml"
+    event = next(i for i in drafts.items() if i.key == key)
+    before = (root / "drafts" / SET / key).read_text()
+    beyond = len(event.record.get("participants") or []) + 3
+    sent = {f"participants.{beyond}.actor": "corvina", f"participants.{beyond}.role": "x"}
+    with pytest.raises(ReviewError, match=f"participants.{beyond}.actor, .*no such field"):
+        drafts.correct(event, form_of(event, **sent))
+    assert (root / "drafts" / SET / key).read_text() == before
+
+
+def test_an_update_of_an_event_offers_its_status_though_it_has_none(tmp_path: Path) -> None:
+    root = project(tmp_path, COUNCIL)
+    drafts = DraftSet(root / "drafts", SET, root / "data")
+    event = next(i for i in drafts.items() if i.kind == "events")
+    update = Item("updates/events/x.yaml", "updates/events", event.file, {"update": "e"}, None, "")
+    status = next(f for f in update.fields() if f.path == ("status",))
+    assert status.optional  # (none): the update leaves data/'s status as it is
 
 
 @pytest.mark.browser

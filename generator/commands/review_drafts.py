@@ -406,6 +406,10 @@ class DraftSet:
         outlet = str(item.record.get("outlet") or "") if item.kind == "sources" else ""
         source_id = str(item.record.get("id")) if item.kind == "sources" else ""
         problems, changed = [], set()
+        offered = {field.name for field in item.fields()}
+        if unknown := [name[2:] for name in form if name.startswith("f:") and name not in offered]:
+            # a value the form has no field for would be dropped unsaid (new user 11)
+            problems.append(f"{', '.join(unknown)}: this form has no such field")
         added: dict[tuple[str | int, ...], dict[tuple[str | int, ...], tuple[Field, Any]]] = {}
         ticked = []
         for field in item.fields():
@@ -466,8 +470,9 @@ class DraftSet:
             given = {rest: value for rest, (_, value) in parts.items() if value is not None}
             missing = [field for field, value in parts.values() if value is None]
             if given and missing:
-                label = missing[0].label
-                problems.append(f"{label}: {WHAT_IS_MISSING.get(label, 'fill it in too')}")
+                first = missing[0]
+                asks = WHAT_IS_MISSING.get((first.path[0], first.path[-1]), "fill it in too")
+                problems.append(f"{first.label}: {asks}")
             elif given:
                 listed = value_at(item.record, path[:-1])
                 if listed is None:

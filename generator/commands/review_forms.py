@@ -132,7 +132,8 @@ FIELDS: dict[str, list[Field]] = {
             "New title (a plan that happened: 'The board raised the levy')",
             optional=True,
         ),
-        Field(("status",), "Status", "choice", STATUSES),
+        # offered even when the update has none: a follow-up's news often is that it happened
+        Field(("status",), "Status", "choice", STATUSES, optional=True),
         *_when(optional=True),  # emptied: the update leaves data/'s date as it is
         Field(("place",), "Place (where it happened), if the article says", optional=True),
         Field(
@@ -169,15 +170,18 @@ FIELDS: dict[str, list[Field]] = {
 
 PLACE_OF = {"events": "event", "disputes": "dispute"}
 """How a quotation's `to` names a record of the kind: event:ID, dispute:ID:N."""
-ADD_ACTOR, ADD_ROLE = "Add a participant", "The added participant's role"
+PARTICIPANTS_ADDED = 3
+"""How many participants an event's form adds in one save (an event of two sides and a
+go-between, drafted with nobody, takes one save)."""
 ADD_STANCE, ADD_SIDE_HOLDER = "Add a position: the stance", "Add a position: held by"
-WHAT_IS_MISSING = {
-    ADD_ACTOR: "say who took part (or leave their role empty)",
-    ADD_ROLE: "say what they did in the event",
-    ADD_STANCE: "say what the side holds",
-    ADD_SIDE_HOLDER: "say who holds it",
+WHAT_IS_MISSING: dict[tuple[str | int, str | int], str] = {
+    ("participants", "actor"): "say who took part (or leave their role empty)",
+    ("participants", "role"): "say what they did in the event",
+    ("positions", "stance"): "say what the side holds",
+    ("positions", 0): "say who holds it",
 }
-"""What a field of an added entry asks for when its other fields are filled in and it is not."""
+"""What a field of an added entry asks for when its other fields are filled in and it is not
+(by its list and its own last step)."""
 
 
 @dataclass
@@ -204,7 +208,7 @@ class Item:
     def fields(self) -> list[Field]:
         """The fields the page offers: an update's only as far as it has them, and an
         event's participants each with an actor pick-list ((none) takes them off) and a
-        role, then an empty pair to add one ingest missed."""
+        role, then empty pairs to add those ingest missed."""
         fields = [
             f
             for f in FIELDS[self.kind]
@@ -224,10 +228,12 @@ class Item:
             label = f"¶{n + 1} is cited by no draft: why leave it out? (e.g. photo caption)"
             fields.append(Field(("paragraphs", n, "uncited_reason"), label, optional=True))
         if self.kind == "events":
-            fields.append(
-                Field(("participants", count, "actor"), ADD_ACTOR, "actor", optional=True)
-            )
-            fields.append(Field(("participants", count, "role"), ADD_ROLE, optional=True))
+            for n in range(count, count + PARTICIPANTS_ADDED):
+                add = f"Add participant {n + 1}"
+                fields.append(Field(("participants", n, "actor"), add, "actor", optional=True))
+                fields.append(
+                    Field(("participants", n, "role"), f"{add}: their role", optional=True)
+                )
         return fields
 
     def adds(self, field: Field) -> bool:
