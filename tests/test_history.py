@@ -232,6 +232,22 @@ def test_the_starters_made_up_story_and_a_dates_wording_are_no_news(repo: Path) 
     ]
 
 
+def test_an_editors_note_on_a_paragraph_is_not_the_outlet_changing_its_text(
+    repo: Path,
+) -> None:
+    data = repo / "data"
+    source = "sources/wire-2011-09-15.yaml"
+    edit(data, source, "uncited_reason: byline", "uncited_reason: the byline, not a claim")
+    commit(repo, "a reason reworded", "2026-03-16T10:00:00+00:00")
+    edit(data, source, "The group denies any role.", "The group denied any role.")
+    commit(repo, "the outlet's words mended", "2026-03-17T10:00:00+00:00")
+    updates = read_updates(read_history(data), data)
+    assert [u.summary for u in updates[:2]] == [
+        "Minister rejects criticism: text changed",
+        "Minister rejects criticism: editor's notes on the text changed",
+    ]
+
+
 def test_a_plan_put_off_is_told_as_such_everywhere(
     repo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

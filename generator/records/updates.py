@@ -244,12 +244,17 @@ def describe(change: RecordChange, old: Explainer, new: Explainer) -> list[Item]
 
 def _field_words(name: str, before: Record, after: Record) -> str:
     """How a reader is told the field changed: a date whose day and precision stay is
-    not said to have changed (only the words it rests on did)."""
+    not said to have changed (only the words it rests on did), nor an article's text when
+    only the editor's notes on its paragraphs did."""
     if name == "when":
         old, new = getattr(before, "when", None), getattr(after, "when", None)
         same = ("date", "end", "precision")
         if old and new and all(getattr(old, f) == getattr(new, f) for f in same):
             return N_("basis of the date changed")
+    if name == "paragraphs":
+        texts = [[p.text for p in getattr(r, "paragraphs", [])] for r in (before, after)]
+        if texts[0] == texts[1]:  # an uncited reason or a label: the outlet's text is as it was
+            return N_("editor's notes on the text changed")
     if name == "status" and (status := getattr(after, "status", None)) in STATUS_WORDS:
         return STATUS_WORDS[status]
     return FIELD_WORDS.get(name, N_("updated"))
