@@ -1324,3 +1324,77 @@ def test_adjectives_planning_days_and_days_put_off_from(
 ) -> None:
     (guess,) = (g for g in find_dates([sentence], published) if g.words == words)
     assert guess.date == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "words", "day"),
+    [
+        # holidays of other countries, fixed and movable
+        ("Veterans marched through Perth on Anzac Day.", "2019-04-29", "Anzac Day", "2019-04-25"),
+        ("Ottawa's Canada Day concert drew 9,000.", "2023-07-03", "Canada Day", "2023-07-01"),
+        ("The statue will be unveiled on Juneteenth.", "2024-06-10", "Juneteenth", "2024-06-19"),
+        (
+            "The ferry resumes sailing after Victoria Day.",
+            "2024-05-02",
+            "Victoria Day",
+            "2024-05-20",
+        ),
+        (
+            "Marchers crossed the bridge on Martin Luther King Jr. Day.",
+            "2022-01-20",
+            "Martin Luther King Jr. Day",
+            "2022-01-17",
+        ),
+        (
+            "Pubs in Galway were packed on St. Patrick's Day.",
+            "2018-03-19",
+            "St. Patrick's Day",
+            "2018-03-17",
+        ),
+        # after a preposition, a name of more than one word is the day before a verb too
+        (
+            "Sparklers lit on the Fourth of July started two grass fires.",
+            "2021-07-06",
+            "the Fourth of July",
+            "2021-07-04",
+        ),
+        (
+            "Shoppers queued before Black Friday opened the sales.",
+            "2019-12-02",
+            "Black Friday",
+            "2019-11-29",
+        ),
+        # things held on the day are that day's
+        (
+            "Waitangi Day celebrations at the marae were cancelled.",
+            "2021-02-08",
+            "Waitangi Day",
+            "2021-02-06",
+        ),
+        # "for the 14th": a day of the month, as "on the 14th"
+        (
+            "The tribunal has set the ruling for the 14th, its clerk said.",
+            "2020-09-08",
+            "the 14th",
+            "2020-09-14",
+        ),
+    ],
+)
+def test_the_holidays_of_many_countries_and_a_day_set_for_the_nth(
+    sentence: str, published: str, words: str, day: str
+) -> None:
+    found = dated(sentence, dt.date.fromisoformat(published))
+    assert (words, day) in [(w, d) for w, d, _, _ in found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Earth Day Network asked members to plant trees.",  # a body named after it
+        "Ministers met to revive the Good Friday agreement.",  # an accord named after it
+        "The lifeguard was praised for the 14th time this season.",
+        "Hers was the 14th fastest lap.",
+    ],
+)
+def test_a_name_after_a_holiday_and_an_ordinal_of_a_count_are_no_dates(sentence: str) -> None:
+    assert dated(sentence, dt.date(2022, 4, 11)) == []

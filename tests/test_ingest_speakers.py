@@ -1167,3 +1167,43 @@ def test_suffixes_nicknames_and_a_family_name_first_name_one_person() -> None:
         "Dolores Trujillo",
     ]
     assert [p.name for p in proposed if p.name.startswith("Robert")] == ["Robert Hale Jr."]
+
+
+def test_a_transcripts_paragraphs_are_their_capitalised_speakers() -> None:
+    """A broadcast transcript labels each paragraph with its speaker's surname in
+    capitals; the label names nobody the article has not named."""
+    said = speakers(
+        "This is an edited transcript of Sunday's Harbour Hour, in which host Lena Sorvino"
+        " questioned Port Commissioner Abdul Rahim Chowdhury.",
+        "SORVINO: “Commissioner, the dredging is a year late. Who is to blame?”",
+        "CHOWDHURY: “The contractor, plainly, and we have withheld the last payment.”",
+        "WASHINGTON: “This label is nobody the article named.”",
+    )
+    assert [name for _, name in said] == ["Lena Sorvino", "Abdul Rahim Chowdhury", None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a nation's word after "the", as sports pages describe the person named before
+        (
+            (
+                "Harlow coach Tomasz Wiśniewski insisted his side could still stay up.",
+                "The Pole, who signed a new deal in May, said the squad believed in him.",
+                "“We have eight games left and I have seen enough to believe,” he said.",
+            ),
+            "Tomasz Wiśniewski",
+        ),
+        (
+            (
+                "Striker Chinedu Okafor scored twice as Redcliffe beat Alton 3-1.",
+                "“The lads deserved that after the last month,” the Nigerian said.",
+            ),
+            "Chinedu Okafor",
+        ),
+    ],
+)
+def test_a_nations_word_after_the_describes_the_person_named_before(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert speakers(*paragraphs)[-1][1] == speaker

@@ -410,6 +410,9 @@ def test_first_letters_ignore_accents_and_put_the_rest_together() -> None:
     assert initial("Ömer Aziz") == ("o", "O")
     assert initial("al-Qaeda") == ("a", "A")
     assert initial("9/11 Commission") == ("other", "Other")
+    # a title is no part of the name: filed by the name (new user 11's "Dr. Anh Vo" under D)
+    assert initial("Dr. Anh Vo") == initial("Dr Anh Vo") == ("a", "A")
+    assert initial("Gen Hoshino") == ("g", "G")  # a given name, not "Gen."
 
 
 def test_an_actors_statements_are_in_the_order_they_were_made(

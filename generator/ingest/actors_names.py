@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.names import HONORIFICS
 from . import letters
 from .datelines import DATELINE
 
@@ -200,7 +201,9 @@ ROLE_NOUNS = frozenset(
     " contender front-runner frontrunner surrogate challenger incumbent speechwriter pundit"
     " blogger correspondent moderator headteacher headmaster headmistress principal"
     " winemaker fisherman skipper coach ecologist biologist midwife paramedic firefighter"
-    " detective pensioner landlord pilot".split()
+    " detective pensioner landlord pilot striker midfielder defender goalkeeper winger"
+    " quarterback pitcher batsman jockey referee umpire sprinter swimmer cyclist boxer golfer"
+    " captain".split()
 )
 """Nouns of a role that running text sets before a name, capitalised when they open the
 sentence ("Clinton spokesman Brian Fallon", "Comedian Sarah Silverman said"); no name
@@ -208,6 +211,22 @@ begins with one."""
 PARTY = letters.compile(
     r"Democrat|Republican|Democratic|GOP|Labour|Labor|Tory|Conservative|Liberal"
 )
+DEMONYM = letters.compile(
+    r"[A-Z][a-z]+(?:man|woman|ian|ean|an|ese|i)|Scot|Swede|Dane|Finn|Pole|Brit|Briton|Czech"
+    r"|Swiss|Greek|Turk|Thai|Spaniard|Filipin[oa]|Kiwi|Aussie|Argentine|Basque|Catalan|Croat"
+    r"|Serb|Kurd|Uzbek|Kazakh|Arab"
+)
+"""Words for a person of a nation or people ("the Scot", "the Kenyan", "the Dutchman"):
+after "the", a description of someone named before, as a party's name is."""
+
+
+def epithet(name: str) -> bool:
+    """Whether a one-word name after "the" describes a person named before: "the
+    Republican", "The Scot", "the Nigerian"."""
+    word = re.sub(r"^(?:[Tt]he\s+)", "", name)
+    return bool(PARTY.fullmatch(word) or DEMONYM.fullmatch(word))
+
+
 INITIAL = letters.compile(
     r"[A-Z]\.|Jr\.?|Sr\.?|I{1,3}|(?:de|van|von|der|den|da|del|della|di|du|la|le|bin|al|ibn)"
 )
@@ -331,14 +350,6 @@ def who_is(phrase: str) -> Named | None:
     # "Robert Hale Jr." as the article writes it, whether or not a sentence ended after it
     named = Named(re.sub(r"\b(Jr|Sr)$", r"\1.", " ".join(name)), role, kind)
     return own_name(named) if kind == "person" else named
-
-
-HONORIFICS = frozenset(
-    "Dr Mr Mrs Ms Mx Prof Rev Gen Lt Col Maj Capt Sgt Adm Sen Rep Gov Cllr Cr Det Insp Supt"
-    " Cmdr Cpl Pvt Fr Msgr Hon Amb Brig".split()
-)
-"""Titles British style writes without a full stop ("Dr Helen Marsh"): abbreviations, as
-"Dr." is, they are no part of the name nor a role."""
 
 
 def _abbreviated_title(word: str) -> bool:

@@ -281,6 +281,10 @@ Tom Hale`, `our editor Ana Ruiz puts the questions to Tom Hale`, `Tom Hale spoke
 in its Q: and A: paragraphs the questions are the asker's, the answers the other's."""
 QA_MARK = letters.compile(r"^\s*(?P<mark>Q|A)\s*[:.]\s*[“\"]")
 """A paragraph of an interview set as questions and answers: `Q: "…"`, `A: "…"`."""
+SPEAKER_LABEL = letters.compile(
+    r"^\s*(?P<label>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})\s*:\s*[“\"]"
+)
+"""A transcript's paragraph, opened by its speaker's name in capitals: `MARSH: "…"`."""
 SPOKEN_FOR = letters.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?P<body>(?:[A-Z][\w'’&.-]*\s+){1,6}?"
     r"(?:(?:campaign|administration|government|office|team|committee)\s+)?|[a-z]+\s+)"

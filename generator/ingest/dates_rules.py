@@ -49,7 +49,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeAlias
 
 from . import letters
-from .dates_holidays import holiday
+from .dates_holidays import NAMES as HOLIDAYS
+from .dates_holidays import holiday, pattern_of
 from .datewords import (
     ANY_YEAR,
     FULL_MONTH,
@@ -128,9 +129,9 @@ def _weekday(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> No
 
 
 def _holiday(m: re.Match[str], g: DateGuess, published: dt.date, way: int) -> None:
-    name, lead = " ".join(m["name"].lower().split()), (m["lead"] or "").lower()
-    if m["year"]:
-        g.date, g.precision = holiday(name, year_number(m["year"])), "day"
+    name, lead = m["name"] or m["named"], (m["lead"] or "").lower()
+    if year := m["year"] or m["named_year"]:
+        g.date, g.precision = holiday(name, year_number(year)), "day"
         return
     found = [holiday(name, y) for y in range(published.year - 1, published.year + 2)]
     if lead == "last":
@@ -334,8 +335,10 @@ later", "June 3 to 10 percent")."""
 AFTER_WORD_OF_TIME = "|".join(
     rf"(?<=\b{w} )" for w in ("in", "In", "by", "since", "during", "until", "of", "from")
 )
-PREPOSITIONS = ("on", "by", "until", "till", "from", "since", "before", "after")
+PREPOSITIONS = ("on", "by", "for", "until", "till", "from", "since", "before", "after")
 """Words before "the 14th" that make it a day of a month."""
+HOLIDAY_PREPOSITIONS = ("on", "by", "before", "after", "until", "since", "over", "through", "for")
+"""Words before a holiday's name that make it the day, whatever noun follows."""
 Resolver: TypeAlias = "Callable[[re.Match[str], DateGuess, dt.date, int], None]"
 PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
@@ -404,22 +407,27 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "holiday",
         letters.compile(
-            r"\b(?:(?P<lead>(?i:last|this|next))\s+)?(?P<name>Christmas(?:\s+(?:Eve|Day))?"
-            r"|New\s+Year['’]s\s+(?:Eve|Day)|Boxing\s+Day|Valentine['’]s\s+Day|Halloween"
-            r"|Bastille\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth|Easter(?:\s+(?:Sunday|Monday))?"
-            r"|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Good\s+Friday|Palm\s+Sunday"
-            r"|Ash\s+Wednesday|(?:Holy|Maundy)\s+Thursday|Shrove\s+Tuesday)\b"
-            # the year after it dates it, and is left to be read as a year of its own too
-            rf"(?=(?:,?\s+(?:in\s+)?(?P<year>{YEAR})\b)?)"
-            # before a noun, only the time of the day: "Christmas Island", "Christmas trees",
-            # "Christmas attacks" are things named after it, "Easter services" that day
+            r"\b(?:(?P<lead>(?i:last|this|next))\s+)?(?:"
+            # after a preposition, a name of more than one word is the day whatever follows
+            # ("on the Fourth of July sparked"); the year after a name dates it, and is read
+            # as a year of its own too
+            "(?:" + "|".join(rf"(?<=\b{w} )" for w in HOLIDAY_PREPOSITIONS) + ")"
+            rf"(?P<name>{'|'.join(pattern_of(n) for n in HOLIDAYS if ' ' in n)})\b"
+            rf"(?=(?:,?\s+(?:in\s+)?(?P<year>{YEAR})\b)?)(?![-‐]|\s+[A-Z])"
+            rf"|(?P<named>{'|'.join(map(pattern_of, HOLIDAYS))})\b"
+            rf"(?=(?:,?\s+(?:in\s+)?(?P<named_year>{YEAR})\b)?)"
+            # else, before a noun it is only the time of the day: "Christmas Island", "the Good
+            # Friday accord", "Christmas attacks" are named after it, "Easter services" that day
             r"(?![-‐]|\s+(?:[A-Z]|(?!(?:services?|mass|holidays?|break|weekend|period|morning"
-            r"|night|evening|truce|ceasefire|message|address|recess|dinner)\b)[a-z]+\b(?<!\bin)"
+            r"|night|evening|truce|ceasefire|message|address|recess|dinner|lunch|parades?"
+            r"|celebrations?|festivities|fireworks|ceremony|ceremonies|concerts?|rall(?:y|ies)"
+            r"|march(?:es)?|speech)\b)[a-z]+\b(?<!\bin)"
             r"(?<!\bon)(?<!\bat)(?<!\bto)(?<!\bfor)(?<!\band)(?<!\bor)(?<!\bwith)(?<!\bby)"
             r"(?<!\bis)(?<!\bwas)(?<!\bwill)(?<!\bwhen)(?<!\bthis)(?<!\bthat)(?<!\bthe)"
             r"(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bwe)(?<!\bthey)(?<!\bas)(?<!\bafter)(?<!\bbefore)"
             r"(?<!\bdespite)(?<!\bamid)(?<!\bbecause)(?<!\bthough)(?<!\bbut)(?<!\buntil)"
             r"(?<!\bsince)(?<!\bduring)))"
+            ")"
         ),
         _holiday,
     ),

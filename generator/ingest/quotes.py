@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..records.explainer import outlet_key
 from . import letters
 from .actors import OF_NAME, ORGANISATION, ActorIndex, Proposed, cite_proposal, named_in, who_is
-from .actors_names import PARTY, ROLE_NOUNS, TITLES, Named, head_of
+from .actors_names import ROLE_NOUNS, TITLES, Named, epithet, head_of
 from .attribution import (
     ACCORDING,
     APPOSITION,
@@ -29,6 +29,7 @@ from .attribution import (
     QA_MARK,
     REPORTED,
     SPAN,
+    SPEAKER_LABEL,
     SPOKEN_FOR,
     SUBJECT_RULE,
     TAIL_RULE,
@@ -161,6 +162,7 @@ class _Reader:
         self.outlets = outlets  # the article's own outlet and wire, as outlet_key
         self.interview: dict[str, str] = {}  # "Q" -> who asks, "A" -> who answers
         self.qa = ""  # "Q" or "A": the mark of the paragraph being read, if it has one
+        self.labelled = ""  # whom a transcript's paragraph is labelled with (MARSH: "…")
         self.last: Quote | None = None
         self.open: Quote | None = None  # a quotation the paragraph before left open
         self.lead: tuple[int, str] | None = None  # who a sentence since the last quote is about
@@ -180,6 +182,7 @@ class _Reader:
             self.credited(quoted, credit_next, number, "credited in the paragraph after")
         first_found = len(self.found)
         self.qa = mark["mark"] if (mark := QA_MARK.match(text)) else ""
+        self.labelled = self.labelled_by(text)
         spans = sentence_spans(text)
         ends = [e for _, e in spans]
         quotes = list(QUOTE.finditer(text))  # over the paragraph: a quotation may run on
@@ -288,6 +291,13 @@ class _Reader:
             if asker and self.a_person(asker):
                 self.interview["Q"] = asker
 
+    def labelled_by(self, text: str) -> str:
+        """The person a transcript's paragraph is labelled with, by their surname in
+        capitals (`MARSH: "…"` of Helen Marsh, named before), or ""."""
+        label = SPEAKER_LABEL.match(text)
+        surname = label["label"].split()[-1].casefold() if label else ""
+        return self.people.get(surname, "") if len(surname) > 1 else ""
+
     def a_person(self, who: str) -> bool:
         """Whether the words name a person in full, or by a surname named so before
         ("Council leader Ana Ruiz", "Ruiz"; not "Six")."""
@@ -356,7 +366,7 @@ class _Reader:
         named = who_is(who)
         if named is None and body:
             return self.body(body, who, number)
-        described = named is None or named.kind == "anonymous" or bool(PARTY.fullmatch(named.name))
+        described = named is None or named.kind == "anonymous" or epithet(named.name)
         if described and (person := self.described_as(who, number)):
             return self.resolve(person, number)  # "the headteacher said" of one named so
         styled = GENDER_BEFORE.match(who.strip())  # "Mrs. Clinton" is no man
@@ -444,6 +454,8 @@ class _Reader:
         if who is None and self.qa and (asked := self.interview.get(self.qa)):
             # an interview's "A: "…"" is the interviewee's, "Q: "…"" the interviewer's
             who, rule = asked, f"an interview's {self.qa}: paragraph"
+        if who is None and self.labelled:
+            who, rule = self.labelled, "a transcript's speaker, named in capitals: “…”"
         actor = name = None
         last = self.last
         kind = "quote"
@@ -564,7 +576,7 @@ class _Reader:
         """Whom a description ("the chief constable", "the 34-year-old", "the mother of
         two") is: the person named last whom the article described with its head word,
         else the person a sentence of the last two paragraphs was about."""
-        match = DESCRIPTION.fullmatch(who.strip())
+        match = DESCRIPTION.fullmatch(who.split(",")[0].strip())  # not its ", who …" clause
         if match is None or self.referred(who):
             return None
         head = match["head"].casefold()
@@ -611,7 +623,7 @@ def _a_person_noun(noun: str) -> bool:
     return (
         noun.lower() in ROLE_NOUNS | TITLES | PEOPLE_NOUNS
         or bool(re.fullmatch(r"\d+-year-old", noun))
-        or bool(PARTY.fullmatch(noun.capitalize()))  # "the Republican said"
+        or epithet(noun.capitalize())  # "the Republican said", "the Scot said"
     )
 
 

@@ -20,6 +20,25 @@ from __future__ import annotations
 import re
 import unicodedata
 
+HONORIFICS = frozenset(
+    "Dr Mr Mrs Ms Mx Prof Rev Gen Lt Col Maj Capt Sgt Adm Sen Rep Gov Cllr Cr Det Insp Supt"
+    " Cmdr Cpl Pvt Fr Msgr Hon Amb Brig".split()
+)
+"""Titles written before a name, abbreviated ("Dr.", or in British style "Dr"): no part of
+the name, so ingest leaves them out and an index files a name without them."""
+_LEADING_HONORIFIC = re.compile(
+    rf"(?:(?:{'|'.join(sorted(HONORIFICS))})\.|Dr|Mr|Mrs|Ms|Mx|Prof|Cllr)\s+(?=\S)"
+)
+"""A leading title; without its full stop, only one no name is ("Gen Hoshino" is filed
+under G)."""
+
+
+def filing_name(name: str) -> str:
+    """The name as an index files it: casefolded, without a leading title ("Dr. Anh Vo"
+    under A, with "Anh Nguyen", not under D)."""
+    return _LEADING_HONORIFIC.sub("", name.strip(), count=1).casefold()
+
+
 BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _INVISIBLE = (
     "\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b\u2060-\u2064\u2800\u3164"

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ...records.model import KINDS, Actor, Dispute, Source
+from ...text.names import filing_name
 from ..i18n import N_
 from ..markup import page_path
 from .dates import day
@@ -24,7 +25,7 @@ KIND_HEADINGS = {
 
 
 def actors_by_name(site: Site) -> list[Actor]:
-    return sorted(site.x.actors.values(), key=lambda a: a.name.lower())
+    return sorted(site.x.actors.values(), key=lambda a: filing_name(a.name))
 
 
 def actor_parts(site: Site) -> list[Part] | None:

@@ -9,6 +9,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from ...text.names import filing_name
 from .links import Links
 
 
@@ -37,8 +38,9 @@ def split(
 
 def initial(name: str, other: str = "Other") -> tuple[str, str]:
     """(key, label) of the part of the actors index a name is listed in: its first letter
-    without accents ('o', 'O' for 'Ömer'), or ('other', `other`) for a digit or symbol."""
-    first = unicodedata.normalize("NFKD", name.strip()[:1].casefold())[:1]
+    without accents ('o', 'O' for 'Ömer') or a title ('a' for 'Dr. Anh Vo'), or ('other',
+    `other`) for a digit or symbol."""
+    first = unicodedata.normalize("NFKD", filing_name(name)[:1])[:1]
     return (first, first.upper()) if "a" <= first <= "z" else ("other", other)
 
 
