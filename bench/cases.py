@@ -2,8 +2,9 @@
 date phrase means, each case written by someone who had not seen the code.
 
 `python -m bench.cases` prints how many of each set ingest gets right (`--misses` lists
-the others). Set 1 of each kind was tuned on from the start; set 2 was scored once before
-any change was made from it (bench/README.md gives that held-out figure), then tuned on.
+the others). Set 1 of each kind was tuned on from the start; sets 2 and 3 were each scored
+once before any change was made from them (bench/README.md gives those held-out figures),
+then tuned on.
 A speaker is right when the case's surname is in the name ingest gives; a date when its
 TIMEX3 value is the case's (as bench.ingest values a guess).
 """
