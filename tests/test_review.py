@@ -1267,6 +1267,46 @@ def test_an_update_saved_without_a_date_gets_no_empty_date(tmp_path: Path) -> No
     assert main(["check", "--data", str(data), "-q"]) == 0
 
 
+def test_a_date_given_to_an_update_on_the_screen_rests_on_the_sets_article(
+    tmp_path: Path,
+) -> None:
+    """New user 12: an update with no date, given one on the screen, had no `when.source`,
+    and accept refused it naming a temporary folder."""
+    data, folder = river_drafts(tmp_path)
+    drafts = DraftSet(folder.parent, folder.name, data)
+    source = next(i for i in drafts.items() if i.kind == "sources")
+    drafts.accept(source, form_of(source))
+    path = folder / "updates" / "events" / "emergency-meeting.yaml"
+    record = yaml.safe_load(path.read_text())
+    record.pop("when", None)
+    path.write_text(yaml.safe_dump(record, sort_keys=False))
+    update = next(i for i in drafts.items() if i.file == path)
+    given = {"when.date": "2025-06-30", "when.precision": "day", "when.basis": "on June 30"}
+    drafts.accept(update, form_of(update, **given))
+    event = yaml.safe_load((data / "events" / "emergency-meeting.yaml").read_text())
+    assert event["when"]["source"] == folder.name and str(event["when"]["date"]) == "2025-06-30"
+    assert main(["check", "--data", str(data), "-q"]) == 0
+
+
+def test_an_update_made_on_the_screen_says_the_date_it_changes(tmp_path: Path) -> None:
+    """New user 12: a follow-up's wrong day, carried by "the same event as one of data/",
+    moved the event with nothing on the form saying so."""
+    root = project(tmp_path, COUNCIL)
+    data = root / "data"
+    drafts = DraftSet(root / "drafts", SET, data)
+    source = next(i for i in drafts.items() if i.kind == "sources")
+    drafts.accept(source, form_of(source))
+    vote = next(i for i in drafts.items() if i.key.startswith("events/corvina-city-council"))
+    recorded = yaml.safe_load((data / "events" / "emergency-meeting.yaml").read_text())["when"]
+    same = next(f for f in vote.fields() if f.path == ("same_as",))
+    update = drafts.correct(vote, {**form_of(vote), same.name: "emergency-meeting"})
+    assert update is not None
+    item = next(i for i in drafts.items() if i.file == update)
+    said = "; ".join(item.guesses())
+    assert f"its date changes from {recorded['date']} ({recorded['precision']}" in said
+    assert f"to {vote.record['when']['date']} ({vote.record['when']['precision']}" in said
+
+
 def test_an_updates_date_emptied_on_the_screen_leaves_data_s_date(tmp_path: Path) -> None:
     data, folder = river_drafts(tmp_path)
     drafts = DraftSet(folder.parent, folder.name, data)

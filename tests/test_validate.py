@@ -365,6 +365,20 @@ def test_two_actors_who_look_the_same_are_an_error_naming_both(data_dir: Path) -
     ]
 
 
+def test_two_sources_at_one_address_are_one_article_recorded_twice(data_dir: Path) -> None:
+    """New user 12 accepted an outlet's corrected version as a second source."""
+    first = (data_dir / "sources" / "wire-2011-09-15.yaml").read_text()
+    again = first.replace("id: wire-2011-09-15", "id: wire-2011-09-15-2")
+    again = again.replace("?id=1&lang=en", "?id=1&lang=en#top")  # the same page
+    (data_dir / "sources" / "wire-2011-09-15-2.yaml").write_text(again)
+    assert [e for e in errors_of(data_dir) if "url" in e] == [
+        "sources/wire-2011-09-15-2.yaml:6: url: the same address as "
+        f"{data_dir}/sources/wire-2011-09-15.yaml: one article is one source",
+        "sources/wire-2011-09-15.yaml:6: url: the same address as "
+        f"{data_dir}/sources/wire-2011-09-15-2.yaml: one article is one source",
+    ]
+
+
 def test_an_id_that_breaks_the_rule_is_told_the_rule(data_dir: Path) -> None:
     edit(data_dir, "events/summit.yaml", "id: summit", "id: Summit")
     assert errors_of(data_dir)[0] == (
@@ -584,8 +598,10 @@ def test_a_draft_record_shows_as_one_on_its_page(data_dir: Path) -> None:
 def test_a_citation_of_one_of_two_sources_of_an_outlet_names_its_date(data_dir: Path) -> None:
     source = data_dir / "sources" / "wire-2011-09-15.yaml"
     assert "(Example Wire <a" in rendered(data_dir, "actors/minister.md")
-    second = source.read_text(encoding="utf-8").replace(
-        "id: wire-2011-09-15", "id: wire-2011-09-16"
+    second = (
+        source.read_text(encoding="utf-8")
+        .replace("id: wire-2011-09-15", "id: wire-2011-09-16")
+        .replace("?id=1", "?id=2")  # another article
     )
     (data_dir / "sources" / "wire-2011-09-16.yaml").write_text(
         second.replace("published: 2011-09-15", "published: 2011-09-16").replace(
@@ -602,8 +618,10 @@ def test_a_citation_of_one_of_two_sources_of_an_outlet_and_day_names_its_headlin
     data_dir: Path,
 ) -> None:
     source = data_dir / "sources" / "wire-2011-09-15.yaml"
-    second = source.read_text(encoding="utf-8").replace(
-        "id: wire-2011-09-15", "id: wire-2011-09-15-evening"
+    second = (
+        source.read_text(encoding="utf-8")
+        .replace("id: wire-2011-09-15", "id: wire-2011-09-15-evening")
+        .replace("?id=1", "?id=2")  # another article
     )
     (data_dir / "sources" / "wire-2011-09-15-evening.yaml").write_text(
         second.replace("headline: Minister rejects criticism", "headline: Talks *resume*"),

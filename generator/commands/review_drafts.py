@@ -466,6 +466,8 @@ class DraftSet:
         when = item.record.get("when")
         if isinstance(when, dict) and not set(when) - {"source"}:
             del item.record["when"]  # every date field emptied: no date of its own
+        elif isinstance(when, dict) and not when.get("source"):
+            when["source"] = self.id  # a date given on this screen rests on this article
         for path, parts in added.items():
             given = {rest: value for rest, (_, value) in parts.items() if value is not None}
             missing = [field for field, value in parts.values() if value is None]
@@ -553,8 +555,10 @@ class DraftSet:
     def _in_draft(self, error: DataError, staged: Path) -> DataError:
         """A mistake accept names in the staged copy of a draft, named in the draft: by
         field, not line (the copy has no comments, the draft's lines are others)."""
-        if not error.file.is_relative_to(staged):
-            return error
+        if not error.file.is_relative_to(staged):  # a file of data/, as the draft changes it
+            return DataError(
+                error.file, error.line, error.field, self._named(error.message, staged)
+            )
         draft = self.folder / error.file.relative_to(staged)
         return DataError(draft, 0, error.field, self._named(error.message, staged))
 

@@ -158,6 +158,9 @@ def into_update(folder: Path, item: Item, event_id: str, event: dict[str, Any]) 
     for key in ("status", "when"):
         if key in drafted and key not in update and _news(key, drafted[key], event.get(key)):
             update[key] = drafted[key]
+            # said where the update is confirmed: a wrong day in one article is not
+            # carried into data/ unseen (new user 12)
+            update["draft"] = f"{update.get('draft')}; {_change(key, event.get(key), drafted[key])}"
     target.parent.mkdir(parents=True, exist_ok=True)
     write_draft(target, dumped(update), folder)
     for path in sorted(folder.rglob("*.yaml")):  # `to` and `places` of quotations
@@ -170,6 +173,17 @@ def into_update(folder: Path, item: Item, event_id: str, event: dict[str, Any]) 
     refuse_link_on_the_way(item.file, folder)
     item.file.unlink()
     return target
+
+
+def _change(key: str, recorded: Any, drafted: Any) -> str:
+    """What an update made on this screen changes, beside what data/ has."""
+    if key == "when":
+        was, new = (
+            f"{w.get('date')} ({w.get('precision')}, “{w.get('basis')}”)"
+            for w in (recorded or {}, drafted or {})
+        )
+        return f"its date changes from {was} to {new}: empty the date fields to keep data/'s"
+    return f"its {key} changes from {recorded or 'happened'} to {drafted}"
 
 
 def _news(key: str, drafted: Any, recorded: Any) -> bool:

@@ -61,6 +61,7 @@ def validate(
         kind: {i: rec for i, (_, rec) in recs.items()} for kind, recs in typed.items()
     }
     errors += _same_names(typed["actors"])
+    errors += _same_addresses(typed["sources"])
     explainer = Explainer(**by_kind, memo=memo)
     # A reference to a file that exists but is broken is not reported again: its own
     # errors say what is wrong.
@@ -167,6 +168,28 @@ def _same_names(actors: dict[str, tuple[RawRecord, Record]]) -> list[DataError]:
             errors += [
                 _locate(raw, ("name",), f"looks the same as the name of {other.path}"),
                 _locate(other, ("name",), f"looks the same as the name of {raw.path}"),
+            ]
+        else:
+            first[key] = raw
+    return errors
+
+
+def _same_addresses(sources: dict[str, tuple[RawRecord, Record]]) -> list[DataError]:
+    """Two sources at one address: one article recorded twice (new user 12's corrected
+    version accepted as a second source), whose citations split between the two. An
+    outlet's later version updates its one record."""
+    first: dict[str, RawRecord] = {}
+    errors = []
+    for raw, source in sources.values():
+        assert isinstance(source, Source)
+        if not source.url:
+            continue
+        key = re.sub(r"#.*$|/+$", "", source.url.strip()).casefold()
+        if key in first:
+            other, said = first[key], "one article is one source"
+            errors += [
+                _locate(raw, ("url",), f"the same address as {other.path}: {said}"),
+                _locate(other, ("url",), f"the same address as {raw.path}: {said}"),
             ]
         else:
             first[key] = raw
