@@ -2230,3 +2230,49 @@ def test_the_starters_made_up_story_is_nobody_a_desks_article_names(tmp_path: Pa
     )
     drafts = "".join(p.read_text() for p in (tmp_path / "d" / "courier-1").rglob("*.yaml"))
     assert "example-" not in drafts
+
+
+def test_the_outlets_later_version_of_an_article_is_read_and_drafted_as_its_update(
+    tmp_path: Path,
+) -> None:
+    """New user 12: the corrected version of an article data/ had was read as data/ had it,
+    so its correction, and the changed day, were thrown away unsaid."""
+    data, drafts = river_drafts(tmp_path)
+    assert main(["accept", str(drafts), "--data", str(data), "--all", "-q"]) == 0
+    later = RIVER_ARTICLE.replace("Emil Varga said on Tuesday", "Emil Varga said on Wednesday")
+    later += (
+        "\nCorrection: An earlier version of this story misstated the day Emil Varga spoke."
+        " He spoke on Wednesday.\n"
+    )
+    article = write(tmp_path, "sarn.txt", later)
+    again = tmp_path / "again"
+    args = ["--published", "2025-06-18", "--outlet", "The Delta Post"]
+    assert ingest(article, *args, "--data", data, "--drafts", again, "-q") == 0
+    (folder,) = again.iterdir()
+    recorded = yaml.safe_load((data / "sources" / f"{folder.name}.yaml").read_text())
+    varga = next(p["n"] for p in recorded["paragraphs"] if "Varga said on" in p["text"])
+    update = yaml.safe_load((folder / "updates" / "sources" / f"{folder.name}.yaml").read_text())
+    last = len(recorded["paragraphs"]) + 1
+    assert [(p["n"], p.get("label")) for p in update["paragraphs"]] == [
+        (varga, None),
+        (last, "correction"),
+    ]
+    assert "on Wednesday" in update["paragraphs"][0]["text"]
+    assert f"the outlet changed ¶{varga} and added ¶{last}" in update["draft"]
+    # the drafts read the later version: the event dated by ¶3 is set right, openly
+    assert not (folder / "events").exists()
+    (righted,) = [
+        yaml.safe_load(p.read_text())
+        for p in (folder / "updates" / "events").glob("*.yaml")
+        if "varga" in p.name
+    ]
+    assert str(righted["when"]["date"]) == "2025-06-18" and righted["changes"][0]["correction"]
+    assert "the Delta Post of 2025-06-18" in righted["changes"][0]["note"]
+    # the outlet's correction is nobody's claim
+    claims = yaml.safe_load((folder / "quotes.yaml").read_text())["quotes"]
+    assert all(last not in q["claim"]["cite"]["paragraphs"] for q in claims)
+    assert main(["accept", str(folder), "--data", str(data), "--all", "-q"]) == 0
+    source = yaml.safe_load((data / "sources" / f"{folder.name}.yaml").read_text())
+    assert "on Wednesday" in source["paragraphs"][varga - 1]["text"]
+    assert source["paragraphs"][-1]["label"] == "correction"
+    assert len(source["paragraphs"]) == last  # data/'s numbers kept

@@ -196,6 +196,9 @@ def _update(
             raise AcceptError(f"{draft}: the source has no paragraph {uncited.get('paragraph')}")
         paragraph["uncited_reason"] = uncited.get("reason")
         said.append(f"¶{uncited.get('paragraph')} left uncited: {uncited.get('reason')}")
+    for paragraph in update.get("paragraphs") or []:  # the outlet's later version
+        _set_paragraph(record, paragraph)
+        said.append(f"¶{paragraph.get('n')} as the outlet's later version has it")
     for event in update.get("events") or []:  # a dispute an accepted event bears on
         events = record.setdefault("events", CommentedSeq())
         if event not in events:
@@ -204,6 +207,18 @@ def _update(
     if mark:
         _mark(record, f"update from {drafts.name}: {mark}")
     plan.done.append(draft)
+
+
+def _set_paragraph(source: Any, paragraph: Any) -> None:
+    """A source's paragraph of that number given new words (its notes kept), or added."""
+    paragraphs = source.setdefault("paragraphs", CommentedSeq())
+    same = next((p for p in paragraphs if p.get("n") == paragraph.get("n")), None)
+    if same is None:
+        paragraphs.append(_plain(paragraph))
+        return
+    same["text"] = paragraph.get("text")
+    if paragraph.get("label"):
+        same["label"] = paragraph["label"]
 
 
 def _joins(plan: Accepted, draft: Path, record: Any, event: str) -> None:

@@ -69,8 +69,9 @@ class Article:
 
 
 def source_of(folder: Path, set_id: str, data: Path) -> tuple[Path, dict[str, Any]] | None:
-    """The source of drafts/<set_id>/ (`folder`), as the drafts or data/ hold it, with its
-    paragraphs' texts readable; None when neither holds it (read leniently)."""
+    """The source of drafts/<set_id>/ (`folder`), as the drafts or data/ hold it (with the
+    set's update of it by the outlet's later version), with its paragraphs' texts readable;
+    None when neither holds it (read leniently)."""
     for path in (folder / "sources" / f"{set_id}.yaml", data / "sources" / f"{set_id}.yaml"):
         if path.is_file() and not path.is_symlink():
             break
@@ -79,7 +80,14 @@ def source_of(folder: Path, set_id: str, data: Path) -> tuple[Path, dict[str, An
     try:
         source = yaml.safe_load(read_regular(path, MAX_SOURCE).decode("utf-8"))
         [str(p["text"]) for p in source["paragraphs"]]
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, KeyError, TypeError):
+        later = folder / "updates" / "sources" / f"{set_id}.yaml"  # the outlet's later version
+        if later.is_file() and not later.is_symlink():
+            update = yaml.safe_load(read_regular(later, MAX_SOURCE).decode("utf-8"))
+            by_number = {p["n"]: p for p in source["paragraphs"]}
+            for paragraph in update.get("paragraphs") or []:
+                by_number[paragraph["n"]] = {**by_number.get(paragraph["n"], {}), **paragraph}
+            source["paragraphs"] = [by_number[n] for n in sorted(by_number)]
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, KeyError, TypeError, AttributeError):
         return None
     return path, source
 

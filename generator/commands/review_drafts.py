@@ -52,10 +52,10 @@ FILE_KINDS = (
     "actors",
     "events",
     "disputes",
+    "updates/sources",  # the outlet's later version first: what follows may cite its words
     "updates/events",
     "updates/actors",
     "updates/disputes",
-    "updates/sources",
 )
 
 

@@ -23,7 +23,7 @@ from ..records.examples import from_starter
 from ..records.model import ID_PATTERN, MAX_TEXT, RESERVED_IDS, WINDOWS_NAMES
 from ..run.project import id_slug
 from .actors import BODY, TITLES, ActorIndex, Known, Proposed, head_of, named_in
-from .article import Article, IngestError, Paragraph, read_article
+from .article import CORRECTION, Article, IngestError, Paragraph, read_article
 from .datelines import DATELINE
 from .dates import DateGuess, find_dates
 from .matches import existing_records
@@ -32,6 +32,7 @@ from .proposals import id_of, summary_of
 from .quotes import Quote, find_quotes
 from .reported import reported_claims, reported_people
 from .updates import actor_update, event_update, quotes_draft
+from .versions import Version, later_version
 from .yamltext import comment as _comment
 from .yamltext import field_text as _field
 from .yamltext import indented as _indent
@@ -49,6 +50,7 @@ class Ingested:
     proposed: list[Proposed] = field(default_factory=list)
     named: list[list[str]] = field(default_factory=list)  # actors named, paragraph by paragraph
     plan: Plan = field(default_factory=Plan)  # what the drafts will be
+    version: Version | None = None  # data/'s article read again, as the outlet has it now
 
 
 def known_actors(data: Path) -> list[Known]:
@@ -92,17 +94,21 @@ def ingest(
     name = source_id or f"{outlet_id}-{article.published.isoformat()}"
     recorded_as = _same_article(data, article)
     same = recorded_as[0] if recorded_as else None
+    version = None  # the outlet's later version of data/'s article, if it is one
+    recorded: list[Paragraph] = []
     if recorded_as and source_id is None:
         # the drafts cite data/'s record of it, read as data/ has it (its paragraphs as the
         # editor numbered and mended them): a second record would split its citations
         name = recorded_as[0]
-        article.paragraphs = _recorded_paragraphs(recorded_as[1]) or article.paragraphs
+        if recorded := _recorded_paragraphs(recorded_as[1]):
+            version = later_version(recorded, article.paragraphs)
+            article.paragraphs = version.paragraphs
         article.guesses.insert(
             0,
             f"already in data/: sources/{same}.yaml is this article (same address, or same"
             " headline and date): no source is drafted; its paragraphs are read as data/ has"
             " them, and the drafts cite that record. They repeat what data/ has: keep only"
-            " what is new",
+            " what is new" + (f"; {_version_news(version)}" if version and version.news else ""),
         )
     elif same:
         article.guesses.insert(
@@ -124,7 +130,11 @@ def ingest(
     quotes, quoted, speakers = find_quotes(texts, index, (article.outlet, article.wire))
     proposed = reported_people(texts, quoted, index, quotes)
     claims = reported_claims(texts, proposed, index, quotes)  # paraphrases, beside them
-    quotes = sorted([*quotes, *claims], key=lambda q: (q.paragraph, q.start))
+    quotes = sorted(
+        # an outlet's correction tells its story's mistake: neither are anyone's words
+        [q for q in [*quotes, *claims] if not CORRECTION.match(texts[q.paragraph - 1])],
+        key=lambda q: (q.paragraph, q.start),
+    )
     named = [named_in(text, index) for text in texts]
     result = Ingested(
         name,
@@ -134,6 +144,7 @@ def ingest(
         list(dict.fromkeys([*(a for actors in named for a in actors), *speakers])),
         _unique(proposed),
         named,
+        version=version,
     )
     result.plan = make_plan(
         dated(result.dates),
@@ -143,6 +154,7 @@ def ingest(
         existing_records(data),
         name,
         same,
+        {n: recorded[n - 1].text for n in version.changed} if version else None,
     )
     write_drafts(result, drafts / name, data)
     return result
@@ -251,6 +263,11 @@ def write_drafts(done: Ingested, folder: Path, data: Path) -> None:
             f"updates/actors/{actor_id}.yaml": actor_update(done, actor_id, found)
             for actor_id, found in plan.actor_updates.items()
         },
+        **(
+            {f"updates/sources/{done.source_id}.yaml": source_update(done)}
+            if recorded and done.version and done.version.news
+            else {}
+        ),
         "quotes.yaml": quotes_draft(done, existing),
         "REVIEW.md": "\n".join(review(done)) + "\n",
     }
@@ -258,6 +275,46 @@ def write_drafts(done: Ingested, folder: Path, data: Path) -> None:
         path = folder / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
+
+
+def _version_news(version: Version) -> str:
+    """What an outlet's later version changed, as the drafts say it."""
+    numbers = [", ¶".join(map(str, ns)) for ns in (version.changed, version.added, version.gone)]
+    said = [
+        *([f"the outlet changed ¶{numbers[0]}"] if version.changed else []),
+        *([f"added ¶{numbers[1]}"] if version.added else []),
+    ]
+    gone = f"; ¶{numbers[2]} no longer in it, kept: what cites it" if version.gone else ""
+    return (
+        " and ".join(said)
+        + " in its later version (read so here, drafted as an update of the source)"
+        + gone
+    )
+
+
+def source_update(done: Ingested) -> str:
+    """The update of data/'s source by the outlet's later version: the paragraphs it
+    changed (under data/'s numbers) and those it added (after the last)."""
+    version = done.version
+    assert version is not None
+    entries = [
+        {"n": n, **({"label": p.label} if p.label else {}), "text": p.text}
+        for n in [*version.changed, *version.added]
+        for p in [version.paragraphs[n - 1]]
+    ]
+    return "".join(
+        [
+            (
+                f"# Update of data/sources/{done.source_id}.yaml by `explainer ingest`: the"
+                " outlet's later version of\n# the article. Each paragraph here replaces the"
+                " one of its number, or is added. If the\n# explainer showed the old words,"
+                " give readers a note in `changes`; then delete the `draft` line.\n"
+            ),
+            _field("update", f"sources/{done.source_id}"),
+            _field("draft", _version_news(version)),
+            _field("paragraphs", entries),
+        ]
+    )
 
 
 def dated(dates: list[DateGuess]) -> list[DateGuess]:

@@ -129,12 +129,15 @@ def matching_event(
     return worded[2] if worded else best[1] if best else None
 
 
-def cited_event(guess: DateGuess, existing: Existing, source_id: str | None) -> str | None:
+def cited_event(
+    guess: DateGuess, existing: Existing, source_id: str | None, new_words: bool = False
+) -> str | None:
     """The existing event that already cites this paragraph of this article (`source_id`,
     the article's record in data/) on days its date can mean: the editor recorded it from
     here, whatever its title now says (the article ingested again after its drafts were
     accepted, an event matched by hand on the review screen). Of several, the one whose
-    date rests on these very words."""
+    date rests on these very words. Words the outlet's later version put in the paragraph
+    (`new_words`) may give it other days: the event dated by this article, set right."""
     if source_id is None:
         return None
     assert guess.date is not None and guess.precision is not None
@@ -148,7 +151,8 @@ def cited_event(guess: DateGuess, existing: Existing, source_id: str | None) -> 
             and guess.paragraph in (c.get("paragraphs") or [])
             for c in record.get("cite") or []
         )
-        if cites and span and low <= span[1] and span[0] <= high:
+        rests_here = (record.get("when") or {}).get("source") == source_id
+        if cites and span and ((low <= span[1] and span[0] <= high) or (new_words and rests_here)):
             basis = (record.get("when") or {}).get("basis")
             found.append((str(basis).lower() != guess.words.lower(), event_id))
     return min(found)[1] if found else None
@@ -268,8 +272,13 @@ def event_changes(
 def moved(record: dict[str, Any], guess: DateGuess) -> bool:
     """Whether a scheduled (or postponed) event is told on days its date cannot mean: it
     moved."""
+    return record.get("status") in ("scheduled", "postponed") and other_days(record, guess)
+
+
+def other_days(record: dict[str, Any], guess: DateGuess) -> bool:
+    """Whether the guess names days the event's date cannot mean."""
     old = _window_of(record.get("when") or {})
-    if record.get("status") not in ("scheduled", "postponed") or old is None or guess.date is None:
+    if old is None or guess.date is None:
         return False
     low, high = window(guess.date, guess.end, str(guess.precision))
     return not (low <= old[1] and old[0] <= high)

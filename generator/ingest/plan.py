@@ -15,7 +15,14 @@ from .article import CORRECTION
 from .clauses import ROLE_WORDS, clause_of, coordinated
 from .dates import PUT_OFF_VERB, DateGuess
 from .datewords import WEEKDAYS
-from .matches import Existing, cited_event, matching_actor, matching_event, moved
+from .matches import (
+    Existing,
+    cited_event,
+    matching_actor,
+    matching_event,
+    moved,
+    other_days,
+)
 from .proposals import (
     event_words,
     figure_for_period,
@@ -42,6 +49,7 @@ class Candidate:
     cited: bool = False  # the existing event cites this paragraph already (cited_event)
     put_off_from: str = ""  # the words of the day the sentence puts the existing plan off from
     set_right: str = ""  # the words denying the existing event's day ("not on Monday")
+    corrected_in: int = 0  # the paragraph the outlet's later version gave this date
 
     @property
     def matched_by(self) -> str:
@@ -50,6 +58,11 @@ class Candidate:
             return f"the plan of the day it is put off from, “{self.put_off_from}”"
         if self.set_right:
             return f"the event of the day the article denies, “{self.set_right}”: a correction"
+        if self.corrected_in:
+            return (
+                f"the event data/ dates by ¶{self.corrected_in}, which the outlet's later version"
+                " changed: a correction"
+            )
         return ""
 
 
@@ -98,9 +111,11 @@ def make_plan(
     existing: Existing,
     source_id: str,
     recorded_as: str | None = None,
+    corrected: dict[int, str] | None = None,
 ) -> Plan:
     """Decide what each candidate event and proposed actor becomes; `recorded_as` is the id
-    data/ has this article under, if it has it already."""
+    data/ has this article under, if it has it already, and `corrected` the paragraphs its
+    outlet's later version changed (number: data/'s words before)."""
     plan = Plan(recorded_as=recorded_as)
     taken = set(existing.events)
     known = tuple(
@@ -138,7 +153,9 @@ def make_plan(
                 (guess, f"the day {put_off[1]} was put off from (its update moves it): no event")
             )
             continue
-        cited = cited_event(guess, existing, recorded_as)
+        before = (corrected or {}).get(guess.paragraph)
+        new_words = before is not None and guess.words not in before  # the outlet's change
+        cited = cited_event(guess, existing, recorded_as, new_words)
         match = cited or (
             put_off[1] if put_off else matching_event(guess, names, existing, sentence)
         )
@@ -154,6 +171,9 @@ def make_plan(
                 bool(cited),
                 put_off[2] if put_off and put_off[0] == "to" and not cited else "",
                 put_off[2] if put_off and put_off[0] == "right" and not cited else "",
+                guess.paragraph
+                if cited and new_words and other_days(existing.events[cited], guess)
+                else 0,
             )
         )
     _not_moved_by_the_same_article(plan, existing, taken, source_id)

@@ -4,6 +4,7 @@ reports again, and the quotations with the places they may go (matches.py decide
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING, Any
 
 import yaml
@@ -55,16 +56,22 @@ def event_update(done: Ingested, event_id: str, found: list[Candidate], existing
     words = ", ".join(f"¶{c.guess.paragraph} “{c.guess.words}”" for c in found)
     cited = [f"¶{c.guess.paragraph}" for c in found if c.cited]  # recorded from here already
     matched_by = next((c.matched_by for c in found if c.matched_by), "")
-    righted = next((c for c in found if c.set_right), None)
+    righted = next((c for c in found if c.set_right or c.corrected_in), None)
     if righted:  # "on Tuesday, April 7, and not on Monday": the day set right, said openly
         changes["when"] = when_of(righted.guess, done.source_id)
         dated_by = righted
+        because = (
+            righted.set_right
+            if righted.set_right
+            else f"as the outlet's later version of ¶{righted.corrected_in} has it"
+        )
         changes["changes"] = [
             {
                 "date": dt.date.today(),
                 "note": f"The date was {(record.get('when') or {}).get('date')}; the"
-                f" {done.article.outlet or 'article'} of {done.article.published} gives"
-                f" {righted.guess.date} (“{righted.guess.words}”, {righted.set_right}).",
+                f" {re.sub(r'^[Tt]he ', '', done.article.outlet or 'article')} of"
+                f" {done.article.published} gives"
+                f" {righted.guess.date} (“{righted.guess.words}”, {because}).",
                 "correction": True,
             }
         ]
