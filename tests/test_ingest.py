@@ -402,7 +402,7 @@ def test_a_hostile_article_gives_drafts_that_are_data_not_code(tmp_path: Path) -
     drafts = sorted(folder.rglob("*.yaml"))
     assert name.endswith("-2020-03-04") and [d.relative_to(folder).as_posix() for d in drafts] == [
         "actors/evil-person.yaml",  # whose words the article reports
-        "events/still-said-evil-person.yaml",
+        "events/said-evil-person.yaml",
         "events/talks-ended-without-deal.yaml",
         "quotes.yaml",
         f"sources/{name}.yaml",
@@ -2276,3 +2276,25 @@ def test_the_outlets_later_version_of_an_article_is_read_and_drafted_as_its_upda
     assert "on Wednesday" in source["paragraphs"][varga - 1]["text"]
     assert source["paragraphs"][-1]["label"] == "correction"
     assert len(source["paragraphs"]) == last  # data/'s numbers kept
+
+
+def test_a_plan_due_on_a_day_and_adjourned_to_another_moves_to_the_new_day(
+    tmp_path: Path,
+) -> None:
+    """New user 12: "had been due … on Thursday. Instead, … adjourned the hearing until
+    October 19" was drafted as put off with no new day, and the new day as another event."""
+    data = tmp_path / "data"
+    shutil.copytree(RIVER, data)
+    article = write(
+        tmp_path,
+        "adjourned.txt",
+        "Commission meeting put off\n\n"
+        "CORVINA CITY - The Tri-River Commission had been due to hold its emergency meeting"
+        " with Corvina on Wednesday. Instead, its chair adjourned the meeting until June 30.\n",
+    )
+    args = ["--published", "2025-06-18", "--outlet", "The Delta Post", "--id", "delta-4"]
+    assert ingest(article, *args, "--data", data, "--drafts", tmp_path / "drafts", "-q") == 0
+    drafts = tmp_path / "drafts" / "delta-4"
+    assert not (drafts / "events").exists()
+    update = yaml.safe_load((drafts / "updates" / "events" / "emergency-meeting.yaml").read_text())
+    assert update["status"] == "scheduled" and update["when"]["date"] == dt.date(2025, 6, 30)

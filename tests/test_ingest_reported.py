@@ -644,6 +644,22 @@ def test_a_role_in_the_plural_before_two_names_is_each_ones(
             "Lund said",
             "The board that runs the port had no choice.",
         ),
+        # without "that", the day of the saying is not the day of what was said (new user 12)
+        (
+            "Harbour master Ewa Nowak said on Monday the dredger had left the channel.",
+            "Harbour master Ewa Nowak said",
+            "The dredger had left the channel.",
+        ),
+        (
+            "Nowak said Tuesday in a statement she would not resign.",
+            "Nowak said",
+            "She would not resign.",
+        ),
+        (  # a day that is the subject's own stays
+            "Nowak said Monday night's vote was rushed.",
+            "Nowak said",
+            "Monday night's vote was rushed.",
+        ),
     ],
 )
 def test_when_and_where_it_was_said_is_no_part_of_what_was_said(

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ingest.actors import ActorIndex
+from generator.ingest.actors import ActorIndex, Known
+from generator.ingest.names import who_is
 from generator.ingest.quotes import find_quotes
 
 
@@ -1207,3 +1208,52 @@ def test_a_nations_word_after_the_describes_the_person_named_before(
     paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert speakers(*paragraphs)[-1][1] == speaker
+
+
+def test_a_role_of_an_ing_word_a_silks_letters_and_a_titled_name_for_a_body() -> None:
+    """New user 12: "managing director X said" went to the company named before; "Ms X,
+    for the council" to the council; "X SC" was proposed as an organisation."""
+    assert (
+        speakers(
+            "Karoo Mining issued a statement on Monday.",
+            "“We will respect whatever the tribunal decides,” managing director Pieter Botha said"
+            " in the statement.",
+        )[-1][1]
+        == "Pieter Botha"
+    )
+    index = ActorIndex(
+        [
+            Known("thandi-mokoena", ("Thandi Mokoena",)),
+            Known("vaal-residents-forum", ("Vaal Residents Forum",)),
+        ]
+    )
+    quotes, _, _ = find_quotes(
+        [
+            "Ms Mokoena, for the Vaal Residents Forum, told the tribunal the permit was"
+            " “rushed through”.",
+            "“Nobody asked the people who drink this water,” she said.",
+        ],
+        index,
+    )
+    assert [q.actor for q in quotes] == ["thandi-mokoena", "thandi-mokoena"]
+
+
+@pytest.mark.parametrize(
+    ("words", "name", "kind"),
+    [
+        ("Adv. Sipho Dlamini SC, for the mine", "Sipho Dlamini", "person"),
+        ("Jane Okafor MP", "Jane Okafor", "person"),
+        ("Ms Mokoena, for the Vaal Residents Forum", "Mokoena", "person"),
+        ("Karoo Mining", "Karoo Mining", "organisation"),
+        ("Northwind Resources", "Northwind Resources", "organisation"),
+    ],
+)
+def test_who_a_name_with_its_letters_title_or_trade_is(words: str, name: str, kind: str) -> None:
+    named = who_is(words)
+    assert named is not None and (named.name, named.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("words", ["Outside court", "Counsel for the mine", "Inside the Court"])
+def test_a_place_or_a_lawyers_description_is_no_body(words: str) -> None:
+    named = who_is(words)
+    assert named is None or named.kind != "organisation"

@@ -16,6 +16,7 @@ from .datelines import DATELINE
 
 TITLES = {
     "adm",
+    "adv",
     "gen",
     "lt",
     "col",
@@ -110,7 +111,9 @@ BODY_WORDS = (
     r"|church|mosque|synagogue|temple|cathedral|parish|diocese|holdings|partners|recycling"
     r"|energy|industries|enterprises|ventures|investments|logistics|utilities|airlines|airways"
     r"|railways?|technologies|pharmaceuticals|laboratories|labs|foods|homes|properties"
-    r"|insurance|communications|studios|motors|systems|solutions|capital"
+    r"|insurance|communications|studios|motors|systems|solutions|capital|mining|minerals"
+    r"|metals|resources|lithium|petroleum|oil|gas|chemicals|shipping|construction"
+    r"|developments|networks|healthcare|therapeutics|electronics|telecoms?|hotels|breweries"
     r"|courier|gazette|herald|tribune|chronicle|telegraph|examiner|inquirer"
     r"|radio|tv|television|broadcasting|magazine"
     r"|s\.a\.?|s\.l\.?|s\.p\.a\.?|s\.r\.l\.?|n\.v\.?|b\.v\.?|gmbh|sarl)"
@@ -281,11 +284,22 @@ def _possessed(name: str) -> tuple[str, str]:
     return (name[: match.start()], name[match.end() :]) if match else (name, "")
 
 
+PLACE_OPENING = letters.compile(
+    r"(?:Outside|Inside|Near|Behind|Beyond|Across|Within|Around|Opposite|Beside|Outside of)\s"
+)
+"""A place's preposition, which begins no body's name ("Outside court", "Inside the council")."""
+POST_NOMINAL = letters.compile(
+    r"(?<=[a-z])\s+(?:KC|QC|SC|MP|MSP|MLA|MPP|MHA|MLC|TD|OBE|MBE|CBE|KBE|DBE|PhD)\b(?=\s*(?:,|$))"
+)
+"""Letters after a person's name (a silk's, a member's, an honour's): no part of the name."""
+
+
 def who_is(phrase: str) -> Named | None:
     """The person or body a phrase names, with the role it gives ("Clinton's campaign
     manager Robby Mook" -> Robby Mook, role "Clinton's campaign manager"; "the
     Communication Workers Union" -> an organisation; "two officials" -> anonymous)."""
     phrase = DATELINE.sub("", " ".join(phrase.split())).strip(" ,.;:")
+    phrase = POST_NOMINAL.sub("", phrase)  # "Michael Strathdee SC": no body's acronym
     tail = ROLE_THEN_NAME.match(phrase)
     if tail and tail["noun"] in TITLES | ROLE_NOUNS and "," not in phrase:
         own = tail["name"].split()
@@ -296,7 +310,7 @@ def who_is(phrase: str) -> Named | None:
     if voice and (spoken_for := who_is(voice["body"])) and spoken_for.kind == "organisation":
         return spoken_for  # "a spokesperson for the Home Office" gives the Home Office's words
     named_for = FOR_BODY.fullmatch(phrase.split(",")[0].strip())
-    if named_for and named_for["head"].lower() not in TITLES:
+    if named_for and named_for["head"].lower() not in TITLES | ROLE_NOUNS | {"counsel"}:
         return Named(named_for["body"], "", "organisation")  # "Transport for London said"
     for pattern in ROLE_OF_THEN_NAME:  # "Member of the Senedd Gethin Roberts"
         office = pattern.fullmatch(phrase.split(",")[0].strip())
@@ -322,6 +336,8 @@ def who_is(phrase: str) -> Named | None:
             title = owner
         described = _role_of(apposition)  # "Northgate Homes, the developer"
         role = described if BODY.fullmatch(head_of(described)) else ""
+        if PLACE_OPENING.match(body):
+            return None  # "Outside court, Ana Ruiz said": a place, no body's name
         return Named(title, role, "organisation") if title[:1].isupper() else None
     words = head.split()
     name: list[str] = []
@@ -346,7 +362,8 @@ def who_is(phrase: str) -> Named | None:
     if role.lower() == "the" and len(name) > 1 and not titled:
         return Named(" ".join(name), "", "organisation")  # a person's name takes no "the"
     role = "" if role.lower() == "the" else role  # "the Rev. Ana Ruiz": no role in "the"
-    kind = "organisation" if BODY.fullmatch(head_of(role)) else "person"
+    # "Ms Ana Ruiz, for the council": a titled name is someone speaking for a body
+    kind = "organisation" if BODY.fullmatch(head_of(role)) and not titled else "person"
     # "Robert Hale Jr." as the article writes it, whether or not a sentence ended after it
     named = Named(re.sub(r"\b(Jr|Sr)$", r"\1.", " ".join(name)), role, kind)
     return own_name(named) if kind == "person" else named

@@ -376,9 +376,13 @@ PREDICATE = letters.compile(
 """`Ruiz toured the quay and said…`, `A spokeswoman for the firm declined to comment but said…`,
 `Ruiz was cheered by the crowd and said…`: the second of two verbs of a subject; the subject
 speaks."""
-PARTICIPLE_FIRST = letters.compile(r"[a-z]+ing\b")
+PARTICIPLE_FIRST = letters.compile(
+    r"(?!(?:managing|acting|presiding|outgoing|incoming|founding|consulting|visiting|sitting"
+    r"|reigning|serving|governing|ruling|leading|opposing|supervising|commanding)\s+[a-z])"
+    r"[a-z]+ing\b"
+)
 """`…, giving states more power, but…`, `dismissing Hale as "…"`: a participle begins no
-subject."""
+subject; but one of a role's name does ("managing director Tom Hale", "acting mayor")."""
 LATER = letters.compile(
     rf"\s(?:and|but|after|when|as|because|while|before|since|until)\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+{VERB}\b"
     r"[^,;“”\"]*[,:]?\s*$"

@@ -386,7 +386,9 @@ def _weekday_after(first: DateGuess, then: DateGuess, published: dt.date, within
     then.status = "scheduled" if then.date > published else None
 
 
-PUT_OFF_VERB = r"\b(?:postpon\w*|delay\w*|put off|push\w* back|mov\w*|reschedul\w*|defer\w*)\b"
+PUT_OFF_VERB = (
+    r"\b(?:postpon\w*|delay\w*|put off|push\w* back|mov\w*|reschedul\w*|defer\w*|adjourn\w*)\b"
+)
 """Verbs that move a plan to another day (plan.py reads an update from them too)."""
 PUT_OFF_FROM = letters.compile(rf"{PUT_OFF_VERB}[^.;]{{0,60}}\bfrom\s+(?:(?:on|last)\s+)?\Z", re.I)
 """A plan put off, before the day it was put off from: "was postponed from Thursday to

@@ -265,13 +265,16 @@ def _not_moved_by_the_same_article(
 ) -> None:
     """An article that dates a planned event on its day says it did not move: its other
     dates that would move it are other events of the same actors ("heard on Thursday";
-    "the ruling on Friday"; "members began planting last week"), drafted as new."""
+    "the ruling on Friday"; "members began planting last week"), drafted as new, unless
+    their sentence puts a plan off ("adjourned the meeting until June 30")."""
     for event_id, found in plan.updates().items():
         record = existing.events[event_id]
         if all(moved(record, c.guess) for c in found):
             continue
         for c in found:
-            if moved(record, c.guess):
+            # "had been due on Wednesday. Instead, the chair adjourned it until June 30":
+            # the day a sentence puts it off to is its new day
+            if moved(record, c.guess) and not PUT_OFF.search(c.sentence):
                 number = plan.candidates.index(c) + 1
                 c.event_id = id_of(event_words(c.title), taken, f"{source_id}-event-{number}")
                 c.existing = False

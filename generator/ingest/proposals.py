@@ -52,7 +52,12 @@ OPENING_QUOTE = letters.compile(
 the plan names): a quotation alone is no title."""
 ACCORDING = letters.compile(r"^(?i:according to)\s+[^,]{1,80},\s*")
 """An opening "According to the union, ": who reports what follows."""
-LEADING = letters.compile(r"^(?:On|Last|This|Earlier|Since|In|By)\b\s*,?\s*", re.I)
+LEADING = letters.compile(
+    r"^(?:(?:On|Last|This|Earlier|Since|In|By)\b\s*,?|(?:Instead|However|Meanwhile|Still"
+    r"|Nevertheless|Separately|Later|Then|Moreover|Indeed|Also),)\s*",
+    re.I,
+)
+"""A title's opening that ties it to the sentence before ("Instead, the chair adjourned …")."""
 SMALL = frozenset(
     "a an the of to in on at by for and or but that which who as with from its their his her"
     " is was were be been said says".split()

@@ -374,7 +374,13 @@ class _Reader:
         name = self.full(named.name, gender) if named and named.kind == "person" else None
         # A person's own name first: "Gareth Howells, who chairs Keep Marsh Lane Safe" is
         # Howells, even when the explainer knows the group named in his description.
-        actor = (self.index.exact(name) if name else None) or self.index.match(who, self.recent)
+        actor = (self.index.exact(name) if name else None) or (
+            # "Ms Raghunathan, for the land council": the person, before a body of her words
+            self.index.match(name, self.recent)
+            if name and named and named.kind == "person"
+            else None
+        )
+        actor = actor or self.index.match(who, self.recent)
         actor = actor or (self.index.match(name, self.recent) if name else None)
         if named and named.kind == "organisation":
             name = named.name

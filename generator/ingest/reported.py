@@ -455,10 +455,12 @@ def reported_words(sentence: str, attribution: str) -> str | None:
 
 SAID_WHEN = letters.compile(
     r"^\s*(?:,\s*)?(?:(?:last|this|next|earlier|later|on|at|in|during|after|before|while|when)"
-    r"\b[^,.;:“”\"]{0,60}?\s+(?=that\b))?(?:that\s+)?"
+    rf"\b[^,.;:“”\"]{{0,60}}?\s+(?=that\b)|(?:{WHEN}(?![\w'’]),?\s+){{1,2}}"
+    r"(?![\w-]+['’]s\b|(?:morning|afternoon|evening|night)\b))?(?:that\s+)?"
 )
 """The words between a verb of saying and what was said, when and where it was said:
-"said last week that", "said at the close of the hearing that", "said in a statement that"."""
+"said last week that", "said at the close of the hearing that", "said in a statement that",
+and without "that" a day ("said on Monday the board…" is no board's Monday; new user 12)."""
 ROLE_BEFORE_NAME = letters.compile(
     r",\s+(?:its|the|his|her|their|a|an|[A-Z][\w'’]*['’]s)"
     r"(?:\s+(?!(?:will|is|was|has|had|would)\b)[\w'’-]+){0,4}$"

@@ -22,7 +22,7 @@ import unicodedata
 
 HONORIFICS = frozenset(
     "Dr Mr Mrs Ms Mx Prof Rev Gen Lt Col Maj Capt Sgt Adm Sen Rep Gov Cllr Cr Det Insp Supt"
-    " Cmdr Cpl Pvt Fr Msgr Hon Amb Brig".split()
+    " Cmdr Cpl Pvt Fr Msgr Hon Amb Brig Adv Atty".split()
 )
 """Titles written before a name, abbreviated ("Dr.", or in British style "Dr"): no part of
 the name, so ingest leaves them out and an index files a name without them."""
