@@ -51,6 +51,23 @@ def test_the_headline_is_the_longest_line_before_the_byline_and_the_date_line_da
     assert ("Published 4:12 PM EST, March 3, 2026", "the story's date line") in article.dropped
 
 
+def test_a_wires_banner_with_a_dash_is_no_dateline_above_the_headline(tmp_path: Path) -> None:
+    """New user 12: "AAW — Australian Associated Wire" above the headline was read as a
+    dateline, which starts the story: no headline, and no date from the date line."""
+    page = tmp_path / "capture.txt"
+    page.write_text(
+        "KNA — Kestrel News Agency\nHome | Region | Sport\n\n"
+        "Harbour board delays vote on the dredging contract until spring\n\n"
+        "By Ama Mensah\n14 March 2025, 9:40 am\n\n"
+        "KESTREL, March 14 (KNA) - The harbour board on Thursday delayed its vote on the"
+        " dredging contract, its chair said.\n",
+        encoding="utf-8",
+    )
+    article = read_article(page)
+    assert article.headline == "Harbour board delays vote on the dredging contract until spring"
+    assert article.published == dt.date(2025, 3, 14)
+
+
 def test_a_standfirst_is_kept_apart_and_the_outlets_name_is_no_headline(tmp_path: Path) -> None:
     page = tmp_path / "feature.txt"
     page.write_text(FEATURE, encoding="utf-8")

@@ -694,6 +694,22 @@ def test_an_actor_ingest_missed_is_added_on_the_page_then_accepted(
     assert main(["check", "--data", str(data), "-q"]) == 0
 
 
+@pytest.mark.browser
+def test_the_page_fits_a_phone_whatever_a_guess_holds(tmp_path: Path, browser: Any) -> None:
+    """New user 12's review page was 519 px wide at 390: a guess held a long address."""
+    root = project(tmp_path, COUNCIL)
+    source = root / "drafts" / SET / "sources" / f"{SET}.yaml"
+    address = "https://news.example.org/" + "-".join(["harbour"] * 12) + "?" + "x" * 80
+    text = source.read_text()
+    source.write_text(text.replace("draft: '", f"draft: 'the address is {address}; ", 1))
+    with serving(root) as url:
+        page = browser.new_page(viewport={"width": 390, "height": 800})
+        page.goto(f"{url}-/review/{SET}/")
+        assert address in page.locator("ul.guesses").first.inner_text()
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        page.close()
+
+
 def test_a_new_actor_says_every_mistake_at_once_and_never_takes_a_used_id(tmp_path: Path) -> None:
     root = project(tmp_path, COUNCIL)
     drafts = DraftSet(root / "drafts", SET, root / "data")

@@ -486,6 +486,18 @@ def test_a_todo_in_an_articles_words_is_no_placeholder_unless_it_starts_a_paragr
     ]
 
 
+def test_an_outlets_correction_needs_no_citation(data_dir: Path) -> None:
+    """New user 12 added an outlet's correction by hand, and `check` asked for a citation
+    of a paragraph every source page shows."""
+    with open(data_dir / "sources" / "wire-2011-09-15.yaml", "a") as source:
+        source.write(
+            "  - n: 4\n    label: correction\n    text: An earlier version misspelt a name.\n"
+            "  - n: 5\n    text: A paragraph nothing cites.\n"
+        )
+    uncited = [w for w in warnings_of(data_dir) if "cited by no record" in w]
+    assert len(uncited) == 1 and "paragraph 5 is cited" in uncited[0]
+
+
 def test_a_happened_event_after_its_sources_is_a_warning(data_dir: Path) -> None:
     edit(data_dir, "events/summit.yaml", "status: scheduled\n", "")
     assert warnings_of(data_dir) == [

@@ -537,7 +537,13 @@ def _headline_at(lines: list[str]) -> int | None:
         line = " ".join(raw.split())
         if not line:
             continue
-        if BYLINE.match(line) or DATE_LINE.match(line) or DATELINE.match(line):
+        # a dateline opens the story's first paragraph, not a banner ("AAW — Australian
+        # Associated Wire", new user 12)
+        if (
+            BYLINE.match(line)
+            or DATE_LINE.match(line)
+            or (DATELINE.match(line) and is_running_text(line))
+        ):
             break
         opens = _opens_the_story(line, lines[number + 1 :])
         if is_running_text(line) and not FURNITURE.search(line) and not opens:

@@ -16,6 +16,7 @@ class SourceCoverage:
     republish: bool
     by_paragraph: dict[int, list[CitationRef]]
     reasons: dict[int, str]
+    corrections: frozenset[int] = frozenset()  # the outlet's own, always shown: no citation
 
     @property
     def cited(self) -> list[int]:
@@ -23,8 +24,13 @@ class SourceCoverage:
 
     @property
     def uncited(self) -> list[int]:
-        """Paragraphs that nothing cites and that are not marked as needing no citation."""
-        return [n for n, refs in self.by_paragraph.items() if not refs and n not in self.reasons]
+        """Paragraphs that nothing cites and that are not marked as needing no citation (an
+        outlet's correction of its story needs none: every source page shows it)."""
+        return [
+            n
+            for n, refs in self.by_paragraph.items()
+            if not refs and n not in self.reasons and n not in self.corrections
+        ]
 
     @property
     def cited_though_explained(self) -> list[int]:
@@ -46,6 +52,7 @@ class Coverage:
                 source.republish,
                 _citers(source.id, len(source.paragraphs), explainer),
                 {p.n: p.uncited_reason for p in source.paragraphs if p.uncited_reason},
+                frozenset(p.n for p in source.paragraphs if p.outlet_correction),
             )
             for source in explainer.sources.values()
         }
