@@ -177,6 +177,25 @@ def test_a_correction_and_a_denied_day_are_no_events() -> None:
     ]
 
 
+def test_a_wider_date_of_a_sentence_dated_within_it_is_no_second_event() -> None:
+    """New user 12: "last month, on August 21" drafted two events, one titled by a name."""
+    paragraphs = [
+        "The regulator fined the ferry operator last month, on the 3rd, for missed sailings.",
+        "The council meets this week, on Thursday, and again in the spring.",
+    ]
+    guesses = dated(find_dates(paragraphs, MONDAY))
+    plan = make_plan(guesses, paragraphs, [], [], Existing(), "s")
+    assert [(c.guess.words, str(c.guess.date)) for c in plan.candidates] == [
+        ("the 3rd", "2026-02-03"),  # last month's 3rd
+        ("on Thursday", "2026-03-12"),
+        ("in the spring", "2026-03-01"),  # another time: an event of its own
+    ]
+    assert [g.words for g, why in plan.not_events if why.startswith("a wider date")] == [
+        "last month",
+        "this week",
+    ]
+
+
 def test_a_date_inside_a_quotation_of_nobody_named_is_no_event() -> None:
     paragraphs = [
         '"They sold the depot two years ago and never told us," a driver said.',

@@ -1283,6 +1283,21 @@ def test_an_update_saved_without_a_date_gets_no_empty_date(tmp_path: Path) -> No
     assert main(["check", "--data", str(data), "-q"]) == 0
 
 
+def test_a_sources_guess_goes_once_its_field_is_corrected(tmp_path: Path) -> None:
+    """New user 12: "the address is not known" stayed among the guesses after she gave it."""
+    root = project(tmp_path, COUNCIL)
+    drafts = DraftSet(root / "drafts", SET, root / "data")
+    source = next(i for i in drafts.items() if i.kind == "sources")
+    assert any(g.startswith("the address is not known") for g in source.guesses())
+    assert any(g.startswith("headline:") for g in source.guesses())
+    mended = {"url": "https://courier.example.org/a", "headline": "Corvina limits watering"}
+    drafts.correct(source, form_of(source, **mended))
+    source = next(i for i in drafts.items() if i.kind == "sources")
+    left = source.guesses()
+    assert not [g for g in left if g.startswith(("the address is not known", "headline:"))]
+    assert any(g.startswith("the licence is guessed") for g in left)  # not corrected
+
+
 def test_a_date_given_to_an_update_on_the_screen_rests_on_the_sets_article(
     tmp_path: Path,
 ) -> None:

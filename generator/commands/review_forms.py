@@ -46,7 +46,12 @@ class Field:
 
 def _when(*, optional: bool = False) -> list[Field]:
     return [
-        Field(("when", "date"), "Date", "date", optional=optional),
+        Field(
+            ("when", "date"),
+            "Date (left empty, data/'s date stays)" if optional else "Date",
+            "date",
+            optional=optional,
+        ),
         Field(("when", "end"), "End date (a range)", "date", optional=True),
         Field(("when", "precision"), "Precision", "choice", PRECISIONS, optional=optional),
         Field(("when", "basis"), "Basis (the article's words)", optional=optional),
@@ -340,20 +345,29 @@ class Choice:
     label: str
 
 
-SETTLES: dict[tuple[str | int, ...], str] = {
-    ("claim", "speaker"): "speaker guessed",
-    ("to",): "place guessed",
+SETTLES: dict[tuple[str | int, ...], tuple[str, ...]] = {
+    ("claim", "speaker"): ("speaker guessed",),
+    ("to",): ("place guessed",),
+    # a source's: how ingest read its page (new user 12's stayed after she mended them)
+    ("url",): ("the address is not known", "url:"),
+    ("outlet",): ("outlet:",),
+    ("headline",): ("headline:",),
+    ("published",): ("published:",),
+    ("dateline",): ("dateline:",),
+    ("authors",): ("authors:",),
+    ("wire",): ("wire:",),
+    ("licence",): ("the licence is guessed",),
 }
-"""A quotation's guess the editor settles by correcting its field."""
+"""A draft's guess the editor settles by correcting its field."""
 
 
 def settle_guesses(item: Item, changed: set[tuple[str | int, ...]]) -> None:
     """The draft mark without the guesses the editor just corrected (a speaker chosen is
     no longer "guessed from 'likes to'")."""
-    gone = [SETTLES[path] for path in changed if path in SETTLES]
+    gone = tuple(prefix for path in changed if path in SETTLES for prefix in SETTLES[path])
     if not gone or not item.record.get("draft"):
         return
-    kept = [g for g in item.guesses() if not g.startswith(tuple(gone))]
+    kept = [g for g in item.guesses() if not g.startswith(gone)]
     item.record["draft"] = "; ".join(kept) or "corrected on the review screen"
 
 

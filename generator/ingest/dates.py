@@ -41,6 +41,7 @@ season is meteorological (summer is June to August; winter takes the year of its
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import itertools
 import re
@@ -325,6 +326,8 @@ def _neighbours(found: list[DateGuess], sentence: str, offset: int, published: d
             _listed_after(first, then, published)
         elif (first.rule, then.rule) in SPANS and SPAN.fullmatch(between):
             _span_before(first, then, published)
+        elif first.precision in ("month", "week") and APPOSED.fullmatch(between):
+            _within(first, then)  # "last month, on the 3rd", "last week, on Tuesday"
         elif then.words.lower().endswith("in the day") and first.precision == "day":
             then.date, then.status = first.date, first.status
         elif (
@@ -333,6 +336,22 @@ def _neighbours(found: list[DateGuess], sentence: str, offset: int, published: d
             and FUTURE_IN_PAST.search(sentence[: then.start - offset])
         ):
             _weekday_after(first, then, published, range(1, 8))
+
+
+APPOSED = letters.compile(r",\s*(?:(?i:on)\s+)?")
+"""What sets a day beside the month or week it falls in: "last month, on the 3rd"."""
+
+
+def _within(first: DateGuess, then: DateGuess) -> None:
+    """A day named beside the month or week it is in, as that month's or week's day."""
+    assert first.date is not None
+    if then.rule == "day of this month" and first.precision == "month":
+        number = int(re.sub(r"\D", "", then.words))
+        if number <= calendar.monthrange(first.date.year, first.date.month)[1]:
+            then.date = first.date.replace(day=number)
+    elif then.rule == "weekday" and first.precision == "week":
+        weekday = WEEKDAYS.index(then.words.split()[-1].lower())
+        then.date = first.date + dt.timedelta(days=(weekday - first.date.weekday()) % 7)
 
 
 SPAN = letters.compile(

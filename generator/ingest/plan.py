@@ -13,7 +13,7 @@ from . import letters
 from .actors import Proposed, head_of
 from .article import CORRECTION
 from .clauses import ROLE_WORDS, clause_of, coordinated
-from .dates import PUT_OFF_VERB, DateGuess
+from .dates import APPOSED, PUT_OFF_VERB, DateGuess
 from .datewords import WEEKDAYS
 from .matches import (
     Existing,
@@ -22,6 +22,7 @@ from .matches import (
     matching_event,
     moved,
     other_days,
+    window,
 )
 from .proposals import (
     event_words,
@@ -129,6 +130,11 @@ def make_plan(
         if lasting(guess, paragraph, sentence, dated):
             plan.lasting.append(guess)
             continue
+        if finer := _finer(guess, paragraph, sentence, dated):
+            # "granted the lease last month, on August 21": one event, on its day
+            wider = f"a wider date of the sentence than “{finer.words}”, which dates it: no event"
+            plan.not_events.append((guess, wider))
+            continue
         clause = _own_clause(guess, paragraph, sentence, dated)
         title = title_of(clause, guess.words)
         title = _named_subject(
@@ -204,6 +210,24 @@ def _of_sentence(
         (g for g in dated if g.paragraph == guess.paragraph and at <= g.start < at + len(sentence)),
         key=lambda g: g.start,
     )
+
+
+def _finer(
+    guess: DateGuess, paragraph: str, sentence: str, dated: list[DateGuess]
+) -> DateGuess | None:
+    """The date set beside this one that names a day within it ("on August 21" of "last
+    month, on August 21"), or None."""
+    assert guess.date is not None and guess.precision is not None
+    low, high = window(guess.date, guess.end, guess.precision)
+    for other in _of_sentence(guess, paragraph, sentence, dated):
+        between = paragraph[guess.start + len(guess.words) : other.start]
+        if other.start <= guess.start or not APPOSED.fullmatch(between):
+            continue
+        assert other.date is not None and other.precision is not None
+        inner = window(other.date, other.end, other.precision)
+        if low <= inner[0] and inner[1] <= high and inner != (low, high):
+            return other
+    return None
 
 
 def _put_off(
