@@ -117,8 +117,8 @@ def test_a_record_page_gives_its_dates_corrections_and_changes(repo: Path) -> No
         "First published\n:   5 January 2026\n\n"
         "Last changed\n:   15 March 2026\n\n"
         "**Corrections**\n\n- 15 March 2026: The week was misread&#46;\n\n"
+        # the correction is said once, not again among the recent changes (new user 12)
         "Recent changes (see [What changed](../changes/index.md)):\n\n"
-        "- 15 March 2026: correction&#58; The week was misread&#46;\n"
         "- 5 January 2026: added\n\n"
     )
 

@@ -323,7 +323,8 @@ def record_history(
         {"date": day(update.time.date(), lang), "text": what_changed(item, lang)}
         for update in chronicle.updates
         for item in update.items
-        if (item.kind, item.id) == (kind, record.id)
+        # a change note is listed above, among the corrections or the updates, once
+        if (item.kind, item.id) == (kind, record.id) and item.action != "noted"
     ][:5]
     notes = sorted(record.changes, key=lambda note: note.date, reverse=True)
     return {
