@@ -178,7 +178,7 @@ def test_uncited_paragraphs_are_named_for_a_few_sources_and_counted_for_the_rest
     wire = (data_dir / "sources" / "wire-2011-09-15.yaml").read_text(encoding="utf-8")
     for n in range(4):  # nothing cites these copies
         (data_dir / "sources" / f"copy-{n}.yaml").write_text(
-            wire.replace("id: wire-2011-09-15", f"id: copy-{n}")
+            wire.replace("id: wire-2011-09-15", f"id: copy-{n}").replace("?id=1", f"?id=c{n}")
         )
     explainer = validate(load_all(data_dir))
     with caplog.at_level(logging.WARNING, logger="generator"):
@@ -196,7 +196,7 @@ def test_check_all_lists_every_warning(data_dir: Path, caplog: pytest.LogCapture
     wire = (data_dir / "sources" / "wire-2011-09-15.yaml").read_text(encoding="utf-8")
     for n in range(12):  # more uncited copies than a kind shows by default
         (data_dir / "sources" / f"copy-{n:02}.yaml").write_text(
-            wire.replace("id: wire-2011-09-15", f"id: copy-{n:02}")
+            wire.replace("id: wire-2011-09-15", f"id: copy-{n:02}").replace("?id=1", f"?id=c{n}")
         )
     with caplog.at_level(logging.WARNING, logger="generator"):
         assert main(["check", "--data", str(data_dir)]) == 0

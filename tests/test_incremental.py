@@ -77,7 +77,8 @@ EDITS = {
         (d / "sources/cbs-2011-09-15.yaml")
         .read_text(encoding="utf-8")
         .replace("id: cbs-2011-09-15", "id: cbs-2011-09-16")
-        .replace("published: 2011-09-15", "published: 2011-09-16"),
+        .replace("published: 2011-09-15", "published: 2011-09-16")
+        .replace("criticism/", "criticism-2/"),  # another article: another address
         encoding="utf-8",
     ),
     # A second story of one outlet on one day: citations of both name their headline.
@@ -86,7 +87,8 @@ EDITS = {
     ).write_text(
         (d / "sources/cbs-2011-09-15.yaml")
         .read_text(encoding="utf-8")
-        .replace("id: cbs-2011-09-15", "id: cbs-2011-09-15-late"),
+        .replace("id: cbs-2011-09-15", "id: cbs-2011-09-15-late")
+        .replace("criticism/", "criticism-late/"),
         encoding="utf-8",
     ),
     "an outlet edited to be another's": lambda d: edit_file(

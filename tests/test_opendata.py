@@ -100,9 +100,9 @@ def test_rights_follow_each_source_republish_flag(data_dir: Path) -> None:
     second = data_dir / "sources" / "wire-2011-09-16.yaml"
     text = (data_dir / "sources" / "wire-2011-09-15.yaml").read_text(encoding="utf-8")
     second.write_text(
-        text.replace("wire-2011-09-15", "wire-2011-09-16").replace(
-            "republish: false", "republish: true"
-        ),
+        text.replace("wire-2011-09-15", "wire-2011-09-16")
+        .replace("republish: false", "republish: true")
+        .replace("?id=1", "?id=2"),  # another article
         encoding="utf-8",
     )
     open_data, _ = rights_texts(data_dir)
