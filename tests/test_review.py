@@ -1266,15 +1266,22 @@ def test_a_new_event_said_to_be_one_of_data_is_accepted_as_its_update(tmp_path: 
     assert main(["check", "--data", str(data), "-q"]) == 0
 
 
-def test_an_update_saved_without_a_date_gets_no_empty_date(tmp_path: Path) -> None:
+def update_without_date(tmp_path: Path) -> tuple[Path, DraftSet, Path]:
+    """The river drafts with their source accepted, and their update of the emergency
+    meeting made one of its status alone: data/, the set, the update's file."""
     data, folder = river_drafts(tmp_path)
     drafts = DraftSet(folder.parent, folder.name, data)
     source = next(i for i in drafts.items() if i.kind == "sources")
     drafts.accept(source, form_of(source))
     path = folder / "updates" / "events" / "emergency-meeting.yaml"
     record = yaml.safe_load(path.read_text())
-    record.pop("when", None)  # an update of the status alone
+    record.pop("when", None)
     path.write_text(yaml.safe_dump(record, sort_keys=False))
+    return data, drafts, path
+
+
+def test_an_update_saved_without_a_date_gets_no_empty_date(tmp_path: Path) -> None:
+    data, drafts, path = update_without_date(tmp_path)
     update = next(i for i in drafts.items() if i.file == path)
     drafts.correct(update, form_of(update))  # its date fields shown empty, and sent so
     assert "when" not in yaml.safe_load(path.read_text())
@@ -1303,14 +1310,8 @@ def test_a_date_given_to_an_update_on_the_screen_rests_on_the_sets_article(
 ) -> None:
     """New user 12: an update with no date, given one on the screen, had no `when.source`,
     and accept refused it naming a temporary folder."""
-    data, folder = river_drafts(tmp_path)
-    drafts = DraftSet(folder.parent, folder.name, data)
-    source = next(i for i in drafts.items() if i.kind == "sources")
-    drafts.accept(source, form_of(source))
-    path = folder / "updates" / "events" / "emergency-meeting.yaml"
-    record = yaml.safe_load(path.read_text())
-    record.pop("when", None)
-    path.write_text(yaml.safe_dump(record, sort_keys=False))
+    data, drafts, path = update_without_date(tmp_path)
+    folder = path.parents[2]
     update = next(i for i in drafts.items() if i.file == path)
     given = {"when.date": "2025-06-30", "when.precision": "day", "when.basis": "on June 30"}
     drafts.accept(update, form_of(update, **given))

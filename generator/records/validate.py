@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -158,38 +158,41 @@ def _register(
 def _same_names(actors: dict[str, tuple[RawRecord, Record]]) -> list[DataError]:
     """Two actors whose names look the same (after NFKC, case folding and invisible
     characters removed): a reader cannot tell them apart, in search or on a page."""
-    first: dict[str, RawRecord] = {}
-    errors = []
-    for raw, actor in actors.values():
-        assert isinstance(actor, Actor)
-        key = same_name_key(actor.name)
-        if key in first:
-            other = first[key]
-            errors += [
-                _locate(raw, ("name",), f"looks the same as the name of {other.path}"),
-                _locate(other, ("name",), f"looks the same as the name of {raw.path}"),
-            ]
-        else:
-            first[key] = raw
-    return errors
+    return _alike(actors, "name", lambda a: same_name_key(a.name), "looks the same as the name of")
 
 
 def _same_addresses(sources: dict[str, tuple[RawRecord, Record]]) -> list[DataError]:
     """Two sources at one address: one article recorded twice (new user 12's corrected
     version accepted as a second source), whose citations split between the two. An
     outlet's later version updates its one record."""
+
+    def address(source: Any) -> str | None:
+        url = source.url
+        return re.sub(r"#.*$|/+$", "", url.strip()).casefold() if url else None
+
+    return _alike(sources, "url", address, "the same address as", ": one article is one source")
+
+
+def _alike(
+    records: dict[str, tuple[RawRecord, Record]],
+    field: str,
+    key_of: Callable[[Any], str | None],
+    said: str,
+    why: str = "",
+) -> list[DataError]:
+    """Two records whose `field` is the same by `key_of` (None: not compared): an error on
+    each, naming the other."""
     first: dict[str, RawRecord] = {}
     errors = []
-    for raw, source in sources.values():
-        assert isinstance(source, Source)
-        if not source.url:
+    for raw, record in records.values():
+        key = key_of(record)
+        if key is None:
             continue
-        key = re.sub(r"#.*$|/+$", "", source.url.strip()).casefold()
         if key in first:
-            other, said = first[key], "one article is one source"
+            other = first[key]
             errors += [
-                _locate(raw, ("url",), f"the same address as {other.path}: {said}"),
-                _locate(other, ("url",), f"the same address as {raw.path}: {said}"),
+                _locate(raw, (field,), f"{said} {other.path}{why}"),
+                _locate(other, (field,), f"{said} {raw.path}{why}"),
             ]
         else:
             first[key] = raw
