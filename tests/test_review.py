@@ -1252,13 +1252,20 @@ def test_a_new_event_on_the_same_days_keeps_data_s_date_and_its_basis(tmp_path: 
     assert update is not None and "when" not in yaml.safe_load(update.read_text())
 
 
-def test_a_new_event_said_to_be_one_of_data_is_accepted_as_its_update(tmp_path: Path) -> None:
+def council_vote(tmp_path: Path) -> tuple[Path, DraftSet, Item]:
+    """The council story's drafts with their source accepted: data/, the set, and the
+    drafted event of the council's vote."""
     root = project(tmp_path, COUNCIL)
     data = root / "data"
     drafts = DraftSet(root / "drafts", SET, data)
     source = next(i for i in drafts.items() if i.kind == "sources")
     drafts.accept(source, form_of(source))
     vote = next(i for i in drafts.items() if i.key.startswith("events/corvina-city-council"))
+    return data, drafts, vote
+
+
+def test_a_new_event_said_to_be_one_of_data_is_accepted_as_its_update(tmp_path: Path) -> None:
+    data, drafts, vote = council_vote(tmp_path)
     same = next(f for f in vote.fields() if f.path == ("same_as",))
     plan = drafts.accept(vote, {**form_of(vote), same.name: "emergency-meeting"})
     assert list(plan.updated) == [data / "events" / "emergency-meeting.yaml"]
@@ -1323,12 +1330,7 @@ def test_a_date_given_to_an_update_on_the_screen_rests_on_the_sets_article(
 def test_an_update_made_on_the_screen_says_the_date_it_changes(tmp_path: Path) -> None:
     """New user 12: a follow-up's wrong day, carried by "the same event as one of data/",
     moved the event with nothing on the form saying so."""
-    root = project(tmp_path, COUNCIL)
-    data = root / "data"
-    drafts = DraftSet(root / "drafts", SET, data)
-    source = next(i for i in drafts.items() if i.kind == "sources")
-    drafts.accept(source, form_of(source))
-    vote = next(i for i in drafts.items() if i.key.startswith("events/corvina-city-council"))
+    data, drafts, vote = council_vote(tmp_path)
     recorded = yaml.safe_load((data / "events" / "emergency-meeting.yaml").read_text())["when"]
     same = next(f for f in vote.fields() if f.path == ("same_as",))
     update = drafts.correct(vote, {**form_of(vote), same.name: "emergency-meeting"})
