@@ -1257,3 +1257,42 @@ def test_who_a_name_with_its_letters_title_or_trade_is(words: str, name: str, ki
 def test_a_place_or_a_lawyers_description_is_no_body(words: str) -> None:
     named = who_is(words)
     assert named is None or named.kind != "organisation"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (  # a state written out of "of Vermont", a title out of "Sen."
+            (
+                "Sen. Dana Whitcombe of Vermont and Gov. Pete Lasalle of Ohio spoke at the"
+                " farm forum on Saturday.",
+                "Lasalle talked about tariffs for most of his 10 minutes.",
+                "“Dairy farmers need a floor under milk prices,” the Vermont senator said.",
+            ),
+            "Dana Whitcombe",
+        ),
+        (  # an age given where the person is named
+            (
+                "Mayor Ines Ferreira, 74, faces council member Rob Tan, 41, in the runoff.",
+                "“Experience matters when the river floods,” Tan said at a debate.",
+                "The 74-year-old laughed at the suggestion. “I have seen six floods,” she said.",
+            ),
+            "Ines Ferreira",
+        ),
+        (  # a role run into the name, then the role alone opening a sentence
+            (
+                "Winemaker Bruno Keller has sued the water board over the new quota, which"
+                " board chair Alma Reyes defended on Monday.",
+                "Reyes said the quota was fair to every grower in the valley.",
+                "The winemaker was not persuaded. “Fair would be a quota by acreage,” he said.",
+            ),
+            "Bruno Keller",
+        ),
+    ],
+)
+def test_a_description_is_the_person_the_article_described_so(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    """A speaker described again ("the Vermont senator", "the 74-year-old", "the
+    winemaker") is the person named with those words, not the last one who spoke."""
+    assert speakers(*paragraphs)[-1][1] == speaker

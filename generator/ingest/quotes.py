@@ -159,6 +159,7 @@ class _Reader:
         self.people: dict[str, str] = {}  # a surname -> the full name it was last part of
         self.other_names: dict[str, str] = {}  # another word of a name -> the same
         self.roles: dict[str, str] = {}  # a person's full name -> the words describing them
+        self.descriptions: dict[str, set[str]] = {}  # the same -> each word describing them
         self.outlets = outlets  # the article's own outlet and wire, as outlet_key
         self.interview: dict[str, str] = {}  # "Q" -> who asks, "A" -> who answers
         self.qa = ""  # "Q" or "A": the mark of the paragraph being read, if it has one
@@ -198,6 +199,10 @@ class _Reader:
                 last = self.last
                 self.attribution(number, sentence)
                 about = introducing(sentence, number) or subject_of(sentence, number)
+                if (about is None or not self.a_person(about[1])) and (
+                    person := self.described_person(about[1] if about else sentence)
+                ):
+                    about = (number, person)  # "The former governor was blunt."
                 said = self.last.who if self.last is not last and self.last else None
                 if about and said and about[1] not in said and said not in about[1]:
                     about = None  # "Hale won the crowd, Ruiz said.": Ruiz spoke, not Hale
@@ -276,8 +281,11 @@ class _Reader:
                 self.genders.named(surname, named.name)
                 # "Ms Zhang" of Zhang Xiuying, "Ms Ortega" of María Ortega Ruiz, "Ahmad" of
                 # Ahmad bin Yusof: a name's other words, where no surname is the same
-                if not headline and (role := _role_around(found, named)):
+                role = "" if headline else _role_around(found, named)
+                if role:
                     self.roles[named.name] = role
+                if not headline:
+                    self.descriptions.setdefault(named.name, set()).update(_describing(found, role))
                 for word in named.name.split()[:-1] if _presented(found, named) else ():
                     if word[:1].isupper() and len(word.rstrip(".")) > 1:
                         self.other_names[word.casefold()] = named.name
@@ -589,10 +597,36 @@ class _Reader:
         for person, role in reversed(self.roles.items()):
             if head_of(role).casefold() == head:  # "the new harbour master of Kell, Ruth Ambler"
                 return person
+        if by_words := self.described_person(who):
+            return by_words
         if not _a_person_noun(head):
             return None  # "the statement", "the company" are not a person
         about = self.recent_subject(number)
         return about if about and self.a_person(about) else None
+
+    def described_person(self, who: str) -> str | None:
+        """The person the article described with the words of a description ("the Oregon
+        senator" of "Sen. Marnie Kessler of Oregon", "the 81-year-old" of "Harold Beaumont,
+        81,", "the businessman" of "Businessman Eric Stavros"): of those whose words hold
+        its head word, the one that shares most of its words, the last named first."""
+        best: tuple[int, str] | None = None
+        words = who.split(",")[0].split()
+        # the description that opens a sentence ends where its verb begins: the longest
+        # opening that describes someone
+        for size in range(min(len(words), 6), 1, -1):
+            match = DESCRIPTION.fullmatch(" ".join(words[:size]))
+            if match is None:
+                continue
+            head = match["head"].casefold()
+            if not _a_person_noun(head):
+                continue  # "the province", "the report": no one described
+            wanted = {w.casefold() for w in words[1:size]}
+            for person, known in reversed(self.descriptions.items()):
+                if head in known and (best is None or len(wanted & known) > best[0]):
+                    best = (len(wanted & known), person)
+            if best:
+                return best[1]
+        return None
 
     def recent_subject(self, number: int) -> str | None:
         """The person a sentence of this paragraph or the two before was about."""
@@ -611,10 +645,10 @@ class _Reader:
 OF_BEFORE = letters.compile(r"\bof\s+(?:the\s+)?\Z")
 """Where the first capitalised word after it is a body's, not a name's ("of the Senedd")."""
 DESCRIPTION = letters.compile(
-    r"(?i:the)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z0-9][\w-]*|[A-Z][a-z]+)(?:\s+of\s+[\w-]+)?"
+    r"(?i:the)\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?P<head>[a-z0-9][\w-]*|[A-Z][a-z]+)(?:\s+of\s+[\w-]+)?"
 )
 """A speaker described, not named: "the chief constable", "the 34-year-old", "the mother
-of two"; its head word is the last before "of"."""
+of two", "the Vermont senator"; its head word is the last before "of"."""
 PEOPLE_NOUNS = frozenset(
     "man woman mother father son daughter wife husband widow widower grandmother"
     " grandfather boy girl teenager doctor driver worker victim survivor witness climber"
@@ -694,6 +728,51 @@ def _role_around(found: re.Match[str], named: Named) -> str:
     stop = ROLE_END.search(text, after.end()) if after else None
     tail = text[found.end() : stop.start() if stop else len(text)] if after else ""
     return " ".join(part for part in (named.role, lead, tail) if part).strip(" ,")
+
+
+TITLE_WORDS = {
+    "sen": ("senator",),
+    "rep": ("representative", "congressman", "congresswoman", "lawmaker"),
+    "gov": ("governor",),
+    "lt": ("lieutenant",),
+    "gen": ("general",),
+    "col": ("colonel",),
+    "capt": ("captain",),
+    "sgt": ("sergeant",),
+    "det": ("detective",),
+    "adm": ("admiral",),
+    "amb": ("ambassador",),
+    "atty": ("attorney",),
+    "supt": ("superintendent",),
+    "prof": ("professor",),
+    "dr": ("doctor",),
+    "rev": ("reverend",),
+    "cllr": ("councillor",),
+}
+"""The words an abbreviated title is written out in when the article describes the person
+again ("Sen. Ana Ruiz" … "the senator")."""
+NAMED_WITH = letters.compile(r"(?P<title>\b[A-Z][a-z]{1,4})\.?\s+\Z")
+"""An abbreviated title just before a name."""
+NAMED_FROM = letters.compile(
+    r"\s+of\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)|,\s+(?P<age>\d{1,3}),"
+)
+"""Where a person is from ("Sen. Marnie Kessler of Oregon") or their age ("Harold Beaumont,
+81,"), right after the name."""
+
+
+def _describing(found: re.Match[str], role: str) -> set[str]:
+    """Each word a later description of the person named at `found` may use: their role's,
+    their title's written out, their state's or town's, their age as "81-year-old"."""
+    text = found.string
+    words = set(re.findall(r"[\w-]+", role.casefold()))
+    for title in [*found[0].split()[:1], (NAMED_WITH.search(text, 0, found.start()) or [""])[0]]:
+        words.update(TITLE_WORDS.get(title.strip().rstrip(".").casefold(), ()))
+    if after := NAMED_FROM.match(text, found.end()):
+        if after["place"]:
+            words.update(after["place"].casefold().split())
+        else:
+            words.add(f"{after['age']}-year-old")
+    return words
 
 
 def _remembered(actors: list[str], named: list[str]) -> list[str]:
