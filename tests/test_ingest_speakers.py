@@ -1288,6 +1288,16 @@ def test_a_place_or_a_lawyers_description_is_no_body(words: str) -> None:
             ),
             "Bruno Keller",
         ),
+        (  # a title written out before the name
+            (
+                "The panel heard from former Chief Medical Officer Ruth Adeyemi and the"
+                " hospital trust's chair, Colin Marsh.",
+                "Marsh defended the closures as temporary.",
+                "The former chief medical officer disagreed. “Nothing about this is"
+                " temporary,” she said.",
+            ),
+            "Ruth Adeyemi",
+        ),
     ],
 )
 def test_a_description_is_the_person_the_article_described_so(

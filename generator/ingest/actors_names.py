@@ -206,7 +206,7 @@ ROLE_NOUNS = frozenset(
     " winemaker fisherman skipper coach ecologist biologist midwife paramedic firefighter"
     " detective pensioner landlord pilot striker midfielder defender goalkeeper winger"
     " quarterback pitcher batsman jockey referee umpire sprinter swimmer cyclist boxer golfer"
-    " captain".split()
+    " captain officer".split()
 )
 """Nouns of a role that running text sets before a name, capitalised when they open the
 sentence ("Clinton spokesman Brian Fallon", "Comedian Sarah Silverman said"); no name

@@ -680,7 +680,8 @@ RUN_IN_ROLE = letters.compile(
 """The words of a role run into the name after them, from the sentence's start or its last
 comma: "Sheep farmer (Dafydd ap Rhys)", "Headteacher (Ana Ruiz)"."""
 DESCRIBED_BEFORE = letters.compile(
-    r"\s*(?:[Tt]he|an?|An?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w'’.-]*[’']s)\s+[^“”\"]+,"
+    r"\s*(?:[Tt]he|an?|An?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w'’.-]*[’']s)"
+    r"(?:\s+[^\s“”\",]+){1,8},"
 )
 """A description before a name, from its own comma: "The new harbour master of Kell, …"."""
 DESCRIBED_AFTER = letters.compile(
@@ -718,6 +719,7 @@ def _role_around(found: re.Match[str], named: Named) -> str:
     text = found.string
     before = text[: found.start()].rstrip()
     lead = before[before.rfind(",", 0, len(before) - 1) + 1 :] if before.endswith(",") else ""
+    lead = lead.rsplit(" and ", 1)[-1]  # "… heard from X and the trust's chair, Colin Marsh"
     lead = lead if DESCRIBED_BEFORE.fullmatch(lead) else ""  # not "said the ministry,"
     run_in = RUN_IN_ROLE.search(before) if not lead else None
     if run_in and _a_person_noun(run_in["role"].split()[-1]):
@@ -753,6 +755,8 @@ TITLE_WORDS = {
 again ("Sen. Ana Ruiz" … "the senator")."""
 NAMED_WITH = letters.compile(r"(?P<title>\b[A-Z][a-z]{1,4})\.?\s+\Z")
 """An abbreviated title just before a name."""
+TITLED_WITH = letters.compile(r"(?:\b(?:[A-Z][\w'’-]*|former|then|acting|deputy|of|the)\s+){1,6}\Z")
+"""A title run into a name, written out: "former Secretary of State Evelyn Marchbanks"."""
 NAMED_FROM = letters.compile(
     r"\s+of\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)|,\s+(?P<age>\d{1,3}),"
 )
@@ -765,6 +769,8 @@ def _describing(found: re.Match[str], role: str) -> set[str]:
     their title's written out, their state's or town's, their age as "81-year-old"."""
     text = found.string
     words = set(re.findall(r"[\w-]+", role.casefold()))
+    if before := TITLED_WITH.search(text, 0, found.start()):
+        words.update(re.findall(r"[\w-]+", before[0].casefold()))
     for title in [*found[0].split()[:1], (NAMED_WITH.search(text, 0, found.start()) or [""])[0]]:
         words.update(TITLE_WORDS.get(title.strip().rstrip(".").casefold(), ()))
     if after := NAMED_FROM.match(text, found.end()):
