@@ -1306,3 +1306,21 @@ def test_a_description_is_the_person_the_article_described_so(
     """A speaker described again ("the Vermont senator", "the 74-year-old", "the
     winemaker") is the person named with those words, not the last one who spoke."""
     assert speakers(*paragraphs)[-1][1] == speaker
+
+
+def test_a_colon_after_a_surnames_reaction_and_a_role_after_with_its() -> None:
+    said = speakers(
+        "Skipper Maeve Costigan has warned for a year that the harbour fees would drive boats"
+        " away.",
+        "On Friday, after the port raised the fees again, Costigan's reaction was blunt:"
+        " “Half the fleet will be in Killybegs by spring.”",
+    )
+    assert said[-1][1] == "Maeve Costigan"
+    said = speakers(
+        "The port board met on Monday, with its chair, Cllr Niamh Doherty, clashing with the"
+        " harbour master, Tomás Breen.",
+        "Fisherman Pat Gallagher told the board his costs had doubled. “We cannot go on,”"
+        " Gallagher said.",
+        "The chair rejected the complaint. “The fees pay for the dredging,” she said.",
+    )
+    assert said[-1][1] == "Niamh Doherty"

@@ -462,11 +462,14 @@ def introducing(sentence: str, number: int) -> tuple[int, str] | None:
         return None
     # "“…,” said Dr Ana Ruiz, while farmer Tom Hale said:": the last clause introduces it
     sentence = LAST_CLAUSE.split(sentence)[-1]
+    quoted = bool(letters.compile(r"[“”\"]").search(sentence))  # "…," Ruiz said, adding:
+    if not quoted and (own := OWN_WORDS.search(sentence)):
+        # "Her message was blunt:", "On Friday, …, Whitby's reaction was blunt:"
+        return (number, own["owner"] or ("she" if own["pronoun"] == "Her" else "he"))
     who, _ = speaker_of(sentence + " “…”", len(sentence) + 1, len(sentence) + 4)
     if who is None:  # "Here is what Hale said:", "The statement from Ruiz read:"
         found = next(filter(None, (p.search(sentence) for p in INTRODUCED)), None)
         who = found["who"] if found and not NOT_A_NAME.match(found["who"]) else None
-    quoted = bool(letters.compile(r"[“”\"]").search(sentence))  # "…," Ruiz said, adding:
     if who is None and not quoted and (about := subject_of(sentence.rstrip(" :"), number)):
         who = about[1]  # "The coach, Ana Ruiz, was insistent after the match:"
     if who is None and not quoted:  # "… when Tariq Mahmood, whose shop flooded, stood up:"
@@ -477,15 +480,16 @@ def introducing(sentence: str, number: int) -> tuple[int, str] | None:
             and (n := _a_person(m[0]))
         }
         who = people.pop() if len(people) == 1 else None
-    if who is None and not quoted and (own := OWN_WORDS.match(sentence)):
-        who = "she" if own["pronoun"] == "Her" else "he"  # "Her message was blunt:"
     return (number, who) if who else None
 
 
 OWN_WORDS = letters.compile(
-    r"(?P<pronoun>Her|His)\s+(?:[a-z]+\s+){0,3}?(?:message|answer|reply|response|verdict|advice|warning|plea|view|words|letter|statement)\b"
+    r"(?:^(?P<pronoun>Her|His)|(?:^|,\s+)(?P<owner>[A-Z][\w'’-]+)[’']s?)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:message|answer|reply|response|reaction|retort|verdict|advice|warning|plea|view|words"
+    r"|letter|statement)\b[^,;“”\"]*:\s*$"
 )
-"""Whose words a colon introduces with a possessive: "Her message to parents was blunt:"."""
+"""Whose words a colon introduces with a possessive: "Her message to parents was blunt:",
+"…, Whitby's reaction was blunt:"."""
 LAST_CLAUSE = letters.compile(r"[”\"]|,\s+(?:while|but|whereas|and)\s+|;\s+")
 """Where a clause after an earlier quotation or speaker begins."""
 

@@ -686,7 +686,7 @@ DESCRIBED_BEFORE = letters.compile(
 """A description before a name, from its own comma: "The new harbour master of Kell, …"."""
 DESCRIBED_AFTER = letters.compile(
     r"\s*,\s+(?:(?:a|an|the|his|her|their|[A-Z][\w'’.-]*[’']s)\s+(?:[\w'’-]+\s+){0,3}?[a-z]"
-    r"|(?!(?:which|that|where|when|and|but|or|said|says)\b)[a-z])"
+    r"|(?!(?:which|that|where|when|and|but|or|said|says)\b|[a-z]+ing\b)[a-z])"
 )
 """A description after a name: "Zhang Xiuying, a retired teacher", "…, the port's chief",
 "…, chairman of the board", "…, who leads the parents' group" (only a person is a "who")."""
@@ -718,8 +718,15 @@ def _role_around(found: re.Match[str], named: Named) -> str:
     34, a nurse,")."""
     text = found.string
     before = text[: found.start()].rstrip()
+    before = re.sub(r"\s+[A-Z][a-z]{1,4}\.$", "", before)  # "its chair, Rep. Ana Ruiz": the title
     lead = before[before.rfind(",", 0, len(before) - 1) + 1 :] if before.endswith(",") else ""
     lead = lead.rsplit(" and ", 1)[-1]  # "… heard from X and the trust's chair, Colin Marsh"
+    # "with its chair, X,", "clashing with the harbour master, Y,": the description alone
+    lead = re.sub(
+        r"^.*?\b(?:with|by|from|for|to|including)\s+(?=(?:the|a|an|its|his|her|their)\s)",
+        " ",
+        lead,
+    )
     lead = lead if DESCRIBED_BEFORE.fullmatch(lead) else ""  # not "said the ministry,"
     run_in = RUN_IN_ROLE.search(before) if not lead else None
     if run_in and _a_person_noun(run_in["role"].split()[-1]):
