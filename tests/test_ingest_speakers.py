@@ -1288,6 +1288,19 @@ def test_a_place_or_a_lawyers_description_is_no_body(words: str) -> None:
             ),
             "Bruno Keller",
         ),
+        (  # a description after an opening phrase of place
+            (
+                "Labour candidate Tom Reddy and Green candidate Cllr Ana Fisk both campaigned in"
+                " Leeds on Friday, with five days left in the race.",
+                "Fisk, speaking at a college in Headingley, focused on buses and touted the"
+                " backing of councillor Sam Ojo. “Sam has fought for this route for years,” she"
+                " said.",
+                "An hour north, in Ripon, the Labour candidate struck a very different tone."
+                " “Every bus cut in this county was voted through by her party,” he told a crowd"
+                " in the market square.",
+            ),
+            "Tom Reddy",
+        ),
         (  # a title written out before the name
             (
                 "The panel heard from former Chief Medical Officer Ruth Adeyemi and the"

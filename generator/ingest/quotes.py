@@ -200,7 +200,8 @@ class _Reader:
                 self.attribution(number, sentence)
                 about = introducing(sentence, number) or subject_of(sentence, number)
                 if (about is None or not self.a_person(about[1])) and (
-                    person := self.described_person(about[1] if about else sentence)
+                    person := self.described_person(about[1] if about else "")
+                    or self.described_person(sentence)
                 ):
                     about = (number, person)  # "The former governor was blunt."
                 said = self.last.who if self.last is not last and self.last else None
@@ -609,10 +610,16 @@ class _Reader:
         senator" of "Sen. Marnie Kessler of Oregon", "the 81-year-old" of "Harold Beaumont,
         81,", "the businessman" of "Businessman Eric Stavros"): of those whose words hold
         its head word, the one that shares most of its words, the last named first."""
+        # a description opens the sentence or a clause of it ("Two hours north, the
+        # Republican nominee struck …"), and ends where its verb begins
+        for chunk in who.split(",")[:4]:
+            if found := self._described_by(chunk.split()):
+                return found
+        return None
+
+    def _described_by(self, words: list[str]) -> str | None:
+        """The person the longest opening of `words` describes, or None."""
         best: tuple[int, str] | None = None
-        words = who.split(",")[0].split()
-        # the description that opens a sentence ends where its verb begins: the longest
-        # opening that describes someone
         for size in range(min(len(words), 6), 1, -1):
             match = DESCRIPTION.fullmatch(" ".join(words[:size]))
             if match is None:
