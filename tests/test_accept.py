@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from test_ingest import river_drafts
+from test_ingest import RIVER_ARTICLE, ingest, river_drafts, write
 
 from generator.cli import main
 
@@ -254,3 +254,14 @@ def test_claims_of_one_article_are_placed_in_its_reading_order(tmp_path: Path) -
     quotes = yaml.safe_load((data / "events" / "filling-begins.yaml").read_text())["quotes"]
     # the quotation data/ had (¶2) keeps its place; those added fall in around it
     assert [q["cite"]["paragraphs"] for q in quotes] == [[1], [2], [3], [4]]
+
+
+def test_the_first_records_are_written_where_no_data_folder_is_left(tmp_path: Path) -> None:
+    """New user 13 deleted the starter's examples with `git rm`, which took the emptied
+    data/ with them; accepting the first draft then failed with a server error."""
+    data = tmp_path / "data"  # none
+    article = write(tmp_path, "sarn.txt", RIVER_ARTICLE)
+    args = ["--published", "2025-06-18", "--outlet", "The Delta Post", "--id", "first"]
+    assert ingest(article, *args, "--data", data, "--drafts", tmp_path / "drafts", "-q") == 0
+    assert accept(tmp_path / "drafts" / "first", data, "--all") == 0
+    assert (data / "sources" / "first.yaml").is_file()

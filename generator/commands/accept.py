@@ -364,7 +364,10 @@ def _validated(plan: Accepted, data: Path) -> None:
     """Raise the data errors data/ would have once written (in a copy): then nothing is."""
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / "data"
-        shutil.copytree(data, copy, symlinks=True)
+        if data.is_dir():
+            shutil.copytree(data, copy, symlinks=True)
+        else:  # every record deleted (git removes the emptied folder): the first is written
+            copy.mkdir()
         for path, text in plan.files.items():
             (copy / path.relative_to(data)).parent.mkdir(parents=True, exist_ok=True)
             (copy / path.relative_to(data)).write_text(text, encoding="utf-8")
