@@ -265,3 +265,21 @@ def test_the_first_records_are_written_where_no_data_folder_is_left(tmp_path: Pa
     assert ingest(article, *args, "--data", data, "--drafts", tmp_path / "drafts", "-q") == 0
     assert accept(tmp_path / "drafts" / "first", data, "--all") == 0
     assert (data / "sources" / "first.yaml").is_file()
+
+
+def test_a_claim_data_has_already_is_not_added_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """New user 13 accepted a quotation of an article ingested again, and data/ held it
+    twice."""
+    data, drafts = river_drafts(tmp_path)
+    quotes = (drafts / "quotes.yaml").read_text()
+    assert accept(drafts, data, "--all") == 0
+    again = tmp_path / "again" / "delta-2"
+    again.mkdir(parents=True)
+    (again / "quotes.yaml").write_text(quotes)
+    before = snapshot(data)
+    capsys.readouterr()
+    assert accept(again, data, "--all") == 0
+    assert snapshot(data) == before
+    assert "already in quotes: not added again" in capsys.readouterr().out

@@ -2268,9 +2268,12 @@ def test_the_outlets_later_version_of_an_article_is_read_and_drafted_as_its_upda
     ]
     assert str(righted["when"]["date"]) == "2025-06-18" and righted["changes"][0]["correction"]
     assert "the Delta Post of 2025-06-18" in righted["changes"][0]["note"]
-    # the outlet's correction is nobody's claim
-    claims = yaml.safe_load((folder / "quotes.yaml").read_text())["quotes"]
+    # the outlet's correction is nobody's claim, and what data/ has is not drafted twice
+    drafted = (folder / "quotes.yaml").read_text()
+    claims = yaml.safe_load(drafted)["quotes"]
     assert all(last not in q["claim"]["cite"]["paragraphs"] for q in claims)
+    assert "Already in data/ from this article" in drafted
+    assert not [q for q in claims if q["claim"]["text"].startswith("The numbers speak")]
     assert main(["accept", str(folder), "--data", str(data), "--all", "-q"]) == 0
     source = yaml.safe_load((data / "sources" / f"{folder.name}.yaml").read_text())
     assert "on Wednesday" in source["paragraphs"][varga - 1]["text"]
@@ -2298,3 +2301,23 @@ def test_a_plan_due_on_a_day_and_adjourned_to_another_moves_to_the_new_day(
     assert not (drafts / "events").exists()
     update = yaml.safe_load((drafts / "updates" / "events" / "emergency-meeting.yaml").read_text())
     assert update["status"] == "scheduled" and update["when"]["date"] == dt.date(2025, 6, 30)
+
+
+def test_an_update_that_puts_a_plan_off_says_its_status_changes(tmp_path: Path) -> None:
+    """New user 13: an update made the council's vote `postponed` and said nothing of it
+    where it was confirmed."""
+    data = tmp_path / "data"
+    shutil.copytree(RIVER, data)
+    article = write(
+        tmp_path,
+        "off.txt",
+        "Commission meeting off\n\n"
+        "CORVINA CITY - The Tri-River Commission's emergency meeting with Corvina, due on"
+        " Wednesday, has been postponed, its chair said.\n",
+    )
+    args = ["--published", "2025-06-17", "--outlet", "The Delta Post", "--id", "delta-5"]
+    assert ingest(article, *args, "--data", data, "--drafts", tmp_path / "drafts", "-q") == 0
+    path = tmp_path / "drafts" / "delta-5" / "updates" / "events" / "emergency-meeting.yaml"
+    update = yaml.safe_load(path.read_text())
+    assert update["status"] == "postponed"
+    assert "its status changes from scheduled to postponed" in update["draft"]

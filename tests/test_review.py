@@ -1339,6 +1339,11 @@ def test_an_update_made_on_the_screen_says_the_date_it_changes(tmp_path: Path) -
     said = "; ".join(item.guesses())
     assert f"its date changes from {recorded['date']} ({recorded['precision']}" in said
     assert f"to {vote.record['when']['date']} ({vote.record['when']['precision']}" in said
+    # the date emptied (data/'s stays): what it said it changed goes (new user 13)
+    emptied = {f"when.{name}": "" for name in ("date", "end", "precision", "basis")}
+    drafts.correct(item, form_of(item, **emptied))
+    item = next(i for i in drafts.items() if i.file == update)
+    assert not [g for g in item.guesses() if g.startswith("its date changes")]
 
 
 def test_an_updates_date_emptied_on_the_screen_leaves_data_s_date(tmp_path: Path) -> None:

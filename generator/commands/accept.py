@@ -343,21 +343,36 @@ def _place(plan: Accepted, records: dict[Path, Any], path: Path, data: Path, ite
     target = data / f"{kind}s" / f"{record_id}.yaml"
     record = _record_at(records, plan, target, path)
     claim = _plain(item["claim"])
+    said = "a paraphrase" if claim.get("kind") == "paraphrase" else "a quote"
     if kind == "event":
-        _in_reading_order(record.setdefault("quotes", CommentedSeq()), claim)
-        where = "quotes"
+        claims, where = record.setdefault("quotes", CommentedSeq()), "quotes"
     else:
         positions = record.get("positions") or []
         if not position.isdigit() or not 1 <= int(position) <= len(positions):
             raise AcceptError(
                 f"{path}: to: '{item['to']}': the dispute has {len(positions)} position(s)"
             )
-        _in_reading_order(positions[int(position) - 1].setdefault("claims", CommentedSeq()), claim)
+        claims = positions[int(position) - 1].setdefault("claims", CommentedSeq())
         where = f"positions[{int(position) - 1}].claims"
+    if any(_same_claim(claim, other) for other in claims):
+        # an article ingested again drafts its quotations again (new user 13's twice)
+        plan.updated.setdefault(target, []).append(f"{said} already in {where}: not added again")
+        return
+    _in_reading_order(claims, claim)
     if item.get("draft"):
         _mark(record, f"a quote placed by ingest: {item['draft']}")
-    said = "a paraphrase" if claim.get("kind") == "paraphrase" else "a quote"
     plan.updated.setdefault(target, []).append(f"{said} added to {where}")
+
+
+def _same_claim(one: Any, other: Any) -> bool:
+    """Whether two claims are one: the same speaker's same words from the same source."""
+
+    def key(claim: Any) -> tuple[str, str, str]:
+        source = str((claim.get("cite") or {}).get("source")) if isinstance(claim, dict) else ""
+        words = " ".join(str(claim.get("text", "")).split()).casefold()
+        return str(claim.get("speaker")), source, words
+
+    return isinstance(other, dict) and key(one) == key(other)
 
 
 def _validated(plan: Accepted, data: Path) -> None:

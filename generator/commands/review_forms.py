@@ -357,6 +357,10 @@ SETTLES: dict[tuple[str | int, ...], tuple[str, ...]] = {
     ("authors",): ("authors:",),
     ("wire",): ("wire:",),
     ("licence",): ("the licence is guessed",),
+    # an update's: what it changes beside data/ (new user 13's stayed once she blanked them)
+    ("status",): ("its status changes",),
+    ("when", "date"): ("its date changes", "its date stays"),
+    ("when", "precision"): ("its date changes", "its date stays"),
 }
 """A draft's guess the editor settles by correcting its field."""
 

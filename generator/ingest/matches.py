@@ -34,6 +34,25 @@ class Existing:
     actors: dict[str, dict[str, Any]] = field(default_factory=dict)
     disputes: dict[str, dict[str, Any]] = field(default_factory=dict)
 
+    def claims_of(self, source_id: str) -> list[dict[str, Any]]:
+        """The claims of data/'s events and disputes that cite the source."""
+        found = [
+            claim for record in self.events.values() for claim in record.get("quotes") or []
+        ] + [
+            claim
+            for record in self.disputes.values()
+            for position in record.get("positions") or []
+            if isinstance(position, dict)
+            for claim in position.get("claims") or []
+        ]
+        return [
+            c
+            for c in found
+            if isinstance(c, dict)
+            and isinstance(c.get("cite"), dict)
+            and c["cite"].get("source") == source_id
+        ]
+
     @cached_property
     def name_words(self) -> set[str]:
         """The words of every actor's name and aliases ("board", "harbour" of "Harbour

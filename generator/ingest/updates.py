@@ -125,7 +125,14 @@ def event_update(done: Ingested, event_id: str, found: list[Candidate], existing
                 f"{why[1]} and date window as"
                 f" “{_comment(str(record.get('title')))}”: confirm it is the same event"
                 + (_date_change(record, dated_by) if dated_by else "")
-                + (DONE_NOW if changes.get("status") == "happened" else ""),
+                + (DONE_NOW if changes.get("status") == "happened" else "")
+                # said where it is confirmed: new user 13's vote became "postponed" unseen
+                + (
+                    f"; its status changes from {record.get('status') or 'happened'} to"
+                    f" {changes['status']}"
+                    if changes.get("status") not in (None, "happened", record.get("status"))
+                    else ""
+                ),
             ),
             _field(
                 "cite",
@@ -166,16 +173,39 @@ def quotes_draft(done: Ingested, existing: Existing) -> str:
     ]
     items: list[str] = []
     terms_: list[str] = []
+    recorded: list[str] = []
+    claims = existing.claims_of(done.source_id)
     for q in done.quotes:
         if q.kind == "term":
             terms_.append(f"#   ¶{q.paragraph} “{_comment(q.text)}”\n")
+            continue
+        if any(_recorded(done, q, claim) for claim in claims):
+            recorded.append(f"#   ¶{q.paragraph} “{_comment(q.text[:60])}”\n")
             continue
         items.append(_quote_item(done, q, existing))
     if terms_:
         parts.append("# Quoted terms and titles, nobody's words (not drafted as quotes):\n")
         parts += terms_
+    if recorded:  # the article ingested again: what data/ has from it is not drafted twice
+        parts.append("# Already in data/ from this article (not drafted again):\n")
+        parts += recorded
     return "".join(parts) + (
         "quotes:\n" + "".join(_indent(i) for i in items) if items else "quotes: []\n"
+    )
+
+
+def _recorded(done: Ingested, q: Quote, claim: dict[str, Any]) -> bool:
+    """Whether a claim of data/ citing this article is the quotation (its words), or the
+    paraphrase (its speaker's, of the same paragraph: the editor rewrote its words)."""
+    if q.kind == "paraphrase":
+        return (
+            claim.get("kind") == "paraphrase"
+            and claim.get("speaker") == done.plan.speaker(q.actor, q.name)
+            and q.paragraph in ((claim.get("cite") or {}).get("paragraphs") or [])
+        )
+    return (
+        " ".join(str(claim.get("text", "")).split()).casefold()
+        == " ".join(q.text.split()).casefold()
     )
 
 
