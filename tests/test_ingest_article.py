@@ -466,3 +466,27 @@ def test_a_byline_in_capitals_before_its_agency_names_the_writer() -> None:
 
     assert authors_of("By JENNIFER MORALES Associated Press") == ["Jennifer Morales"]
     assert authors_of("BY ANA RUIZ AND TOM HALE") == ["Ana Ruiz", "Tom Hale"]
+
+
+def test_a_caption_set_in_the_story_is_labelled_and_dates_no_event(tmp_path: Path) -> None:
+    """New user 13's "Photo: Swimmers at the centre, which opened in 1974." was body text and
+    a drafted event of 1974."""
+    page = tmp_path / "capture.txt"
+    page.write_text(
+        "Council to close the baths\n\nBy Ana Ruiz\n14 March 2025\n\n"
+        "The city council voted on Tuesday to close the Mill Lane baths next year.\n\n"
+        "Photo: Swimmers at the Mill Lane baths, which opened in 1974.\n\n"
+        "The baths' roof failed an inspection last month, the council said.\n",
+        encoding="utf-8",
+    )
+    drafts = tmp_path / "drafts"
+    assert (
+        main(["ingest", str(page), "--data", str(tmp_path / "data"), "--drafts", str(drafts), "-q"])
+        == 0
+    )
+    (folder,) = drafts.iterdir()
+    source = yaml.safe_load((folder / "sources" / f"{folder.name}.yaml").read_text())
+    caption = next(p for p in source["paragraphs"] if p["text"].startswith("Photo:"))
+    assert caption.get("label") == "photo caption"
+    events = "".join(p.read_text() for p in (folder / "events").glob("*.yaml"))
+    assert "1974" not in events

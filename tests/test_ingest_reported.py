@@ -710,3 +710,18 @@ def test_no_words_drafts_no_claim() -> None:
         "Tom Hale, the board's president, declined to comment on Tuesday.",
     )
     assert [text for _, text in said] == ["Parents had scrambled."]
+
+
+def test_a_surname_of_two_words_is_no_second_person() -> None:
+    """New user 13: "Ms Ní Bhriain" after "Siobhán Ní Bhriain" was proposed as a person
+    "Ní Bhriain", who took her quotations."""
+    paragraphs = [
+        "The campaign will hold a public meeting on Thursday.",
+        "Its chair, Órlaith Nic Aodha, said the council had “decided the outcome first”.",
+        "“There are children here who will never learn to swim,” Ms Nic Aodha said.",
+    ]
+    index = ActorIndex([])
+    quotes, quoted, _ = find_quotes(paragraphs, index)
+    assert [p.name for p in reported_people(paragraphs, quoted, index, quotes)] == [
+        "Órlaith Nic Aodha"
+    ]

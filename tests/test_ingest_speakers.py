@@ -1337,3 +1337,30 @@ def test_a_colon_after_a_surnames_reaction_and_a_role_after_with_its() -> None:
         "The chair rejected the complaint. “The fees pay for the dredging,” she said.",
     )
     assert said[-1][1] == "Niamh Doherty"
+
+
+def test_a_nations_word_before_a_noun_describes_no_one() -> None:
+    """ "The Kenyan navy said …" is the navy's statement, not the Kenyan named before (the
+    description bags had given it to her)."""
+    said = speakers(
+        "Kenyan Foreign Minister Amina Odhiambo met her Somali counterpart in Mombasa on Monday.",
+        "The Kenyan military said in a statement that its chief, during the meeting,"
+        " “expressed concern about the patrols off Lamu. He stressed the need for calm.”",
+    )
+    assert said[-1][1] != "Amina Odhiambo"
+
+
+def test_a_person_named_in_full_is_not_the_body_their_description_names() -> None:
+    """New user 13: "Mehmet Yıldız, a lifeguard … and a SIPTU member, said …" was the
+    union's, which the explainer knew."""
+    index = ActorIndex([Known("harbour-workers-union", ("Harbour Workers Union",))])
+    quotes, proposed, _ = find_quotes(
+        [
+            "Staff were told of the closure on Friday.",
+            "Ana Kovač, a crane driver for 11 years and a Harbour Workers Union member, said"
+            " morale was “on the floor”.",
+        ],
+        index,
+    )
+    assert [(q.actor, q.name) for q in quotes] == [(None, "Ana Kovač")]
+    assert [p.name for p in proposed] == ["Ana Kovač"]

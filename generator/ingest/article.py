@@ -312,6 +312,8 @@ CAPTION = letters.compile(
     re.I,
 )
 """Photo credits and position marks ("Adm. Jane Ruiz (R)") belong to a caption."""
+CAPTION_LINE = letters.compile(r"^(?:photo|picture|pictured|image|photograph|caption)s?\s*:", re.I)
+"""A caption set in the story, anywhere ("Photo: Swimmers at the pool, which opened in 1974.")."""
 
 SENTENCE_END = letters.compile(r"[.!?][\"'”’)\]]*$")
 
@@ -645,7 +647,7 @@ def _read_lines(lines: list[str], article: Article, headline_known: bool = False
             _authors_from(line, article)
             article.dropped.append((line, reason))
             continue
-        if CAPTION.search(line) and not started:
+        if (CAPTION.search(line) and not started) or CAPTION_LINE.match(line):
             article.paragraphs.append(Paragraph(line, "photo caption"))
             article.guesses.append(
                 f"¶{len(article.paragraphs)}: a photo caption (position or credit mark)"

@@ -140,7 +140,11 @@ def ingest(
         name,
         article,
         quotes,
-        find_dates(texts, article.published),
+        [  # a photo's caption dates the photo, no event of the story
+            g
+            for g in find_dates(texts, article.published)
+            if article.paragraphs[g.paragraph - 1].label != "photo caption"
+        ],
         list(dict.fromkeys([*(a for actors in named for a in actors), *speakers])),
         _unique(proposed),
         named,

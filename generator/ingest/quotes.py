@@ -389,7 +389,10 @@ class _Reader:
             if name and named and named.kind == "person"
             else None
         )
-        actor = actor or self.index.match(who, self.recent)
+        in_full = bool(named and named.kind == "person" and name and " " in name)
+        # "Mehmet Yıldız, a lifeguard and a SIPTU member": a person named in full is not
+        # the body their description names (new user 13); they are proposed
+        actor = actor or (None if in_full else self.index.match(who, self.recent))
         actor = actor or (self.index.match(name, self.recent) if name else None)
         if named and named.kind == "organisation":
             name = named.name
@@ -627,6 +630,12 @@ class _Reader:
             head = match["head"].casefold()
             if not _a_person_noun(head):
                 continue  # "the province", "the report": no one described
+            if (
+                match["head"][:1].isupper()
+                and size < len(words)
+                and not VERB_NEXT.match(words[size])
+            ):
+                continue  # "The Pakistani military": a nation's word before a noun is no one
             wanted = {w.casefold() for w in words[1:size]}
             for person, known in reversed(self.descriptions.items()):
                 if head in known and (best is None or len(wanted & known) > best[0]):
@@ -746,6 +755,11 @@ def _role_around(found: re.Match[str], named: Named) -> str:
     return " ".join(part for part in (named.role, lead, tail) if part).strip(" ,")
 
 
+VERB_NEXT = letters.compile(
+    r"(?:[a-z]+(?:ed|s)|said|told|was|were|is|are|had|has|have|will|would|could|did|does"
+    r"|went|came|made|took|gave|kept|left|spoke|wrote|thought|also|then|later)\b"
+)
+"""A verb after a description (or a word before its verb): where the description ends."""
 TITLE_WORDS = {
     "sen": ("senator",),
     "rep": ("representative", "congressman", "congresswoman", "lawmaker"),

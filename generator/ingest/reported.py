@@ -217,12 +217,26 @@ def _merged(found: dict[str, Proposed]) -> dict[str, Proposed]:
         shorter = next((n for n in names if n != longer and f" {longer}".endswith(f" {n}")), None)
         if shorter is None or longer not in found or shorter not in found:
             continue
+        if shorter.split()[0].casefold() in SURNAME_PARTICLES:
+            # "Ms Ní Bhriain" of Siobhán Ní Bhriain: a surname of two words, not a full name
+            old, new = found.pop(shorter), found[longer]
+            cited = tuple(sorted({*old.paragraphs, *new.paragraphs}))
+            found[longer] = replace(new, role=new.role or old.role, paragraphs=cited)
+            continue
         old, new = found.pop(longer), found[shorter]
         extra = longer[: -len(shorter)].strip()
         role = new.role or old.role or extra
         cited = tuple(sorted({*old.paragraphs, *new.paragraphs}))
         found[shorter] = replace(new, role=role, paragraphs=cited)
     return found
+
+
+SURNAME_PARTICLES = frozenset(
+    "ní nic mac mc ó ua uí mhic van von de da di del della la le bin binti al el abu ibn"
+    " ben dos das du".split()
+)
+"""Words that begin a surname of two words ("Ní Bhriain", "Van Dijk", "Al Hashimi"): a
+name of that surname alone is no one's full name."""
 
 
 def _named(text: str, match: re.Match[str]) -> Named | None:
