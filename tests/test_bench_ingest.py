@@ -1,6 +1,7 @@
 """The scorer behind bench/ingest.py's date figures, on a TimeML document written here:
 a figure is only as true as the code that counts it. (The bench itself reads public
-corpora and is run by hand, never by the test suite.)"""
+corpora and is run by hand, never by the test suite; only its part on our own articles
+runs here, as a guard.)"""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 
 from bench.date_baseline import dateparser_dates
-from bench.ingest import read_timeml, score_dates, timex_value
+from bench.ingest import own_data, read_timeml, score_dates, timex_value
 from generator.ingest.dates import find_dates
 
 DOCUMENT = """<?xml version="1.0" ?>
@@ -98,3 +99,13 @@ def test_the_case_scorer_counts_a_wrong_speaker_and_a_wrong_date() -> None:
     day = {"published": "2026-03-04", "sentence": "The vote is on Friday.", "expression": "Friday"}
     assert date_misses([{**day, "value": "2026-03-06"}]) == []
     assert len(date_misses([{**day, "value": "2026-02-27"}])) == 1
+
+
+def test_our_own_articles_speakers_stay_right() -> None:
+    """A guard, not a measure: every quotation of the explainer's own two articles keeps the
+    speaker data/ gives it (a change for other stories once took one of them away)."""
+    for result in own_data():
+        right = result["quotes"]["right_speaker"]
+        assert (right["hit"], result["quotes"]["wrong_speaker"]) == (right["total"], []), result[
+            "file"
+        ]
