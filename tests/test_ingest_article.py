@@ -490,3 +490,17 @@ def test_a_caption_set_in_the_story_is_labelled_and_dates_no_event(tmp_path: Pat
     assert caption.get("label") == "photo caption"
     events = "".join(p.read_text() for p in (folder / "events").glob("*.yaml"))
     assert "1974" not in events
+
+
+def test_a_sites_own_name_in_its_author_field_is_no_writer(tmp_path: Path) -> None:
+    """New user 13's wire page named itself, "Newswire Ireland", as its author."""
+    page = tmp_path / "wire.html"
+    page.write_text(
+        "<html><head><title>Ferry fares to rise</title>"
+        '<meta property="og:site_name" content="Kestrel Newswire">'
+        '<meta name="author" content="Kestrel Newswire"></head><body><article>'
+        "<h1>Ferry fares to rise</h1><p>The ferry operator said on Monday that fares would rise"
+        " by a fifth from April, blaming the cost of fuel.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    assert read_article(page, published=dt.date(2026, 2, 10)).authors == []

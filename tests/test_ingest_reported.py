@@ -725,3 +725,12 @@ def test_a_surname_of_two_words_is_no_second_person() -> None:
     assert [p.name for p in reported_people(paragraphs, quoted, index, quotes)] == [
         "Órlaith Nic Aodha"
     ]
+
+
+def test_a_firms_name_with_an_ampersand_is_whole() -> None:
+    """New user 13's "Mac Lochlainn & Co, solicitors for the campaign, wrote" proposed "Co"."""
+    found = proposed(
+        "The vote was put off after Burke & Co, solicitors for the residents, wrote to the"
+        " council claiming that it had not consulted the users."
+    )
+    assert "Burke & Co" in found and "Co" not in found

@@ -209,7 +209,10 @@ def _read_html(html: str, article: Article) -> None:
             else f", without {title[len(article.headline) :].strip()!r}"
         )
         article.guesses.append(f"headline: the page's title {title!r}{cut}")
-    writers = authors_of(str(meta.get("author") or ""))
+    # the site's own name in its author field is no writer ("Newswire Ireland", new user 13)
+    writers = [
+        w for w in authors_of(str(meta.get("author") or "")) if w.casefold() != site.casefold()
+    ]
     if writers:
         article.authors = writers
         article.guesses.append(f"authors: the page's author field {meta.get('author')!r}")
@@ -400,7 +403,7 @@ AUTHOR_NAME = letters.compile(
 Berg")."""
 DESK = letters.compile(
     r"\b(?i:the|staff|reporters?|writers?|correspondents?|desk|press|news|agency|wire|editors?"
-    r"|editorial|board|team|service|newsroom)\b"
+    r"|editorial|board|team|service|newsroom|newswire|newsdesk|wires)\b"
 )
 """Words of a desk or an agency, which a byline may name instead of a writer ("By Staff
 Reporters", "By The Associated Press")."""

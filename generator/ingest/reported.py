@@ -291,6 +291,12 @@ word and "and", one word to each comma ("the Rail, Tram and Bus Union", "The Foo
 Allied Workers")."""
 
 
+FIRM_ENDS = frozenset("Co Company Inc Ltd LLC LLP PLC Corp Partners Sons Associates".split())
+"""The last word of a firm's name after "&" ("Mac Lochlainn & Co", "Burke & Sons")."""
+FIRM_LEAD = letters.compile(r"(?P<names>(?:[A-Z][\w'’.-]*\s+){1,3})(?:&|and)\s+\Z")
+"""The names before a firm's "& Co"."""
+
+
 def _propose_body(
     found: dict[str, Proposed],
     paragraphs: list[str],
@@ -300,6 +306,9 @@ def _propose_body(
 ) -> None:
     """Propose a body that speaks, with the description set beside it ("Northgate Homes,
     the developer,"), citing the paragraph and the one where the article first names it."""
+    lead = FIRM_LEAD.search(match.string, 0, match.start("who"))
+    if named.name.rstrip(".") in FIRM_ENDS and lead:  # "Mac Lochlainn & Co, solicitors, wrote"
+        named = replace(named, name=f"{lead['names']}& {named.name}")
     described = role_in(match.groupdict().get("role"))
     role = named.role or (described if BODY.fullmatch(head_of(described)) else "")
     body = Proposed(named.name, role, match[0].strip(' ,”"'), "organisation")
