@@ -2321,3 +2321,26 @@ def test_an_update_that_puts_a_plan_off_says_its_status_changes(tmp_path: Path) 
     update = yaml.safe_load(path.read_text())
     assert update["status"] == "postponed"
     assert "its status changes from scheduled to postponed" in update["draft"]
+
+
+def test_a_plan_deferred_in_other_words_moves_to_the_day_it_is_put_off_to(
+    tmp_path: Path,
+) -> None:
+    """New user 13: "Councillors had been due to vote on the closure on Monday evening.
+    Instead, they agreed to defer the item until 30 November": the vote was not found by
+    "closure" (its title says "closing"), and the new day was drafted as another event."""
+    data = tmp_path / "data"
+    shutil.copytree(RIVER, data)
+    article = write(
+        tmp_path,
+        "deferred.txt",
+        "Commission puts off its meeting\n\n"
+        "CORVINA CITY - Commissioners had been due to meet Corvina's delegates in an emergency"
+        " session on Monday. Instead, they agreed to defer the item until June 30.\n",
+    )
+    args = ["--published", "2025-06-18", "--outlet", "The Delta Post", "--id", "delta-6"]
+    assert ingest(article, *args, "--data", data, "--drafts", tmp_path / "drafts", "-q") == 0
+    drafts = tmp_path / "drafts" / "delta-6"
+    assert not (drafts / "events").exists()
+    update = yaml.safe_load((drafts / "updates" / "events" / "emergency-meeting.yaml").read_text())
+    assert update["status"] == "scheduled" and update["when"]["date"] == dt.date(2025, 6, 30)

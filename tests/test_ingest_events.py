@@ -233,6 +233,22 @@ def test_a_follow_up_telling_a_scheduled_event_happen_is_an_update_of_it() -> No
     assert matching_event(guess, [], existing, said) == "fair-hold-tasting"
 
 
+def test_a_plan_is_found_by_words_of_the_same_stem() -> None:
+    """New user 13: "due to vote on the closure" was not "vote on closing the baths"."""
+    existing = Existing(
+        events={
+            "vote-on-closing-baths": {
+                "title": "Council vote on closing the Mill Lane baths",
+                "when": {"date": dt.date(2026, 11, 9), "precision": "day"},
+                "status": "scheduled",
+            }
+        }
+    )
+    said = "Councillors had been due to vote on the closure on Monday evening."
+    guess = DateGuess(2, "on Monday", "weekday", dt.date(2026, 11, 9), precision="day")
+    assert matching_event(guess, [], existing, said) == "vote-on-closing-baths"
+
+
 def test_the_names_a_paragraph_gives_count_among_the_words_of_a_title() -> None:
     existing = Existing(
         events={

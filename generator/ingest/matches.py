@@ -129,14 +129,14 @@ def matching_event(
         shared = len(participants & set(named))
         near = low <= span[1] and span[0] <= high
         title = _content_words(str(record.get("title") or ""))
-        common = len(title & said)
+        common = _shared(title, said)
         told = (common / len(title) if title else 0.0, common, event_id)
         alike = common >= 2 and common * 3 >= len(title) * 2
         scheduled = record.get("status") == "scheduled"
         moved = scheduled and (shared > 0 or not participants)
         if scheduled and near and not alike:  # a later report of a plan, in its own words
             what = title - existing.name_words  # what is done, not who does it
-            alike = len(what & said) >= 2 and len(what & said) * 2 >= len(what)
+            alike = _shared(what, said) >= 2 and _shared(what, said) * 2 >= len(what)
         if alike and (near or moved) and (worded is None or told > worded):
             worded = told
         narrow = PRECISION_RANK.get(str(guess.precision), 9) <= PRECISION_RANK["week"]
@@ -203,6 +203,19 @@ def _near(sentence: str, words: str) -> str:
     return " ".join([*before, words, *after])
 
 
+def _shared(title: set[str], said: set[str]) -> int:
+    """How many of a title's words the article says, or a word of theirs ("closure" of
+    "closing", "councillors" of "council": one begins the other, four letters at least)."""
+    return sum(
+        1
+        for word in title
+        if word in said
+        or any(
+            min(len(word), len(s)) >= 4 and (s.startswith(word) or word.startswith(s)) for s in said
+        )
+    )
+
+
 def _content_words(text: str) -> set[str]:
     """The words of a title that say what happened (not "the", "said", "on"), without
     their endings: "vote", "voted" and "votes", "drivers'" and "driver" are one word here."""
@@ -211,7 +224,7 @@ def _content_words(text: str) -> set[str]:
         "than", "more", "this", "into", "over", "after", "before", "about", "also", "which",
     }  # fmt: skip
     bare = (re.sub(r"[’']s?$", "", w) for w in words)
-    return {re.sub(r"(?:ing|ed|es|s|e)$", "", w) or w for w in bare}
+    return {re.sub(r"(?:ing|ure|ed|es|s|e)$", "", w) or w for w in bare}
 
 
 NOT_DONE = letters.compile(

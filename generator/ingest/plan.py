@@ -182,6 +182,7 @@ def make_plan(
                 else 0,
             )
         )
+    _put_off_to(plan, existing)
     _not_moved_by_the_same_article(plan, existing, taken, source_id)
     taken = set(existing.actors)
     for p in proposed:
@@ -282,6 +283,29 @@ def _set_right(
         if str(when.get("date")) == str(day) and when.get("precision") == wrong.precision:
             return ("right", event_id, f"not {wrong.words}")
     return None
+
+
+PUT_OFF_TO = letters.compile(rf"{PUT_OFF_VERB}[^.;]{{0,60}}\b(?:until|till|to)\s+\Z", re.I)
+"""A plan put off, before the day it is put off to: "agreed to defer the item until"."""
+
+
+def _put_off_to(plan: Plan, existing: Existing) -> None:
+    """ "Councillors had been due to vote on Monday. Instead, they agreed to defer the item
+    until 30 November": the day a plan of data/ the paragraph dated on its day is put off
+    to is that plan's new day, whatever words the sentence uses (new user 13)."""
+    for c in plan.candidates:
+        if c.existing or not PUT_OFF_TO.search(c.paragraph, 0, c.guess.start):
+            continue
+        planned = [
+            other.event_id
+            for other in plan.candidates
+            if other.existing
+            and other.guess.paragraph == c.guess.paragraph
+            and other.guess.start < c.guess.start
+            and existing.events[other.event_id].get("status") in ("scheduled", "postponed")
+        ]
+        if planned:
+            c.event_id, c.existing = planned[-1], True
 
 
 def _not_moved_by_the_same_article(
