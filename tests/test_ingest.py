@@ -2281,23 +2281,35 @@ def test_the_outlets_later_version_of_an_article_is_read_and_drafted_as_its_upda
     assert len(source["paragraphs"]) == last  # data/'s numbers kept
 
 
-def test_a_plan_due_on_a_day_and_adjourned_to_another_moves_to_the_new_day(
-    tmp_path: Path,
-) -> None:
-    """New user 12: "had been due … on Thursday. Instead, … adjourned the hearing until
-    October 19" was drafted as put off with no new day, and the new day as another event."""
+def river_follow_up(tmp_path: Path, set_id: str, text: str, published: str) -> Path:
+    """The drafts of a follow-up of the river story (its first paragraph `text`) against
+    a copy of the story's data/: the set's folder."""
     data = tmp_path / "data"
     shutil.copytree(RIVER, data)
-    article = write(
-        tmp_path,
-        "adjourned.txt",
-        "Commission meeting put off\n\n"
-        "CORVINA CITY - The Tri-River Commission had been due to hold its emergency meeting"
-        " with Corvina on Wednesday. Instead, its chair adjourned the meeting until June 30.\n",
-    )
-    args = ["--published", "2025-06-18", "--outlet", "The Delta Post", "--id", "delta-4"]
+    article = write(tmp_path, f"{set_id}.txt", f"Commission news\n\nCORVINA CITY - {text}\n")
+    args = ["--published", published, "--outlet", "The Delta Post", "--id", set_id]
     assert ingest(article, *args, "--data", data, "--drafts", tmp_path / "drafts", "-q") == 0
-    drafts = tmp_path / "drafts" / "delta-4"
+    return tmp_path / "drafts" / set_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # new user 12: "had been due … on Thursday. Instead, … adjourned the hearing until
+        # October 19" was put off with no new day, and the new day drafted as another event
+        "The Tri-River Commission had been due to hold its emergency meeting with Corvina on"
+        " Wednesday. Instead, its chair adjourned the meeting until June 30.",
+        # new user 13: "… due to vote on the closure on Monday evening. Instead, they agreed
+        # to defer the item until 30 November": not found by "closure" (its title says
+        # "closing"), nor its new day, in other words
+        "Commissioners had been due to meet Corvina's delegates in an emergency session on"
+        " Monday. Instead, they agreed to defer the item until June 30.",
+    ],
+)
+def test_a_plan_due_on_a_day_and_put_off_to_another_moves_to_the_new_day(
+    tmp_path: Path, text: str
+) -> None:
+    drafts = river_follow_up(tmp_path, "delta-4", text, "2025-06-18")
     assert not (drafts / "events").exists()
     update = yaml.safe_load((drafts / "updates" / "events" / "emergency-meeting.yaml").read_text())
     assert update["status"] == "scheduled" and update["when"]["date"] == dt.date(2025, 6, 30)
@@ -2306,41 +2318,13 @@ def test_a_plan_due_on_a_day_and_adjourned_to_another_moves_to_the_new_day(
 def test_an_update_that_puts_a_plan_off_says_its_status_changes(tmp_path: Path) -> None:
     """New user 13: an update made the council's vote `postponed` and said nothing of it
     where it was confirmed."""
-    data = tmp_path / "data"
-    shutil.copytree(RIVER, data)
-    article = write(
+    drafts = river_follow_up(
         tmp_path,
-        "off.txt",
-        "Commission meeting off\n\n"
-        "CORVINA CITY - The Tri-River Commission's emergency meeting with Corvina, due on"
-        " Wednesday, has been postponed, its chair said.\n",
+        "delta-5",
+        "The Tri-River Commission's emergency meeting with Corvina, due on Wednesday, has been"
+        " postponed, its chair said.",
+        "2025-06-17",
     )
-    args = ["--published", "2025-06-17", "--outlet", "The Delta Post", "--id", "delta-5"]
-    assert ingest(article, *args, "--data", data, "--drafts", tmp_path / "drafts", "-q") == 0
-    path = tmp_path / "drafts" / "delta-5" / "updates" / "events" / "emergency-meeting.yaml"
-    update = yaml.safe_load(path.read_text())
+    update = yaml.safe_load((drafts / "updates" / "events" / "emergency-meeting.yaml").read_text())
     assert update["status"] == "postponed"
     assert "its status changes from scheduled to postponed" in update["draft"]
-
-
-def test_a_plan_deferred_in_other_words_moves_to_the_day_it_is_put_off_to(
-    tmp_path: Path,
-) -> None:
-    """New user 13: "Councillors had been due to vote on the closure on Monday evening.
-    Instead, they agreed to defer the item until 30 November": the vote was not found by
-    "closure" (its title says "closing"), and the new day was drafted as another event."""
-    data = tmp_path / "data"
-    shutil.copytree(RIVER, data)
-    article = write(
-        tmp_path,
-        "deferred.txt",
-        "Commission puts off its meeting\n\n"
-        "CORVINA CITY - Commissioners had been due to meet Corvina's delegates in an emergency"
-        " session on Monday. Instead, they agreed to defer the item until June 30.\n",
-    )
-    args = ["--published", "2025-06-18", "--outlet", "The Delta Post", "--id", "delta-6"]
-    assert ingest(article, *args, "--data", data, "--drafts", tmp_path / "drafts", "-q") == 0
-    drafts = tmp_path / "drafts" / "delta-6"
-    assert not (drafts / "events").exists()
-    update = yaml.safe_load((drafts / "updates" / "events" / "emergency-meeting.yaml").read_text())
-    assert update["status"] == "scheduled" and update["when"]["date"] == dt.date(2025, 6, 30)

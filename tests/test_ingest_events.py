@@ -218,35 +218,37 @@ def test_a_reporting_clause_is_titled_by_the_person_in_that_role_or_not_at_all()
     assert len(plan_of(["Fares will rise, its chief said yesterday."])) == 1  # no one: none
 
 
-def test_a_follow_up_telling_a_scheduled_event_happen_is_an_update_of_it() -> None:
+@pytest.mark.parametrize(
+    ("title", "said", "words", "day"),
+    [
+        (  # a follow-up telling a scheduled event happen
+            "The growers' fair will hold a cider tasting in the market hall",
+            "On Saturday, 400 people came to the fair's cider tasting in the market hall.",
+            "On Saturday",
+            dt.date(2026, 3, 14),
+        ),
+        (  # words of the same stem (new user 13: "the closure" was not "closing")
+            "Council vote on closing the Mill Lane baths",
+            "Councillors had been due to vote on the closure on Monday evening.",
+            "on Monday",
+            dt.date(2026, 11, 9),
+        ),
+    ],
+)
+def test_a_follow_up_of_a_scheduled_event_is_an_update_of_it(
+    title: str, said: str, words: str, day: dt.date
+) -> None:
     existing = Existing(
         events={
-            "fair-hold-tasting": {
-                "title": "The growers' fair will hold a cider tasting in the market hall",
-                "when": {"date": dt.date(2026, 3, 14), "precision": "day"},
+            "planned": {
+                "title": title,
+                "when": {"date": day, "precision": "day"},
                 "status": "scheduled",
             }
         }
     )
-    said = "On Saturday, 400 people came to the fair's cider tasting in the market hall."
-    guess = DateGuess(3, "On Saturday", "weekday", dt.date(2026, 3, 14), precision="day")
-    assert matching_event(guess, [], existing, said) == "fair-hold-tasting"
-
-
-def test_a_plan_is_found_by_words_of_the_same_stem() -> None:
-    """New user 13: "due to vote on the closure" was not "vote on closing the baths"."""
-    existing = Existing(
-        events={
-            "vote-on-closing-baths": {
-                "title": "Council vote on closing the Mill Lane baths",
-                "when": {"date": dt.date(2026, 11, 9), "precision": "day"},
-                "status": "scheduled",
-            }
-        }
-    )
-    said = "Councillors had been due to vote on the closure on Monday evening."
-    guess = DateGuess(2, "on Monday", "weekday", dt.date(2026, 11, 9), precision="day")
-    assert matching_event(guess, [], existing, said) == "vote-on-closing-baths"
+    guess = DateGuess(2, words, "weekday", day, precision="day")
+    assert matching_event(guess, [], existing, said) == "planned"
 
 
 def test_the_names_a_paragraph_gives_count_among_the_words_of_a_title() -> None:
