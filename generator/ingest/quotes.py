@@ -42,7 +42,8 @@ from .attribution import (
     speaker_of,
     subject_of,
 )
-from .names import PARTICLE
+from .datewords import IRREGULAR_PAST
+from .names import OFFICES, PARTICLE
 from .quotes_genders import GENDER_BEFORE, Genders
 from .quotes_marks import (
     DOUBLE,
@@ -592,8 +593,9 @@ class _Reader:
 
     def described_as(self, who: str, number: int) -> str | None:
         """Whom a description ("the chief constable", "the 34-year-old", "the mother of
-        two") is: the person named last whom the article described with its head word,
-        else the person a sentence of the last two paragraphs was about."""
+        two") is: the person named last whom the article described with its head word (as
+        their role, or among the words that describe them: described_person), else the
+        person a sentence of the last two paragraphs was about."""
         match = DESCRIPTION.fullmatch(who.split(",")[0].strip())  # not its ", who …" clause
         if match is None or self.referred(who):
             return None
@@ -757,27 +759,16 @@ def _role_around(found: re.Match[str], named: Named) -> str:
 
 VERB_NEXT = letters.compile(
     r"(?:[a-z]+(?:ed|s)|said|told|was|were|is|are|had|has|have|will|would|could|did|does"
-    r"|went|came|made|took|gave|kept|left|spoke|wrote|thought|also|then|later)\b"
+    rf"|{IRREGULAR_PAST}|also|then|later)\b"
 )
 """A verb after a description (or a word before its verb): where the description ends."""
 TITLE_WORDS = {
-    "sen": ("senator",),
+    **{title.casefold(): (office.casefold(),) for title, office in OFFICES.items()},
     "rep": ("representative", "congressman", "congresswoman", "lawmaker"),
-    "gov": ("governor",),
-    "lt": ("lieutenant",),
-    "gen": ("general",),
-    "col": ("colonel",),
-    "capt": ("captain",),
-    "sgt": ("sergeant",),
     "det": ("detective",),
-    "adm": ("admiral",),
     "amb": ("ambassador",),
-    "atty": ("attorney",),
-    "supt": ("superintendent",),
-    "prof": ("professor",),
     "dr": ("doctor",),
     "rev": ("reverend",),
-    "cllr": ("councillor",),
 }
 """The words an abbreviated title is written out in when the article describes the person
 again ("Sen. Ana Ruiz" … "the senator")."""
