@@ -2258,6 +2258,11 @@ def test_the_outlets_later_version_of_an_article_is_read_and_drafted_as_its_upda
         (last, "correction"),
     ]
     assert "on Wednesday" in update["paragraphs"][0]["text"]
+    # the words it replaces stand beside it, for the editor to compare
+    written = (folder / "updates" / "sources" / f"{folder.name}.yaml").read_text()
+    assert f"# ¶{varga} in data/ before: Belmark's foreign minister Emil Varga said on Tuesday" in (
+        written
+    )
     assert f"the outlet changed ¶{varga} and added ¶{last}" in update["draft"]
     # the drafts read the later version: the event dated by ¶3 is set right, openly
     assert not (folder / "events").exists()

@@ -95,7 +95,6 @@ def ingest(
     recorded_as = _same_article(data, article)
     same = recorded_as[0] if recorded_as else None
     version = None  # the outlet's later version of data/'s article, if it is one
-    recorded: list[Paragraph] = []
     if recorded_as and source_id is None:
         # the drafts cite data/'s record of it, read as data/ has it (its paragraphs as the
         # editor numbered and mended them): a second record would split its citations
@@ -158,7 +157,7 @@ def ingest(
         existing_records(data),
         name,
         same,
-        {n: recorded[n - 1].text for n in version.changed} if version else None,
+        version.before if version else None,
     )
     write_drafts(result, drafts / name, data)
     return result
@@ -316,6 +315,10 @@ def source_update(done: Ingested) -> str:
             ),
             _field("update", f"sources/{done.source_id}"),
             _field("draft", _version_news(version)),
+            # the words each replaces, beside them (new user 13 saw only the new ones)
+            "".join(
+                f"# ¶{n} in data/ before: {_comment(text)}\n" for n, text in version.before.items()
+            ),
             _field("paragraphs", entries),
         ]
     )

@@ -26,6 +26,7 @@ class Version:
     changed: list[int] = field(default_factory=list)
     added: list[int] = field(default_factory=list)
     gone: list[int] = field(default_factory=list)
+    before: dict[int, str] = field(default_factory=dict)  # a changed paragraph's words in data/
 
     @property
     def news(self) -> bool:
@@ -49,6 +50,7 @@ def later_version(recorded: list[Paragraph], new: list[Paragraph]) -> Version:
             i, j = olds.pop(0), news.pop(0)
             merged[i] = Paragraph(new[j].text, new[j].label or recorded[i].label)
             version.changed.append(i + 1)
+            version.before[i + 1] = recorded[i].text
         version.gone += [i + 1 for i in olds]
         added += [new[j] for j in news]
     for paragraph in added:
