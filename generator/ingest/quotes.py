@@ -637,7 +637,7 @@ class _Reader:
                 and size < len(words)
                 and not VERB_NEXT.match(words[size])
             ):
-                continue  # "The Pakistani military": a nation's word before a noun is no one
+                continue  # "The Kenyan navy": a nation's word before a noun is no one
             wanted = {w.casefold() for w in words[1:size]}
             for person, known in reversed(self.descriptions.items()):
                 if head in known and (best is None or len(wanted & known) > best[0]):
