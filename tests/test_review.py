@@ -34,6 +34,7 @@ from generator.commands.review_additions import (
     add_claim,
     add_dispute,
     add_dispute_news,
+    add_event,
     add_relation,
     add_uncited,
 )
@@ -630,8 +631,8 @@ def test_an_actor_ingest_missed_is_added_on_the_page_then_accepted(
         page.goto(f"{url}-/review/{SET}/")
         missing = page.locator("p.hint", has_text="Missing something?")
         assert missing.inner_text().endswith(
-            "Add an actor, a dispute, a claim, a relation, an event to a dispute, news of a"
-            " dispute or a reason a paragraph is uncited."
+            "Add an actor, an event, a dispute, a claim, a relation, an event to a dispute,"
+            " news of a dispute or a reason a paragraph is uncited."
         )  # each a link to its form below
         for link in missing.locator("a").all():
             assert page.locator(str(link.get_attribute("href"))).locator("form").count() == 1
@@ -771,6 +772,46 @@ def test_a_sources_authors_are_typed_on_one_line_and_accepted_as_a_list(tmp_path
     drafts.accept(source, form_of(source))
     written = yaml.safe_load((root / "data" / "sources" / f"{SET}.yaml").read_text())
     assert written["authors"] == ["Ines Varga", "Tom Hale"]
+
+
+def test_an_event_ingest_missed_is_added_and_accepted(tmp_path: Path) -> None:
+    """New user 13 wrote an event ingest had not drafted by hand in YAML."""
+    root = project(tmp_path, COUNCIL)
+    data, folder = root / "data", root / "drafts" / SET
+    drafts = DraftSet(root / "drafts", SET, data)
+    form = {
+        "f:title": "Corvina's council orders a water audit",
+        "f:date": "2025-06-19",
+        "f:precision": "day",
+        "f:basis": "on Thursday",
+        "f:status": "happened",
+        "f:summary": "The council ordered an audit of the city's water use.",
+        "f:participants.0.actor": "corvina",
+        "f:participants.0.role": "",
+        "f:paragraphs": "2",
+    }
+    with pytest.raises(ReviewError, match="Participant: give both who took part and their role"):
+        add_event(drafts, form)
+    with pytest.raises(ReviewError, match="Date: '19 June' is no date"):
+        add_event(drafts, {**form, "f:date": "19 June", "f:participants.0.role": "orders it"})
+    added = add_event(drafts, {**form, "f:participants.0.role": "orders it"})
+    assert added.parent == folder / "events"
+    record = yaml.safe_load(added.read_text())
+    assert record["when"] == {
+        "date": dt.date(2025, 6, 19),
+        "precision": "day",
+        "basis": "on Thursday",
+        "source": SET,
+    }
+    assert record["participants"] == [{"actor": "corvina", "role": "orders it"}]
+    assert record["cite"] == [{"source": SET, "paragraphs": [2]}]
+    assert record["status"] == "happened"
+    source = next(i for i in drafts.items() if i.kind == "sources")
+    drafts.accept(source, form_of(source))
+    event = next(i for i in drafts.items() if i.file == added)
+    drafts.accept(event, form_of(event))
+    assert (data / "events" / added.name).is_file()
+    assert main(["check", "--data", str(data), "-q"]) == 0
 
 
 def test_a_dispute_the_article_tells_is_added_and_its_sides_take_quotations(tmp_path: Path) -> None:

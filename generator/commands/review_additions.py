@@ -1,11 +1,11 @@
 """What the editor adds on the review page that ingest missed: an actor the article names,
-a dispute it tells, a claim it reports (a paraphrase, a quotation ingest did not find), or
-a relation between two actors it reports, written as a new draft of the set
-(drafts/<id>/actors/, disputes/, quotes.yaml; a relation in its actor's draft, or in an
-update of an actor of data/, updates/actors/) citing the set's article at the paragraphs
-the editor gives. Each is then an item like the
-others: corrected, accepted through `accept`, or rejected; a quotation can be placed on a
-drafted dispute's positions. Every value is checked here; no path comes from the form."""
+an event or a dispute it tells, a claim it reports (a paraphrase, a quotation ingest did
+not find), or a relation between two actors it reports, written as a new draft of the set
+(drafts/<id>/actors/, events/, disputes/, quotes.yaml; a relation in its actor's draft, or
+in an update of an actor of data/, updates/actors/) citing the set's article at the
+paragraphs the editor gives. Each is then an item like the others: corrected, accepted
+through `accept`, or rejected; a quotation can be placed on a drafted dispute's positions.
+Every value is checked here; no path comes from the form."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from .accept import dumped
 from .review_article import source_of
 from .review_drafts import DraftSet, ReviewError
 from .review_files import load_draft, read_draft, write_draft
-from .review_forms import ACTOR_KINDS, DISPUTE_STATUSES, Field
+from .review_forms import ACTOR_KINDS, DISPUTE_STATUSES, PRECISIONS, STATUSES, Field
 
 NEW_ACTOR = [
     Field(("name",), "Name, as the article gives it"),
@@ -63,6 +63,22 @@ NEW_CLAIM = [
 ]
 """The form of a claim ingest did not draft: reported speech ("according to X", "X said
 the city had admitted …"), a view, or a quotation it missed."""
+
+
+NEW_EVENT = [
+    Field(("title",), "Title, in neutral words (e.g. The council defers the vote)"),
+    Field(("date",), "Date", "date"),
+    Field(("precision",), "Precision", "choice", PRECISIONS),
+    Field(("basis",), "Basis (the article's words for the date, e.g. on Monday)"),
+    Field(("status",), "Status", "choice", STATUSES),
+    Field(("summary",), "Summary (what happened, or what is planned)", "textarea"),
+    Field(("participants", 0, "actor"), "Participant", "actor", optional=True),
+    Field(("participants", 0, "role"), "Participant: their role", optional=True),
+    Field(("participants", 1, "actor"), "Another participant", "actor", optional=True),
+    Field(("participants", 1, "role"), "Another participant: their role", optional=True),
+    Field(("paragraphs",), "Paragraphs of the article that tell it (e.g. 2, 3)"),
+]
+"""The form of an event ingest did not draft (new user 13 wrote one by hand)."""
 
 
 def add_actor(drafts: DraftSet, form: Mapping[str, str]) -> Path:
@@ -124,6 +140,51 @@ def add_dispute(drafts: DraftSet, form: Mapping[str, str]) -> Path:
     written = _written(drafts, "disputes", record)
     drafts.to_sides(record_id, positions)
     return written
+
+
+def add_event(drafts: DraftSet, form: Mapping[str, str]) -> Path:
+    """Write the form's event as drafts/<set>/events/<id>.yaml, its id made from the
+    title, its date resting on the set's article; its participants must be the explainer's
+    or the set's actors, each with a role."""
+    values, problems = _typed(NEW_EVENT, form)
+    try:
+        day = dt.date.fromisoformat(values["date"]) if values["date"] else None
+    except ValueError:
+        problems.append(f"Date: '{values['date']}' is no date (YYYY-MM-DD)")
+        day = None
+    for name, offered in (("precision", PRECISIONS), ("status", STATUSES)):
+        if values[name] and values[name] not in offered:
+            problems.append(f"{name.capitalize()}: '{values[name]}' is not one of the choices")
+    if values["title"] and (problem := name_problem(values["title"])):
+        problems.append(f"Title: {problem}")
+    known = {choice.value for choice in drafts.actors()}
+    participants = CommentedSeq()
+    for n, label in ((0, "Participant"), (1, "Another participant")):
+        actor, role = values[f"participants.{n}.actor"], values[f"participants.{n}.role"]
+        if actor and actor not in known:
+            problems.append(f"{label}: '{actor}' is not one of the actors")
+        elif bool(actor) != bool(role):
+            problems.append(f"{label}: give both who took part and their role")
+        elif actor and actor not in [p["actor"] for p in participants]:
+            participants.append(CommentedMap(actor=actor, role=role))
+    numbers = _paragraphs(drafts, values["paragraphs"], problems)
+    record_id = _free_id(
+        drafts, "events", id_of(values["title"], set(), "") if values["title"] else ""
+    )
+    if values["title"] and not record_id:
+        problems.append(f"Title: no id can be made from '{values['title']}'")
+    if problems:
+        raise ReviewError("New event: " + "; ".join(problems) + " (nothing was written)")
+    record = CommentedMap(id=record_id, title=values["title"])
+    record["when"] = CommentedMap(
+        date=day, precision=values["precision"], basis=values["basis"], source=drafts.id
+    )
+    record["status"] = values["status"]
+    record["summary"] = values["summary"]
+    if participants:
+        record["participants"] = participants
+    record["cite"] = _cited(drafts, numbers)
+    return _written(drafts, "events", record)
 
 
 def add_claim(drafts: DraftSet, form: Mapping[str, str]) -> Path:
@@ -405,6 +466,17 @@ ADDITIONS = (
         " like the others.",
         NEW_ACTOR,
         add_actor,
+    ),
+    Addition(
+        "add-event",
+        "new-event",
+        "An event ingest missed",
+        "an event",
+        "Something that happened, or is planned, that the article tells and no draft above"
+        " drafts: added as a draft of this set, dated by the article's words, citing the"
+        " paragraphs you give, to accept like the others.",
+        NEW_EVENT,
+        add_event,
     ),
     Addition(
         "add-dispute",
