@@ -35,6 +35,7 @@ from generator.commands.review_additions import (
     add_dispute,
     add_dispute_news,
     add_event,
+    add_holder,
     add_relation,
     add_uncited,
 )
@@ -632,7 +633,7 @@ def test_an_actor_ingest_missed_is_added_on_the_page_then_accepted(
         missing = page.locator("p.hint", has_text="Missing something?")
         assert missing.inner_text().endswith(
             "Add an actor, an event, a dispute, a claim, a relation, an event to a dispute,"
-            " news of a dispute or a reason a paragraph is uncited."
+            " news of a dispute, a holder to a side or a reason a paragraph is uncited."
         )  # each a link to its form below
         for link in missing.locator("a").all():
             assert page.locator(str(link.get_attribute("href"))).locator("form").count() == 1
@@ -811,6 +812,29 @@ def test_an_event_ingest_missed_is_added_and_accepted(tmp_path: Path) -> None:
     event = next(i for i in drafts.items() if i.file == added)
     drafts.accept(event, form_of(event))
     assert (data / "events" / added.name).is_file()
+    assert main(["check", "--data", str(data), "-q"]) == 0
+
+
+def test_a_holder_is_added_to_a_side_of_a_dispute_of_data(tmp_path: Path) -> None:
+    """New user 13 added holders to accepted disputes by hand in YAML."""
+    root = project(tmp_path, COUNCIL)
+    data = root / "data"
+    drafts = DraftSet(root / "drafts", SET, data)
+    side = "dispute:does-the-filling-break-the-treaty:1"
+    with pytest.raises(ReviewError, match="'event:emergency-meeting' is not a side"):
+        add_holder(
+            drafts, {"f:side": "event:emergency-meeting", "f:actor": "corvina", "f:paragraphs": "1"}
+        )
+    path = add_holder(drafts, {"f:side": side, "f:actor": "corvina", "f:paragraphs": "1"})
+    source = next(i for i in drafts.items() if i.kind == "sources")
+    drafts.accept(source, form_of(source))
+    update = next(i for i in drafts.items() if i.file == path)
+    drafts.accept(update, form_of(update))
+    dispute = yaml.safe_load(
+        (data / "disputes" / "does-the-filling-break-the-treaty.yaml").read_text()
+    )
+    assert dispute["positions"][0]["actors"] == ["belmark", "emil-varga", "corvina"]
+    assert {"source": SET, "paragraphs": [1]} in dispute["cite"]
     assert main(["check", "--data", str(data), "-q"]) == 0
 
 

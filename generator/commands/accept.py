@@ -199,6 +199,15 @@ def _update(
     for paragraph in update.get("paragraphs") or []:  # the outlet's later version
         _set_paragraph(record, paragraph)
         said.append(f"¶{paragraph.get('n')} as the outlet's later version has it")
+    for holder in update.get("holders") or []:  # added on the review screen
+        positions = record.get("positions") or []
+        n = holder.get("position")
+        if not isinstance(n, int) or not 1 <= n <= len(positions):
+            raise AcceptError(f"{draft}: the dispute has no position {n}")
+        actors = positions[n - 1].setdefault("actors", CommentedSeq())
+        if holder.get("actor") not in actors:
+            actors.append(holder.get("actor"))
+            said.append(f"{holder.get('actor')} added to positions[{n - 1}].actors")
     for event in update.get("events") or []:  # a dispute an accepted event bears on
         events = record.setdefault("events", CommentedSeq())
         if event not in events:

@@ -356,6 +356,36 @@ def add_dispute_news(drafts: DraftSet, form: Mapping[str, str]) -> Path:
     return path
 
 
+NEW_HOLDER = [
+    Field(("side",), "The side (a position of a dispute of data/)", "place"),
+    Field(("actor",), "Who holds it too", "actor"),
+    Field(("paragraphs",), "Paragraphs of the article that say so (e.g. 4)"),
+]
+"""The form of one more holder of a side of a dispute already accepted."""
+
+
+def add_holder(drafts: DraftSet, form: Mapping[str, str]) -> Path:
+    """The set's update of a dispute of data/ that adds a holder to one of its sides and
+    cites this article, which `accept` applies (new user 13 added holders by hand)."""
+    values, problems = _typed(NEW_HOLDER, form)
+    side = re.fullmatch(r"dispute:([a-z0-9-]+):(\d{1,3})", values["side"])
+    disputes = {c.value.removeprefix("dispute:") for c in drafts.disputes()}
+    if values["side"] and (side is None or side[1] not in disputes):
+        problems.append(f"The side: '{values['side']}' is not a side of a dispute of data/")
+    if values["actor"] and values["actor"] not in {c.value for c in drafts.actors()}:
+        problems.append(f"Who holds it too: '{values['actor']}' is not one of the actors")
+    numbers = _paragraphs(drafts, values["paragraphs"], problems)
+    if problems or side is None:
+        raise ReviewError("New holder: " + "; ".join(problems) + " (nothing was written)")
+    path = drafts.made() / "updates" / "disputes" / f"{side[1]}.yaml"
+    record = _extended(drafts, path, lambda: CommentedMap(update=f"disputes/{side[1]}"))
+    holders = record.setdefault("holders", CommentedSeq())
+    holders.append(CommentedMap(position=int(side[2]), actor=values["actor"]))
+    record["cite"] = _cited(drafts, numbers)
+    _saved(drafts, path, record)
+    return path
+
+
 @dataclass(frozen=True)
 class Addition:
     """One form of the page that adds what ingest missed: its button's action, the anchor
@@ -532,6 +562,17 @@ ADDITIONS = (
         " dispute to accept.",
         NEW_DISPUTE_NEWS,
         add_dispute_news,
+    ),
+    Addition(
+        "add-holder",
+        "new-holder",
+        "A holder of a side of a dispute of data/",
+        "a holder to a side",
+        "Someone the article says holds a side of a dispute already accepted: added to that"
+        " side, as an update of the dispute to accept (then their quotations may be placed"
+        " there).",
+        NEW_HOLDER,
+        add_holder,
     ),
     Addition(
         "add-uncited",
