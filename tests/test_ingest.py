@@ -258,6 +258,11 @@ def test_sentences_do_not_break_after_initialisms_or_titles() -> None:
         "Gen. Mattis met Kayani.",
         "It ended.",
     ]
+    # every title ingest knows, as it knows them for names (text.names.HONORIFICS)
+    assert sentences("Brig. Ana Ruiz and Amb. Tom Hale met Insp. Lee. It ended.") == [
+        "Brig. Ana Ruiz and Amb. Tom Hale met Insp. Lee.",
+        "It ended.",
+    ]
 
 
 # --- actors -----------------------------------------------------------------------------
@@ -2232,11 +2237,9 @@ def test_the_starters_made_up_story_is_nobody_a_desks_article_names(tmp_path: Pa
     assert "example-" not in drafts
 
 
-def test_the_outlets_later_version_of_an_article_is_read_and_drafted_as_its_update(
-    tmp_path: Path,
-) -> None:
-    """New user 12: the corrected version of an article data/ had was read as data/ had it,
-    so its correction, and the changed day, were thrown away unsaid."""
+def later_version_drafts(tmp_path: Path) -> tuple[Path, Path]:
+    """The river story's second article accepted into data/, then ingested again as its
+    outlet corrected it (a day changed, a correction added): data/ and the set's folder."""
     data, drafts = river_drafts(tmp_path)
     assert main(["accept", str(drafts), "--data", str(data), "--all", "-q"]) == 0
     later = RIVER_ARTICLE.replace("Emil Varga said on Tuesday", "Emil Varga said on Wednesday")
@@ -2249,6 +2252,15 @@ def test_the_outlets_later_version_of_an_article_is_read_and_drafted_as_its_upda
     args = ["--published", "2025-06-18", "--outlet", "The Delta Post"]
     assert ingest(article, *args, "--data", data, "--drafts", again, "-q") == 0
     (folder,) = again.iterdir()
+    return data, folder
+
+
+def test_the_outlets_later_version_of_an_article_is_read_and_drafted_as_its_update(
+    tmp_path: Path,
+) -> None:
+    """New user 12: the corrected version of an article data/ had was read as data/ had it,
+    so its correction, and the changed day, were thrown away unsaid."""
+    data, folder = later_version_drafts(tmp_path)
     recorded = yaml.safe_load((data / "sources" / f"{folder.name}.yaml").read_text())
     varga = next(p["n"] for p in recorded["paragraphs"] if "Varga said on" in p["text"])
     update = yaml.safe_load((folder / "updates" / "sources" / f"{folder.name}.yaml").read_text())

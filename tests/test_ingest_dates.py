@@ -20,6 +20,12 @@ def dated(
     ]
 
 
+def day_of(sentence: str, published: dt.date, words: str) -> dt.date | None:
+    """The day ingest gives the date of these words (the sentence must have one)."""
+    (guess,) = (g for g in find_dates([sentence], published) if g.words == words)
+    return guess.date
+
+
 def test_a_past_verb_in_the_dates_own_clause_outweighs_a_month_a_few_weeks_ahead() -> None:
     december = dt.date(2024, 12, 10)
     assert dated("Farmers blockaded the port in February.", december) == [
@@ -1227,8 +1233,7 @@ def test_as_planned_or_as_expected_is_no_future() -> None:
 def test_dates_counted_from_another_day(
     sentence: str, published: dt.date, words: str, day: dt.date
 ) -> None:
-    (guess,) = (g for g in find_dates([sentence], published) if g.words == words)
-    assert guess.date == day
+    assert day_of(sentence, published, words) == day
 
 
 @pytest.mark.parametrize(
@@ -1322,8 +1327,7 @@ def test_a_holiday_before_a_conjunction_and_weather_likely_at_the_weekend() -> N
 def test_adjectives_planning_days_and_days_put_off_from(
     sentence: str, published: dt.date, words: str, day: dt.date
 ) -> None:
-    (guess,) = (g for g in find_dates([sentence], published) if g.words == words)
-    assert guess.date == day
+    assert day_of(sentence, published, words) == day
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 import yaml
-from test_ingest import river_drafts
+from test_ingest import later_version_drafts, river_drafts
 from test_languages import AXE, AXE_TAGS
 from test_preview import fetch_until
 from test_validate import warnings_of
@@ -825,7 +825,17 @@ def test_a_holder_is_added_to_a_side_of_a_dispute_of_data(tmp_path: Path) -> Non
         add_holder(
             drafts, {"f:side": "event:emergency-meeting", "f:actor": "corvina", "f:paragraphs": "1"}
         )
+    news = {
+        "f:dispute": "dispute:does-the-filling-break-the-treaty",
+        "f:status": "open",
+        "f:summary": "Corvina now sides with Belmark.",
+        "f:note": "Corvina joined Belmark's side.",
+        "f:paragraphs": "2",
+    }
+    add_dispute_news(drafts, news)
     path = add_holder(drafts, {"f:side": side, "f:actor": "corvina", "f:paragraphs": "1"})
+    # one update of the dispute, citing what both forms gave (the holder's had replaced it)
+    assert yaml.safe_load(path.read_text())["cite"] == [{"source": SET, "paragraphs": [1, 2]}]
     source = next(i for i in drafts.items() if i.kind == "sources")
     drafts.accept(source, form_of(source))
     update = next(i for i in drafts.items() if i.file == path)
@@ -834,7 +844,7 @@ def test_a_holder_is_added_to_a_side_of_a_dispute_of_data(tmp_path: Path) -> Non
         (data / "disputes" / "does-the-filling-break-the-treaty.yaml").read_text()
     )
     assert dispute["positions"][0]["actors"] == ["belmark", "emil-varga", "corvina"]
-    assert {"source": SET, "paragraphs": [1]} in dispute["cite"]
+    assert {"source": SET, "paragraphs": [1, 2]} in dispute["cite"]
     assert main(["check", "--data", str(data), "-q"]) == 0
 
 
@@ -1360,6 +1370,18 @@ def test_an_update_saved_without_a_date_gets_no_empty_date(tmp_path: Path) -> No
     update = next(i for i in drafts.items() if i.file == path)
     drafts.accept(update, form_of(update))
     assert main(["check", "--data", str(data), "-q"]) == 0
+
+
+def test_the_article_shown_is_the_outlets_later_version(tmp_path: Path) -> None:
+    """The set of an article data/ has, read again as its outlet corrected it, shows the
+    later words and the outlet's correction under data/'s numbers."""
+    data, folder = later_version_drafts(tmp_path)
+    article = article_of(folder, folder.name, data, set())
+    assert article is not None
+    texts = ["".join(part.text for part in p.parts) for p in article.paragraphs]
+    assert any("Emil Varga said on Wednesday" in t for t in texts)
+    assert not any("Emil Varga said on Tuesday" in t for t in texts)
+    assert (article.paragraphs[-1].n, article.paragraphs[-1].label) == (len(texts), "correction")
 
 
 def test_a_sources_guess_goes_once_its_field_is_corrected(tmp_path: Path) -> None:

@@ -197,7 +197,7 @@ def _update(
         paragraph["uncited_reason"] = uncited.get("reason")
         said.append(f"¶{uncited.get('paragraph')} left uncited: {uncited.get('reason')}")
     for paragraph in update.get("paragraphs") or []:  # the outlet's later version
-        _set_paragraph(record, paragraph)
+        set_paragraph(record, paragraph)
         said.append(f"¶{paragraph.get('n')} as the outlet's later version has it")
     for holder in update.get("holders") or []:  # added on the review screen
         positions = record.get("positions") or []
@@ -218,8 +218,9 @@ def _update(
     plan.done.append(draft)
 
 
-def _set_paragraph(source: Any, paragraph: Any) -> None:
-    """A source's paragraph of that number given new words (its notes kept), or added."""
+def set_paragraph(source: Any, paragraph: Any) -> None:
+    """A source's paragraph of that number given new words (its notes kept), or added: the
+    outlet's later version, as accept writes it and the review screen shows it."""
     paragraphs = source.setdefault("paragraphs", CommentedSeq())
     same = next((p for p in paragraphs if p.get("n") == paragraph.get("n")), None)
     if same is None:

@@ -281,9 +281,7 @@ def add_bearing(drafts: DraftSet, form: Mapping[str, str]) -> Path:
         problems.append(f"The dispute: '{values['dispute']}' is not one of data/'s disputes")
     if problems:
         raise ReviewError("Event and dispute: " + "; ".join(problems) + " (nothing was written)")
-    dispute_id = values["dispute"].removeprefix("dispute:")
-    path = drafts.made() / "updates" / "disputes" / f"{dispute_id}.yaml"
-    record = _extended(drafts, path, lambda: CommentedMap(update=f"disputes/{dispute_id}"))
+    path, record = _dispute_update(drafts, values["dispute"].removeprefix("dispute:"))
     events = record.setdefault("events", CommentedSeq())
     if values["event"] not in events:
         events.append(values["event"])
@@ -345,10 +343,8 @@ def add_dispute_news(drafts: DraftSet, form: Mapping[str, str]) -> Path:
     numbers = _paragraphs(drafts, values["paragraphs"], problems)
     if problems:
         raise ReviewError("Dispute news: " + "; ".join(problems) + " (nothing was written)")
-    dispute_id = values["dispute"].removeprefix("dispute:")
-    path = drafts.made() / "updates" / "disputes" / f"{dispute_id}.yaml"
-    record = _extended(drafts, path, lambda: CommentedMap(update=f"disputes/{dispute_id}"))
-    record["cite"] = _cited(drafts, numbers)
+    path, record = _dispute_update(drafts, values["dispute"].removeprefix("dispute:"))
+    _cite_too(drafts, record, numbers)
     record["status"], record["summary"] = values["status"], values["summary"]
     note = CommentedMap(date=dt.date.today(), note=values["note"], correction=False)
     record["changes"] = CommentedSeq([note])
@@ -377,11 +373,10 @@ def add_holder(drafts: DraftSet, form: Mapping[str, str]) -> Path:
     numbers = _paragraphs(drafts, values["paragraphs"], problems)
     if problems or side is None:
         raise ReviewError("New holder: " + "; ".join(problems) + " (nothing was written)")
-    path = drafts.made() / "updates" / "disputes" / f"{side[1]}.yaml"
-    record = _extended(drafts, path, lambda: CommentedMap(update=f"disputes/{side[1]}"))
+    path, record = _dispute_update(drafts, side[1])
     holders = record.setdefault("holders", CommentedSeq())
     holders.append(CommentedMap(position=int(side[2]), actor=values["actor"]))
-    record["cite"] = _cited(drafts, numbers)
+    _cite_too(drafts, record, numbers)
     _saved(drafts, path, record)
     return path
 
@@ -457,6 +452,23 @@ def _extended(drafts: DraftSet, path: Path, fresh: Callable[[], CommentedMap]) -
 def _saved(drafts: DraftSet, path: Path, document: Any) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     write_draft(path, dumped(document), drafts.folder)
+
+
+def _dispute_update(drafts: DraftSet, dispute_id: str) -> tuple[Path, Any]:
+    """The set's update of a dispute of data/, as far as it is written (news of it, an
+    event that bears on it, a holder), or a new one: its file and its record."""
+    path = drafts.made() / "updates" / "disputes" / f"{dispute_id}.yaml"
+    return path, _extended(drafts, path, lambda: CommentedMap(update=f"disputes/{dispute_id}"))
+
+
+def _cite_too(drafts: DraftSet, record: Any, numbers: list[int]) -> None:
+    """An update's citation of this article, with these paragraphs besides those an earlier
+    form gave it (news of a dispute, then a holder of one of its sides)."""
+    cited = next((c for c in record.get("cite") or [] if c.get("source") == drafts.id), None)
+    if cited is None:
+        record["cite"] = _cited(drafts, numbers)
+    else:
+        cited["paragraphs"] = CommentedSeq(sorted({*cited.get("paragraphs", []), *numbers}))
 
 
 def _cited(drafts: DraftSet, numbers: list[int]) -> CommentedSeq:

@@ -21,6 +21,7 @@ from ..ingest.dates import find_dates
 from ..ingest.drafts import known_actors
 from ..ingest.quotes import find_quotes
 from ..run.guard import read_regular
+from .accept import set_paragraph
 
 MAX_SOURCE = 2_000_000
 DROPPED = re.compile(r"^ {2}- dropped \((?P<why>.*?)\): (?P<line>.*)$", re.MULTILINE)
@@ -83,10 +84,8 @@ def source_of(folder: Path, set_id: str, data: Path) -> tuple[Path, dict[str, An
         later = folder / "updates" / "sources" / f"{set_id}.yaml"  # the outlet's later version
         if later.is_file() and not later.is_symlink():
             update = yaml.safe_load(read_regular(later, MAX_SOURCE).decode("utf-8"))
-            by_number = {p["n"]: p for p in source["paragraphs"]}
             for paragraph in update.get("paragraphs") or []:
-                by_number[paragraph["n"]] = {**by_number.get(paragraph["n"], {}), **paragraph}
-            source["paragraphs"] = [by_number[n] for n in sorted(by_number)]
+                set_paragraph(source, paragraph)
     except (OSError, UnicodeDecodeError, yaml.YAMLError, KeyError, TypeError, AttributeError):
         return None
     return path, source

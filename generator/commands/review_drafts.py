@@ -406,13 +406,14 @@ class DraftSet:
         outlet = str(item.record.get("outlet") or "") if item.kind == "sources" else ""
         source_id = str(item.record.get("id")) if item.kind == "sources" else ""
         problems, changed = [], set()
-        offered = {field.name for field in item.fields()}
+        fields = item.fields()
+        offered = {field.name for field in fields}
         if unknown := [name[2:] for name in form if name.startswith("f:") and name not in offered]:
             # a value the form has no field for would be dropped unsaid (new user 11)
             problems.append(f"{', '.join(unknown)}: this form has no such field")
         added: dict[tuple[str | int, ...], dict[tuple[str | int, ...], tuple[Field, Any]]] = {}
         ticked = []
-        for field in item.fields():
+        for field in fields:
             if field.path == SAME_AS:
                 continue  # handled before (_same_as): no field of the record
             if field.path == CORRECTS:

@@ -11,6 +11,7 @@ from typing import Any, get_args
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from ..ingest.updates import DATE_CHANGES, DATE_STAYS, STATUS_CHANGES
 from ..records.model import Actor, Dispute, Event, Model, When
 from .accept import dumped
 from .review_files import read_draft
@@ -358,9 +359,9 @@ SETTLES: dict[tuple[str | int, ...], tuple[str, ...]] = {
     ("wire",): ("wire:",),
     ("licence",): ("the licence is guessed",),
     # an update's: what it changes beside data/ (new user 13's stayed once she blanked them)
-    ("status",): ("its status changes",),
-    ("when", "date"): ("its date changes", "its date stays"),
-    ("when", "precision"): ("its date changes", "its date stays"),
+    ("status",): (STATUS_CHANGES,),
+    ("when", "date"): (DATE_CHANGES, DATE_STAYS),
+    ("when", "precision"): (DATE_CHANGES, DATE_STAYS),
 }
 """A draft's guess the editor settles by correcting its field."""
 

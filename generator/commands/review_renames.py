@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ..ingest.proposals import event_words, id_of
+from ..ingest.updates import said_change
 from ..run.guard import refuse_link_on_the_way
 from ..run.project import id_slug
 from .accept import dumped
@@ -160,7 +161,9 @@ def into_update(folder: Path, item: Item, event_id: str, event: dict[str, Any]) 
             update[key] = drafted[key]
             # said where the update is confirmed: a wrong day in one article is not
             # carried into data/ unseen (new user 12)
-            update["draft"] = f"{update.get('draft')}; {_change(key, event.get(key), drafted[key])}"
+            said = said_change(key, event.get(key), drafted[key])
+            keep = ": empty the date fields to keep data/'s" if key == "when" else ""
+            update["draft"] = f"{update.get('draft')}; {said}{keep}"
     target.parent.mkdir(parents=True, exist_ok=True)
     write_draft(target, dumped(update), folder)
     for path in sorted(folder.rglob("*.yaml")):  # `to` and `places` of quotations
@@ -173,17 +176,6 @@ def into_update(folder: Path, item: Item, event_id: str, event: dict[str, Any]) 
     refuse_link_on_the_way(item.file, folder)
     item.file.unlink()
     return target
-
-
-def _change(key: str, recorded: Any, drafted: Any) -> str:
-    """What an update made on this screen changes, beside what data/ has."""
-    if key == "when":
-        was, new = (
-            f"{w.get('date')} ({w.get('precision')}, “{w.get('basis')}”)"
-            for w in (recorded or {}, drafted or {})
-        )
-        return f"its date changes from {was} to {new}: empty the date fields to keep data/'s"
-    return f"its {key} changes from {recorded or 'happened'} to {drafted}"
 
 
 def _news(key: str, drafted: Any, recorded: Any) -> bool:

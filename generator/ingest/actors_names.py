@@ -230,9 +230,9 @@ def epithet(name: str) -> bool:
     return bool(PARTY.fullmatch(word) or DEMONYM.fullmatch(word))
 
 
-INITIAL = letters.compile(
-    r"[A-Z]\.|Jr\.?|Sr\.?|I{1,3}|(?:de|van|von|der|den|da|del|della|di|du|la|le|bin|al|ibn)"
-)
+PARTICLES = "de van von der den da del della di du la le bin al ibn ap ab".split()
+"""Small words inside a name, before its surname ("Ana de Souza", "Dafydd ap Rhys")."""
+INITIAL = letters.compile(rf"[A-Z]\.|Jr\.?|Sr\.?|I{{1,3}}|(?:{'|'.join(PARTICLES)})")
 """Words of a name besides its own: initials, suffixes, particles ("Ana M. de Souza Jr.")."""
 ROLE_THEN_NAME = letters.compile(
     r"^(?P<role>.*?\b(?P<noun>[a-z]{3,}))\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*\w)$"

@@ -412,6 +412,8 @@ PUT_OFF_VERB = (
 PUT_OFF_FROM = letters.compile(rf"{PUT_OFF_VERB}[^.;]{{0,60}}\bfrom\s+(?:(?:on|last)\s+)?\Z", re.I)
 """A plan put off, before the day it was put off from: "was postponed from Thursday to
 next Tuesday" (that Thursday is the one before the new day, whatever the tense says)."""
+PUT_OFF_TO = letters.compile(rf"{PUT_OFF_VERB}[^.;]{{0,60}}\b(?:until|till|to)\s+\Z", re.I)
+"""A plan put off, before the day it is put off to: "agreed to defer the item until"."""
 
 
 def _weekday_before(first: DateGuess, then: DateGuess, published: dt.date) -> None:

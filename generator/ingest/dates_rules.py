@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, TypeAlias
 
 from . import letters
@@ -332,13 +332,19 @@ NOT_COUNTED = (
 )
 """After the second day of "April 9 and 10", no noun it would count ("May 5 and 10 days
 later", "June 3 to 10 percent")."""
-AFTER_WORD_OF_TIME = "|".join(
-    rf"(?<=\b{w} )" for w in ("in", "In", "by", "since", "during", "until", "of", "from")
-)
-PREPOSITIONS = ("on", "by", "for", "until", "till", "from", "since", "before", "after")
-"""Words before "the 14th" that make it a day of a month."""
-HOLIDAY_PREPOSITIONS = ("on", "by", "before", "after", "until", "since", "over", "through", "for")
-"""Words before a holiday's name that make it the day, whatever noun follows."""
+
+
+def after_one_of(words: Iterable[str]) -> str:
+    """A pattern that holds right after one of the words and a space."""
+    return "(?:" + "|".join(rf"(?<=\b{w} )" for w in words) + ")"
+
+
+AFTER_WORD_OF_TIME = after_one_of(("in", "In", "by", "since", "during", "until", "of", "from"))
+DAY_PREPOSITIONS = (
+    "on", "by", "for", "until", "till", "from", "since", "before", "after", "over", "through",
+)  # fmt: skip
+"""Words that make what follows a day: "on the 14th" is a day of a month, "on Canada Day"
+the holiday whatever noun follows it."""
 Resolver: TypeAlias = "Callable[[re.Match[str], DateGuess, dt.date, int], None]"
 PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
@@ -396,8 +402,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "day of this month",
         letters.compile(
-            "(?:" + "|".join(rf"(?<=\b[{w[0].upper()}{w[0]}]{w[1:]} )" for w in PREPOSITIONS) + ")"
-            r"the (?P<d>[1-9]|[12]\d|3[01])"
+            after_one_of([*DAY_PREPOSITIONS, *(w.capitalize() for w in DAY_PREPOSITIONS)])
+            + r"the (?P<d>[1-9]|[12]\d|3[01])"
             r"(?:st|nd|rd|th)\b(?![-‐])"
             # "on the 14th", never "the 14th floor" or "the 14th century"
             r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|but|when|as|while|at|in|to|of (?:this|the) month)\b)"
@@ -411,8 +417,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], Resolver]] = [
             # after a preposition, a name of more than one word is the day whatever follows
             # ("on the Fourth of July sparked"); the year after a name dates it, and is read
             # as a year of its own too
-            "(?:" + "|".join(rf"(?<=\b{w} )" for w in HOLIDAY_PREPOSITIONS) + ")"
-            rf"(?P<name>{'|'.join(pattern_of(n) for n in HOLIDAYS if ' ' in n)})\b"
+            + after_one_of(DAY_PREPOSITIONS)
+            + rf"(?P<name>{'|'.join(pattern_of(n) for n in HOLIDAYS if ' ' in n)})\b"
             rf"(?=(?:,?\s+(?:in\s+)?(?P<year>{YEAR})\b)?)(?![-‐]|\s+[A-Z])"
             rf"|(?P<named>{'|'.join(map(pattern_of, HOLIDAYS))})\b"
             rf"(?=(?:,?\s+(?:in\s+)?(?P<named_year>{YEAR})\b)?)"

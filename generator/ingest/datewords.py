@@ -29,6 +29,12 @@ IRREGULAR_PAST = (
 )
 """Past tenses that do not end in "-ed" (dates_verbs.PAST; an adjective's noun; a role's
 predicate)."""
+MAYBE_VERB = (
+    r"[a-z]+(?:s|ed)|said|told|will|would|is|are|was|were|has|have|had|can|could|may|might"
+    rf"|must|did|does|{IRREGULAR_PAST}"
+)
+"""A word that may be a verb (an ending, an auxiliary, a past form): where the words
+before it are a noun phrase (proposals.VERB_LIKE, quotes.VERB_NEXT)."""
 NUMBER = (
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
     r"|\d{1,2})"

@@ -14,6 +14,7 @@ from .actors_names import (
     BODY_WORDS,
     HONORIFICS,
     ORGANISATION,
+    PARTICLES,
     PREDICATE_OPENING,
     ROLE_NOUNS,
     TITLES,
@@ -24,7 +25,7 @@ from .actors_names import (
 from .datewords import IRREGULAR_PAST
 
 ABBREVIATION = rf"(?:[A-Z]|{'|'.join(sorted(HONORIFICS))}|St|Jr|Sr)\."
-PARTICLE = r"\b(?:de|van|von|der|den|da|del|della|di|du|la|le|bin|al|ibn|ap|ab)"
+PARTICLE = rf"\b(?:{'|'.join(PARTICLES)})"
 PLACE = letters.compile(
     r"(?:City|County|Sea|Ocean|River|Valley|Island|Islands|Beach|Bay|Belt|Coast|Street"
     r"|Avenue|Road|Square|Mountains|Falls|Springs|Heights|Harbor|Harbour|Airport|Station"

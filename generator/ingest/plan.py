@@ -13,7 +13,7 @@ from . import letters
 from .actors import Proposed, head_of
 from .article import CORRECTION
 from .clauses import ROLE_WORDS, clause_of, coordinated
-from .dates import APPOSED, PUT_OFF_VERB, DateGuess
+from .dates import APPOSED, PUT_OFF_TO, PUT_OFF_VERB, DateGuess
 from .datewords import WEEKDAYS
 from .matches import (
     Existing,
@@ -285,8 +285,10 @@ def _set_right(
     return None
 
 
-PUT_OFF_TO = letters.compile(rf"{PUT_OFF_VERB}[^.;]{{0,60}}\b(?:until|till|to)\s+\Z", re.I)
-"""A plan put off, before the day it is put off to: "agreed to defer the item until"."""
+def _put_off_to_its_day(c: Candidate) -> bool:
+    """Whether the candidate's date is the day a plan is put off to ("adjourned the
+    meeting until June 30", "agreed to defer the item until 30 November")."""
+    return bool(PUT_OFF_TO.search(c.paragraph, max(0, c.guess.start - 100), c.guess.start))
 
 
 def _put_off_to(plan: Plan, existing: Existing) -> None:
@@ -294,7 +296,7 @@ def _put_off_to(plan: Plan, existing: Existing) -> None:
     until 30 November": the day a plan of data/ the paragraph dated on its day is put off
     to is that plan's new day, whatever words the sentence uses (new user 13)."""
     for c in plan.candidates:
-        if c.existing or not PUT_OFF_TO.search(c.paragraph, 0, c.guess.start):
+        if c.existing or not _put_off_to_its_day(c):
             continue
         planned = [
             other.event_id
@@ -322,7 +324,7 @@ def _not_moved_by_the_same_article(
         for c in found:
             # "had been due on Wednesday. Instead, the chair adjourned it until June 30":
             # the day a sentence puts it off to is its new day
-            if moved(record, c.guess) and not PUT_OFF.search(c.sentence):
+            if moved(record, c.guess) and not _put_off_to_its_day(c):
                 number = plan.candidates.index(c) + 1
                 c.event_id = id_of(event_words(c.title), taken, f"{source_id}-event-{number}")
                 c.existing = False

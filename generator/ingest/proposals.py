@@ -21,7 +21,7 @@ from .clauses import (
 )
 from .datelines import DATELINE
 from .dates import DateGuess
-from .datewords import MONTH, WEEKDAY
+from .datewords import MAYBE_VERB, MONTH, WEEKDAY
 from .quotes import sentences
 
 TITLE_WORDS = 12
@@ -184,9 +184,7 @@ def _without_date(text: str, date_words: str) -> str:
     return dated.sub(" ", text, count=1)
 
 
-VERB_LIKE = letters.compile(
-    r"\b(?:[a-z]+(?:s|ed)|will|would|is|are|was|were|has|have|had|can|could|may|might|must)\b"
-)
+VERB_LIKE = letters.compile(rf"\b(?:{MAYBE_VERB})\b")
 """A word that may be a verb: the words before ", which" are then no noun alone."""
 
 

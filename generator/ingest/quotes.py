@@ -42,7 +42,7 @@ from .attribution import (
     speaker_of,
     subject_of,
 )
-from .datewords import IRREGULAR_PAST
+from .datewords import MAYBE_VERB
 from .names import OFFICES, PARTICLE
 from .quotes_genders import GENDER_BEFORE, Genders
 from .quotes_marks import (
@@ -757,10 +757,7 @@ def _role_around(found: re.Match[str], named: Named) -> str:
     return " ".join(part for part in (named.role, lead, tail) if part).strip(" ,")
 
 
-VERB_NEXT = letters.compile(
-    r"(?:[a-z]+(?:ed|s)|said|told|was|were|is|are|had|has|have|will|would|could|did|does"
-    rf"|{IRREGULAR_PAST}|also|then|later)\b"
-)
+VERB_NEXT = letters.compile(rf"(?:{MAYBE_VERB}|also|then|later)\b")
 """A verb after a description (or a word before its verb): where the description ends."""
 TITLE_WORDS = {
     **{title.casefold(): (office.casefold(),) for title, office in OFFICES.items()},

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import re
 
+from ..text.names import HONORIFICS
 from . import letters
 
 QUOTE = letters.compile(r"[“\"]([^“”\"]+)[”\"]|[“\"]([^“”\"]+)$")
 """A quotation, or one opened that the paragraph does not close (it goes on in the next)."""
 ABBREVIATION = letters.compile(
-    r"(?:\b(?:[A-Z]\.)+|\b(?:Gen|Adm|Mr|Mrs|Ms|Dr|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|No|Jan|Feb|Aug|Sept?|Oct|Nov"
-    r"|Dec|Inc|Corp|Co|Capt|Maj|Sgt|Cpl|Pvt|Cmdr|Prof|Rev|Fr|Msgr|Atty|Supt|Det|Sens|Reps|Govs"
-    r"|Ft|Mt)\.)$"
+    rf"(?:\b(?:[A-Z]\.)+|\b(?:{'|'.join(sorted(HONORIFICS))}|St|Jr|Sr|No|Jan|Feb|Aug|Sept?|Oct"
+    r"|Nov|Dec|Inc|Corp|Co|Sens|Reps|Govs|Ft|Mt)\.)$"
 )
+"""A word ending in a full stop that ends no sentence: initials, a title ("Brig.", "Amb.",
+every one of HONORIFICS), a month, a firm's legal form."""
 SENTENCE_BREAK = letters.compile(r"(?<=[.!?])([”\"’]?)\s+(?=[“\"A-Z])")
 
 

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from . import letters
 from .actors import ActorIndex, Proposed, cite_proposal
-from .actors_names import BODY, BODY_WORDS, Named, head_of
+from .actors_names import BODY, BODY_WORDS, PARTICLES, Named, head_of
 from .attribution_patterns import THAT_VERB
 from .datelines import DATELINE
 from .names import (
@@ -232,8 +232,7 @@ def _merged(found: dict[str, Proposed]) -> dict[str, Proposed]:
 
 
 SURNAME_PARTICLES = frozenset(
-    "ní nic mac mc ó ua uí mhic van von de da di del della la le bin binti al el abu ibn"
-    " ben dos das du".split()
+    [*PARTICLES, *"ní nic mac mc ó ua uí mhic binti el abu ben dos das".split()]
 )
 """Words that begin a surname of two words ("Ní Bhriain", "Van Dijk", "Al Hashimi"): a
 name of that surname alone is no one's full name."""

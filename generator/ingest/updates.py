@@ -128,8 +128,7 @@ def event_update(done: Ingested, event_id: str, found: list[Candidate], existing
                 + (DONE_NOW if changes.get("status") == "happened" else "")
                 # said where it is confirmed: new user 13's vote became "postponed" unseen
                 + (
-                    f"; its status changes from {record.get('status') or 'happened'} to"
-                    f" {changes['status']}"
+                    "; " + said_change("status", record.get("status"), changes["status"])
                     if changes.get("status") not in (None, "happened", record.get("status"))
                     else ""
                 ),
@@ -144,20 +143,42 @@ def event_update(done: Ingested, event_id: str, found: list[Candidate], existing
     )
 
 
+DATE_CHANGES, DATE_STAYS, STATUS_CHANGES = (
+    "its date changes",
+    "its date stays",
+    "its status changes",
+)
+"""How an update's draft mark begins what it changes beside data/ (the review screen drops
+the words once the editor corrects those fields)."""
+
+
+def said_date(when: dict[str, Any], where: str = "") -> str:
+    """A date as an update's mark gives it: '2026-11-09 (day, “9 November”)'."""
+    basis = _comment(str(when.get("basis")))
+    return f"{when.get('date')} ({when.get('precision')}, “{basis}”{where})"
+
+
+def said_change(key: str, recorded: Any, drafted: Any, where: str = "") -> str:
+    """What an update changes of an event of data/ (its date, or its status), beside what
+    data/ has: one wording for ingest's updates and the review screen's."""
+    if key == "when":
+        return (
+            f"{DATE_CHANGES} from {said_date(recorded or {})} to {said_date(drafted or {}, where)}"
+        )
+    return f"{STATUS_CHANGES} from {recorded or 'happened'} to {drafted}"
+
+
 def _date_change(record: dict[str, Any], by: Candidate) -> str:
     """The date an update proposes, said beside the one it replaces, so that the editor
     sees both where the update is confirmed."""
     was, guess = record.get("when") or {}, by.guess
     if str(was.get("date")) == str(guess.date) and was.get("precision") == guess.precision:
         return (  # only the words it rests on are new: no date changes
-            f"; its date stays {guess.date} ({guess.precision}), now resting on"
+            f"; {DATE_STAYS} {guess.date} ({guess.precision}), now resting on"
             f" “{_comment(guess.words)}” in ¶{guess.paragraph}"
         )
-    return (
-        f"; its date changes from {was.get('date')} ({was.get('precision')},"
-        f" “{_comment(str(was.get('basis')))}”) to {guess.date} ({guess.precision},"
-        f" “{_comment(guess.words)}” in ¶{guess.paragraph})"
-    )
+    now = {"date": guess.date, "precision": guess.precision, "basis": guess.words}
+    return "; " + said_change("when", was, now, f" in ¶{guess.paragraph}")
 
 
 def quotes_draft(done: Ingested, existing: Existing) -> str:
